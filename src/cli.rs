@@ -1,0 +1,282 @@
+//! The command line: open the app, or check, format and count map files headless.
+//!
+//! Exit codes: 0 when everything is fine, 1 when a file is invalid, not
+//! canonical or cannot be read or written, 2 when the command line itself is
+//! wrong (unknown command or option).
+
+#![allow(clippy::print_stdout)]
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::file;
+use crate::model::{Kind, Map, RelationKind, Role, Stance};
+
+/// Powermap: draw and analyse stakeholder maps for coalitions.
+///
+/// With no command, opens the map editor on FILE (or on the map opened
+/// last, or on a bundled example).
+#[derive(Parser, Debug)]
+#[command(name = "powermap", version, args_conflicts_with_subcommands = true)]
+#[command(after_help = "Exit codes: 0 success, 1 invalid or unreadable file, 2 bad command line.")]
+pub struct Cli {
+    /// A map file (.ron) to open in the editor.
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check that map files are valid; prints one line per file.
+    ///
+    /// Exits with 1 if any file is invalid, with the reason on stderr.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite map files in canonical form (stable order, one field per line).
+    Fmt {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; exit with 1 if any file is not in canonical form.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Count stakeholders by kind, stance and role, and relations by kind.
+    Stats {
+        file: PathBuf,
+        /// Print JSON for other programs instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Parses the command line and runs it; the binary's whole `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => run(command),
+        None => crate::ui::run(cli.file),
+    }
+}
+
+/// Runs one headless command.
+pub fn run(command: Command) -> ExitCode {
+    let stdout = &mut std::io::stdout().lock();
+    let stderr = &mut std::io::stderr().lock();
+    let ok = match command {
+        Command::Check { files } => check(&files, stdout, stderr),
+        Command::Fmt { files, check } => format_files(&files, check, stdout, stderr),
+        Command::Stats { file, json } => stats(&file, json, stdout, stderr),
+    };
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> bool {
+    let mut all_valid = true;
+    for path in files {
+        match file::load_file(path) {
+            Ok(map) => {
+                let _ = writeln!(
+                    out,
+                    "{}: ok ({} stakeholders, {} relations, {} coalitions)",
+                    path.display(),
+                    map.stakeholder_count(),
+                    map.relation_count(),
+                    map.coalition_count()
+                );
+            }
+            Err(error) => {
+                all_valid = false;
+                let _ = writeln!(out, "{}: invalid", path.display());
+                let _ = writeln!(err, "{}: {error}", path.display());
+            }
+        }
+    }
+    all_valid
+}
+
+fn format_files(
+    files: &[PathBuf],
+    check_only: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let mut all_fine = true;
+    for path in files {
+        match format_one(path, check_only) {
+            Ok(FormatOutcome::Canonical) => {
+                let _ = writeln!(out, "{}: canonical", path.display());
+            }
+            Ok(FormatOutcome::Rewritten) => {
+                let _ = writeln!(out, "{}: rewritten", path.display());
+            }
+            Ok(FormatOutcome::NotCanonical) => {
+                all_fine = false;
+                let _ = writeln!(out, "{}: not canonical", path.display());
+            }
+            Err(message) => {
+                all_fine = false;
+                let _ = writeln!(err, "{}: {message}", path.display());
+            }
+        }
+    }
+    all_fine
+}
+
+enum FormatOutcome {
+    Canonical,
+    Rewritten,
+    NotCanonical,
+}
+
+fn format_one(path: &Path, check_only: bool) -> Result<FormatOutcome, String> {
+    let map = file::load_file(path).map_err(|e| e.to_string())?;
+    let canonical = file::to_ron_string(&map).map_err(|e| e.to_string())?;
+    let current = std::fs::read(path).map_err(|e| e.to_string())?;
+    if current == canonical.as_bytes() {
+        Ok(FormatOutcome::Canonical)
+    } else if check_only {
+        Ok(FormatOutcome::NotCanonical)
+    } else {
+        file::write_atomically(path, canonical.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(FormatOutcome::Rewritten)
+    }
+}
+
+/// Counts of a map's items, as `powermap stats` reports them.
+#[derive(Debug, serde::Serialize)]
+pub struct Stats {
+    pub title: String,
+    pub stakeholders: usize,
+    pub relations: usize,
+    pub coalitions: usize,
+    pub by_kind: BTreeMap<String, usize>,
+    pub by_stance: BTreeMap<String, usize>,
+    pub by_role: BTreeMap<String, usize>,
+    pub relations_by_kind: BTreeMap<String, usize>,
+}
+
+impl Stats {
+    pub fn of(map: &Map) -> Self {
+        let count = |labels: Vec<String>| {
+            let mut counts = BTreeMap::new();
+            for label in labels {
+                *counts.entry(label).or_insert(0) += 1;
+            }
+            counts
+        };
+        Self {
+            title: map.title().to_owned(),
+            stakeholders: map.stakeholder_count(),
+            relations: map.relation_count(),
+            coalitions: map.coalition_count(),
+            by_kind: count(
+                map.stakeholders()
+                    .map(|s| s.kind.label().to_owned())
+                    .collect(),
+            ),
+            by_stance: count(
+                map.stakeholders()
+                    .map(|s| s.stance.label().to_owned())
+                    .collect(),
+            ),
+            by_role: count(
+                map.stakeholders()
+                    .map(|s| s.role.label().to_owned())
+                    .collect(),
+            ),
+            relations_by_kind: count(map.relations().map(|r| r.kind.label().to_owned()).collect()),
+        }
+    }
+
+    /// A plain-text report, the categories in the order the app lists them.
+    pub fn to_text(&self) -> String {
+        let mut text = format!(
+            "{}\n{} stakeholders, {} relations, {} coalitions\n",
+            self.title, self.stakeholders, self.relations, self.coalitions
+        );
+        let section = |text: &mut String,
+                       heading: &str,
+                       labels: Vec<&str>,
+                       counts: &BTreeMap<String, usize>| {
+            text.push_str(&format!("\n{heading}\n"));
+            let mut listed: Vec<&str> = labels
+                .into_iter()
+                .filter(|l| counts.contains_key(*l))
+                .collect();
+            // Custom relation kinds come after the built-in ones, alphabetically.
+            listed.extend(
+                counts
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|k| !listed.contains(k))
+                    .collect::<Vec<_>>(),
+            );
+            for label in listed {
+                text.push_str(&format!("  {label:<22}{:>5}\n", counts[label]));
+            }
+        };
+        section(
+            &mut text,
+            "By kind",
+            Kind::ALL.iter().map(|k| k.label()).collect(),
+            &self.by_kind,
+        );
+        section(
+            &mut text,
+            "By stance",
+            Stance::ALL.iter().map(|s| s.label()).collect(),
+            &self.by_stance,
+        );
+        section(
+            &mut text,
+            "By role",
+            Role::ALL.iter().map(|r| r.label()).collect(),
+            &self.by_role,
+        );
+        section(
+            &mut text,
+            "Relations by kind",
+            RelationKind::BUILT_IN
+                .iter()
+                .map(RelationKind::label)
+                .collect(),
+            &self.relations_by_kind,
+        );
+        text
+    }
+}
+
+fn stats(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> bool {
+    let map = match file::load_file(path) {
+        Ok(map) => map,
+        Err(error) => {
+            let _ = writeln!(err, "{}: {error}", path.display());
+            return false;
+        }
+    };
+    let stats = Stats::of(&map);
+    let text = if json {
+        match serde_json::to_string_pretty(&stats) {
+            Ok(text) => text + "\n",
+            Err(error) => {
+                let _ = writeln!(err, "{error}");
+                return false;
+            }
+        }
+    } else {
+        stats.to_text()
+    };
+    out.write_all(text.as_bytes()).is_ok()
+}

@@ -1,0 +1,167 @@
+//! The undo history of one open map, and whether it has unsaved changes.
+
+use super::Edit;
+use crate::model::{Map, ModelError};
+
+/// How many steps undo can go back; older steps are forgotten.
+const MAX_STEPS: usize = 1000;
+
+/// One recorded change: the edit that takes the map the other way, and the
+/// words that describe the change in the Edit menu.
+#[derive(Clone, Debug)]
+struct Step {
+    label: String,
+    /// Applied by undo when on the undo stack, by redo when on the redo stack.
+    edit: Edit,
+    /// The revision the map is at once this step is done.
+    revision: u64,
+}
+
+/// Undo and redo stacks for one map. A revision number names each state the
+/// map was in, so "unsaved" is just "not at the revision last saved".
+#[derive(Debug)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    last_revision: u64,
+    /// The revision of the oldest state undo can reach.
+    base_revision: u64,
+    saved_revision: Option<u64>,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_revision: 0,
+            base_revision: 0,
+            saved_revision: Some(0),
+        }
+    }
+}
+
+impl History {
+    /// A history for a map that has just been opened or saved.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A history for a map that exists only in memory (a new or recovered
+    /// map): it counts as unsaved until saved.
+    pub fn unsaved() -> Self {
+        Self {
+            saved_revision: None,
+            ..Self::default()
+        }
+    }
+
+    /// Applies an edit and records it as one undo step. An edit that changes
+    /// nothing is not recorded. On error the map is unchanged.
+    pub fn apply(&mut self, map: &mut Map, edit: Edit) -> Result<(), ModelError> {
+        let label = edit.describe(map);
+        self.apply_labelled(map, edit, label)
+    }
+
+    /// Like [`History::apply`], with the words the Edit menu shows.
+    pub fn apply_labelled(
+        &mut self,
+        map: &mut Map,
+        edit: Edit,
+        label: String,
+    ) -> Result<(), ModelError> {
+        let forward = edit.clone();
+        let inverse = edit.apply(map)?;
+        if inverse == forward {
+            return Ok(());
+        }
+        self.last_revision += 1;
+        self.undo.push(Step {
+            label,
+            edit: inverse,
+            revision: self.last_revision,
+        });
+        self.redo.clear();
+        if self.undo.len() > MAX_STEPS {
+            let forgotten = self.undo.remove(0);
+            self.base_revision = forgotten.revision;
+        }
+        Ok(())
+    }
+
+    /// Undoes the newest step; returns what it undid.
+    pub fn undo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
+        let Some(step) = self.undo.pop() else {
+            return Ok(None);
+        };
+        match step.edit.clone().apply(map) {
+            Ok(redo) => {
+                let label = step.label.clone();
+                self.redo.push(Step { edit: redo, ..step });
+                Ok(Some(label))
+            }
+            Err(err) => {
+                self.undo.push(step);
+                Err(err)
+            }
+        }
+    }
+
+    /// Redoes the step undone last; returns what it redid.
+    pub fn redo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
+        let Some(step) = self.redo.pop() else {
+            return Ok(None);
+        };
+        match step.edit.clone().apply(map) {
+            Ok(undo) => {
+                let label = step.label.clone();
+                self.undo.push(Step { edit: undo, ..step });
+                Ok(Some(label))
+            }
+            Err(err) => {
+                self.redo.push(step);
+                Err(err)
+            }
+        }
+    }
+
+    /// What undo would undo, e.g. "add stakeholder “Ministry”".
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|step| step.label.as_str())
+    }
+
+    /// What redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|step| step.label.as_str())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Names the state the map is in now; it changes with every edit, undo and redo.
+    pub fn revision(&self) -> u64 {
+        self.undo
+            .last()
+            .map_or(self.base_revision, |step| step.revision)
+    }
+
+    /// How many recorded changes separate the map from its opened state.
+    pub fn depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Records that the map as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.saved_revision = Some(self.revision());
+    }
+
+    /// Whether the map differs from what was last saved.
+    pub fn is_modified(&self) -> bool {
+        self.saved_revision != Some(self.revision())
+    }
+}

@@ -1,0 +1,225 @@
+//! Every change to a map, as a value that can be applied and inverted.
+//!
+//! Applying an [`Edit`] returns its inverse, computed from the map as it was,
+//! so undo goes through the same door as any edit. [`History`] records the
+//! inverses and knows whether the map differs from its saved revision.
+
+mod history;
+
+pub use history::History;
+
+use crate::model::{
+    Coalition, CoalitionId, Map, MapMeta, ModelError, Position, Relation, RelationId, Stakeholder,
+    StakeholderId,
+};
+
+/// One change to a map. Several changes that belong together (a paste, a
+/// drag of many stakeholders, a bulk edit) are one [`Edit::Batch`], and so
+/// one undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    AddStakeholder(Stakeholder),
+    /// Replaces every field of the stakeholder with this id.
+    UpdateStakeholder(Stakeholder),
+    /// Deletes a stakeholder with its relations and coalition memberships.
+    DeleteStakeholder(StakeholderId),
+    /// Moves stakeholders on the canvas; a whole drag is one move.
+    Move(Vec<(StakeholderId, Position)>),
+    AddRelation(Relation),
+    UpdateRelation(Relation),
+    DeleteRelation(RelationId),
+    AddCoalition(Coalition),
+    UpdateCoalition(Coalition),
+    DeleteCoalition(CoalitionId),
+    SetMeta(MapMeta),
+    /// Changes applied in order, undone in reverse order, all or nothing.
+    Batch(Vec<Edit>),
+    /// Puts back the id counter; only part of the inverse of an add, so that
+    /// undo gives back exactly the map it started from.
+    SetNextSerial(u64),
+}
+
+impl Edit {
+    /// Applies the edit and returns the edit that undoes it. On error the
+    /// map is left exactly as it was.
+    pub fn apply(self, map: &mut Map) -> Result<Edit, ModelError> {
+        match self {
+            Edit::AddStakeholder(stakeholder) => {
+                let id = stakeholder.id.clone();
+                let serial = map.next_serial();
+                map.insert_stakeholder(stakeholder)?;
+                Ok(undo_add(Edit::DeleteStakeholder(id), serial, map))
+            }
+            Edit::UpdateStakeholder(stakeholder) => map
+                .replace_stakeholder(stakeholder)
+                .map(Edit::UpdateStakeholder),
+            Edit::DeleteStakeholder(id) => delete_stakeholder(map, &id),
+            Edit::Move(moves) => {
+                let mut inverse = Vec::with_capacity(moves.len());
+                for (id, position) in moves {
+                    match map.set_position(&id, position) {
+                        Ok(old) => inverse.push((id, old)),
+                        Err(err) => {
+                            // Put back the ones already moved before reporting.
+                            for (id, old) in inverse.into_iter().rev() {
+                                let _ = map.set_position(&id, old);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                inverse.reverse();
+                Ok(Edit::Move(inverse))
+            }
+            Edit::AddRelation(relation) => {
+                let id = relation.id.clone();
+                let serial = map.next_serial();
+                map.insert_relation(relation)?;
+                Ok(undo_add(Edit::DeleteRelation(id), serial, map))
+            }
+            Edit::UpdateRelation(relation) => {
+                map.replace_relation(relation).map(Edit::UpdateRelation)
+            }
+            Edit::DeleteRelation(id) => map.remove_relation(&id).map(Edit::AddRelation),
+            Edit::AddCoalition(coalition) => {
+                let id = coalition.id.clone();
+                let serial = map.next_serial();
+                map.insert_coalition(coalition)?;
+                Ok(undo_add(Edit::DeleteCoalition(id), serial, map))
+            }
+            Edit::UpdateCoalition(coalition) => {
+                map.replace_coalition(coalition).map(Edit::UpdateCoalition)
+            }
+            Edit::DeleteCoalition(id) => map.remove_coalition(&id).map(Edit::AddCoalition),
+            Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut map.meta, meta))),
+            Edit::Batch(edits) => apply_all(map, edits).map(Edit::Batch),
+            Edit::SetNextSerial(serial) => Ok(Edit::SetNextSerial(map.set_next_serial(serial))),
+        }
+    }
+
+    /// What the edit does, in words for the Edit menu ("Undo add stakeholder
+    /// “Ministry”"), read from the map before the edit is applied.
+    pub fn describe(&self, map: &Map) -> String {
+        let name_of = |id: &StakeholderId| {
+            map.stakeholder(id)
+                .map_or_else(|| id.to_string(), |s| s.name.clone())
+        };
+        match self {
+            Edit::AddStakeholder(s) => format!("add stakeholder “{}”", s.name),
+            Edit::UpdateStakeholder(s) => format!("edit stakeholder “{}”", s.name),
+            Edit::DeleteStakeholder(id) => format!("delete stakeholder “{}”", name_of(id)),
+            Edit::Move(moves) if moves.len() == 1 => format!("move “{}”", name_of(&moves[0].0)),
+            Edit::Move(moves) => format!("move {} stakeholders", moves.len()),
+            Edit::AddRelation(r) => {
+                format!("connect “{}” to “{}”", name_of(&r.from), name_of(&r.to))
+            }
+            Edit::UpdateRelation(_) => "edit relation".to_owned(),
+            Edit::DeleteRelation(_) => "delete relation".to_owned(),
+            Edit::AddCoalition(c) => format!("add coalition “{}”", c.name),
+            Edit::UpdateCoalition(c) => format!("edit coalition “{}”", c.name),
+            Edit::DeleteCoalition(id) => format!(
+                "delete coalition “{}”",
+                map.coalition(id).map_or(id.as_str(), |c| c.name.as_str())
+            ),
+            Edit::SetMeta(_) => "edit map settings".to_owned(),
+            Edit::Batch(edits) => describe_batch(edits, map),
+            Edit::SetNextSerial(_) => "restore id counter".to_owned(),
+        }
+    }
+}
+
+/// The inverse of an add: delete the item, and put the id counter back if
+/// the add moved it.
+fn undo_add(delete: Edit, serial_before: u64, map: &Map) -> Edit {
+    if map.next_serial() == serial_before {
+        delete
+    } else {
+        Edit::Batch(vec![delete, Edit::SetNextSerial(serial_before)])
+    }
+}
+
+fn delete_stakeholder(map: &mut Map, id: &StakeholderId) -> Result<Edit, ModelError> {
+    if map.stakeholder(id).is_none() {
+        return Err(ModelError::UnknownStakeholder(id.clone()));
+    }
+    // First everything that refers to the stakeholder, then the stakeholder
+    // itself; the inverses of all parts make one undo step.
+    let mut detach: Vec<Edit> = map
+        .relations_of(id)
+        .into_iter()
+        .map(|relation| Edit::DeleteRelation(relation.id.clone()))
+        .collect();
+    let memberships: Vec<Edit> = map
+        .coalitions_of(id)
+        .map(|coalition| {
+            let mut without = coalition.clone();
+            without.members.retain(|member| &member.stakeholder != id);
+            Edit::UpdateCoalition(without)
+        })
+        .collect();
+    detach.extend(memberships);
+    let mut inverse = apply_all(map, detach)?;
+    match map.remove_lone_stakeholder(id) {
+        Ok(stakeholder) => {
+            inverse.insert(0, Edit::AddStakeholder(stakeholder));
+            Ok(if inverse.len() == 1 {
+                inverse.remove(0)
+            } else {
+                Edit::Batch(inverse)
+            })
+        }
+        Err(err) => {
+            let _ = Edit::Batch(inverse).apply(map);
+            Err(err)
+        }
+    }
+}
+
+/// Applies edits in order, all or nothing; returns their inverses in the
+/// order that undoes them (newest first).
+fn apply_all(map: &mut Map, edits: Vec<Edit>) -> Result<Vec<Edit>, ModelError> {
+    let mut inverse = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match edit.apply(map) {
+            Ok(undo) => inverse.push(undo),
+            Err(err) => {
+                rollback(map, inverse);
+                return Err(err);
+            }
+        }
+    }
+    inverse.reverse();
+    Ok(inverse)
+}
+
+/// Undoes, newest first, the parts of a batch that were applied before one failed.
+fn rollback(map: &mut Map, applied_inverses: Vec<Edit>) {
+    for undo in applied_inverses.into_iter().rev() {
+        // An inverse computed a moment ago from this very map cannot fail.
+        let _ = undo.apply(map);
+    }
+}
+
+fn describe_batch(edits: &[Edit], map: &Map) -> String {
+    match edits {
+        [] => "nothing".to_owned(),
+        [only] => only.describe(map),
+        _ => {
+            let same_kind = edits
+                .iter()
+                .all(|e| std::mem::discriminant(e) == std::mem::discriminant(&edits[0]));
+            let noun = |one: &str| format!("{} {one}s", edits.len());
+            match &edits[0] {
+                Edit::AddStakeholder(_) if same_kind => format!("add {}", noun("stakeholder")),
+                Edit::UpdateStakeholder(_) if same_kind => format!("edit {}", noun("stakeholder")),
+                Edit::DeleteStakeholder(_) if same_kind => {
+                    format!("delete {}", noun("stakeholder"))
+                }
+                Edit::AddRelation(_) if same_kind => format!("add {}", noun("relation")),
+                Edit::UpdateRelation(_) if same_kind => format!("edit {}", noun("relation")),
+                Edit::DeleteRelation(_) if same_kind => format!("delete {}", noun("relation")),
+                _ => format!("{} changes", edits.len()),
+            }
+        }
+    }
+}

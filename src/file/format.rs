@@ -1,0 +1,53 @@
+//! The shape of a map file, version 1, as serde sees it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Coalition, Conditions, Relation, Stakeholder};
+
+/// The name every Powermap file declares in its header.
+pub const FORMAT_NAME: &str = "powermap";
+
+/// The format version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// The first fields of a file, read on their own to choose how to read the rest.
+#[derive(Deserialize)]
+pub(super) struct Header {
+    /// Empty when the file has no format field.
+    #[serde(default)]
+    pub format: String,
+    /// 0 when the file has no version field; versions start at 1.
+    #[serde(default)]
+    pub version: u32,
+}
+
+/// A whole file: the header, then the map.
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileData {
+    pub format: String,
+    pub version: u32,
+    pub map: MapData,
+}
+
+/// The map as written in a file: metadata first, then every item in id order.
+#[derive(Serialize, Deserialize)]
+pub(super) struct MapData {
+    pub title: String,
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub theory_of_change: String,
+    #[serde(default)]
+    pub conditions: Conditions,
+    #[serde(default)]
+    pub notes: String,
+    /// The serial the next new id gets; ids are never reused.
+    #[serde(default)]
+    pub next_id: u64,
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub coalitions: Vec<Coalition>,
+}

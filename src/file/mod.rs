@@ -1,0 +1,312 @@
+//! Map files: the RON format, its versions and migrations, validation on
+//! load, and atomic saving.
+//!
+//! Reading never panics and never returns a partial map: a file gives either
+//! the whole map or a [`LoadError`] that names the problem and where it is.
+
+mod format;
+mod migrate;
+
+use std::fmt;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+pub use format::{CURRENT_VERSION, FORMAT_NAME};
+pub use migrate::{MIGRATIONS, Migration};
+
+use format::{FileData, Header, MapData};
+
+use crate::model::{Map, MapMeta};
+
+/// The largest map file Powermap opens. A 5,000-stakeholder map is a few MB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// How deeply nested a file may be; a map never needs more than a handful.
+const RECURSION_LIMIT: usize = 64;
+
+/// The most problems one error message lists before summing up the rest.
+const MAX_LISTED_PROBLEMS: usize = 10;
+
+/// One thing wrong with a file's content, and the line it is on when known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Why a file could not be opened as a map.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read “{path}”: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "the file is {} MB; Powermap opens map files of up to {} MB",
+        .bytes / 1_000_000 + 1,
+        MAX_FILE_BYTES / 1_000_000
+    )]
+    TooLarge { bytes: u64 },
+    #[error("this is not a text file: byte {offset} is not UTF-8 text")]
+    NotText { offset: usize },
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("this is not a Powermap map: {0}")]
+    NotPowermap(String),
+    #[error(
+        "this map was saved in format version {found} by a newer Powermap; this one reads versions up to {}. Update Powermap to open it",
+        CURRENT_VERSION
+    )]
+    NewerVersion { found: u32 },
+    #[error("this map uses format version {found}, which cannot be upgraded: {message}")]
+    Migration { found: u32, message: String },
+    #[error("{}", list_problems(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn list_problems(problems: &[Problem]) -> String {
+    let mut text = match problems.len() {
+        1 => "the map has a problem: ".to_owned(),
+        n => format!("the map has {n} problems: "),
+    };
+    let listed: Vec<String> = problems
+        .iter()
+        .take(MAX_LISTED_PROBLEMS)
+        .map(Problem::to_string)
+        .collect();
+    text.push_str(&listed.join("; "));
+    if problems.len() > MAX_LISTED_PROBLEMS {
+        text.push_str(&format!(
+            "; and {} more",
+            problems.len() - MAX_LISTED_PROBLEMS
+        ));
+    }
+    text
+}
+
+/// Why a map could not be saved. The file on disk is then as it was.
+#[derive(Debug, thiserror::Error)]
+#[error("could not save “{}”: {source}. The file on disk was not changed", .path.display())]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub source: std::io::Error,
+}
+
+/// Reads a map file, refusing files over [`MAX_FILE_BYTES`] before reading them.
+pub fn load_file(path: &Path) -> Result<Map, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    let bytes_on_disk = file.metadata().map_err(io_error)?.len();
+    if bytes_on_disk > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes_on_disk,
+        });
+    }
+    let mut bytes = Vec::new();
+    // The file may grow while being read; never read past the cap.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    load_bytes(&bytes)
+}
+
+/// Reads a map from a file's bytes.
+pub fn load_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| LoadError::NotText {
+        offset: err.valid_up_to(),
+    })?;
+    load_str(text)
+}
+
+/// Reads a map from the text of a file.
+pub fn load_str(text: &str) -> Result<Map, LoadError> {
+    load_str_with(text, MIGRATIONS)
+}
+
+/// Reads a map, upgrading older versions with the given migrations.
+pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadError> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: text.len() as u64,
+        });
+    }
+    let header: Header = parse(text)?;
+    match header.format.as_str() {
+        FORMAT_NAME => {}
+        "" => {
+            return Err(LoadError::NotPowermap(format!(
+                "it has no header line `format: \"{FORMAT_NAME}\"`"
+            )));
+        }
+        other => {
+            return Err(LoadError::NotPowermap(format!(
+                "its header names the format “{other}”, not “{FORMAT_NAME}”"
+            )));
+        }
+    }
+    let version = header.version;
+    if version == 0 {
+        return Err(LoadError::NotPowermap(
+            "its header has no format version (`version: 1`)".to_owned(),
+        ));
+    }
+    let data: FileData = match version.cmp(&CURRENT_VERSION) {
+        std::cmp::Ordering::Greater => return Err(LoadError::NewerVersion { found: version }),
+        std::cmp::Ordering::Equal => parse(text)?,
+        std::cmp::Ordering::Less => {
+            let value: ron::Value = parse(text)?;
+            let migrated = migrate::migrate(value, version, CURRENT_VERSION, migrations).map_err(
+                |message| LoadError::Migration {
+                    found: version,
+                    message,
+                },
+            )?;
+            migrated.into_rust().map_err(|err| LoadError::Migration {
+                found: version,
+                message: err.to_string(),
+            })?
+        }
+    };
+    build_map(data.map, text)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .from_str(text)
+        .map_err(|err| LoadError::Syntax {
+            line: err.span.start.line,
+            column: err.span.start.col,
+            message: err.code.to_string(),
+        })
+}
+
+/// Checks every rule of the format and builds the map, or lists every problem.
+fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
+    let mut map = Map::new(data.title);
+    map.meta = MapMeta {
+        title: std::mem::take(&mut map.meta.title),
+        goal: data.goal,
+        theory_of_change: data.theory_of_change,
+        conditions: data.conditions,
+        notes: data.notes,
+    };
+    let mut problems = Vec::new();
+    for stakeholder in data.stakeholders {
+        let (id, name) = (stakeholder.id.to_string(), stakeholder.name.clone());
+        if let Err(err) = map.insert_stakeholder(stakeholder) {
+            problems.push(Problem {
+                line: line_of_id(text, &id),
+                message: format!("stakeholder “{name}”: {err}"),
+            });
+        }
+    }
+    for relation in data.relations {
+        let id = relation.id.to_string();
+        if let Err(err) = map.insert_relation(relation) {
+            problems.push(Problem {
+                line: line_of_id(text, &id),
+                message: format!("relation “{id}”: {err}"),
+            });
+        }
+    }
+    for coalition in data.coalitions {
+        let (id, name) = (coalition.id.to_string(), coalition.name.clone());
+        if let Err(err) = map.insert_coalition(coalition) {
+            problems.push(Problem {
+                line: line_of_id(text, &id),
+                message: format!("coalition “{name}”: {err}"),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid(problems));
+    }
+    let serial = map.next_serial().max(data.next_id);
+    map.set_next_serial(serial);
+    Ok(map)
+}
+
+/// The line (from 1) where an item with this id is declared, if it can be found.
+fn line_of_id(text: &str, id: &str) -> Option<usize> {
+    let quoted = format!("\"{id}\"");
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start().trim_start_matches('(');
+            line.starts_with("id") && line.contains(&quoted)
+        })
+        .map(|index| index + 1)
+}
+
+/// The canonical text of a map: the same map always gives the same bytes,
+/// items in id order, one field per line.
+pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
+    let meta = map.meta();
+    let data = FileData {
+        format: FORMAT_NAME.to_owned(),
+        version: CURRENT_VERSION,
+        map: MapData {
+            title: meta.title.clone(),
+            goal: meta.goal.clone(),
+            theory_of_change: meta.theory_of_change.clone(),
+            conditions: meta.conditions.clone(),
+            notes: meta.notes.clone(),
+            next_id: map.next_serial(),
+            stakeholders: map.stakeholders_sorted().into_iter().cloned().collect(),
+            relations: map.relations_sorted().into_iter().cloned().collect(),
+            coalitions: map.coalitions().cloned().collect(),
+        },
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(4)
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false);
+    let body = ron::ser::to_string_pretty(&data, config)?;
+    Ok(format!(
+        "// A Powermap stakeholder map. The format is described in docs/FORMAT.md.\n{body}\n"
+    ))
+}
+
+/// Saves a map atomically: the text goes to a temporary file in the same
+/// folder, is flushed to disk, then replaces the old file in one rename.
+pub fn save_file(map: &Map, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron_string(map).map_err(|err| SaveError {
+        path: path.to_owned(),
+        source: std::io::Error::other(err),
+    })?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Writes bytes to a file so that a crash leaves either the old or the new file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let save_error = |source| SaveError {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(save_error)?;
+    file.write_all(bytes).map_err(save_error)?;
+    file.commit().map_err(save_error)
+}

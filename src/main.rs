@@ -1,0 +1,5 @@
+//! The `powermap` binary: everything lives in the library.
+
+fn main() -> std::process::ExitCode {
+    powermap::cli::main()
+}

@@ -1,0 +1,462 @@
+//! The map document: stakeholders, relations and coalitions as plain data.
+//!
+//! The document knows nothing of windows or drawing. It changes only through
+//! [`crate::edit::Edit`] values, which is why its mutating methods are
+//! crate-private and check every invariant the file format promises.
+
+mod coalition;
+mod ids;
+mod meta;
+mod relation;
+mod stakeholder;
+
+use std::collections::{BTreeMap, HashMap};
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
+
+pub use coalition::{Coalition, Member, MemberRole, Rgb};
+pub use ids::{CoalitionId, RelationId, StakeholderId, natural_cmp, split_serial};
+pub use meta::{Conditions, MapMeta};
+pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
+pub use stakeholder::{
+    Contribution, Kind, Position, Role, SCORE_RANGE, Stakeholder, Stance, normalize_tags,
+};
+
+/// The graph of a map: stakeholders as nodes, relations as directed edges.
+pub type MapGraph = StableGraph<Stakeholder, Relation>;
+
+/// Why a change to the document was refused. Edits built by the app never
+/// hit these; they guard against stale or hand-made edits.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    #[error("there is already an item with id “{0}” in this map")]
+    DuplicateId(String),
+    #[error("no stakeholder has the id “{0}”")]
+    UnknownStakeholder(StakeholderId),
+    #[error("no relation has the id “{0}”")]
+    UnknownRelation(RelationId),
+    #[error("no coalition has the id “{0}”")]
+    UnknownCoalition(CoalitionId),
+    #[error("an id cannot be empty")]
+    EmptyId,
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// A whole stakeholder map.
+#[derive(Clone, Debug, Default)]
+pub struct Map {
+    pub(crate) meta: MapMeta,
+    graph: MapGraph,
+    node_of: HashMap<StakeholderId, NodeIndex>,
+    edge_of: HashMap<RelationId, EdgeIndex>,
+    coalitions: BTreeMap<CoalitionId, Coalition>,
+    /// The serial the next new id gets; only ever grows, so ids are never reused.
+    next_serial: u64,
+}
+
+impl PartialEq for Map {
+    /// Two maps are equal when they hold the same items, whatever the
+    /// internal graph indices.
+    fn eq(&self, other: &Self) -> bool {
+        self.meta == other.meta
+            && self.next_serial == other.next_serial
+            && self.coalitions == other.coalitions
+            && self.stakeholders_sorted() == other.stakeholders_sorted()
+            && self.relations_sorted() == other.relations_sorted()
+    }
+}
+
+impl Map {
+    /// An empty map with a title.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            meta: MapMeta {
+                title: title.into(),
+                ..MapMeta::default()
+            },
+            next_serial: 1,
+            ..Self::default()
+        }
+    }
+
+    pub fn meta(&self) -> &MapMeta {
+        &self.meta
+    }
+
+    pub fn title(&self) -> &str {
+        &self.meta.title
+    }
+
+    /// The graph, for views and analysis. Read only: changes go through edits.
+    pub fn graph(&self) -> &MapGraph {
+        &self.graph
+    }
+
+    pub fn stakeholder_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    pub fn relation_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    pub fn stakeholder(&self, id: &StakeholderId) -> Option<&Stakeholder> {
+        self.node_of.get(id).map(|&node| &self.graph[node])
+    }
+
+    pub fn node_index(&self, id: &StakeholderId) -> Option<NodeIndex> {
+        self.node_of.get(id).copied()
+    }
+
+    pub fn edge_index(&self, id: &RelationId) -> Option<EdgeIndex> {
+        self.edge_of.get(id).copied()
+    }
+
+    pub fn relation(&self, id: &RelationId) -> Option<&Relation> {
+        self.edge_of.get(id).map(|&edge| &self.graph[edge])
+    }
+
+    pub fn coalition(&self, id: &CoalitionId) -> Option<&Coalition> {
+        self.coalitions.get(id)
+    }
+
+    /// Stakeholders in graph order (fast; not stable across edits).
+    pub fn stakeholders(&self) -> impl Iterator<Item = &Stakeholder> {
+        self.graph.node_weights()
+    }
+
+    /// Relations in graph order (fast; not stable across edits).
+    pub fn relations(&self) -> impl Iterator<Item = &Relation> {
+        self.graph.edge_weights()
+    }
+
+    /// Coalitions in id order.
+    pub fn coalitions(&self) -> impl Iterator<Item = &Coalition> {
+        self.coalitions.values()
+    }
+
+    pub fn coalition_count(&self) -> usize {
+        self.coalitions.len()
+    }
+
+    /// Stakeholders in id order, as files list them.
+    pub fn stakeholders_sorted(&self) -> Vec<&Stakeholder> {
+        let mut all: Vec<&Stakeholder> = self.stakeholders().collect();
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        all
+    }
+
+    /// Relations in id order, as files list them.
+    pub fn relations_sorted(&self) -> Vec<&Relation> {
+        let mut all: Vec<&Relation> = self.relations().collect();
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        all
+    }
+
+    /// Every relation that starts or ends at a stakeholder, in id order.
+    pub fn relations_of(&self, id: &StakeholderId) -> Vec<&Relation> {
+        let Some(node) = self.node_index(id) else {
+            return Vec::new();
+        };
+        let mut found: Vec<&Relation> = self
+            .graph
+            .edges_directed(node, petgraph::Direction::Outgoing)
+            .chain(
+                self.graph
+                    .edges_directed(node, petgraph::Direction::Incoming),
+            )
+            .map(|edge| edge.weight())
+            .collect();
+        found.sort_by(|a, b| a.id.cmp(&b.id));
+        found.dedup_by(|a, b| a.id == b.id);
+        found
+    }
+
+    /// The coalitions a stakeholder belongs to, in id order.
+    pub fn coalitions_of(&self, id: &StakeholderId) -> impl Iterator<Item = &Coalition> {
+        self.coalitions
+            .values()
+            .filter(move |coalition| coalition.member(id).is_some())
+    }
+
+    /// The serial the next new id will get.
+    pub fn next_serial(&self) -> u64 {
+        self.next_serial
+    }
+
+    /// Hands out fresh ids for new items without changing the map; the ids
+    /// become taken when the edits that use them are applied.
+    pub fn id_allocator(&self) -> IdAllocator<'_> {
+        IdAllocator {
+            map: self,
+            serial: self.next_serial,
+        }
+    }
+
+    fn id_taken(&self, id: &str) -> bool {
+        self.node_of.contains_key(&StakeholderId::new(id))
+            || self.edge_of.contains_key(&RelationId::new(id))
+            || self.coalitions.contains_key(&CoalitionId::new(id))
+    }
+
+    /// Makes sure no later id can reuse `id`'s serial.
+    fn reserve_serial(&mut self, id: &str) {
+        if let (_, Some(serial)) = split_serial(id) {
+            self.next_serial = self.next_serial.max(serial.saturating_add(1));
+        }
+    }
+
+    pub(crate) fn set_next_serial(&mut self, serial: u64) -> u64 {
+        std::mem::replace(&mut self.next_serial, serial)
+    }
+
+    fn check_new_id(&self, id: &str) -> Result<(), ModelError> {
+        if id.trim().is_empty() {
+            Err(ModelError::EmptyId)
+        } else if self.id_taken(id) {
+            Err(ModelError::DuplicateId(id.to_owned()))
+        } else {
+            Ok(())
+        }
+    }
+
+    pub(crate) fn insert_stakeholder(
+        &mut self,
+        mut stakeholder: Stakeholder,
+    ) -> Result<(), ModelError> {
+        self.check_new_id(stakeholder.id.as_str())?;
+        check_stakeholder(&stakeholder)?;
+        stakeholder.normalize();
+        self.reserve_serial(stakeholder.id.as_str());
+        let id = stakeholder.id.clone();
+        let node = self.graph.add_node(stakeholder);
+        self.node_of.insert(id, node);
+        Ok(())
+    }
+
+    /// Removes a stakeholder that no relation or coalition refers to any more.
+    pub(crate) fn remove_lone_stakeholder(
+        &mut self,
+        id: &StakeholderId,
+    ) -> Result<Stakeholder, ModelError> {
+        let node = self
+            .node_index(id)
+            .ok_or_else(|| ModelError::UnknownStakeholder(id.clone()))?;
+        if self.graph.neighbors_undirected(node).next().is_some()
+            || self.coalitions_of(id).next().is_some()
+        {
+            return Err(ModelError::Invalid(format!(
+                "stakeholder “{id}” still has relations or coalition memberships"
+            )));
+        }
+        self.node_of.remove(id);
+        self.graph
+            .remove_node(node)
+            .ok_or_else(|| ModelError::UnknownStakeholder(id.clone()))
+    }
+
+    pub(crate) fn replace_stakeholder(
+        &mut self,
+        mut stakeholder: Stakeholder,
+    ) -> Result<Stakeholder, ModelError> {
+        let node = self
+            .node_index(&stakeholder.id)
+            .ok_or_else(|| ModelError::UnknownStakeholder(stakeholder.id.clone()))?;
+        check_stakeholder(&stakeholder)?;
+        stakeholder.normalize();
+        Ok(std::mem::replace(&mut self.graph[node], stakeholder))
+    }
+
+    pub(crate) fn set_position(
+        &mut self,
+        id: &StakeholderId,
+        position: Position,
+    ) -> Result<Position, ModelError> {
+        if !position.is_finite() {
+            return Err(ModelError::Invalid(format!(
+                "stakeholder “{id}” cannot move to a position that is not a finite number"
+            )));
+        }
+        let node = self
+            .node_index(id)
+            .ok_or_else(|| ModelError::UnknownStakeholder(id.clone()))?;
+        Ok(std::mem::replace(&mut self.graph[node].position, position))
+    }
+
+    pub(crate) fn insert_relation(&mut self, relation: Relation) -> Result<(), ModelError> {
+        self.check_new_id(relation.id.as_str())?;
+        check_relation(&relation)?;
+        let from = self
+            .node_index(&relation.from)
+            .ok_or_else(|| ModelError::UnknownStakeholder(relation.from.clone()))?;
+        let to = self
+            .node_index(&relation.to)
+            .ok_or_else(|| ModelError::UnknownStakeholder(relation.to.clone()))?;
+        self.reserve_serial(relation.id.as_str());
+        let id = relation.id.clone();
+        let edge = self.graph.add_edge(from, to, relation);
+        self.edge_of.insert(id, edge);
+        Ok(())
+    }
+
+    pub(crate) fn remove_relation(&mut self, id: &RelationId) -> Result<Relation, ModelError> {
+        let edge = self
+            .edge_of
+            .remove(id)
+            .ok_or_else(|| ModelError::UnknownRelation(id.clone()))?;
+        self.graph
+            .remove_edge(edge)
+            .ok_or_else(|| ModelError::UnknownRelation(id.clone()))
+    }
+
+    /// Replaces a relation; its ends may change, which moves its edge.
+    pub(crate) fn replace_relation(&mut self, relation: Relation) -> Result<Relation, ModelError> {
+        check_relation(&relation)?;
+        let edge = self
+            .edge_index(&relation.id)
+            .ok_or_else(|| ModelError::UnknownRelation(relation.id.clone()))?;
+        let from = self
+            .node_index(&relation.from)
+            .ok_or_else(|| ModelError::UnknownStakeholder(relation.from.clone()))?;
+        let to = self
+            .node_index(&relation.to)
+            .ok_or_else(|| ModelError::UnknownStakeholder(relation.to.clone()))?;
+        if self.graph.edge_endpoints(edge) == Some((from, to)) {
+            return Ok(std::mem::replace(&mut self.graph[edge], relation));
+        }
+        let old = self.remove_relation(&relation.id)?;
+        let id = relation.id.clone();
+        let edge = self.graph.add_edge(from, to, relation);
+        self.edge_of.insert(id, edge);
+        Ok(old)
+    }
+
+    pub(crate) fn insert_coalition(&mut self, mut coalition: Coalition) -> Result<(), ModelError> {
+        self.check_new_id(coalition.id.as_str())?;
+        self.check_coalition(&coalition)?;
+        coalition.normalize();
+        self.reserve_serial(coalition.id.as_str());
+        self.coalitions.insert(coalition.id.clone(), coalition);
+        Ok(())
+    }
+
+    pub(crate) fn remove_coalition(&mut self, id: &CoalitionId) -> Result<Coalition, ModelError> {
+        self.coalitions
+            .remove(id)
+            .ok_or_else(|| ModelError::UnknownCoalition(id.clone()))
+    }
+
+    pub(crate) fn replace_coalition(
+        &mut self,
+        mut coalition: Coalition,
+    ) -> Result<Coalition, ModelError> {
+        self.check_coalition(&coalition)?;
+        coalition.normalize();
+        let slot = self
+            .coalitions
+            .get_mut(&coalition.id)
+            .ok_or_else(|| ModelError::UnknownCoalition(coalition.id.clone()))?;
+        Ok(std::mem::replace(slot, coalition))
+    }
+
+    fn check_coalition(&self, coalition: &Coalition) -> Result<(), ModelError> {
+        for (i, member) in coalition.members.iter().enumerate() {
+            if self.stakeholder(&member.stakeholder).is_none() {
+                return Err(ModelError::UnknownStakeholder(member.stakeholder.clone()));
+            }
+            if coalition.members[..i]
+                .iter()
+                .any(|earlier| earlier.stakeholder == member.stakeholder)
+            {
+                return Err(ModelError::Invalid(format!(
+                    "stakeholder “{}” is listed twice in coalition “{}”",
+                    member.stakeholder, coalition.name
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Checks the scores and position of a stakeholder.
+pub fn check_stakeholder(stakeholder: &Stakeholder) -> Result<(), ModelError> {
+    for (field, score) in [
+        ("power", stakeholder.power),
+        ("interest", stakeholder.interest),
+        ("commitment", stakeholder.commitment),
+    ] {
+        if !SCORE_RANGE.contains(&score) {
+            return Err(ModelError::Invalid(format!(
+                "{field} of stakeholder “{}” is {score}; it must be from {} to {}",
+                stakeholder.name,
+                SCORE_RANGE.start(),
+                SCORE_RANGE.end()
+            )));
+        }
+    }
+    if !stakeholder.position.is_finite() {
+        return Err(ModelError::Invalid(format!(
+            "the position of stakeholder “{}” is not a finite number",
+            stakeholder.name
+        )));
+    }
+    Ok(())
+}
+
+/// Checks the strength and custom label of a relation.
+pub fn check_relation(relation: &Relation) -> Result<(), ModelError> {
+    if !STRENGTH_RANGE.contains(&relation.strength) {
+        return Err(ModelError::Invalid(format!(
+            "strength of relation “{}” is {}; it must be from {} to {}",
+            relation.id,
+            relation.strength,
+            STRENGTH_RANGE.start(),
+            STRENGTH_RANGE.end()
+        )));
+    }
+    if relation.from == relation.to {
+        return Err(ModelError::Invalid(format!(
+            "relation “{}” goes from stakeholder “{}” to itself",
+            relation.id, relation.from
+        )));
+    }
+    if matches!(&relation.kind, RelationKind::Custom(label) if label.trim().is_empty()) {
+        return Err(ModelError::Invalid(format!(
+            "relation “{}” has a custom kind with no name",
+            relation.id
+        )));
+    }
+    Ok(())
+}
+
+/// Hands out ids that are free in a map, for edits not yet applied.
+pub struct IdAllocator<'a> {
+    map: &'a Map,
+    serial: u64,
+}
+
+impl IdAllocator<'_> {
+    pub fn stakeholder(&mut self) -> StakeholderId {
+        StakeholderId::new(self.next(StakeholderId::PREFIX))
+    }
+
+    pub fn relation(&mut self) -> RelationId {
+        RelationId::new(self.next(RelationId::PREFIX))
+    }
+
+    pub fn coalition(&mut self) -> CoalitionId {
+        CoalitionId::new(self.next(CoalitionId::PREFIX))
+    }
+
+    fn next(&mut self, prefix: &str) -> String {
+        loop {
+            let id = format!("{prefix}{}", self.serial);
+            self.serial = self.serial.saturating_add(1);
+            // A hand-written id such as "s7b" does not reserve a serial, so look.
+            if !self.map.id_taken(&id) {
+                return id;
+            }
+        }
+    }
+}
