@@ -5,8 +5,10 @@
 //! gesture becomes an [`edit::Edit`], and the [`edit::History`] records it.
 
 pub mod cli;
+pub mod clipboard;
 pub mod edit;
 pub mod examples;
 pub mod file;
+pub mod layout;
 pub mod model;
 pub mod ui;

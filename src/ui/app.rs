@@ -1,56 +1,859 @@
-//! The eframe app: one open map and the window around it.
+//! The eframe app: one open map, the window around it, and the door every
+//! request from the views goes through.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::edit::History;
-use crate::model::Map;
+use egui::{Id, Key, KeyboardShortcut, Modifiers, RichText, ViewportCommand};
+
+use super::actions::{Action, MenuGroup};
+use super::canvas::Canvas;
+use super::command::{Command, ViewContext};
+use super::document::Document;
+use super::inspector::Inspector;
+use super::outline::{Outline, matches_search};
+use super::selection::Selection;
+use super::settings::Settings;
+use super::status_bar::{Notice, status_bar_ui};
+use super::theme::{self, ThemeChoice};
+use crate::clipboard;
+use crate::edit::Edit;
+use crate::model::{Map, Position, Stakeholder};
+
+/// What to do once the user has answered "Save changes?".
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    NewMap,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// The find bar (Ctrl+F).
+#[derive(Default)]
+struct Find {
+    open: bool,
+    text: String,
+    focus_requested: bool,
+}
 
 pub struct PowermapApp {
-    map: Map,
-    history: History,
-    path: Option<PathBuf>,
-    error: Option<String>,
+    doc: Document,
+    selection: Selection,
+    canvas: Canvas,
+    inspector: Inspector,
+    outline: Outline,
+    find: Find,
+    settings: Settings,
+    notice: Option<Notice>,
+    /// Asking whether to save before `Pending` goes ahead.
+    confirm: Option<Pending>,
+    error_dialog: Option<String>,
+    show_shortcuts: bool,
+    /// Set once the user agreed to close, so the close request goes through.
+    allow_close: bool,
+    /// Close the window at the end of this frame.
+    quit_requested: bool,
+    /// The last text this app copied, for Paste from the menu.
+    copied: Option<String>,
+    /// Text to put on the system clipboard at the end of the frame.
+    clipboard_out: Option<String>,
+    title_shown: String,
+    /// How many pastes in a row, to offset each one a little more.
+    paste_count: u32,
 }
 
 impl PowermapApp {
-    pub fn new(_cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        let (map, path, error) = match file {
-            Some(path) => match crate::file::load_file(&path) {
-                Ok(map) => (map, Some(path), None),
-                Err(err) => (
-                    crate::examples::default_map(),
-                    None,
-                    Some(format!("{}: {err}", path.display())),
-                ),
+    /// The app as `powermap [FILE]` starts it.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY))
+            .unwrap_or_default();
+        theme::apply(&cc.egui_ctx, settings.theme);
+        let mut notice = None;
+        let doc = match file.or_else(|| settings.last_file.clone().filter(|p| p.exists())) {
+            Some(path) => match Document::open(&path) {
+                Ok(doc) => doc,
+                Err(err) => {
+                    notice = Some(Notice {
+                        text: format!("Could not open {}: {err}", path.display()),
+                        is_error: true,
+                    });
+                    Document::new(crate::examples::default_map(), None)
+                }
             },
-            None => (crate::examples::default_map(), None, None),
+            None => Document::new(crate::examples::default_map(), None),
         };
+        let mut app = Self::with_document(doc, settings);
+        app.error_dialog = notice.as_ref().map(|n| n.text.clone());
+        app.notice = notice;
+        app
+    }
+
+    /// An app on a given document; tests build it this way.
+    pub fn with_document(doc: Document, settings: Settings) -> Self {
         Self {
-            map,
-            history: History::new(),
-            path,
-            error,
+            doc,
+            selection: Selection::default(),
+            canvas: Canvas::default(),
+            inspector: Inspector::default(),
+            outline: Outline::default(),
+            find: Find::default(),
+            settings,
+            notice: None,
+            confirm: None,
+            error_dialog: None,
+            show_shortcuts: false,
+            allow_close: false,
+            quit_requested: false,
+            copied: None,
+            clipboard_out: None,
+            title_shown: String::new(),
+            paste_count: 0,
+        }
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_ref().map(|n| n.text.as_str())
+    }
+
+    /// Where a stakeholder is drawn on the canvas now, in screen points.
+    pub fn stakeholder_on_screen(&self, id: &crate::model::StakeholderId) -> Option<egui::Pos2> {
+        self.canvas.screen_position(self.doc.map(), id)
+    }
+
+    /// The canvas point under a screen point.
+    pub fn canvas_position(&self, screen: egui::Pos2) -> egui::Pos2 {
+        self.canvas.canvas_position(screen)
+    }
+
+    pub fn canvas_rect(&self) -> egui::Rect {
+        self.canvas.rect()
+    }
+
+    /// Whether the canvas waits for typed text (a name, a relation kind).
+    pub fn is_editing_text(&self) -> bool {
+        self.canvas.is_editing_text()
+    }
+
+    pub fn is_confirming(&self) -> bool {
+        self.confirm.is_some()
+    }
+
+    /// Saves to `path` as Save as… would after its dialog.
+    pub fn save_as(&mut self, path: &Path) -> bool {
+        match self.doc.save_as(path) {
+            Ok(()) => {
+                self.settings.remember(path);
+                self.notify(format!("Saved {}", path.display()));
+                true
+            }
+            Err(err) => {
+                self.fail(err.to_string());
+                false
+            }
+        }
+    }
+
+    /// Opens `path` in place of the current map, asking first if it has unsaved changes.
+    pub fn request_open(&mut self, path: PathBuf) {
+        self.guard(Pending::Open(Some(path)));
+    }
+
+    fn notify(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    fn fail(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        self.notice = Some(Notice {
+            text: text.clone(),
+            is_error: true,
+        });
+        self.error_dialog = Some(text);
+    }
+
+    /// Runs `pending` now, or first asks to save unsaved changes.
+    fn guard(&mut self, pending: Pending) {
+        if self.doc.is_modified() {
+            self.confirm = Some(pending);
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::NewMap => self.replace_document(Document::new(Map::new("Untitled map"), None)),
+            Pending::Open(path) => {
+                let path = path.or_else(|| {
+                    rfd::FileDialog::new()
+                        .set_title("Open a map")
+                        .add_filter("Powermap map", &["ron"])
+                        .pick_file()
+                });
+                if let Some(path) = path {
+                    self.open_now(&path);
+                }
+            }
+            Pending::Quit => {
+                self.allow_close = true;
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    fn open_now(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                self.settings.remember(path);
+                self.replace_document(doc);
+                self.notify(format!("Opened {}", path.display()));
+            }
+            Err(err) => {
+                if !path.exists() {
+                    self.settings.forget(path);
+                }
+                self.fail(format!("Could not open {}: {err}", path.display()));
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selection.clear();
+        self.canvas = Canvas::default();
+        self.inspector = Inspector::default();
+    }
+
+    /// Saves, asking for a file when the map has none. Returns whether it saved.
+    fn save(&mut self, force_dialog: bool) -> bool {
+        let path = match self.doc.path() {
+            Some(path) if !force_dialog => path.to_owned(),
+            _ => {
+                let name = format!("{}.ron", sanitize_file_name(self.doc.map().title()));
+                let Some(path) = rfd::FileDialog::new()
+                    .set_title("Save the map")
+                    .add_filter("Powermap map", &["ron"])
+                    .set_file_name(name)
+                    .save_file()
+                else {
+                    return false;
+                };
+                path
+            }
+        };
+        self.save_as(&path)
+    }
+}
+
+// Carrying out actions and commands.
+impl PowermapApp {
+    fn run_commands(&mut self, commands: Vec<Command>) {
+        for command in commands {
+            match command {
+                Command::Edit(edit) => self.apply(edit),
+                Command::Action(action) => self.run_action(action),
+                Command::CenterOn(id) => self.canvas.center_on(self.doc.map(), &id),
+                Command::Rename(id) => self.canvas.start_rename(self.doc.map(), &id),
+                Command::Notify(text) => self.notify(text),
+            }
+        }
+        self.selection.retain_existing(self.doc.map());
+    }
+
+    fn apply(&mut self, edit: Edit) {
+        if let Err(err) = self.doc.apply(edit) {
+            self.notice = Some(Notice {
+                text: format!("That change could not be made: {err}"),
+                is_error: true,
+            });
+        }
+    }
+
+    fn run_action(&mut self, action: Action) {
+        match action {
+            Action::NewMap => self.guard(Pending::NewMap),
+            Action::Open => self.guard(Pending::Open(None)),
+            Action::Save => {
+                self.save(false);
+            }
+            Action::SaveAs => {
+                self.save(true);
+            }
+            Action::Quit => self.guard(Pending::Quit),
+            Action::Undo => match self.doc.undo() {
+                Ok(Some(label)) => self.notify(format!("Undid {label}")),
+                Ok(None) => self.notify("Nothing to undo"),
+                Err(err) => self.fail(format!("Could not undo: {err}")),
+            },
+            Action::Redo => match self.doc.redo() {
+                Ok(Some(label)) => self.notify(format!("Redid {label}")),
+                Ok(None) => self.notify("Nothing to redo"),
+                Err(err) => self.fail(format!("Could not redo: {err}")),
+            },
+            Action::Cut => {
+                if self.copy_selection() {
+                    self.delete_selection();
+                }
+            }
+            Action::Copy => {
+                self.copy_selection();
+            }
+            Action::Paste => {
+                if let Some(text) = self.copied.clone() {
+                    self.paste_text(&text);
+                } else {
+                    self.notify("Copy stakeholders first, or press Ctrl+V to paste from another window");
+                }
+            }
+            Action::Duplicate => {
+                let offset = Position::new(40.0, 40.0);
+                if let Some(paste) = clipboard::duplicate(self.doc.map(), &self.selection.stakeholders, offset) {
+                    self.apply(paste.edit);
+                    self.select_added(paste.added);
+                }
+            }
+            Action::Delete => self.delete_selection(),
+            Action::SelectAll => {
+                self.selection.stakeholders = self.doc.map().stakeholders().map(|s| s.id.clone()).collect();
+                self.selection.relations.clear();
+                self.selection.anchor = self.selection.stakeholders.iter().next().cloned();
+            }
+            Action::ClearSelection => {
+                if self.show_shortcuts {
+                    self.show_shortcuts = false;
+                } else if self.find.open {
+                    self.find.open = false;
+                } else if !self.canvas.cancel() {
+                    self.selection.clear();
+                }
+            }
+            Action::Rename => match self.selection.single_stakeholder().cloned() {
+                Some(id) => self.canvas.start_rename(self.doc.map(), &id),
+                None => self.notify("Select one stakeholder to rename it"),
+            },
+            Action::Find => {
+                self.find.open = true;
+                self.find.focus_requested = false;
+            }
+            Action::AddStakeholder => self.canvas.start_new_stakeholder(),
+            Action::Connect => {
+                if let Some((from, to)) = self.selection.connection_pair() {
+                    self.canvas.start_connect(self.doc.map(), from, to);
+                } else {
+                    self.canvas.connect_tool = true;
+                    self.notify("Drag from one stakeholder to another to connect them");
+                }
+            }
+            Action::TogglePin => {
+                let edits: Vec<Edit> = self
+                    .selection
+                    .stakeholders
+                    .iter()
+                    .filter_map(|id| self.doc.map().stakeholder(id))
+                    .map(|s| {
+                        let mut changed = s.clone();
+                        changed.pinned = !changed.pinned;
+                        Edit::UpdateStakeholder(changed)
+                    })
+                    .collect();
+                if !edits.is_empty() {
+                    self.apply(Edit::Batch(edits));
+                }
+            }
+            Action::Arrange => {
+                let moves = crate::layout::arrange(self.doc.map());
+                if moves.is_empty() {
+                    self.notify("Nothing to arrange");
+                } else {
+                    self.apply(Edit::Move(moves));
+                    self.canvas.fit_all();
+                }
+            }
+            Action::ZoomIn => self.canvas.zoom_by(super::canvas::ZOOM_STEP),
+            Action::ZoomOut => self.canvas.zoom_by(1.0 / super::canvas::ZOOM_STEP),
+            Action::FitAll => self.canvas.fit_all(),
+            Action::ShowShortcuts => self.show_shortcuts = !self.show_shortcuts,
+        }
+        self.selection.retain_existing(self.doc.map());
+    }
+
+    fn delete_selection(&mut self) {
+        let map = self.doc.map();
+        // Relations first: a deleted stakeholder takes its own relations along.
+        let mut edits: Vec<Edit> = self
+            .selection
+            .relations
+            .iter()
+            .filter(|id| {
+                map.relation(id).is_some_and(|r| {
+                    !self.selection.contains_stakeholder(&r.from) && !self.selection.contains_stakeholder(&r.to)
+                })
+            })
+            .map(|id| Edit::DeleteRelation(id.clone()))
+            .collect();
+        edits.extend(self.selection.stakeholders.iter().map(|id| Edit::DeleteStakeholder(id.clone())));
+        match edits.len() {
+            0 => {}
+            1 => self.apply(edits.remove(0)),
+            _ => self.apply(Edit::Batch(edits)),
+        }
+        self.selection.retain_existing(self.doc.map());
+    }
+
+    /// Puts the selected stakeholders on the clipboard; returns whether there were any.
+    fn copy_selection(&mut self) -> bool {
+        match clipboard::copy_text(self.doc.map(), &self.selection.stakeholders) {
+            Some(text) => {
+                self.clipboard_out = Some(text.clone());
+                self.copied = Some(text);
+                self.paste_count = 0;
+                let n = self.selection.stakeholders.len();
+                self.notify(format!("Copied {n} stakeholder{}", if n == 1 { "" } else { "s" }));
+                true
+            }
+            None => {
+                self.notify("Select stakeholders to copy them");
+                false
+            }
+        }
+    }
+
+    fn paste_text(&mut self, text: &str) {
+        self.paste_count += 1;
+        let step = 30.0 * self.paste_count as f32;
+        match clipboard::paste(self.doc.map(), text, Position::new(step, step)) {
+            Ok(paste) => {
+                let n = paste.added.len();
+                self.apply(paste.edit);
+                self.select_added(paste.added);
+                self.notify(format!("Pasted {n} stakeholder{}", if n == 1 { "" } else { "s" }));
+            }
+            Err(err) => self.notice = Some(Notice {
+                text: format!("Nothing pasted: {err}"),
+                is_error: true,
+            }),
+        }
+    }
+
+    fn select_added(&mut self, added: Vec<crate::model::StakeholderId>) {
+        self.selection.clear();
+        self.selection.anchor = added.first().cloned();
+        self.selection.stakeholders = added.into_iter().collect();
+    }
+
+    /// Reads the keyboard shortcuts of the action table. A focused text field
+    /// keeps plain keys and its own editing shortcuts.
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
+        let typing = ctx.egui_wants_keyboard_input() || self.canvas.is_editing_text();
+        let modal = self.confirm.is_some() || self.error_dialog.is_some();
+        let mut candidates: Vec<(Action, KeyboardShortcut)> = Action::ALL
+            .iter()
+            .filter(|action| !action.is_clipboard())
+            .flat_map(|&action| {
+                action
+                    .shortcut()
+                    .into_iter()
+                    .chain(action.alternative_shortcuts().iter().copied())
+                    .map(move |shortcut| (action, shortcut))
+            })
+            .filter(|(action, shortcut)| {
+                let plain = Action::is_plain_key(*shortcut);
+                !(typing && (plain || action.is_text_editing())) && !(modal && *action != Action::Quit)
+            })
+            .collect();
+        // Most specific first, so Ctrl+Shift+S is not taken for Ctrl+S.
+        candidates.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut fired = Vec::new();
+        ctx.input_mut(|input| {
+            for (action, shortcut) in candidates {
+                if input.consume_shortcut(&shortcut) && !fired.contains(&action) {
+                    fired.push(action);
+                }
+            }
+        });
+        fired
+    }
+
+    /// Copy, cut and paste arrive as events from the system clipboard.
+    fn clipboard_events(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() || self.canvas.is_editing_text() {
+            return;
+        }
+        let events: Vec<egui::Event> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter(|e| matches!(e, egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)))
+                .cloned()
+                .collect()
+        });
+        for event in events {
+            match event {
+                egui::Event::Copy | egui::Event::Cut => {
+                    if self.copy_selection() && event == egui::Event::Cut {
+                        self.delete_selection();
+                    }
+                }
+                egui::Event::Paste(text) => self.paste_text(&text),
+                _ => {}
+            }
         }
     }
 }
 
+fn modifier_count(m: Modifiers) -> usize {
+    [m.command || m.ctrl, m.shift, m.alt].iter().filter(|b| **b).count()
+}
+
+/// A file name made from a map's title.
+fn sanitize_file_name(title: &str) -> String {
+    let cleaned: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' { c } else { '-' })
+        .collect();
+    let trimmed = cleaned.trim();
+    if trimmed.is_empty() { "map".to_owned() } else { trimmed.to_owned() }
+}
+
+// Drawing the window.
+impl PowermapApp {
+    fn menu_bar_ui(&mut self, ui: &mut egui::Ui, fired: &mut Vec<Action>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.menu_items(ui, MenuGroup::File, fired);
+                ui.separator();
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.label(RichText::new("No recent maps").weak());
+                    }
+                    for path in self.settings.recent_files.clone() {
+                        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                        if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                            self.request_open(path);
+                            ui.close();
+                        }
+                    }
+                });
+                ui.menu_button("Open an example", |ui| {
+                    for example in crate::examples::EXAMPLES {
+                        if ui.button(example.file_name).clicked() {
+                            self.open_example(example);
+                            ui.close();
+                        }
+                    }
+                });
+            });
+            ui.menu_button("Edit", |ui| self.menu_items(ui, MenuGroup::Edit, fired));
+            ui.menu_button("Map", |ui| self.menu_items(ui, MenuGroup::Map, fired));
+            ui.menu_button("View", |ui| {
+                self.menu_items(ui, MenuGroup::View, fired);
+                ui.separator();
+                ui.label("Theme");
+                for (choice, label) in [
+                    (ThemeChoice::System, "Follow the system"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    if ui.radio(self.settings.theme == choice, label).clicked() {
+                        self.settings.theme = choice;
+                        theme::apply(ui.ctx(), choice);
+                    }
+                }
+            });
+            ui.menu_button("Help", |ui| self.menu_items(ui, MenuGroup::Help, fired));
+        });
+    }
+
+    fn open_example(&mut self, example: &crate::examples::Example) {
+        match crate::file::load_str(example.text) {
+            Ok(map) => {
+                if self.doc.is_modified() {
+                    self.fail("Save or undo your changes before opening an example");
+                } else {
+                    self.replace_document(Document::new(map, None));
+                }
+            }
+            Err(err) => self.fail(format!("The example could not be read: {err}")),
+        }
+    }
+
+    fn menu_items(&self, ui: &mut egui::Ui, group: MenuGroup, fired: &mut Vec<Action>) {
+        for &action in Action::ALL.iter().filter(|a| a.menu() == group) {
+            let label = match action {
+                Action::Undo => self.doc.history().undo_label().map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}")),
+                Action::Redo => self.doc.history().redo_label().map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}")),
+                _ => action.label().to_owned(),
+            };
+            let enabled = match action {
+                Action::Undo => self.doc.history().can_undo(),
+                Action::Redo => self.doc.history().can_redo(),
+                Action::Cut | Action::Copy | Action::Duplicate | Action::TogglePin => !self.selection.stakeholders.is_empty(),
+                Action::Delete => !self.selection.is_empty(),
+                Action::Rename => self.selection.single_stakeholder().is_some(),
+                Action::Paste => self.copied.is_some(),
+                _ => true,
+            };
+            let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+            let button = egui::Button::new(label).shortcut_text(shortcut);
+            if ui.add_enabled(enabled, button).on_hover_text(action.description()).clicked() {
+                fired.push(action);
+                ui.close();
+            }
+            if matches!(action, Action::Quit | Action::Redo | Action::Paste | Action::ClearSelection) {
+                ui.separator();
+            }
+        }
+    }
+
+    fn find_bar_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            ui.label("Find");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut self.find.text)
+                    .hint_text("A name or a tag, then Enter")
+                    .desired_width(280.0),
+            );
+            if !self.find.focus_requested {
+                field.request_focus();
+                self.find.focus_requested = true;
+            }
+            let needle = self.find.text.trim().to_lowercase();
+            let mut found: Vec<&Stakeholder> = if needle.is_empty() {
+                Vec::new()
+            } else {
+                self.doc.map().stakeholders().filter(|s| matches_search(s, &needle)).collect()
+            };
+            found.sort_by(|a, b| a.name.cmp(&b.name));
+            if !needle.is_empty() {
+                ui.label(match found.len() {
+                    0 => "No match".to_owned(),
+                    1 => "1 match".to_owned(),
+                    n => format!("{n} matches"),
+                });
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            if enter && let Some(first) = found.first() {
+                self.selection.clear();
+                for s in &found {
+                    self.selection.stakeholders.insert(s.id.clone());
+                }
+                self.selection.anchor = Some(first.id.clone());
+                commands.push(Command::CenterOn(first.id.clone()));
+                self.find.open = false;
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
+                self.find.open = false;
+            }
+            if ui.button("Close").clicked() {
+                self.find.open = false;
+            }
+        });
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let Some(pending) = self.confirm.clone() {
+            let what = match pending {
+                Pending::NewMap => "starting a new map",
+                Pending::Open(_) => "opening another map",
+                Pending::Quit => "closing",
+            };
+            let mut answer: Option<Option<bool>> = None;
+            egui::Modal::new(Id::new("unsaved-changes")).show(ctx, |ui| {
+                ui.set_width(380.0);
+                ui.heading("Unsaved changes");
+                ui.label(format!("Save the changes to “{}” before {what}?", self.doc.display_name()));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        answer = Some(Some(true));
+                    }
+                    if ui.button("Don't save").clicked() {
+                        answer = Some(Some(false));
+                    }
+                    if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                        answer = Some(None);
+                    }
+                });
+            });
+            match answer {
+                Some(Some(true)) => {
+                    self.confirm = None;
+                    if self.save(false) {
+                        self.proceed(pending);
+                    }
+                }
+                Some(Some(false)) => {
+                    self.confirm = None;
+                    self.proceed(pending);
+                }
+                Some(None) => self.confirm = None,
+                None => {}
+            }
+        }
+        if let Some(message) = self.error_dialog.clone() {
+            egui::Modal::new(Id::new("error")).show(ctx, |ui| {
+                ui.set_width(420.0);
+                ui.heading("Something went wrong");
+                ui.label(message);
+                ui.label(RichText::new("The map on screen is as it was.").weak());
+                ui.add_space(8.0);
+                if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Escape)) {
+                    self.error_dialog = None;
+                }
+            });
+        }
+        if self.show_shortcuts {
+            let mut open = true;
+            egui::Window::new("Keyboard shortcuts")
+                .open(&mut open)
+                .collapsible(false)
+                .resizable(true)
+                .default_width(560.0)
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ctx, |ui| shortcuts_ui(ui));
+            if !open {
+                self.show_shortcuts = false;
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let marker = if self.doc.is_modified() { "● " } else { "" };
+        let title = format!("{marker}{} — Powermap", self.doc.display_name());
+        if title != self.title_shown {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title_shown = title;
+        }
+    }
+
+    fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_modified() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(Pending::Quit);
+        }
+        let dropped: Option<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| { let path = f.path(); (!path.as_os_str().is_empty()).then(|| path.to_owned()) }));
+        if let Some(path) = dropped {
+            self.request_open(path);
+        }
+    }
+}
+
+/// The overlay listing every shortcut of the action table and every gesture.
+fn shortcuts_ui(ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical().max_height(560.0).show(ui, |ui| {
+        egui::Grid::new("shortcuts").num_columns(2).striped(true).spacing([24.0, 4.0]).show(ui, |ui| {
+            for &action in Action::ALL {
+                let keys: Vec<String> = action
+                    .shortcut()
+                    .into_iter()
+                    .chain(action.alternative_shortcuts().iter().copied())
+                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .collect();
+                ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
+                ui.label(action.description());
+                ui.end_row();
+            }
+            for (keys, what) in GESTURES {
+                ui.label(RichText::new(*keys).monospace().strong());
+                ui.label(*what);
+                ui.end_row();
+            }
+        });
+    });
+}
+
+/// Pointer gestures and keys that are not actions of their own.
+const GESTURES: &[(&str, &str)] = &[
+    ("Double-click canvas", "Add a stakeholder there; type its name, Enter"),
+    ("Tab / Shift+Tab", "While naming: change the new stakeholder's kind"),
+    ("Double-click stakeholder", "Rename it"),
+    ("Click", "Select; Shift- or Ctrl-click adds or removes"),
+    ("Drag stakeholder", "Move the selection (one undo step)"),
+    ("Ctrl-drag stakeholder", "Connect it to another; then press the relation's number"),
+    ("Shift-drag canvas", "Select everything in a box"),
+    ("Drag canvas / middle button", "Pan"),
+    ("Wheel / pinch", "Zoom around the pointer"),
+    ("Arrow keys", "Nudge the selection (Shift: finer); pan when nothing is selected"),
+    ("Right-click", "Menu of what can be done there"),
+];
+
 impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading(self.map.title());
-            ui.label(format!(
-                "{} stakeholders, {} relations, {} coalitions",
-                self.map.stakeholder_count(),
-                self.map.relation_count(),
-                self.map.coalition_count()
-            ));
-            if let Some(path) = &self.path {
-                ui.label(path.display().to_string());
-            }
-            if let Some(error) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-            let _ = self.history.is_modified();
+        let ctx = ui.ctx().clone();
+        self.handle_close_and_drops(&ctx);
+        let mut fired = self.shortcuts(&ctx);
+        self.clipboard_events(&ctx);
+        let mut commands = Vec::new();
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui, &mut fired));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_bar_ui(ui, &self.doc, &self.selection, self.canvas.zoom(), self.notice.as_ref());
         });
+        let generation = self.doc.generation();
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| {
+                let mut cx = ViewContext {
+                    map: self.doc.map(),
+                    generation,
+                    selection: &mut self.selection,
+                    commands: &mut commands,
+                };
+                self.outline.ui(ui, &mut cx);
+            });
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                let mut cx = ViewContext {
+                    map: self.doc.map(),
+                    generation,
+                    selection: &mut self.selection,
+                    commands: &mut commands,
+                };
+                self.inspector.ui(ui, &mut cx);
+            });
+        if self.find.open {
+            egui::Panel::top("find").show(ui, |ui| self.find_bar_ui(ui, &mut commands));
+        }
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            let mut cx = ViewContext {
+                map: self.doc.map(),
+                generation,
+                selection: &mut self.selection,
+                commands: &mut commands,
+            };
+            self.canvas.ui(ui, &mut cx);
+        });
+        self.dialogs_ui(&ctx);
+
+        for action in fired {
+            self.run_action(action);
+        }
+        self.run_commands(commands);
+        if let Some(text) = self.clipboard_out.take() {
+            ctx.copy_text(text);
+        }
+        self.update_title(&ctx);
+        if self.quit_requested {
+            self.quit_requested = false;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
     }
 }

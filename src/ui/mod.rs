@@ -1,19 +1,36 @@
-//! The desktop app: the map editor and its views.
+//! The desktop app: the map editor, its views and panels.
 
+mod actions;
 mod app;
+mod canvas;
+mod command;
+mod document;
+mod glyph;
+mod inspector;
+mod outline;
+mod selection;
+mod settings;
+mod status_bar;
+mod theme;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+pub use actions::Action;
 pub use app::PowermapApp;
+pub use document::Document;
+pub use selection::Selection;
+pub use settings::Settings;
 
-/// Opens the editor window on a file, or on the bundled example.
+/// Opens the editor window on a file, or on the map opened last, or on the
+/// bundled example.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Powermap")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0])
+            .with_app_id("powermap")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
         ..Default::default()
     };

@@ -1,0 +1,104 @@
+//! Where the network view looks: zoom and pan, and the sums between canvas
+//! units and screen points.
+
+use egui::{Pos2, Rect, Vec2};
+
+pub const MIN_ZOOM: f32 = 0.05;
+pub const MAX_ZOOM: f32 = 6.0;
+/// How much one press of + or − zooms.
+pub const ZOOM_STEP: f32 = 1.25;
+
+/// The view transform: a canvas point `p` is drawn at `rect.min + pan + p * zoom`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    pub zoom: f32,
+    /// Where the canvas origin is, relative to the view's top-left corner.
+    pub pan: Vec2,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Self {
+            zoom: 1.0,
+            pan: Vec2::ZERO,
+        }
+    }
+}
+
+impl Camera {
+    pub fn screen_from_canvas(&self, view: Rect, p: Pos2) -> Pos2 {
+        view.min + self.pan + p.to_vec2() * self.zoom
+    }
+
+    pub fn canvas_from_screen(&self, view: Rect, p: Pos2) -> Pos2 {
+        ((p - view.min - self.pan) / self.zoom).to_pos2()
+    }
+
+    /// Zooms by `factor`, keeping the canvas point under `screen_anchor` in place.
+    pub fn zoom_around(&mut self, view: Rect, screen_anchor: Pos2, factor: f32) {
+        let anchor = self.canvas_from_screen(view, screen_anchor);
+        self.zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        self.pan = screen_anchor - view.min - anchor.to_vec2() * self.zoom;
+    }
+
+    /// Puts a canvas point in the middle of the view.
+    pub fn center_on(&mut self, view: Rect, p: Pos2) {
+        self.pan = view.size() / 2.0 - p.to_vec2() * self.zoom;
+    }
+
+    /// Shows all of `bounds` (canvas units) with a margin, zooming in no
+    /// further than 1.5× so a small map is not blown up.
+    pub fn fit(&mut self, view: Rect, bounds: Rect) {
+        if !bounds.is_finite() || view.width() <= 1.0 || view.height() <= 1.0 {
+            return;
+        }
+        let margin = 60.0;
+        let size = bounds.size().max(Vec2::splat(1.0));
+        let zoom_x = (view.width() - 2.0 * margin).max(50.0) / size.x;
+        let zoom_y = (view.height() - 2.0 * margin).max(50.0) / size.y;
+        self.zoom = zoom_x.min(zoom_y).clamp(MIN_ZOOM, 1.5);
+        self.center_on(view, bounds.center());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_and_canvas_positions_are_inverse() {
+        let view = Rect::from_min_size(Pos2::new(100.0, 50.0), Vec2::new(800.0, 600.0));
+        let camera = Camera {
+            zoom: 1.7,
+            pan: Vec2::new(-30.0, 12.0),
+        };
+        let p = Pos2::new(123.0, -45.0);
+        let back = camera.canvas_from_screen(view, camera.screen_from_canvas(view, p));
+        assert!((back - p).length() < 1e-3);
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer() {
+        let view = Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0));
+        let mut camera = Camera::default();
+        let anchor = Pos2::new(300.0, 200.0);
+        let before = camera.canvas_from_screen(view, anchor);
+        camera.zoom_around(view, anchor, 2.0);
+        let after = camera.canvas_from_screen(view, anchor);
+        assert!((before - after).length() < 1e-3);
+        assert!((camera.zoom - 2.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn fit_shows_the_whole_map_centred() {
+        let view = Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 800.0));
+        let bounds = Rect::from_min_max(Pos2::new(-600.0, -300.0), Pos2::new(600.0, 300.0));
+        let mut camera = Camera::default();
+        camera.fit(view, bounds);
+        for corner in [bounds.min, bounds.max] {
+            assert!(view.contains(camera.screen_from_canvas(view, corner)));
+        }
+        let centre = camera.screen_from_canvas(view, bounds.center());
+        assert!((centre - view.center()).length() < 1e-3);
+    }
+}

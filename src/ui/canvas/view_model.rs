@@ -1,0 +1,280 @@
+//! The egui_graphs graph the network view draws: a view model rebuilt from
+//! the document when it changes, never saved and never the truth. Each node
+//! and edge carries only what its drawing needs; the payloads are the
+//! document's graph indices, so they are cheap to clone every frame.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::{Pos2, Rect, Shape, Vec2};
+use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node, NodeProps};
+use petgraph::Directed;
+use petgraph::stable_graph::{DefaultIx, EdgeIndex, NodeIndex};
+
+use crate::model::{Map, Position, RelationKind, Stance};
+use crate::ui::glyph::{self, Emphasis, GlyphLook, LineLook};
+use crate::ui::theme::{self, Palette};
+
+/// The graph egui_graphs draws: payloads are indices into the document's graph.
+pub type ViewGraph = egui_graphs::Graph<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph, RelationGlyph>;
+
+/// Below this zoom, names are left out unless selected or hovered.
+const LABEL_MIN_ZOOM: f32 = 0.45;
+/// At or above this zoom every relation shows its kind.
+const EDGE_LABEL_MIN_ZOOM: f32 = 1.6;
+/// Name size on screen at zoom 1, in points.
+const LABEL_SIZE: f32 = 14.0;
+
+/// How one stakeholder is drawn.
+#[derive(Clone, Debug)]
+pub struct StakeholderGlyph {
+    pub location: Pos2,
+    /// Radius in canvas units.
+    pub radius: f32,
+    pub look: GlyphLook,
+    pub name: Arc<str>,
+    pub emphasis: Emphasis,
+    pub pinned: bool,
+    pub palette: Palette,
+}
+
+impl From<NodeProps<NodeIndex>> for StakeholderGlyph {
+    fn from(props: NodeProps<NodeIndex>) -> Self {
+        Self {
+            location: props.location(),
+            radius: theme::glyph_radius(3),
+            look: GlyphLook {
+                kind: crate::model::Kind::Other,
+                stance: Stance::Unknown,
+                role: crate::model::Role::External,
+            },
+            name: Arc::from(""),
+            emphasis: Emphasis::default(),
+            pinned: false,
+            palette: Palette::light(),
+        }
+    }
+}
+
+/// Font sizes are rounded to whole points so text layouts are reused from
+/// egui's cache while zooming.
+fn rounded_font_size(zoom: f32, base: f32) -> f32 {
+    (base * zoom.sqrt().clamp(0.6, 2.5)).round().max(8.0)
+}
+
+impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph {
+    fn closest_boundary_point(&self, dir: Vec2) -> Pos2 {
+        self.location + dir.normalized() * self.radius
+    }
+
+    fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        let center = ctx.meta.canvas_to_screen_pos(self.location);
+        let radius = ctx.meta.canvas_to_screen_size(self.radius);
+        let zoom = ctx.meta.zoom;
+        // Cull what is off screen, leaving room for the name below.
+        let reach = radius * 1.6 + 12.0;
+        let visible = ctx.painter.clip_rect().expand2(Vec2::new(reach + 120.0, reach + 40.0));
+        if !visible.contains(center) {
+            return Vec::new();
+        }
+        let mut shapes = Vec::with_capacity(8);
+        glyph::stakeholder_shapes(&mut shapes, ctx.painter, center, radius, self.look, self.emphasis, &self.palette);
+        if self.pinned {
+            let pin = center + Vec2::new(radius * 0.85, -radius * 0.85);
+            shapes.push(Shape::circle_filled(pin, (radius * 0.18).max(2.5), self.palette.outline));
+        }
+        let show_name = zoom >= LABEL_MIN_ZOOM || self.emphasis.selected || self.emphasis.hovered;
+        if show_name && !self.name.is_empty() {
+            let size = rounded_font_size(zoom, LABEL_SIZE);
+            let below = if self.look.kind == crate::model::Kind::Target { 1.6 } else { 1.35 };
+            let anchor = center + Vec2::new(0.0, radius * below + 3.0);
+            glyph::label_shapes(&mut shapes, ctx.painter, &self.name, anchor, size, self.emphasis, &self.palette);
+        }
+        shapes
+    }
+
+    fn update(&mut self, state: &NodeProps<NodeIndex>) {
+        self.location = state.location();
+    }
+
+    fn is_inside(&self, pos: Pos2) -> bool {
+        pos.distance(self.location) <= self.radius * 1.2
+    }
+}
+
+/// How one relation is drawn.
+#[derive(Clone, Debug)]
+pub struct RelationGlyph {
+    pub look: LineLook,
+    /// Sideways shift in canvas units, so relations between the same pair
+    /// do not hide each other.
+    pub offset: f32,
+    pub emphasis: Emphasis,
+    pub palette: Palette,
+}
+
+impl From<EdgeProps<EdgeIndex>> for RelationGlyph {
+    fn from(_: EdgeProps<EdgeIndex>) -> Self {
+        Self {
+            look: LineLook {
+                kind: RelationKind::Influences,
+                mutual: false,
+                uncertain: false,
+                width: 2.0,
+            },
+            offset: 0.0,
+            emphasis: Emphasis::default(),
+            palette: Palette::light(),
+        }
+    }
+}
+
+type GlyphNode = Node<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph>;
+
+impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> for RelationGlyph {
+    fn shapes(&mut self, start: &GlyphNode, end: &GlyphNode, ctx: &DrawContext) -> Vec<Shape> {
+        let from = ctx.meta.canvas_to_screen_pos(start.location());
+        let to = ctx.meta.canvas_to_screen_pos(end.location());
+        if !ctx.painter.clip_rect().expand(20.0).intersects(Rect::from_two_pos(from, to)) {
+            return Vec::new();
+        }
+        let zoom = ctx.meta.zoom;
+        let mut shapes = Vec::with_capacity(4);
+        let look = LineLook {
+            width: (self.look.width * zoom.sqrt()).clamp(1.0, 8.0),
+            ..self.look.clone()
+        };
+        let offset = self.offset * zoom;
+        let from_radius = start.display().radius * zoom * glyph_reach(start.display());
+        let to_radius = end.display().radius * zoom * glyph_reach(end.display());
+        glyph::relation_shapes(&mut shapes, from, from_radius, to, to_radius, offset, &look, self.emphasis, &self.palette);
+        if self.emphasis.selected || self.emphasis.hovered || zoom >= EDGE_LABEL_MIN_ZOOM {
+            let size = rounded_font_size(zoom, 12.0);
+            let at = glyph::relation_midpoint(from, to, offset);
+            let text = self.look.kind.label();
+            let emphasis = Emphasis { selected: false, hovered: false, ..self.emphasis };
+            glyph::label_shapes(&mut shapes, ctx.painter, text, at - Vec2::new(0.0, size * 0.6), size, emphasis, &self.palette);
+        }
+        shapes
+    }
+
+    fn update(&mut self, _state: &EdgeProps<EdgeIndex>) {}
+
+    fn is_inside(&self, start: &GlyphNode, end: &GlyphNode, pos: Pos2) -> bool {
+        glyph::distance_to_segment(pos, start.location(), end.location()) <= 6.0
+    }
+}
+
+/// How far out from its centre a glyph's outline reaches, as a multiple of
+/// its radius (targets have a double outline, cores a ring).
+fn glyph_reach(glyph: &StakeholderGlyph) -> f32 {
+    match (glyph.look.kind, glyph.look.role) {
+        (_, crate::model::Role::LeadershipCore) => 1.35,
+        (crate::model::Kind::Target, _) => 1.3,
+        (_, crate::model::Role::CorePartner) => 1.3,
+        _ => 1.1,
+    }
+}
+
+/// The view model and the way back from document indices to view indices.
+pub struct ViewModel {
+    pub graph: ViewGraph,
+    pub node_of: HashMap<NodeIndex, NodeIndex>,
+    pub edge_of: HashMap<EdgeIndex, EdgeIndex>,
+}
+
+impl ViewModel {
+    /// Builds the view model of a whole map.
+    pub fn build(map: &Map, palette: Palette) -> Self {
+        let doc = map.graph();
+        let mut graph = ViewGraph::new();
+        let mut node_of = HashMap::with_capacity(doc.node_count());
+        for index in doc.node_indices() {
+            let stakeholder = &doc[index];
+            let view_index = graph.add_node_custom(index, |node| {
+                node.set_location(to_pos(stakeholder.position));
+                let display = node.display_mut();
+                display.location = to_pos(stakeholder.position);
+                display.radius = theme::glyph_radius(stakeholder.power);
+                display.look = GlyphLook {
+                    kind: stakeholder.kind,
+                    stance: stakeholder.stance,
+                    role: stakeholder.role,
+                };
+                display.name = Arc::from(stakeholder.name.as_str());
+                display.pinned = stakeholder.pinned;
+                display.palette = palette;
+            });
+            node_of.insert(index, view_index);
+        }
+        // Relations joining the same pair are fanned out sideways.
+        let mut seen_pairs: HashMap<(NodeIndex, NodeIndex), usize> = HashMap::new();
+        let mut edge_of = HashMap::with_capacity(doc.edge_count());
+        for index in doc.edge_indices() {
+            let Some((a, b)) = doc.edge_endpoints(index) else {
+                continue;
+            };
+            let (Some(&va), Some(&vb)) = (node_of.get(&a), node_of.get(&b)) else {
+                continue;
+            };
+            let relation = &doc[index];
+            let pair = if a < b { (a, b) } else { (b, a) };
+            let nth = seen_pairs.entry(pair).or_insert(0);
+            // Offsets 0, +1, −1, +2 … in units of 10, signed by direction so
+            // opposite relations land on opposite sides.
+            let slot = (*nth as f32 / 2.0).ceil() * if nth.is_multiple_of(2) { -1.0 } else { 1.0 };
+            let direction = if a < b { 1.0 } else { -1.0 };
+            *nth += 1;
+            let view_index = graph.add_edge_custom(va, vb, index, |edge| {
+                let display = edge.display_mut();
+                display.look = LineLook {
+                    kind: relation.kind.clone(),
+                    mutual: relation.mutual,
+                    uncertain: relation.confidence == crate::model::Confidence::Uncertain,
+                    width: theme::relation_width(relation.strength),
+                };
+                display.offset = slot * 10.0 * direction;
+                display.palette = palette;
+            });
+            edge_of.insert(index, view_index);
+        }
+        Self {
+            graph,
+            node_of,
+            edge_of,
+        }
+    }
+
+    pub fn glyph_mut(&mut self, doc_index: NodeIndex) -> Option<&mut StakeholderGlyph> {
+        let view_index = *self.node_of.get(&doc_index)?;
+        self.graph.node_mut(view_index).map(Node::display_mut)
+    }
+
+    pub fn relation_glyph_mut(&mut self, doc_index: EdgeIndex) -> Option<&mut RelationGlyph> {
+        let view_index = *self.edge_of.get(&doc_index)?;
+        self.graph.edge_mut(view_index).map(egui_graphs::Edge::display_mut)
+    }
+
+    /// Where a stakeholder is drawn now (during a drag, not yet in the document).
+    pub fn location(&self, doc_index: NodeIndex) -> Option<Pos2> {
+        let view_index = *self.node_of.get(&doc_index)?;
+        self.graph.node(view_index).map(Node::location)
+    }
+
+    pub fn set_location(&mut self, doc_index: NodeIndex, location: Pos2) {
+        if let Some(&view_index) = self.node_of.get(&doc_index)
+            && let Some(node) = self.graph.node_mut(view_index)
+        {
+            node.set_location(location);
+            node.display_mut().location = location;
+        }
+    }
+}
+
+pub fn to_pos(position: Position) -> Pos2 {
+    Pos2::new(position.x, position.y)
+}
+
+pub fn to_position(pos: Pos2) -> Position {
+    Position::new(pos.x, pos.y)
+}

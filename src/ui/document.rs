@@ -1,0 +1,120 @@
+//! The open map: the document, its undo history and where it is saved.
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::{Edit, History};
+use crate::file::{self, LoadError, SaveError};
+use crate::model::{Map, ModelError};
+
+/// One open map. Views read `map()`; every change goes through [`Document::apply`].
+pub struct Document {
+    map: Map,
+    history: History,
+    path: Option<PathBuf>,
+    /// Changes with every edit, undo and redo, so views can tell when to
+    /// refresh what they derived from the map.
+    generation: u64,
+}
+
+impl Document {
+    /// A map opened from `path`, or not yet saved anywhere.
+    pub fn new(map: Map, path: Option<PathBuf>) -> Self {
+        Self {
+            map,
+            history: History::new(),
+            path,
+            generation: 0,
+        }
+    }
+
+    /// A map that exists only in memory and counts as unsaved.
+    pub fn unsaved(map: Map) -> Self {
+        Self {
+            history: History::unsaved(),
+            ..Self::new(map, None)
+        }
+    }
+
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        file::load_file(path).map(|map| Self::new(map, Some(path.to_owned())))
+    }
+
+    pub fn map(&self) -> &Map {
+        &self.map
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    pub fn is_modified(&self) -> bool {
+        self.history.is_modified()
+    }
+
+    /// The name the title bar shows: the file name, or the map's title.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_else(|| {
+                let title = self.map.title().trim();
+                if title.is_empty() { "Untitled map".to_owned() } else { title.to_owned() }
+            })
+    }
+
+    /// Applies an edit as one undo step.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), ModelError> {
+        let before = self.history.revision();
+        self.history.apply(&mut self.map, edit)?;
+        if self.history.revision() != before {
+            self.generation += 1;
+        }
+        Ok(())
+    }
+
+    /// Undoes the last step; returns what was undone.
+    pub fn undo(&mut self) -> Result<Option<String>, ModelError> {
+        let undone = self.history.undo(&mut self.map)?;
+        if undone.is_some() {
+            self.generation += 1;
+        }
+        Ok(undone)
+    }
+
+    /// Redoes the step undone last; returns what was redone.
+    pub fn redo(&mut self) -> Result<Option<String>, ModelError> {
+        let redone = self.history.redo(&mut self.map)?;
+        if redone.is_some() {
+            self.generation += 1;
+        }
+        Ok(redone)
+    }
+
+    /// Saves to the document's own path.
+    pub fn save(&mut self) -> Result<(), SaveError> {
+        let Some(path) = self.path.clone() else {
+            return Err(SaveError {
+                path: PathBuf::new(),
+                source: std::io::Error::other("the map has no file yet; use Save as…"),
+            });
+        };
+        self.save_as(&path)
+    }
+
+    /// Saves to `path`, which becomes the document's path. On error nothing changes.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        file::save_file(&self.map, path)?;
+        self.path = Some(path.to_owned());
+        self.history.mark_saved();
+        Ok(())
+    }
+}

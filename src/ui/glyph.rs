@@ -1,0 +1,271 @@
+//! How a stakeholder and a relation look, drawn the same way in every view
+//! (network, grid, spectrum, legend): shape by kind, fill and mark by
+//! stance, size by power, rings by role, line by relation kind.
+
+use std::f32::consts::{FRAC_PI_2, PI, TAU};
+
+use egui::epaint::{CircleShape, PathShape, PathStroke, RectShape};
+use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+
+use super::theme::{Palette, stance_mark};
+use crate::model::{Kind, RelationKind, Role, Stance};
+
+/// How a glyph is emphasised on top of what it shows about the stakeholder.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Emphasis {
+    pub selected: bool,
+    pub hovered: bool,
+    /// Filtered out or outside the focus: drawn faint.
+    pub dimmed: bool,
+}
+
+/// What a stakeholder glyph shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GlyphLook {
+    pub kind: Kind,
+    pub stance: Stance,
+    pub role: Role,
+}
+
+fn fade(colour: Color32, emphasis: Emphasis, palette: &Palette) -> Color32 {
+    if emphasis.dimmed {
+        colour.gamma_multiply(palette.dimmed_alpha)
+    } else {
+        colour
+    }
+}
+
+/// The outline of a kind's shape around `center`, as a closed polygon
+/// (`None` for the circle).
+pub fn kind_outline(kind: Kind, center: Pos2, radius: f32) -> Option<Vec<Pos2>> {
+    let regular = |sides: usize, rotation: f32, scale: f32| {
+        (0..sides)
+            .map(|i| {
+                let angle = rotation + TAU * i as f32 / sides as f32;
+                center + Vec2::angled(angle) * radius * scale
+            })
+            .collect::<Vec<_>>()
+    };
+    match kind {
+        Kind::Organization => None,
+        Kind::Target => Some(regular(4, -FRAC_PI_2, 1.15)),
+        Kind::Individual => Some(regular(3, -FRAC_PI_2, 1.2)),
+        Kind::Constituency => Some(regular(6, 0.0, 1.05)),
+        Kind::Media => Some(regular(4, PI / 4.0, 1.2)),
+        Kind::Funder => Some(regular(5, -FRAC_PI_2, 1.1)),
+        Kind::Other => None,
+    }
+}
+
+/// Appends the shapes of a stakeholder glyph (without its name) to `out`.
+pub fn stakeholder_shapes(
+    out: &mut Vec<Shape>,
+    painter: &egui::Painter,
+    center: Pos2,
+    radius: f32,
+    look: GlyphLook,
+    emphasis: Emphasis,
+    palette: &Palette,
+) {
+    let outline = fade(palette.outline, emphasis, palette);
+    let outline_width = (radius / 12.0).clamp(1.0, 3.0);
+    // Highlights first, so they sit behind the glyph.
+    if emphasis.selected || emphasis.hovered {
+        let colour = if emphasis.selected { palette.selection } else { palette.hover };
+        out.push(Shape::Circle(CircleShape::filled(
+            center,
+            radius * 1.45 + 4.0,
+            colour.gamma_multiply(0.45),
+        )));
+    }
+    match look.role {
+        Role::LeadershipCore => {
+            out.push(Shape::circle_stroke(center, radius * 1.3 + 3.0, Stroke::new(outline_width * 1.6, outline)));
+            out.push(Shape::circle_stroke(center, radius * 1.3 + 7.0, Stroke::new(outline_width, outline)));
+        }
+        Role::CorePartner => {
+            out.push(Shape::circle_stroke(center, radius * 1.3 + 3.0, Stroke::new(outline_width, outline)));
+        }
+        Role::NetworkMember | Role::External => {}
+    }
+    let fill = palette
+        .stance_fill(look.stance)
+        .map_or(Color32::TRANSPARENT, |c| fade(c, emphasis, palette));
+    let stroke = if look.stance == Stance::Unknown {
+        Stroke::new(outline_width * 1.5, outline)
+    } else {
+        Stroke::new(outline_width, outline)
+    };
+    match (look.kind, kind_outline(look.kind, center, radius)) {
+        (_, Some(points)) => {
+            if look.kind == Kind::Target {
+                let outer = kind_outline(Kind::Target, center, radius + 6.0).unwrap_or_default();
+                out.push(Shape::Path(PathShape::closed_line(outer, Stroke::new(outline_width * 1.5, outline))));
+            }
+            out.push(Shape::Path(PathShape::convex_polygon(points, fill, stroke)));
+        }
+        (Kind::Other, None) => {
+            let rect = Rect::from_center_size(center, Vec2::splat(radius * 1.8));
+            out.push(Shape::Rect(RectShape::new(
+                rect,
+                CornerRadius::same((radius * 0.5) as u8),
+                fill,
+                stroke,
+                StrokeKind::Middle,
+            )));
+        }
+        (_, None) => out.push(Shape::Circle(CircleShape {
+            center,
+            radius,
+            fill,
+            stroke,
+        })),
+    }
+    if look.stance == Stance::Unknown {
+        hatch(out, center, radius * 0.75, Stroke::new(1.0, outline.gamma_multiply(0.6)));
+    }
+    // The stance mark, so stance reads without colour.
+    let mark_size = (radius * 0.8).round().max(6.0);
+    let mark_colour = fade(palette.on_stance(look.stance), emphasis, palette);
+    let offset = if look.kind == Kind::Individual { Vec2::new(0.0, radius * 0.2) } else { Vec2::ZERO };
+    let galley = painter.layout_no_wrap(
+        stance_mark(look.stance).to_owned(),
+        FontId::proportional(mark_size),
+        mark_colour,
+    );
+    let pos = center + offset - galley.size() / 2.0;
+    out.push(Shape::galley(pos, galley, mark_colour));
+}
+
+/// Diagonal lines inside a circle: the pattern of an unknown stance.
+fn hatch(out: &mut Vec<Shape>, center: Pos2, radius: f32, stroke: Stroke) {
+    let step = (radius / 2.5).max(3.0);
+    let mut d = -radius + step / 2.0;
+    while d < radius {
+        let half = (radius * radius - d * d).max(0.0).sqrt();
+        let along = Vec2::new(1.0, 1.0).normalized();
+        let across = Vec2::new(1.0, -1.0).normalized();
+        let mid = center + across * d;
+        out.push(Shape::line_segment([mid - along * half, mid + along * half], stroke));
+        d += step;
+    }
+}
+
+/// Appends a stakeholder's name below its glyph, on a faint plate so it
+/// reads over lines.
+pub fn label_shapes(
+    out: &mut Vec<Shape>,
+    painter: &egui::Painter,
+    text: &str,
+    anchor: Pos2,
+    font_size: f32,
+    emphasis: Emphasis,
+    palette: &Palette,
+) {
+    let colour = fade(palette.text, emphasis, palette);
+    let galley = painter.layout(
+        text.to_owned(),
+        FontId::proportional(font_size),
+        colour,
+        font_size * 12.0,
+    );
+    let rect = Rect::from_min_size(
+        Pos2::new(anchor.x - galley.size().x / 2.0, anchor.y),
+        galley.size(),
+    );
+    if !emphasis.dimmed {
+        out.push(Shape::Rect(RectShape::filled(
+            rect.expand(2.0),
+            CornerRadius::same(3),
+            palette.text_halo,
+        )));
+    }
+    out.push(Shape::galley(rect.min, galley, colour));
+}
+
+/// How a relation line is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineLook {
+    pub kind: RelationKind,
+    pub mutual: bool,
+    pub uncertain: bool,
+    pub width: f32,
+}
+
+/// Appends a relation between two glyphs: clipped at their edges, shifted
+/// sideways by `offset` when several relations join the same pair.
+#[allow(clippy::too_many_arguments)]
+pub fn relation_shapes(
+    out: &mut Vec<Shape>,
+    from: Pos2,
+    from_radius: f32,
+    to: Pos2,
+    to_radius: f32,
+    offset: f32,
+    look: &LineLook,
+    emphasis: Emphasis,
+    palette: &Palette,
+) {
+    let delta = to - from;
+    let length = delta.length();
+    if length < from_radius + to_radius + 1.0 {
+        return;
+    }
+    let dir = delta / length;
+    let normal = dir.rot90();
+    let start = from + dir * (from_radius + 2.0) + normal * offset;
+    let end = to - dir * (to_radius + 2.0) + normal * offset;
+    let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
+    let mut width = look.width;
+    if emphasis.selected || emphasis.hovered {
+        let glow = if emphasis.selected { palette.selection } else { palette.hover };
+        out.push(Shape::line_segment([start, end], Stroke::new(width + 6.0, glow.gamma_multiply(0.5))));
+        width += 0.5;
+        colour = colour.gamma_multiply(1.0);
+    }
+    let stroke = Stroke::new(width, colour);
+    let head = (6.0 + width * 2.0).min(length / 3.0);
+    let opposes = look.kind == RelationKind::Opposes;
+    // Leave room for the arrowheads so the line does not poke through them.
+    let line_start = if look.mutual && !opposes { start + dir * head * 0.8 } else { start };
+    let line_end = if opposes { end } else { end - dir * head * 0.8 };
+    if look.uncertain {
+        out.extend(Shape::dashed_line(&[line_start, line_end], stroke, 8.0 + width, 5.0 + width));
+    } else {
+        out.push(Shape::line_segment([line_start, line_end], stroke));
+    }
+    let ends: &[(Pos2, Vec2)] = if look.mutual { &[(end, dir), (start, -dir)] } else { &[(end, dir)] };
+    for &(tip, towards) in ends {
+        if opposes {
+            // A bar across the end: "blocks", as in diagrams of inhibition.
+            let across = towards.rot90() * head * 0.8;
+            out.push(Shape::line_segment([tip - across, tip + across], Stroke::new(width + 1.0, colour)));
+        } else {
+            let back = tip - towards * head;
+            let side = towards.rot90() * head * 0.5;
+            out.push(Shape::Path(PathShape::convex_polygon(
+                vec![tip, back + side, back - side],
+                colour,
+                PathStroke::NONE,
+            )));
+        }
+    }
+}
+
+/// The point where a relation's label goes: the middle of its line.
+pub fn relation_midpoint(from: Pos2, to: Pos2, offset: f32) -> Pos2 {
+    let delta = to - from;
+    let normal = if delta.length() > 0.0 { delta.normalized().rot90() } else { Vec2::ZERO };
+    from + delta / 2.0 + normal * offset
+}
+
+/// Distance from a point to a relation's line, for hit testing.
+pub fn distance_to_segment(point: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 {
+        ((point - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (a + ab * t).distance(point)
+}

@@ -1,0 +1,50 @@
+//! Preferences kept between runs: theme and recent files. Runtime state
+//! lives elsewhere; this is only what is saved.
+
+use std::path::{Path, PathBuf};
+
+use super::theme::ThemeChoice;
+
+/// How many files Open recent lists.
+const MAX_RECENT: usize = 10;
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: ThemeChoice,
+    /// Most recent first.
+    pub recent_files: Vec<PathBuf>,
+    /// The map open when the app last closed, reopened on the next start.
+    pub last_file: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::System,
+            recent_files: Vec::new(),
+            last_file: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The key the settings are stored under in eframe's storage.
+    pub const STORAGE_KEY: &'static str = "powermap-settings";
+
+    /// Puts a file at the top of the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent_files.retain(|p| *p != path);
+        self.recent_files.insert(0, path.clone());
+        self.recent_files.truncate(MAX_RECENT);
+        self.last_file = Some(path);
+    }
+
+    pub fn forget(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        if self.last_file.as_deref() == Some(path) {
+            self.last_file = None;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The status bar: counts, selection, zoom, file and whether it is saved.
+
+use super::document::Document;
+use super::selection::Selection;
+
+/// A message for the status bar, and whether it reports a problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+pub fn status_bar_ui(ui: &mut egui::Ui, doc: &Document, selection: &Selection, zoom: f32, notice: Option<&Notice>) {
+    ui.horizontal(|ui| {
+        let map = doc.map();
+        ui.label(format!(
+            "{} stakeholders · {} relations · {} coalitions",
+            map.stakeholder_count(),
+            map.relation_count(),
+            map.coalition_count()
+        ));
+        ui.separator();
+        let selected = match (selection.stakeholders.len(), selection.relations.len()) {
+            (0, 0) => "Nothing selected".to_owned(),
+            (1, 0) => selection
+                .stakeholders
+                .iter()
+                .next()
+                .and_then(|id| map.stakeholder(id))
+                .map_or_else(|| "1 selected".to_owned(), |s| format!("Selected: {}", s.name)),
+            (s, r) => format!("{} selected", s + r),
+        };
+        ui.label(selected);
+        ui.separator();
+        ui.label(format!("Zoom {:.0}%", zoom * 100.0));
+        if let Some(notice) = notice {
+            ui.separator();
+            if notice.is_error {
+                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
+            } else {
+                ui.label(&notice.text);
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if doc.is_modified() {
+                ui.label(egui::RichText::new("● Unsaved changes").strong());
+            } else {
+                ui.label("Saved");
+            }
+            ui.separator();
+            let path = doc
+                .path()
+                .map_or_else(|| "Not saved to a file yet".to_owned(), |p| p.display().to_string());
+            ui.label(path);
+        });
+    });
+}

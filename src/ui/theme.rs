@@ -1,0 +1,161 @@
+//! Colour tokens and sizes: the only place colours are chosen.
+//!
+//! Stance uses ColorBrewer's RdBu diverging scheme (safe for the common
+//! forms of colour blindness), relation kinds the Okabe–Ito palette; and
+//! every colour is doubled by a shape, mark or pattern.
+
+use egui::Color32;
+
+use crate::model::{Kind, RelationKind, Stance};
+
+/// Which look the app has: light, dark, or the projector's high contrast.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    System,
+    Light,
+    Dark,
+}
+
+/// The colours of one look.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub dark: bool,
+    pub canvas: Color32,
+    pub grid_dot: Color32,
+    pub text: Color32,
+    pub text_halo: Color32,
+    pub outline: Color32,
+    pub selection: Color32,
+    pub hover: Color32,
+    pub box_fill: Color32,
+    pub dimmed_alpha: f32,
+}
+
+impl Palette {
+    pub fn light() -> Self {
+        Self {
+            dark: false,
+            canvas: Color32::from_rgb(0xfa, 0xfa, 0xf8),
+            grid_dot: Color32::from_rgb(0xdd, 0xdd, 0xd8),
+            text: Color32::from_rgb(0x1a, 0x1a, 0x1a),
+            text_halo: Color32::from_rgba_unmultiplied(0xfa, 0xfa, 0xf8, 0xd8),
+            outline: Color32::from_rgb(0x30, 0x30, 0x30),
+            selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
+            hover: Color32::from_rgb(0x56, 0xb4, 0xe9),
+            box_fill: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 0x30),
+            dimmed_alpha: 0.2,
+        }
+    }
+
+    pub fn dark() -> Self {
+        Self {
+            dark: true,
+            canvas: Color32::from_rgb(0x1e, 0x1f, 0x22),
+            grid_dot: Color32::from_rgb(0x38, 0x3a, 0x3e),
+            text: Color32::from_rgb(0xee, 0xee, 0xee),
+            text_halo: Color32::from_rgba_unmultiplied(0x1e, 0x1f, 0x22, 0xd8),
+            outline: Color32::from_rgb(0xd8, 0xd8, 0xd8),
+            selection: Color32::from_rgb(0xf0, 0xb4, 0x29),
+            hover: Color32::from_rgb(0x56, 0xb4, 0xe9),
+            box_fill: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 0x30),
+            dimmed_alpha: 0.25,
+        }
+    }
+
+    pub fn for_visuals(visuals: &egui::Visuals) -> Self {
+        if visuals.dark_mode { Self::dark() } else { Self::light() }
+    }
+
+    /// The fill of a stakeholder; `None` for an unknown stance, drawn hatched.
+    pub fn stance_fill(&self, stance: Stance) -> Option<Color32> {
+        match stance {
+            Stance::ActiveAlly => Some(Color32::from_rgb(0x21, 0x66, 0xac)),
+            Stance::PassiveAlly => Some(Color32::from_rgb(0x92, 0xc5, 0xde)),
+            Stance::Neutral => Some(Color32::from_rgb(0xba, 0xba, 0xba)),
+            Stance::PassiveOpposition => Some(Color32::from_rgb(0xf4, 0xa5, 0x82)),
+            Stance::ActiveOpposition => Some(Color32::from_rgb(0xb2, 0x18, 0x2b)),
+            Stance::Unknown => None,
+        }
+    }
+
+    /// Text drawn on top of a stance fill.
+    pub fn on_stance(&self, stance: Stance) -> Color32 {
+        match stance {
+            Stance::ActiveAlly | Stance::ActiveOpposition => Color32::WHITE,
+            Stance::Unknown => self.text,
+            _ => Color32::from_rgb(0x1a, 0x1a, 0x1a),
+        }
+    }
+
+    /// The colour of a relation kind's line.
+    pub fn relation_colour(&self, kind: &RelationKind) -> Color32 {
+        let neutral = if self.dark {
+            Color32::from_rgb(0xb0, 0xb0, 0xb0)
+        } else {
+            Color32::from_rgb(0x55, 0x55, 0x55)
+        };
+        match kind {
+            RelationKind::Influences => neutral,
+            RelationKind::Funds => Color32::from_rgb(0x00, 0x9e, 0x73),
+            RelationKind::MemberOf => Color32::from_rgb(0x56, 0xb4, 0xe9),
+            RelationKind::AlliedWith => Color32::from_rgb(0x00, 0x72, 0xb2),
+            RelationKind::Opposes => Color32::from_rgb(0xd5, 0x5e, 0x00),
+            RelationKind::HasAccessTo => Color32::from_rgb(0xcc, 0x79, 0xa7),
+            RelationKind::ReportsTo => Color32::from_rgb(0x8c, 0x6d, 0x31),
+            RelationKind::Cooperates | RelationKind::Coordinates | RelationKind::Collaborates => {
+                Color32::from_rgb(0x6a, 0x3d, 0x9a)
+            }
+            RelationKind::Custom(_) => neutral,
+        }
+    }
+}
+
+/// A short mark for a stance, so stance never rests on colour alone.
+pub fn stance_mark(stance: Stance) -> &'static str {
+    match stance {
+        Stance::ActiveAlly => "++",
+        Stance::PassiveAlly => "+",
+        Stance::Neutral => "0",
+        Stance::PassiveOpposition => "−",
+        Stance::ActiveOpposition => "−−",
+        Stance::Unknown => "?",
+    }
+}
+
+/// The name of the shape each kind is drawn with, for legends and help.
+pub fn kind_shape_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Organization => "circle",
+        Kind::Target => "diamond with a double outline",
+        Kind::Individual => "triangle",
+        Kind::Constituency => "hexagon",
+        Kind::Media => "square",
+        Kind::Funder => "pentagon",
+        Kind::Other => "rounded square",
+    }
+}
+
+/// Radius of a stakeholder's glyph, in canvas units, by its power.
+pub fn glyph_radius(power: u8) -> f32 {
+    12.0 + 4.0 * f32::from(power.clamp(1, 5))
+}
+
+/// Line width of a relation, in canvas units, by its strength.
+pub fn relation_width(strength: u8) -> f32 {
+    match strength {
+        0 | 1 => 1.5,
+        2 => 2.5,
+        _ => 4.0,
+    }
+}
+
+/// Applies the chosen theme to egui.
+pub fn apply(ctx: &egui::Context, choice: ThemeChoice) {
+    let preference = match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    };
+    ctx.set_theme(preference);
+}
