@@ -7,6 +7,7 @@
 #![allow(clippy::print_stdout)]
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -210,7 +211,7 @@ impl Stats {
                        heading: &str,
                        labels: Vec<&str>,
                        counts: &BTreeMap<String, usize>| {
-            text.push_str(&format!("\n{heading}\n"));
+            let _ = writeln!(text, "\n{heading}");
             let mut listed: Vec<&str> = labels
                 .into_iter()
                 .filter(|l| counts.contains_key(*l))
@@ -224,7 +225,7 @@ impl Stats {
                     .collect::<Vec<_>>(),
             );
             for label in listed {
-                text.push_str(&format!("  {label:<22}{:>5}\n", counts[label]));
+                let _ = writeln!(text, "  {label:<22}{:>5}", counts[label]);
             }
         };
         section(

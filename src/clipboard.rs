@@ -41,7 +41,11 @@ pub enum PasteError {
 
 /// The clipboard text for some stakeholders and the relations among them.
 pub fn copy_text(map: &Map, ids: &BTreeSet<StakeholderId>) -> Option<String> {
-    let stakeholders: Vec<Stakeholder> = ids.iter().filter_map(|id| map.stakeholder(id)).cloned().collect();
+    let stakeholders: Vec<Stakeholder> = ids
+        .iter()
+        .filter_map(|id| map.stakeholder(id))
+        .cloned()
+        .collect();
     if stakeholders.is_empty() {
         return None;
     }
@@ -90,7 +94,11 @@ pub fn paste(map: &Map, text: &str, offset: Position) -> Result<Paste, PasteErro
 
 /// The edit that duplicates stakeholders (and the relations among them) in the same map.
 pub fn duplicate(map: &Map, ids: &BTreeSet<StakeholderId>, offset: Position) -> Option<Paste> {
-    let stakeholders: Vec<Stakeholder> = ids.iter().filter_map(|id| map.stakeholder(id)).cloned().collect();
+    let stakeholders: Vec<Stakeholder> = ids
+        .iter()
+        .filter_map(|id| map.stakeholder(id))
+        .cloned()
+        .collect();
     if stakeholders.is_empty() {
         return None;
     }
@@ -103,7 +111,12 @@ pub fn duplicate(map: &Map, ids: &BTreeSet<StakeholderId>, offset: Position) -> 
     Some(added_copies(map, stakeholders, relations, offset))
 }
 
-fn added_copies(map: &Map, stakeholders: Vec<Stakeholder>, relations: Vec<Relation>, offset: Position) -> Paste {
+fn added_copies(
+    map: &Map,
+    stakeholders: Vec<Stakeholder>,
+    relations: Vec<Relation>,
+    offset: Position,
+) -> Paste {
     let mut ids = map.id_allocator();
     let mut new_id: HashMap<StakeholderId, StakeholderId> = HashMap::new();
     let mut edits = Vec::with_capacity(stakeholders.len() + relations.len());
@@ -161,7 +174,12 @@ mod tests {
             Edit::AddStakeholder(Stakeholder::new(a.clone(), "Alpha", Kind::Organization)),
             Edit::AddStakeholder(Stakeholder::new(b.clone(), "Beta", Kind::Target)),
             Edit::AddStakeholder(Stakeholder::new(c.clone(), "Gamma", Kind::Media)),
-            Edit::AddRelation(Relation::new(r, a.clone(), b.clone(), RelationKind::Influences)),
+            Edit::AddRelation(Relation::new(
+                r,
+                a.clone(),
+                b.clone(),
+                RelationKind::Influences,
+            )),
             Edit::AddRelation(Relation::new(r2, b.clone(), c, RelationKind::Funds)),
         ]);
         edit.apply(&mut map).unwrap();
@@ -176,7 +194,11 @@ mod tests {
         let paste = paste(&target, &text, Position::new(10.0, 0.0)).unwrap();
         paste.edit.apply(&mut target).unwrap();
         assert_eq!(target.stakeholder_count(), 5);
-        assert_eq!(target.relation_count(), 3, "only the relation between the copied two comes along");
+        assert_eq!(
+            target.relation_count(),
+            3,
+            "only the relation between the copied two comes along"
+        );
         for id in &paste.added {
             assert!(!selected.contains(id), "pasted ids are fresh");
         }
@@ -185,8 +207,15 @@ mod tests {
     #[test]
     fn text_that_is_not_a_clip_is_refused_plainly() {
         let (map, _) = two_connected();
-        assert_eq!(paste(&map, "hello", Position::default()).err(), Some(PasteError::NotAClip));
-        let broken = paste(&map, "(format: \"powermap-clip\", stakeholders: [(", Position::default());
+        assert_eq!(
+            paste(&map, "hello", Position::default()).err(),
+            Some(PasteError::NotAClip)
+        );
+        let broken = paste(
+            &map,
+            "(format: \"powermap-clip\", stakeholders: [(",
+            Position::default(),
+        );
         assert!(matches!(broken, Err(PasteError::Unreadable { .. })));
     }
 }

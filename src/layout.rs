@@ -21,7 +21,11 @@ pub fn arrange(map: &Map) -> Vec<(StakeholderId, Position)> {
     if n < 2 {
         return Vec::new();
     }
-    let slot: HashMap<_, usize> = indices.iter().enumerate().map(|(i, &index)| (index, i)).collect();
+    let slot: HashMap<_, usize> = indices
+        .iter()
+        .enumerate()
+        .map(|(i, &index)| (index, i))
+        .collect();
     let pinned: Vec<bool> = indices.iter().map(|&i| graph[i].pinned).collect();
     let mut pos: Vec<[f32; 2]> = indices
         .iter()
@@ -42,7 +46,7 @@ pub fn arrange(map: &Map) -> Vec<(StakeholderId, Position)> {
     let cooling = (1.0_f32 / k).powf(1.0 / ITERATIONS as f32);
     let mut disp = vec![[0.0_f32; 2]; n];
     for _ in 0..ITERATIONS {
-        disp.iter_mut().for_each(|d| *d = [0.0, 0.0]);
+        disp.fill([0.0, 0.0]);
         let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
         for (i, p) in pos.iter().enumerate() {
             grid.entry(cell_of(*p, cell)).or_default().push(i);
@@ -51,7 +55,9 @@ pub fn arrange(map: &Map) -> Vec<(StakeholderId, Position)> {
             let (cx, cy) = cell_of(*p, cell);
             for gx in cx - 1..=cx + 1 {
                 for gy in cy - 1..=cy + 1 {
-                    let Some(others) = grid.get(&(gx, gy)) else { continue };
+                    let Some(others) = grid.get(&(gx, gy)) else {
+                        continue;
+                    };
                     for &j in others {
                         if j == i {
                             continue;
@@ -113,7 +119,9 @@ fn cell_of(p: [f32; 2], cell: f32) -> (i32, i32) {
 
 fn centroid(pos: &[[f32; 2]]) -> [f32; 2] {
     let n = pos.len().max(1) as f32;
-    let sum = pos.iter().fold([0.0, 0.0], |acc, p| [acc[0] + p[0], acc[1] + p[1]]);
+    let sum = pos
+        .iter()
+        .fold([0.0, 0.0], |acc, p| [acc[0] + p[0], acc[1] + p[1]]);
     [sum[0] / n, sum[1] / n]
 }
 
@@ -158,7 +166,12 @@ mod tests {
             edits.push(Edit::AddStakeholder(s));
         }
         for pair in people.windows(2) {
-            edits.push(Edit::AddRelation(Relation::new(ids.relation(), pair[0].clone(), pair[1].clone(), RelationKind::Influences)));
+            edits.push(Edit::AddRelation(Relation::new(
+                ids.relation(),
+                pair[0].clone(),
+                pair[1].clone(),
+                RelationKind::Influences,
+            )));
         }
         Edit::Batch(edits).apply(&mut map).unwrap();
         map

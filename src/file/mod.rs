@@ -7,7 +7,7 @@
 mod format;
 mod migrate;
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -90,10 +90,7 @@ fn list_problems(problems: &[Problem]) -> String {
         .collect();
     text.push_str(&listed.join("; "));
     if problems.len() > MAX_LISTED_PROBLEMS {
-        text.push_str(&format!(
-            "; and {} more",
-            problems.len() - MAX_LISTED_PROBLEMS
-        ));
+        let _ = write!(text, "; and {} more", problems.len() - MAX_LISTED_PROBLEMS);
     }
     text
 }

@@ -133,7 +133,9 @@ impl Action {
             Action::ClearSelection => "Clear the selection, or cancel what is under way",
             Action::Rename => "Rename the selected stakeholder",
             Action::Find => "Find a stakeholder by name or tag",
-            Action::AddStakeholder => "Add a stakeholder at the pointer (or double-click the canvas)",
+            Action::AddStakeholder => {
+                "Add a stakeholder at the pointer (or double-click the canvas)"
+            }
             Action::Connect => "Connect two selected stakeholders, first selected to second",
             Action::TogglePin => "Pinned stakeholders stay put when the map is arranged",
             Action::Arrange => "Lay out the map with a force layout (pinned stakeholders stay)",
@@ -146,7 +148,9 @@ impl Action {
 
     pub fn menu(self) -> MenuGroup {
         match self {
-            Action::NewMap | Action::Open | Action::Save | Action::SaveAs | Action::Quit => MenuGroup::File,
+            Action::NewMap | Action::Open | Action::Save | Action::SaveAs | Action::Quit => {
+                MenuGroup::File
+            }
             Action::Undo
             | Action::Redo
             | Action::Cut
@@ -158,7 +162,9 @@ impl Action {
             | Action::ClearSelection
             | Action::Rename
             | Action::Find => MenuGroup::Edit,
-            Action::AddStakeholder | Action::Connect | Action::TogglePin | Action::Arrange => MenuGroup::Map,
+            Action::AddStakeholder | Action::Connect | Action::TogglePin | Action::Arrange => {
+                MenuGroup::Map
+            }
             Action::ZoomIn | Action::ZoomOut | Action::FitAll => MenuGroup::View,
             Action::ShowShortcuts => MenuGroup::Help,
         }
@@ -220,7 +226,12 @@ impl Action {
     pub fn is_text_editing(self) -> bool {
         matches!(
             self,
-            Action::Undo | Action::Redo | Action::Cut | Action::Copy | Action::Paste | Action::SelectAll
+            Action::Undo
+                | Action::Redo
+                | Action::Cut
+                | Action::Copy
+                | Action::Paste
+                | Action::SelectAll
         )
     }
 

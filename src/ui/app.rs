@@ -265,8 +265,6 @@ impl PowermapApp {
                 Command::Edit(edit) => self.apply(edit),
                 Command::Action(action) => self.run_action(action),
                 Command::CenterOn(id) => self.canvas.center_on(self.doc.map(), &id),
-                Command::Rename(id) => self.canvas.start_rename(self.doc.map(), &id),
-                Command::Notify(text) => self.notify(text),
             }
         }
         self.selection.retain_existing(self.doc.map());
@@ -314,19 +312,28 @@ impl PowermapApp {
                 if let Some(text) = self.copied.clone() {
                     self.paste_text(&text);
                 } else {
-                    self.notify("Copy stakeholders first, or press Ctrl+V to paste from another window");
+                    self.notify(
+                        "Copy stakeholders first, or press Ctrl+V to paste from another window",
+                    );
                 }
             }
             Action::Duplicate => {
                 let offset = Position::new(40.0, 40.0);
-                if let Some(paste) = clipboard::duplicate(self.doc.map(), &self.selection.stakeholders, offset) {
+                if let Some(paste) =
+                    clipboard::duplicate(self.doc.map(), &self.selection.stakeholders, offset)
+                {
                     self.apply(paste.edit);
                     self.select_added(paste.added);
                 }
             }
             Action::Delete => self.delete_selection(),
             Action::SelectAll => {
-                self.selection.stakeholders = self.doc.map().stakeholders().map(|s| s.id.clone()).collect();
+                self.selection.stakeholders = self
+                    .doc
+                    .map()
+                    .stakeholders()
+                    .map(|s| s.id.clone())
+                    .collect();
                 self.selection.relations.clear();
                 self.selection.anchor = self.selection.stakeholders.iter().next().cloned();
             }
@@ -398,12 +405,18 @@ impl PowermapApp {
             .iter()
             .filter(|id| {
                 map.relation(id).is_some_and(|r| {
-                    !self.selection.contains_stakeholder(&r.from) && !self.selection.contains_stakeholder(&r.to)
+                    !self.selection.contains_stakeholder(&r.from)
+                        && !self.selection.contains_stakeholder(&r.to)
                 })
             })
             .map(|id| Edit::DeleteRelation(id.clone()))
             .collect();
-        edits.extend(self.selection.stakeholders.iter().map(|id| Edit::DeleteStakeholder(id.clone())));
+        edits.extend(
+            self.selection
+                .stakeholders
+                .iter()
+                .map(|id| Edit::DeleteStakeholder(id.clone())),
+        );
         match edits.len() {
             0 => {}
             1 => self.apply(edits.remove(0)),
@@ -414,19 +427,19 @@ impl PowermapApp {
 
     /// Puts the selected stakeholders on the clipboard; returns whether there were any.
     fn copy_selection(&mut self) -> bool {
-        match clipboard::copy_text(self.doc.map(), &self.selection.stakeholders) {
-            Some(text) => {
-                self.clipboard_out = Some(text.clone());
-                self.copied = Some(text);
-                self.paste_count = 0;
-                let n = self.selection.stakeholders.len();
-                self.notify(format!("Copied {n} stakeholder{}", if n == 1 { "" } else { "s" }));
-                true
-            }
-            None => {
-                self.notify("Select stakeholders to copy them");
-                false
-            }
+        if let Some(text) = clipboard::copy_text(self.doc.map(), &self.selection.stakeholders) {
+            self.clipboard_out = Some(text.clone());
+            self.copied = Some(text);
+            self.paste_count = 0;
+            let n = self.selection.stakeholders.len();
+            self.notify(format!(
+                "Copied {n} stakeholder{}",
+                if n == 1 { "" } else { "s" }
+            ));
+            true
+        } else {
+            self.notify("Select stakeholders to copy them");
+            false
         }
     }
 
@@ -438,12 +451,17 @@ impl PowermapApp {
                 let n = paste.added.len();
                 self.apply(paste.edit);
                 self.select_added(paste.added);
-                self.notify(format!("Pasted {n} stakeholder{}", if n == 1 { "" } else { "s" }));
+                self.notify(format!(
+                    "Pasted {n} stakeholder{}",
+                    if n == 1 { "" } else { "s" }
+                ));
             }
-            Err(err) => self.notice = Some(Notice {
-                text: format!("Nothing pasted: {err}"),
-                is_error: true,
-            }),
+            Err(err) => {
+                self.notice = Some(Notice {
+                    text: format!("Nothing pasted: {err}"),
+                    is_error: true,
+                })
+            }
         }
     }
 
@@ -470,7 +488,8 @@ impl PowermapApp {
             })
             .filter(|(action, shortcut)| {
                 let plain = Action::is_plain_key(*shortcut);
-                !(typing && (plain || action.is_text_editing())) && !(modal && *action != Action::Quit)
+                !(typing && (plain || action.is_text_editing()))
+                    && !(modal && *action != Action::Quit)
             })
             .collect();
         // Most specific first, so Ctrl+Shift+S is not taken for Ctrl+S.
@@ -494,16 +513,21 @@ impl PowermapApp {
         let events: Vec<egui::Event> = ctx.input(|i| {
             i.events
                 .iter()
-                .filter(|e| matches!(e, egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)))
+                .filter(|e| {
+                    matches!(
+                        e,
+                        egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)
+                    )
+                })
                 .cloned()
                 .collect()
         });
         for event in events {
             match event {
-                egui::Event::Copy | egui::Event::Cut => {
-                    if self.copy_selection() && event == egui::Event::Cut {
-                        self.delete_selection();
-                    }
+                egui::Event::Copy | egui::Event::Cut
+                    if self.copy_selection() && event == egui::Event::Cut =>
+                {
+                    self.delete_selection();
                 }
                 egui::Event::Paste(text) => self.paste_text(&text),
                 _ => {}
@@ -513,17 +537,30 @@ impl PowermapApp {
 }
 
 fn modifier_count(m: Modifiers) -> usize {
-    [m.command || m.ctrl, m.shift, m.alt].iter().filter(|b| **b).count()
+    [m.command || m.ctrl, m.shift, m.alt]
+        .iter()
+        .filter(|b| **b)
+        .count()
 }
 
 /// A file name made from a map's title.
 fn sanitize_file_name(title: &str) -> String {
     let cleaned: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let trimmed = cleaned.trim();
-    if trimmed.is_empty() { "map".to_owned() } else { trimmed.to_owned() }
+    if trimmed.is_empty() {
+        "map".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
 }
 
 // Drawing the window.
@@ -538,8 +575,15 @@ impl PowermapApp {
                         ui.label(RichText::new("No recent maps").weak());
                     }
                     for path in self.settings.recent_files.clone() {
-                        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                        if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        if ui
+                            .button(name)
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
                             self.request_open(path);
                             ui.close();
                         }
@@ -591,26 +635,46 @@ impl PowermapApp {
     fn menu_items(&self, ui: &mut egui::Ui, group: MenuGroup, fired: &mut Vec<Action>) {
         for &action in Action::ALL.iter().filter(|a| a.menu() == group) {
             let label = match action {
-                Action::Undo => self.doc.history().undo_label().map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}")),
-                Action::Redo => self.doc.history().redo_label().map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}")),
+                Action::Undo => self
+                    .doc
+                    .history()
+                    .undo_label()
+                    .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}")),
+                Action::Redo => self
+                    .doc
+                    .history()
+                    .redo_label()
+                    .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}")),
                 _ => action.label().to_owned(),
             };
             let enabled = match action {
                 Action::Undo => self.doc.history().can_undo(),
                 Action::Redo => self.doc.history().can_redo(),
-                Action::Cut | Action::Copy | Action::Duplicate | Action::TogglePin => !self.selection.stakeholders.is_empty(),
+                Action::Cut | Action::Copy | Action::Duplicate | Action::TogglePin => {
+                    !self.selection.stakeholders.is_empty()
+                }
                 Action::Delete => !self.selection.is_empty(),
                 Action::Rename => self.selection.single_stakeholder().is_some(),
                 Action::Paste => self.copied.is_some(),
                 _ => true,
             };
-            let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+            let shortcut = action
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
             let button = egui::Button::new(label).shortcut_text(shortcut);
-            if ui.add_enabled(enabled, button).on_hover_text(action.description()).clicked() {
+            if ui
+                .add_enabled(enabled, button)
+                .on_hover_text(action.description())
+                .clicked()
+            {
                 fired.push(action);
                 ui.close();
             }
-            if matches!(action, Action::Quit | Action::Redo | Action::Paste | Action::ClearSelection) {
+            if matches!(
+                action,
+                Action::Quit | Action::Redo | Action::Paste | Action::ClearSelection
+            ) {
                 ui.separator();
             }
         }
@@ -632,7 +696,11 @@ impl PowermapApp {
             let mut found: Vec<&Stakeholder> = if needle.is_empty() {
                 Vec::new()
             } else {
-                self.doc.map().stakeholders().filter(|s| matches_search(s, &needle)).collect()
+                self.doc
+                    .map()
+                    .stakeholders()
+                    .filter(|s| matches_search(s, &needle))
+                    .collect()
             };
             found.sort_by(|a, b| a.name.cmp(&b.name));
             if !needle.is_empty() {
@@ -672,7 +740,10 @@ impl PowermapApp {
             egui::Modal::new(Id::new("unsaved-changes")).show(ctx, |ui| {
                 ui.set_width(380.0);
                 ui.heading("Unsaved changes");
-                ui.label(format!("Save the changes to “{}” before {what}?", self.doc.display_name()));
+                ui.label(format!(
+                    "Save the changes to “{}” before {what}?",
+                    self.doc.display_name()
+                ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button("Save").clicked() {
@@ -708,7 +779,9 @@ impl PowermapApp {
                 ui.label(message);
                 ui.label(RichText::new("The map on screen is as it was.").weak());
                 ui.add_space(8.0);
-                if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Escape)) {
+                if ui.button("OK").clicked()
+                    || ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Escape))
+                {
                     self.error_dialog = None;
                 }
             });
@@ -721,7 +794,7 @@ impl PowermapApp {
                 .resizable(true)
                 .default_width(560.0)
                 .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-                .show(ctx, |ui| shortcuts_ui(ui));
+                .show(ctx, shortcuts_ui);
             if !open {
                 self.show_shortcuts = false;
             }
@@ -738,11 +811,19 @@ impl PowermapApp {
     }
 
     fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_modified() {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.doc.is_modified()
+        {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.confirm = Some(Pending::Quit);
         }
-        let dropped: Option<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| { let path = f.path(); (!path.as_os_str().is_empty()).then(|| path.to_owned()) }));
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| {
+                let path = f.path();
+                (!path.as_os_str().is_empty()).then(|| path.to_owned())
+            })
+        });
         if let Some(path) = dropped {
             self.request_open(path);
         }
@@ -751,40 +832,58 @@ impl PowermapApp {
 
 /// The overlay listing every shortcut of the action table and every gesture.
 fn shortcuts_ui(ui: &mut egui::Ui) {
-    egui::ScrollArea::vertical().max_height(560.0).show(ui, |ui| {
-        egui::Grid::new("shortcuts").num_columns(2).striped(true).spacing([24.0, 4.0]).show(ui, |ui| {
-            for &action in Action::ALL {
-                let keys: Vec<String> = action
-                    .shortcut()
-                    .into_iter()
-                    .chain(action.alternative_shortcuts().iter().copied())
-                    .map(|s| ui.ctx().format_shortcut(&s))
-                    .collect();
-                ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
-                ui.label(action.description());
-                ui.end_row();
-            }
-            for (keys, what) in GESTURES {
-                ui.label(RichText::new(*keys).monospace().strong());
-                ui.label(*what);
-                ui.end_row();
-            }
+    egui::ScrollArea::vertical()
+        .max_height(560.0)
+        .show(ui, |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .spacing([24.0, 4.0])
+                .show(ui, |ui| {
+                    for &action in Action::ALL {
+                        let keys: Vec<String> = action
+                            .shortcut()
+                            .into_iter()
+                            .chain(action.alternative_shortcuts().iter().copied())
+                            .map(|s| ui.ctx().format_shortcut(&s))
+                            .collect();
+                        ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
+                        ui.label(action.description());
+                        ui.end_row();
+                    }
+                    for (keys, what) in GESTURES {
+                        ui.label(RichText::new(*keys).monospace().strong());
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
         });
-    });
 }
 
 /// Pointer gestures and keys that are not actions of their own.
 const GESTURES: &[(&str, &str)] = &[
-    ("Double-click canvas", "Add a stakeholder there; type its name, Enter"),
-    ("Tab / Shift+Tab", "While naming: change the new stakeholder's kind"),
+    (
+        "Double-click canvas",
+        "Add a stakeholder there; type its name, Enter",
+    ),
+    (
+        "Tab / Shift+Tab",
+        "While naming: change the new stakeholder's kind",
+    ),
     ("Double-click stakeholder", "Rename it"),
     ("Click", "Select; Shift- or Ctrl-click adds or removes"),
     ("Drag stakeholder", "Move the selection (one undo step)"),
-    ("Ctrl-drag stakeholder", "Connect it to another; then press the relation's number"),
+    (
+        "Ctrl-drag stakeholder",
+        "Connect it to another; then press the relation's number",
+    ),
     ("Shift-drag canvas", "Select everything in a box"),
     ("Drag canvas / middle button", "Pan"),
     ("Wheel / pinch", "Zoom around the pointer"),
-    ("Arrow keys", "Nudge the selection (Shift: finer); pan when nothing is selected"),
+    (
+        "Arrow keys",
+        "Nudge the selection (Shift: finer); pan when nothing is selected",
+    ),
     ("Right-click", "Menu of what can be done there"),
 ];
 
@@ -798,7 +897,13 @@ impl eframe::App for PowermapApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui, &mut fired));
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar_ui(ui, &self.doc, &self.selection, self.canvas.zoom(), self.notice.as_ref());
+            status_bar_ui(
+                ui,
+                &self.doc,
+                &self.selection,
+                self.canvas.zoom(),
+                self.notice.as_ref(),
+            );
         });
         let generation = self.doc.generation();
         egui::Panel::left("outline")
@@ -828,15 +933,17 @@ impl eframe::App for PowermapApp {
         if self.find.open {
             egui::Panel::top("find").show(ui, |ui| self.find_bar_ui(ui, &mut commands));
         }
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            let mut cx = ViewContext {
-                map: self.doc.map(),
-                generation,
-                selection: &mut self.selection,
-                commands: &mut commands,
-            };
-            self.canvas.ui(ui, &mut cx);
-        });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let mut cx = ViewContext {
+                    map: self.doc.map(),
+                    generation,
+                    selection: &mut self.selection,
+                    commands: &mut commands,
+                };
+                self.canvas.ui(ui, &mut cx);
+            });
         self.dialogs_ui(&ctx);
 
         for action in fired {

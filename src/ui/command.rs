@@ -16,10 +16,6 @@ pub enum Command {
     Action(Action),
     /// Move the network view so this stakeholder is in the middle.
     CenterOn(StakeholderId),
-    /// Start renaming this stakeholder on the canvas.
-    Rename(StakeholderId),
-    /// Show a message in the status bar.
-    Notify(String),
 }
 
 /// What every view and panel gets while it draws: the map to read, the

@@ -61,14 +61,17 @@ impl Document {
 
     /// The name the title bar shows: the file name, or the map's title.
     pub fn display_name(&self) -> String {
-        self.path
-            .as_deref()
-            .and_then(Path::file_name)
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_else(|| {
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || {
                 let title = self.map.title().trim();
-                if title.is_empty() { "Untitled map".to_owned() } else { title.to_owned() }
-            })
+                if title.is_empty() {
+                    "Untitled map".to_owned()
+                } else {
+                    title.to_owned()
+                }
+            },
+            |name| name.to_string_lossy().into_owned(),
+        )
     }
 
     /// Applies an edit as one undo step.

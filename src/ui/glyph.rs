@@ -47,14 +47,29 @@ pub fn kind_outline(kind: Kind, center: Pos2, radius: f32) -> Option<Vec<Pos2>> 
             .collect::<Vec<_>>()
     };
     match kind {
-        Kind::Organization => None,
+        Kind::Organization | Kind::Other => None,
         Kind::Target => Some(regular(4, -FRAC_PI_2, 1.15)),
         Kind::Individual => Some(regular(3, -FRAC_PI_2, 1.2)),
         Kind::Constituency => Some(regular(6, 0.0, 1.05)),
         Kind::Media => Some(regular(4, PI / 4.0, 1.2)),
         Kind::Funder => Some(regular(5, -FRAC_PI_2, 1.1)),
-        Kind::Other => None,
     }
+}
+
+/// How far from its centre a glyph's outermost line reaches (its role
+/// rings, a target's double outline): where relation lines stop.
+pub fn outer_radius(radius: f32, look: GlyphLook) -> f32 {
+    let shape = match look.kind {
+        Kind::Target => radius * 1.15 + 6.0,
+        Kind::Individual | Kind::Media => radius * 1.2,
+        _ => radius * 1.1,
+    };
+    let ring = match look.role {
+        Role::LeadershipCore => radius * 1.3 + 7.0,
+        Role::CorePartner => radius * 1.3 + 3.0,
+        Role::NetworkMember | Role::External => 0.0,
+    };
+    shape.max(ring)
 }
 
 /// Appends the shapes of a stakeholder glyph (without its name) to `out`.
@@ -71,7 +86,11 @@ pub fn stakeholder_shapes(
     let outline_width = (radius / 12.0).clamp(1.0, 3.0);
     // Highlights first, so they sit behind the glyph.
     if emphasis.selected || emphasis.hovered {
-        let colour = if emphasis.selected { palette.selection } else { palette.hover };
+        let colour = if emphasis.selected {
+            palette.selection
+        } else {
+            palette.hover
+        };
         out.push(Shape::Circle(CircleShape::filled(
             center,
             radius * 1.45 + 4.0,
@@ -80,11 +99,23 @@ pub fn stakeholder_shapes(
     }
     match look.role {
         Role::LeadershipCore => {
-            out.push(Shape::circle_stroke(center, radius * 1.3 + 3.0, Stroke::new(outline_width * 1.6, outline)));
-            out.push(Shape::circle_stroke(center, radius * 1.3 + 7.0, Stroke::new(outline_width, outline)));
+            out.push(Shape::circle_stroke(
+                center,
+                radius * 1.3 + 3.0,
+                Stroke::new(outline_width * 1.6, outline),
+            ));
+            out.push(Shape::circle_stroke(
+                center,
+                radius * 1.3 + 7.0,
+                Stroke::new(outline_width, outline),
+            ));
         }
         Role::CorePartner => {
-            out.push(Shape::circle_stroke(center, radius * 1.3 + 3.0, Stroke::new(outline_width, outline)));
+            out.push(Shape::circle_stroke(
+                center,
+                radius * 1.3 + 3.0,
+                Stroke::new(outline_width, outline),
+            ));
         }
         Role::NetworkMember | Role::External => {}
     }
@@ -100,7 +131,10 @@ pub fn stakeholder_shapes(
         (_, Some(points)) => {
             if look.kind == Kind::Target {
                 let outer = kind_outline(Kind::Target, center, radius + 6.0).unwrap_or_default();
-                out.push(Shape::Path(PathShape::closed_line(outer, Stroke::new(outline_width * 1.5, outline))));
+                out.push(Shape::Path(PathShape::closed_line(
+                    outer,
+                    Stroke::new(outline_width * 1.5, outline),
+                )));
             }
             out.push(Shape::Path(PathShape::convex_polygon(points, fill, stroke)));
         }
@@ -122,12 +156,21 @@ pub fn stakeholder_shapes(
         })),
     }
     if look.stance == Stance::Unknown {
-        hatch(out, center, radius * 0.75, Stroke::new(1.0, outline.gamma_multiply(0.6)));
+        hatch(
+            out,
+            center,
+            radius * 0.75,
+            Stroke::new(1.0, outline.gamma_multiply(0.6)),
+        );
     }
     // The stance mark, so stance reads without colour.
     let mark_size = (radius * 0.8).round().max(6.0);
     let mark_colour = fade(palette.on_stance(look.stance), emphasis, palette);
-    let offset = if look.kind == Kind::Individual { Vec2::new(0.0, radius * 0.2) } else { Vec2::ZERO };
+    let offset = if look.kind == Kind::Individual {
+        Vec2::new(0.0, radius * 0.2)
+    } else {
+        Vec2::ZERO
+    };
     let galley = painter.layout_no_wrap(
         stance_mark(look.stance).to_owned(),
         FontId::proportional(mark_size),
@@ -146,7 +189,10 @@ fn hatch(out: &mut Vec<Shape>, center: Pos2, radius: f32, stroke: Stroke) {
         let along = Vec2::new(1.0, 1.0).normalized();
         let across = Vec2::new(1.0, -1.0).normalized();
         let mid = center + across * d;
-        out.push(Shape::line_segment([mid - along * half, mid + along * half], stroke));
+        out.push(Shape::line_segment(
+            [mid - along * half, mid + along * half],
+            stroke,
+        ));
         d += step;
     }
 }
@@ -218,8 +264,15 @@ pub fn relation_shapes(
     let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
     let mut width = look.width;
     if emphasis.selected || emphasis.hovered {
-        let glow = if emphasis.selected { palette.selection } else { palette.hover };
-        out.push(Shape::line_segment([start, end], Stroke::new(width + 6.0, glow.gamma_multiply(0.5))));
+        let glow = if emphasis.selected {
+            palette.selection
+        } else {
+            palette.hover
+        };
+        out.push(Shape::line_segment(
+            [start, end],
+            Stroke::new(width + 6.0, glow.gamma_multiply(0.5)),
+        ));
         width += 0.5;
         colour = colour.gamma_multiply(1.0);
     }
@@ -227,19 +280,35 @@ pub fn relation_shapes(
     let head = (6.0 + width * 2.0).min(length / 3.0);
     let opposes = look.kind == RelationKind::Opposes;
     // Leave room for the arrowheads so the line does not poke through them.
-    let line_start = if look.mutual && !opposes { start + dir * head * 0.8 } else { start };
+    let line_start = if look.mutual && !opposes {
+        start + dir * head * 0.8
+    } else {
+        start
+    };
     let line_end = if opposes { end } else { end - dir * head * 0.8 };
     if look.uncertain {
-        out.extend(Shape::dashed_line(&[line_start, line_end], stroke, 8.0 + width, 5.0 + width));
+        out.extend(Shape::dashed_line(
+            &[line_start, line_end],
+            stroke,
+            8.0 + width,
+            5.0 + width,
+        ));
     } else {
         out.push(Shape::line_segment([line_start, line_end], stroke));
     }
-    let ends: &[(Pos2, Vec2)] = if look.mutual { &[(end, dir), (start, -dir)] } else { &[(end, dir)] };
+    let ends: &[(Pos2, Vec2)] = if look.mutual {
+        &[(end, dir), (start, -dir)]
+    } else {
+        &[(end, dir)]
+    };
     for &(tip, towards) in ends {
         if opposes {
             // A bar across the end: "blocks", as in diagrams of inhibition.
             let across = towards.rot90() * head * 0.8;
-            out.push(Shape::line_segment([tip - across, tip + across], Stroke::new(width + 1.0, colour)));
+            out.push(Shape::line_segment(
+                [tip - across, tip + across],
+                Stroke::new(width + 1.0, colour),
+            ));
         } else {
             let back = tip - towards * head;
             let side = towards.rot90() * head * 0.5;
@@ -255,7 +324,11 @@ pub fn relation_shapes(
 /// The point where a relation's label goes: the middle of its line.
 pub fn relation_midpoint(from: Pos2, to: Pos2, offset: f32) -> Pos2 {
     let delta = to - from;
-    let normal = if delta.length() > 0.0 { delta.normalized().rot90() } else { Vec2::ZERO };
+    let normal = if delta.length() > 0.0 {
+        delta.normalized().rot90()
+    } else {
+        Vec2::ZERO
+    };
     from + delta / 2.0 + normal * offset
 }
 

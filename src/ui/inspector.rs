@@ -10,8 +10,12 @@ use egui::{Id, RichText, Ui};
 use super::command::ViewContext;
 use crate::edit::Edit;
 use crate::model::{
-    Confidence, Contribution, Kind, Relation, RelationKind, Role, STRENGTH_RANGE, SCORE_RANGE, Stakeholder, Stance,
+    Confidence, Contribution, Kind, Relation, RelationKind, Role, SCORE_RANGE, STRENGTH_RANGE,
+    Stakeholder, Stance,
 };
+
+/// Sets one field on a stakeholder, for editing several at once.
+type FieldSetter = Box<dyn Fn(&mut Stakeholder)>;
 
 /// Text being typed into a field, kept until the field loses focus.
 #[derive(Default)]
@@ -29,64 +33,92 @@ impl Inspector {
             .iter()
             .filter_map(|id| cx.map.stakeholder(id))
             .collect();
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            match (selected.len(), cx.selection.single_relation()) {
-                (0, Some(id)) => {
-                    if let Some(relation) = cx.map.relation(id).cloned() {
-                        self.relation_ui(ui, cx, &relation);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                match (selected.len(), cx.selection.single_relation()) {
+                    (0, Some(id)) => {
+                        if let Some(relation) = cx.map.relation(id).cloned() {
+                            self.relation_ui(ui, cx, &relation);
+                        }
+                    }
+                    (0, None) => {
+                        ui.label("Select a stakeholder or a relation to see and edit its fields.");
+                        ui.add_space(8.0);
+                        ui.label(
+                            RichText::new(
+                                "Double-click the canvas or press N to add a stakeholder.",
+                            )
+                            .weak(),
+                        );
+                    }
+                    (1, _) => {
+                        let stakeholder = selected[0].clone();
+                        self.stakeholder_ui(ui, cx, &stakeholder);
+                    }
+                    _ => {
+                        let group: Vec<Stakeholder> = selected.into_iter().cloned().collect();
+                        Self::group_ui(ui, cx, &group);
                     }
                 }
-                (0, None) => {
-                    ui.label("Select a stakeholder or a relation to see and edit its fields.");
-                    ui.add_space(8.0);
-                    ui.label(RichText::new("Double-click the canvas or press N to add a stakeholder.").weak());
-                }
-                (1, _) => {
-                    let stakeholder = selected[0].clone();
-                    self.stakeholder_ui(ui, cx, &stakeholder);
-                }
-                _ => {
-                    let group: Vec<Stakeholder> = selected.into_iter().cloned().collect();
-                    self.group_ui(ui, cx, &group);
-                }
-            }
-        });
+            });
     }
 
     fn stakeholder_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, s: &Stakeholder) {
         let mut changed = s.clone();
         let base = Id::new(("inspector", s.id.as_str()));
-        egui::Grid::new("stakeholder-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label("Name");
-            if let Some(name) = self.text_field(ui, base.with("name"), &s.name, false) {
-                let name = name.trim().to_owned();
-                if !name.is_empty() {
-                    changed.name = name;
+        egui::Grid::new("stakeholder-fields")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                ui.label("Name");
+                if let Some(name) = self.text_field(ui, base.with("name"), &s.name, false) {
+                    let name = name.trim().to_owned();
+                    if !name.is_empty() {
+                        changed.name = name;
+                    }
                 }
-            }
-            ui.end_row();
-            ui.label("Kind");
-            choice_combo(ui, base.with("kind"), &mut changed.kind, Kind::ALL, |k| k.label());
-            ui.end_row();
-            ui.label("Stance");
-            choice_combo(ui, base.with("stance"), &mut changed.stance, Stance::ALL, |k| k.label());
-            ui.end_row();
-            ui.label("Role");
-            choice_combo(ui, base.with("role"), &mut changed.role, Role::ALL, |k| k.label());
-            ui.end_row();
-            ui.label("Power");
-            score_buttons(ui, "Power", &mut changed.power);
-            ui.end_row();
-            ui.label("Interest");
-            score_buttons(ui, "Interest", &mut changed.interest);
-            ui.end_row();
-            ui.label("Commitment");
-            score_buttons(ui, "Commitment", &mut changed.commitment);
-            ui.end_row();
-            ui.label("Pinned");
-            ui.checkbox(&mut changed.pinned, "Stays put when arranging");
-            ui.end_row();
-        });
+                ui.end_row();
+                ui.label("Kind");
+                choice_combo(
+                    ui,
+                    base.with("kind"),
+                    &mut changed.kind,
+                    Kind::ALL,
+                    Kind::label,
+                );
+                ui.end_row();
+                ui.label("Stance");
+                choice_combo(
+                    ui,
+                    base.with("stance"),
+                    &mut changed.stance,
+                    Stance::ALL,
+                    Stance::label,
+                );
+                ui.end_row();
+                ui.label("Role");
+                choice_combo(
+                    ui,
+                    base.with("role"),
+                    &mut changed.role,
+                    Role::ALL,
+                    Role::label,
+                );
+                ui.end_row();
+                ui.label("Power");
+                score_buttons(ui, "Power", &mut changed.power);
+                ui.end_row();
+                ui.label("Interest");
+                score_buttons(ui, "Interest", &mut changed.interest);
+                ui.end_row();
+                ui.label("Commitment");
+                score_buttons(ui, "Commitment", &mut changed.commitment);
+                ui.end_row();
+                ui.label("Pinned");
+                ui.checkbox(&mut changed.pinned, "Stays put when arranging");
+                ui.end_row();
+            });
         ui.add_space(6.0);
         ui.label(RichText::new("Contributions").strong());
         ui.horizontal_wrapped(|ui| {
@@ -102,11 +134,15 @@ impl Inspector {
             }
         });
         ui.add_space(6.0);
-        ui.label(RichText::new("Expertise").strong()).on_hover_text("Separate with commas");
-        if let Some(text) = self.text_field(ui, base.with("expertise"), &s.expertise.join(", "), false) {
+        ui.label(RichText::new("Expertise").strong())
+            .on_hover_text("Separate with commas");
+        if let Some(text) =
+            self.text_field(ui, base.with("expertise"), &s.expertise.join(", "), false)
+        {
             changed.expertise = split_tags(&text);
         }
-        ui.label(RichText::new("Tags").strong()).on_hover_text("Separate with commas");
+        ui.label(RichText::new("Tags").strong())
+            .on_hover_text("Separate with commas");
         if let Some(text) = self.text_field(ui, base.with("tags"), &s.tags.join(", "), false) {
             changed.tags = split_tags(&text);
         }
@@ -116,12 +152,18 @@ impl Inspector {
         }
         ui.label(RichText::new("Confidential notes").strong())
             .on_hover_text("Left out of copies made for sharing");
-        if let Some(text) = self.text_field(ui, base.with("confidential"), &s.confidential_notes, true) {
+        if let Some(text) =
+            self.text_field(ui, base.with("confidential"), &s.confidential_notes, true)
+        {
             changed.confidential_notes = text;
         }
         ui.add_space(6.0);
         let relations = cx.map.relations_of(&s.id).len();
-        let coalitions: Vec<&str> = cx.map.coalitions_of(&s.id).map(|c| c.name.as_str()).collect();
+        let coalitions: Vec<&str> = cx
+            .map
+            .coalitions_of(&s.id)
+            .map(|c| c.name.as_str())
+            .collect();
         ui.label(RichText::new(format!("{relations} relations · id {}", s.id)).weak());
         if !coalitions.is_empty() {
             ui.label(RichText::new(format!("In {}", coalitions.join(", "))).weak());
@@ -135,7 +177,7 @@ impl Inspector {
     }
 
     /// Fields common to several stakeholders: a change applies to all, as one step.
-    fn group_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[Stakeholder]) {
+    fn group_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[Stakeholder]) {
         ui.label(RichText::new(format!("{} stakeholders selected", group.len())).strong());
         ui.label(RichText::new("A field set here is set on all of them.").weak());
         ui.add_space(6.0);
@@ -143,39 +185,76 @@ impl Inspector {
             let first = f(&group[0]);
             group.iter().all(|s| f(s) == first).then_some(first)
         };
-        let mut set: Option<Box<dyn Fn(&mut Stakeholder)>> = None;
-        egui::Grid::new("group-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label("Kind");
-            if let Some(kind) = pick(ui, "group-kind", common(&|s| s.kind.label().to_owned()), Kind::ALL, |k| k.label()) {
-                set = Some(Box::new(move |s| s.kind = kind));
-            }
-            ui.end_row();
-            ui.label("Stance");
-            if let Some(stance) = pick(ui, "group-stance", common(&|s| s.stance.label().to_owned()), Stance::ALL, |k| k.label()) {
-                set = Some(Box::new(move |s| s.stance = stance));
-            }
-            ui.end_row();
-            ui.label("Role");
-            if let Some(role) = pick(ui, "group-role", common(&|s| s.role.label().to_owned()), Role::ALL, |k| k.label()) {
-                set = Some(Box::new(move |s| s.role = role));
-            }
-            ui.end_row();
-            for (label, get, apply) in [
-                ("Power", (|s: &Stakeholder| s.power) as fn(&Stakeholder) -> u8, (|s: &mut Stakeholder, v| s.power = v) as fn(&mut Stakeholder, u8)),
-                ("Interest", |s: &Stakeholder| s.interest, |s: &mut Stakeholder, v| s.interest = v),
-                ("Commitment", |s: &Stakeholder| s.commitment, |s: &mut Stakeholder, v| s.commitment = v),
-            ] {
-                ui.label(label);
-                let first = get(&group[0]);
-                let mut value = if group.iter().all(|s| get(s) == first) { first } else { 0 };
-                let before = value;
-                score_buttons(ui, label, &mut value);
-                if value != before && value != 0 {
-                    set = Some(Box::new(move |s| apply(s, value)));
+        let mut set: Option<FieldSetter> = None;
+        egui::Grid::new("group-fields")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                ui.label("Kind");
+                if let Some(kind) = pick(
+                    ui,
+                    "group-kind",
+                    common(&|s| s.kind.label().to_owned()),
+                    Kind::ALL,
+                    Kind::label,
+                ) {
+                    set = Some(Box::new(move |s| s.kind = kind));
                 }
                 ui.end_row();
-            }
-        });
+                ui.label("Stance");
+                if let Some(stance) = pick(
+                    ui,
+                    "group-stance",
+                    common(&|s| s.stance.label().to_owned()),
+                    Stance::ALL,
+                    Stance::label,
+                ) {
+                    set = Some(Box::new(move |s| s.stance = stance));
+                }
+                ui.end_row();
+                ui.label("Role");
+                if let Some(role) = pick(
+                    ui,
+                    "group-role",
+                    common(&|s| s.role.label().to_owned()),
+                    Role::ALL,
+                    Role::label,
+                ) {
+                    set = Some(Box::new(move |s| s.role = role));
+                }
+                ui.end_row();
+                for (label, get, apply) in [
+                    (
+                        "Power",
+                        (|s: &Stakeholder| s.power) as fn(&Stakeholder) -> u8,
+                        (|s: &mut Stakeholder, v| s.power = v) as fn(&mut Stakeholder, u8),
+                    ),
+                    (
+                        "Interest",
+                        |s: &Stakeholder| s.interest,
+                        |s: &mut Stakeholder, v| s.interest = v,
+                    ),
+                    (
+                        "Commitment",
+                        |s: &Stakeholder| s.commitment,
+                        |s: &mut Stakeholder, v| s.commitment = v,
+                    ),
+                ] {
+                    ui.label(label);
+                    let first = get(&group[0]);
+                    let mut value = if group.iter().all(|s| get(s) == first) {
+                        first
+                    } else {
+                        0
+                    };
+                    let before = value;
+                    score_buttons(ui, label, &mut value);
+                    if value != before && value != 0 {
+                        set = Some(Box::new(move |s| apply(s, value)));
+                    }
+                    ui.end_row();
+                }
+            });
         if let Some(set) = set {
             let edits = group
                 .iter()
@@ -195,52 +274,63 @@ impl Inspector {
         ui.add_space(4.0);
         let mut changed = r.clone();
         let base = Id::new(("inspector", r.id.as_str()));
-        egui::Grid::new("relation-fields").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label("Kind");
-            let custom = match &r.kind {
-                RelationKind::Custom(label) => Some(label.clone()),
-                _ => None,
-            };
-            egui::ComboBox::from_id_salt(base.with("kind"))
-                .selected_text(r.kind.label())
-                .show_ui(ui, |ui| {
-                    for kind in RelationKind::BUILT_IN {
-                        ui.selectable_value(&mut changed.kind, kind.clone(), kind.label());
+        egui::Grid::new("relation-fields")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                ui.label("Kind");
+                let custom = match &r.kind {
+                    RelationKind::Custom(label) => Some(label.clone()),
+                    _ => None,
+                };
+                egui::ComboBox::from_id_salt(base.with("kind"))
+                    .selected_text(r.kind.label())
+                    .show_ui(ui, |ui| {
+                        for kind in RelationKind::BUILT_IN {
+                            ui.selectable_value(&mut changed.kind, kind.clone(), kind.label());
+                        }
+                        if ui.selectable_label(custom.is_some(), "Other…").clicked()
+                            && custom.is_none()
+                        {
+                            changed.kind = RelationKind::Custom("Other".to_owned());
+                        }
+                    });
+                ui.end_row();
+                if let Some(label) = custom {
+                    ui.label("Named");
+                    if let Some(text) = self.text_field(ui, base.with("custom"), &label, false)
+                        && !text.trim().is_empty()
+                    {
+                        changed.kind = RelationKind::Custom(text.trim().to_owned());
                     }
-                    if ui.selectable_label(custom.is_some(), "Other…").clicked() && custom.is_none() {
-                        changed.kind = RelationKind::Custom("Other".to_owned());
+                    ui.end_row();
+                }
+                ui.label("Direction");
+                ui.horizontal(|ui| {
+                    ui.checkbox(&mut changed.mutual, "Mutual");
+                    if ui.button("Reverse").clicked() {
+                        std::mem::swap(&mut changed.from, &mut changed.to);
                     }
                 });
-            ui.end_row();
-            if let Some(label) = custom {
-                ui.label("Named");
-                if let Some(text) = self.text_field(ui, base.with("custom"), &label, false)
-                    && !text.trim().is_empty()
-                {
-                    changed.kind = RelationKind::Custom(text.trim().to_owned());
-                }
                 ui.end_row();
-            }
-            ui.label("Direction");
-            ui.horizontal(|ui| {
-                ui.checkbox(&mut changed.mutual, "Mutual");
-                if ui.button("Reverse").clicked() {
-                    std::mem::swap(&mut changed.from, &mut changed.to);
-                }
+                ui.label("Strength");
+                ui.horizontal(|ui| {
+                    for value in STRENGTH_RANGE {
+                        let label = ["", "Weak", "Medium", "Strong"][value as usize];
+                        ui.selectable_value(&mut changed.strength, value, label);
+                    }
+                });
+                ui.end_row();
+                ui.label("Confidence");
+                choice_combo(
+                    ui,
+                    base.with("confidence"),
+                    &mut changed.confidence,
+                    Confidence::ALL,
+                    Confidence::label,
+                );
+                ui.end_row();
             });
-            ui.end_row();
-            ui.label("Strength");
-            ui.horizontal(|ui| {
-                for value in STRENGTH_RANGE {
-                    let label = ["", "Weak", "Medium", "Strong"][value as usize];
-                    ui.selectable_value(&mut changed.strength, value, label);
-                }
-            });
-            ui.end_row();
-            ui.label("Confidence");
-            choice_combo(ui, base.with("confidence"), &mut changed.confidence, Confidence::ALL, |c| c.label());
-            ui.end_row();
-        });
         ui.label(RichText::new("Note").strong());
         if let Some(text) = self.text_field(ui, base.with("note"), &r.note, true) {
             changed.note = text;
@@ -253,8 +343,18 @@ impl Inspector {
 
     /// A text field whose edit is committed once, when it loses focus
     /// (Enter for one line). Returns the new text when it differs.
-    fn text_field(&mut self, ui: &mut Ui, id: Id, current: &str, multiline: bool) -> Option<String> {
-        let mut text = self.drafts.get(&id).cloned().unwrap_or_else(|| current.to_owned());
+    fn text_field(
+        &mut self,
+        ui: &mut Ui,
+        id: Id,
+        current: &str,
+        multiline: bool,
+    ) -> Option<String> {
+        let mut text = self
+            .drafts
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| current.to_owned());
         let editor = if multiline {
             egui::TextEdit::multiline(&mut text).desired_rows(3)
         } else {
@@ -274,7 +374,13 @@ impl Inspector {
     }
 }
 
-fn choice_combo<T: Copy + PartialEq>(ui: &mut Ui, id: Id, value: &mut T, all: &[T], label: impl Fn(T) -> &'static str) {
+fn choice_combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut T,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+) {
     egui::ComboBox::from_id_salt(id)
         .selected_text(label(*value))
         .show_ui(ui, |ui| {
@@ -285,7 +391,13 @@ fn choice_combo<T: Copy + PartialEq>(ui: &mut Ui, id: Id, value: &mut T, all: &[
 }
 
 /// A combo box for several stakeholders whose values may differ ("Mixed").
-fn pick<T: Copy>(ui: &mut Ui, id: &str, current: Option<String>, all: &[T], label: impl Fn(T) -> &'static str) -> Option<T> {
+fn pick<T: Copy>(
+    ui: &mut Ui,
+    id: &str,
+    current: Option<String>,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+) -> Option<T> {
     let mut picked = None;
     egui::ComboBox::from_id_salt(id)
         .selected_text(current.unwrap_or_else(|| "Mixed".to_owned()))
@@ -310,5 +422,8 @@ fn score_buttons(ui: &mut Ui, name: &str, value: &mut u8) {
 }
 
 fn split_tags(text: &str) -> Vec<String> {
-    text.split([',', '|']).map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect()
+    text.split([',', '|'])
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect()
 }

@@ -78,7 +78,11 @@ impl Selection {
     pub fn retain_existing(&mut self, map: &Map) {
         self.stakeholders.retain(|id| map.stakeholder(id).is_some());
         self.relations.retain(|id| map.relation(id).is_some());
-        if self.anchor.as_ref().is_some_and(|id| !self.stakeholders.contains(id)) {
+        if self
+            .anchor
+            .as_ref()
+            .is_some_and(|id| !self.stakeholders.contains(id))
+        {
             self.anchor = self.stakeholders.iter().next().cloned();
         }
     }
@@ -88,7 +92,10 @@ impl Selection {
         if self.stakeholders.len() != 2 {
             return None;
         }
-        let from = self.anchor.clone().or_else(|| self.stakeholders.iter().next().cloned())?;
+        let from = self
+            .anchor
+            .clone()
+            .or_else(|| self.stakeholders.iter().next().cloned())?;
         let to = self.stakeholders.iter().find(|id| **id != from)?.clone();
         Some((from, to))
     }

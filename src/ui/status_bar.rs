@@ -10,7 +10,13 @@ pub struct Notice {
     pub is_error: bool,
 }
 
-pub fn status_bar_ui(ui: &mut egui::Ui, doc: &Document, selection: &Selection, zoom: f32, notice: Option<&Notice>) {
+pub fn status_bar_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    selection: &Selection,
+    zoom: f32,
+    notice: Option<&Notice>,
+) {
     ui.horizontal(|ui| {
         let map = doc.map();
         ui.label(format!(
@@ -27,7 +33,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, doc: &Document, selection: &Selection, z
                 .iter()
                 .next()
                 .and_then(|id| map.stakeholder(id))
-                .map_or_else(|| "1 selected".to_owned(), |s| format!("Selected: {}", s.name)),
+                .map_or_else(
+                    || "1 selected".to_owned(),
+                    |s| format!("Selected: {}", s.name),
+                ),
             (s, r) => format!("{} selected", s + r),
         };
         ui.label(selected);
@@ -48,9 +57,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, doc: &Document, selection: &Selection, z
                 ui.label("Saved");
             }
             ui.separator();
-            let path = doc
-                .path()
-                .map_or_else(|| "Not saved to a file yet".to_owned(), |p| p.display().to_string());
+            let path = doc.path().map_or_else(
+                || "Not saved to a file yet".to_owned(),
+                |p| p.display().to_string(),
+            );
             ui.label(path);
         });
     });

@@ -1,12 +1,12 @@
 //! Colour tokens and sizes: the only place colours are chosen.
 //!
-//! Stance uses ColorBrewer's RdBu diverging scheme (safe for the common
+//! Stance uses `ColorBrewer`'s `RdBu` diverging scheme (safe for the common
 //! forms of colour blindness), relation kinds the Okabe–Ito palette; and
 //! every colour is doubled by a shape, mark or pattern.
 
 use egui::Color32;
 
-use crate::model::{Kind, RelationKind, Stance};
+use crate::model::{RelationKind, Stance};
 
 /// Which look the app has: light, dark, or the projector's high contrast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,10 +64,16 @@ impl Palette {
     }
 
     pub fn for_visuals(visuals: &egui::Visuals) -> Self {
-        if visuals.dark_mode { Self::dark() } else { Self::light() }
+        if visuals.dark_mode {
+            Self::dark()
+        } else {
+            Self::light()
+        }
     }
 
     /// The fill of a stakeholder; `None` for an unknown stance, drawn hatched.
+    /// The same in every look today; a method so a look can change it.
+    #[allow(clippy::unused_self)]
     pub fn stance_fill(&self, stance: Stance) -> Option<Color32> {
         match stance {
             Stance::ActiveAlly => Some(Color32::from_rgb(0x21, 0x66, 0xac)),
@@ -96,7 +102,7 @@ impl Palette {
             Color32::from_rgb(0x55, 0x55, 0x55)
         };
         match kind {
-            RelationKind::Influences => neutral,
+            RelationKind::Influences | RelationKind::Custom(_) => neutral,
             RelationKind::Funds => Color32::from_rgb(0x00, 0x9e, 0x73),
             RelationKind::MemberOf => Color32::from_rgb(0x56, 0xb4, 0xe9),
             RelationKind::AlliedWith => Color32::from_rgb(0x00, 0x72, 0xb2),
@@ -106,7 +112,6 @@ impl Palette {
             RelationKind::Cooperates | RelationKind::Coordinates | RelationKind::Collaborates => {
                 Color32::from_rgb(0x6a, 0x3d, 0x9a)
             }
-            RelationKind::Custom(_) => neutral,
         }
     }
 }
@@ -120,19 +125,6 @@ pub fn stance_mark(stance: Stance) -> &'static str {
         Stance::PassiveOpposition => "−",
         Stance::ActiveOpposition => "−−",
         Stance::Unknown => "?",
-    }
-}
-
-/// The name of the shape each kind is drawn with, for legends and help.
-pub fn kind_shape_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Organization => "circle",
-        Kind::Target => "diamond with a double outline",
-        Kind::Individual => "triangle",
-        Kind::Constituency => "hexagon",
-        Kind::Media => "square",
-        Kind::Funder => "pentagon",
-        Kind::Other => "rounded square",
     }
 }
 

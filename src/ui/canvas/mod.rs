@@ -15,8 +15,7 @@ mod view_model;
 
 use egui::epaint::ClippedShape;
 use egui::{
-    Align2, FontId, Id, Key, Modifiers, PointerButton, Pos2, Rect, Sense, Stroke, StrokeKind,
-    Vec2,
+    Align2, FontId, Id, Key, Modifiers, PointerButton, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
 };
 use egui_graphs::{GraphView, MetadataFrame, SettingsInteraction, SettingsNavigation};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
@@ -25,11 +24,11 @@ pub use camera::Camera;
 use layout::{FixedLayout, FixedState};
 use view_model::{ViewModel, to_pos, to_position};
 
+use super::actions::Action;
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
 use super::selection::Selection;
 use super::theme::{self, Palette};
-use super::actions::Action;
 use crate::edit::Edit;
 use crate::model::{Kind, Map, Relation, RelationKind, Role, Stakeholder, StakeholderId, Stance};
 
@@ -59,9 +58,13 @@ enum Gesture {
     },
     Panning,
     /// A rubber band from `start` (screen); Shift adds to the selection.
-    BoxSelect { start: Pos2 },
+    BoxSelect {
+        start: Pos2,
+    },
     /// A line from a stakeholder to the pointer, to connect two.
-    Connecting { from: NodeIndex },
+    Connecting {
+        from: NodeIndex,
+    },
 }
 
 /// The inline name field for a new stakeholder or a rename.
@@ -175,7 +178,8 @@ impl Canvas {
 
     pub fn zoom_by(&mut self, factor: f32) {
         if self.rect.is_positive() {
-            self.camera.zoom_around(self.rect, self.rect.center(), factor);
+            self.camera
+                .zoom_around(self.rect, self.rect.center(), factor);
             self.dirty = true;
         }
     }
@@ -184,7 +188,8 @@ impl Canvas {
         if let Some(stakeholder) = map.stakeholder(id)
             && self.rect.is_positive()
         {
-            self.camera.center_on(self.rect, to_pos(stakeholder.position));
+            self.camera
+                .center_on(self.rect, to_pos(stakeholder.position));
             self.dirty = true;
         }
     }
@@ -245,9 +250,10 @@ impl Canvas {
 
     /// Asks which kind of relation joins two stakeholders.
     pub fn start_connect(&mut self, map: &Map, from: StakeholderId, to: StakeholderId) {
-        let at = map
-            .stakeholder(&to)
-            .map_or(self.rect.center(), |s| self.camera.screen_from_canvas(self.rect, to_pos(s.position)));
+        let at = map.stakeholder(&to).map_or(self.rect.center(), |s| {
+            self.camera
+                .screen_from_canvas(self.rect, to_pos(s.position))
+        });
         self.naming = None;
         self.connect_menu = Some(ConnectMenu {
             from,
@@ -328,7 +334,8 @@ impl Canvas {
             let Some(location) = view.location(index) else {
                 continue;
             };
-            let reach = theme::glyph_radius(map.graph()[index].power) * 1.2 + 3.0 / self.camera.zoom;
+            let reach =
+                theme::glyph_radius(map.graph()[index].power) * 1.2 + 3.0 / self.camera.zoom;
             let distance = location.distance(canvas);
             if distance <= reach && best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, index));
@@ -343,7 +350,11 @@ impl Canvas {
             .edge_indices()
             .filter_map(|edge| {
                 let (a, b) = graph.edge_endpoints(edge)?;
-                let offset = view.edge_of.get(&edge).and_then(|&v| view.graph.edge(v)).map_or(0.0, |e| e.display().offset);
+                let offset = view
+                    .edge_of
+                    .get(&edge)
+                    .and_then(|&v| view.graph.edge(v))
+                    .map_or(0.0, |e| e.display().offset);
                 let (pa, pb) = (view.location(a)?, view.location(b)?);
                 let normal = (pb - pa).normalized().rot90() * offset;
                 let distance = glyph::distance_to_segment(canvas, pa + normal, pb + normal);
@@ -353,7 +364,12 @@ impl Canvas {
             .map(|(_, edge)| Hit::Relation(edge))
     }
 
-    fn handle_pointer(&mut self, ui: &egui::Ui, response: &egui::Response, cx: &mut ViewContext<'_>) {
+    fn handle_pointer(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        cx: &mut ViewContext<'_>,
+    ) {
         let map = cx.map;
         let modifiers = ui.input(|i| i.modifiers);
         let toggle = modifiers.shift || modifiers.command;
@@ -383,7 +399,9 @@ impl Canvas {
         }
 
         if response.drag_started_by(PointerButton::Primary) {
-            let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or(self.rect.center());
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .unwrap_or(self.rect.center());
             self.gesture = match self.hit(map, origin) {
                 Some(Hit::Stakeholder(index)) => {
                     let id = map.graph()[index].id.clone();
@@ -480,7 +498,9 @@ impl Canvas {
         }
 
         if response.clicked() {
-            let hit = response.interact_pointer_pos().and_then(|p| self.hit(map, p));
+            let hit = response
+                .interact_pointer_pos()
+                .and_then(|p| self.hit(map, p));
             match hit {
                 Some(Hit::Stakeholder(index)) => {
                     let id = map.graph()[index].id.clone();
@@ -580,7 +600,10 @@ impl Canvas {
             .iter()
             .filter_map(|id| {
                 let p = cx.map.stakeholder(id)?.position;
-                Some((id.clone(), crate::model::Position::new(p.x + arrows.x * step, p.y + arrows.y * step)))
+                Some((
+                    id.clone(),
+                    crate::model::Position::new(p.x + arrows.x * step, p.y + arrows.y * step),
+                ))
             })
             .collect();
         cx.edit(Edit::Move(moves));
@@ -642,7 +665,9 @@ impl Canvas {
         meta.pan = self.camera.pan;
         meta.save(ui);
         let layer = ui.layer_id();
-        let first = ui.ctx().graphics(|g| g.get(layer).map_or(0, |list| list.next_idx().0));
+        let first = ui
+            .ctx()
+            .graphics(|g| g.get(layer).map_or(0, |list| list.next_idx().0));
         let interactions = SettingsInteraction::new()
             .with_dragging_enabled(false)
             .with_hover_enabled(false);
@@ -667,7 +692,8 @@ impl Canvas {
         // egui_graphs fits the view on its first frame; if it changed the
         // camera, draw again with ours.
         let drawn = MetadataFrame::new(Some(GRAPH_ID.to_owned())).load(ui);
-        self.dirty = drawn.zoom != self.camera.zoom || drawn.pan != self.camera.pan;
+        self.dirty = (drawn.zoom - self.camera.zoom).abs() > f32::EPSILON
+            || (drawn.pan - self.camera.pan).length() > 0.01;
         self.drawing = Some(Drawing {
             shapes,
             rect,
@@ -680,7 +706,13 @@ impl Canvas {
             Gesture::BoxSelect { start } => {
                 if let Some(end) = self.pointer {
                     let band = Rect::from_two_pos(*start, end);
-                    painter.rect(band, 2.0, palette.box_fill, Stroke::new(1.0, palette.hover), StrokeKind::Inside);
+                    painter.rect(
+                        band,
+                        2.0,
+                        palette.box_fill,
+                        Stroke::new(1.0, palette.hover),
+                        StrokeKind::Inside,
+                    );
                 }
             }
             Gesture::Connecting { from } => {
@@ -738,16 +770,19 @@ impl Canvas {
         };
         let anchor = match &entry.target {
             NameTarget::New { at } => *at,
-            NameTarget::Rename { id } => match cx.map.stakeholder(id) {
-                Some(s) => to_pos(s.position),
-                None => {
+            NameTarget::Rename { id } => {
+                let Some(s) = cx.map.stakeholder(id) else {
                     self.naming = None;
                     return;
-                }
-            },
+                };
+                to_pos(s.position)
+            }
         };
         let below = self.camera.screen_from_canvas(self.rect, anchor)
-            + Vec2::new(-110.0, theme::glyph_radius(3) * self.camera.zoom * 1.5 + 6.0);
+            + Vec2::new(
+                -110.0,
+                theme::glyph_radius(3) * self.camera.zoom * 1.5 + 6.0,
+            );
         let mut finished: Option<bool> = None;
         egui::Area::new(Id::new("powermap-name-entry"))
             .fixed_pos(below)
@@ -778,8 +813,11 @@ impl Canvas {
                     }
                     if matches!(entry.target, NameTarget::New { .. }) {
                         ui.label(
-                            egui::RichText::new(format!("{} — Tab changes the kind", entry.kind.label()))
-                                .color(palette.text.gamma_multiply(0.75)),
+                            egui::RichText::new(format!(
+                                "{} — Tab changes the kind",
+                                entry.kind.label()
+                            ))
+                            .color(palette.text.gamma_multiply(0.75)),
                         );
                     }
                     if edit.lost_focus() {
@@ -790,7 +828,7 @@ impl Canvas {
         match finished {
             Some(true) => {
                 if let Some(entry) = self.naming.take() {
-                    self.commit_name(entry, cx);
+                    Self::commit_name(entry, cx);
                 }
             }
             Some(false) => self.naming = None,
@@ -798,7 +836,7 @@ impl Canvas {
         }
     }
 
-    fn commit_name(&mut self, entry: NameEntry, cx: &mut ViewContext<'_>) {
+    fn commit_name(entry: NameEntry, cx: &mut ViewContext<'_>) {
         let name = entry.text.trim().to_owned();
         if name.is_empty() {
             return;
@@ -900,8 +938,12 @@ impl Canvas {
         response.context_menu(|ui| {
             keep = true;
             let act = |ui: &mut egui::Ui, action: Action, cx: &mut ViewContext<'_>| {
-                let button = egui::Button::new(action.label())
-                    .shortcut_text(action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default());
+                let button = egui::Button::new(action.label()).shortcut_text(
+                    action
+                        .shortcut()
+                        .map(|s| ui.ctx().format_shortcut(&s))
+                        .unwrap_or_default(),
+                );
                 if ui.add(button).clicked() {
                     cx.action(action);
                     ui.close();
@@ -912,7 +954,11 @@ impl Canvas {
                     act(ui, Action::Rename, cx);
                     if cx.selection.connection_pair().is_some() {
                         act(ui, Action::Connect, cx);
-                    } else if ui.button("Connect to…").on_hover_text("Then drag to the other stakeholder").clicked() {
+                    } else if ui
+                        .button("Connect to…")
+                        .on_hover_text("Then drag to the other stakeholder")
+                        .clicked()
+                    {
                         self.connect_tool = true;
                         ui.close();
                     }
@@ -932,7 +978,11 @@ impl Canvas {
                             cx.edit(Edit::UpdateRelation(reversed));
                             ui.close();
                         }
-                        let mutual = if relation.mutual { "Make one-way" } else { "Make mutual" };
+                        let mutual = if relation.mutual {
+                            "Make one-way"
+                        } else {
+                            "Make mutual"
+                        };
                         if ui.button(mutual).clicked() {
                             let mut changed = relation.clone();
                             changed.mutual = !changed.mutual;
@@ -940,7 +990,11 @@ impl Canvas {
                             ui.close();
                         }
                         let uncertain = relation.confidence == crate::model::Confidence::Uncertain;
-                        let label = if uncertain { "Mark as confirmed" } else { "Mark as uncertain" };
+                        let label = if uncertain {
+                            "Mark as confirmed"
+                        } else {
+                            "Mark as uncertain"
+                        };
                         if ui.button(label).clicked() {
                             let mut changed = relation.clone();
                             changed.confidence = if uncertain {
@@ -979,7 +1033,11 @@ fn cycle_kind(kind: Kind, forward: bool) -> Kind {
     let all = Kind::ALL;
     let i = all.iter().position(|k| *k == kind).unwrap_or(0);
     let n = all.len();
-    all[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
 }
 
 /// The digit key for the n-th relation kind: 1…9, then 0.
@@ -1004,7 +1062,10 @@ fn map_bounds(map: &Map) -> Option<Rect> {
     let mut bounds = Rect::NOTHING;
     for stakeholder in map.stakeholders() {
         let r = theme::glyph_radius(stakeholder.power) * 1.6;
-        bounds = bounds.union(Rect::from_center_size(to_pos(stakeholder.position), Vec2::splat(2.0 * r)));
+        bounds = bounds.union(Rect::from_center_size(
+            to_pos(stakeholder.position),
+            Vec2::splat(2.0 * r),
+        ));
     }
     bounds.is_positive().then_some(bounds)
 }

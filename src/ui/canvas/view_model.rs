@@ -16,7 +16,8 @@ use crate::ui::glyph::{self, Emphasis, GlyphLook, LineLook};
 use crate::ui::theme::{self, Palette};
 
 /// The graph egui_graphs draws: payloads are indices into the document's graph.
-pub type ViewGraph = egui_graphs::Graph<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph, RelationGlyph>;
+pub type ViewGraph =
+    egui_graphs::Graph<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph, RelationGlyph>;
 
 /// Below this zoom, names are left out unless selected or hovered.
 const LABEL_MIN_ZOOM: f32 = 0.45;
@@ -73,22 +74,49 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
         let zoom = ctx.meta.zoom;
         // Cull what is off screen, leaving room for the name below.
         let reach = radius * 1.6 + 12.0;
-        let visible = ctx.painter.clip_rect().expand2(Vec2::new(reach + 120.0, reach + 40.0));
+        let visible = ctx
+            .painter
+            .clip_rect()
+            .expand2(Vec2::new(reach + 120.0, reach + 40.0));
         if !visible.contains(center) {
             return Vec::new();
         }
         let mut shapes = Vec::with_capacity(8);
-        glyph::stakeholder_shapes(&mut shapes, ctx.painter, center, radius, self.look, self.emphasis, &self.palette);
+        glyph::stakeholder_shapes(
+            &mut shapes,
+            ctx.painter,
+            center,
+            radius,
+            self.look,
+            self.emphasis,
+            &self.palette,
+        );
         if self.pinned {
             let pin = center + Vec2::new(radius * 0.85, -radius * 0.85);
-            shapes.push(Shape::circle_filled(pin, (radius * 0.18).max(2.5), self.palette.outline));
+            shapes.push(Shape::circle_filled(
+                pin,
+                (radius * 0.18).max(2.5),
+                self.palette.outline,
+            ));
         }
         let show_name = zoom >= LABEL_MIN_ZOOM || self.emphasis.selected || self.emphasis.hovered;
         if show_name && !self.name.is_empty() {
             let size = rounded_font_size(zoom, LABEL_SIZE);
-            let below = if self.look.kind == crate::model::Kind::Target { 1.6 } else { 1.35 };
+            let below = if self.look.kind == crate::model::Kind::Target {
+                1.6
+            } else {
+                1.35
+            };
             let anchor = center + Vec2::new(0.0, radius * below + 3.0);
-            glyph::label_shapes(&mut shapes, ctx.painter, &self.name, anchor, size, self.emphasis, &self.palette);
+            glyph::label_shapes(
+                &mut shapes,
+                ctx.painter,
+                &self.name,
+                anchor,
+                size,
+                self.emphasis,
+                &self.palette,
+            );
         }
         shapes
     }
@@ -135,7 +163,12 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
     fn shapes(&mut self, start: &GlyphNode, end: &GlyphNode, ctx: &DrawContext) -> Vec<Shape> {
         let from = ctx.meta.canvas_to_screen_pos(start.location());
         let to = ctx.meta.canvas_to_screen_pos(end.location());
-        if !ctx.painter.clip_rect().expand(20.0).intersects(Rect::from_two_pos(from, to)) {
+        if !ctx
+            .painter
+            .clip_rect()
+            .expand(20.0)
+            .intersects(Rect::from_two_pos(from, to))
+        {
             return Vec::new();
         }
         let zoom = ctx.meta.zoom;
@@ -145,15 +178,37 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
             ..self.look.clone()
         };
         let offset = self.offset * zoom;
-        let from_radius = start.display().radius * zoom * glyph_reach(start.display());
-        let to_radius = end.display().radius * zoom * glyph_reach(end.display());
-        glyph::relation_shapes(&mut shapes, from, from_radius, to, to_radius, offset, &look, self.emphasis, &self.palette);
+        let from_radius = glyph::outer_radius(start.display().radius * zoom, start.display().look);
+        let to_radius = glyph::outer_radius(end.display().radius * zoom, end.display().look);
+        glyph::relation_shapes(
+            &mut shapes,
+            from,
+            from_radius,
+            to,
+            to_radius,
+            offset,
+            &look,
+            self.emphasis,
+            &self.palette,
+        );
         if self.emphasis.selected || self.emphasis.hovered || zoom >= EDGE_LABEL_MIN_ZOOM {
             let size = rounded_font_size(zoom, 12.0);
             let at = glyph::relation_midpoint(from, to, offset);
             let text = self.look.kind.label();
-            let emphasis = Emphasis { selected: false, hovered: false, ..self.emphasis };
-            glyph::label_shapes(&mut shapes, ctx.painter, text, at - Vec2::new(0.0, size * 0.6), size, emphasis, &self.palette);
+            let emphasis = Emphasis {
+                selected: false,
+                hovered: false,
+                ..self.emphasis
+            };
+            glyph::label_shapes(
+                &mut shapes,
+                ctx.painter,
+                text,
+                at - Vec2::new(0.0, size * 0.6),
+                size,
+                emphasis,
+                &self.palette,
+            );
         }
         shapes
     }
@@ -162,17 +217,6 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
 
     fn is_inside(&self, start: &GlyphNode, end: &GlyphNode, pos: Pos2) -> bool {
         glyph::distance_to_segment(pos, start.location(), end.location()) <= 6.0
-    }
-}
-
-/// How far out from its centre a glyph's outline reaches, as a multiple of
-/// its radius (targets have a double outline, cores a ring).
-fn glyph_reach(glyph: &StakeholderGlyph) -> f32 {
-    match (glyph.look.kind, glyph.look.role) {
-        (_, crate::model::Role::LeadershipCore) => 1.35,
-        (crate::model::Kind::Target, _) => 1.3,
-        (_, crate::model::Role::CorePartner) => 1.3,
-        _ => 1.1,
     }
 }
 
@@ -252,7 +296,9 @@ impl ViewModel {
 
     pub fn relation_glyph_mut(&mut self, doc_index: EdgeIndex) -> Option<&mut RelationGlyph> {
         let view_index = *self.edge_of.get(&doc_index)?;
-        self.graph.edge_mut(view_index).map(egui_graphs::Edge::display_mut)
+        self.graph
+            .edge_mut(view_index)
+            .map(egui_graphs::Edge::display_mut)
     }
 
     /// Where a stakeholder is drawn now (during a drag, not yet in the document).
