@@ -267,6 +267,14 @@ impl Canvas {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let rect = ui.available_rect_before_wrap();
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
+        let (stakeholders, relations) = (cx.map.stakeholder_count(), cx.map.relation_count());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::WidgetType::Other,
+                true,
+                format!("Network map: {stakeholders} stakeholders, {relations} relations"),
+            )
+        });
         if rect != self.rect {
             self.rect = rect;
             self.dirty = true;
