@@ -802,8 +802,8 @@ impl PowermapApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let marker = if self.doc.is_modified() { "● " } else { "" };
-        let title = format!("{marker}{} — Powermap", self.doc.display_name());
+        let marker = if self.doc.is_modified() { "* " } else { "" };
+        let title = format!("{marker}{} - Powermap", self.doc.display_name());
         if title != self.title_shown {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title_shown = title;

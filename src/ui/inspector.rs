@@ -270,7 +270,8 @@ impl Inspector {
 
     fn relation_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, r: &Relation) {
         let name = |id| cx.map.stakeholder(id).map_or("?", |s| s.name.as_str());
-        ui.label(RichText::new(format!("{} → {}", name(&r.from), name(&r.to))).strong());
+        ui.label(RichText::new(format!("From {}", name(&r.from))).strong());
+        ui.label(RichText::new(format!("to {}", name(&r.to))).strong());
         ui.add_space(4.0);
         let mut changed = r.clone();
         let base = Id::new(("inspector", r.id.as_str()));

@@ -37,6 +37,18 @@ pub fn status_bar_ui(
                     || "1 selected".to_owned(),
                     |s| format!("Selected: {}", s.name),
                 ),
+            (0, 1) => selection
+                .relations
+                .iter()
+                .next()
+                .and_then(|id| map.relation(id))
+                .map_or_else(
+                    || "1 relation selected".to_owned(),
+                    |r| {
+                        let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
+                        format!("Selected: {} {} {}", name(&r.from), r.kind.label().to_lowercase(), name(&r.to))
+                    },
+                ),
             (s, r) => format!("{} selected", s + r),
         };
         ui.label(selected);
@@ -52,7 +64,7 @@ pub fn status_bar_ui(
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if doc.is_modified() {
-                ui.label(egui::RichText::new("● Unsaved changes").strong());
+                ui.label(egui::RichText::new("Unsaved changes").strong());
             } else {
                 ui.label("Saved");
             }

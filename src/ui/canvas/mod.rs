@@ -822,7 +822,7 @@ impl Canvas {
                     if matches!(entry.target, NameTarget::New { .. }) {
                         ui.label(
                             egui::RichText::new(format!(
-                                "{} — Tab changes the kind",
+                                "{} (Tab changes the kind)",
                                 entry.kind.label()
                             ))
                             .color(palette.text.gamma_multiply(0.75)),
@@ -902,7 +902,8 @@ impl Canvas {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_width(240.0);
-                    ui.label(egui::RichText::new(format!("{from_name} → {to_name}")).strong());
+                    ui.label(egui::RichText::new(format!("From {from_name}")).strong());
+                    ui.label(egui::RichText::new(format!("to {to_name}")).strong());
                     ui.label("Which relation? Press its number.");
                     for (n, kind) in RelationKind::BUILT_IN.iter().enumerate() {
                         let text = format!("{}  {}", (n + 1) % 10, kind.label());
