@@ -1,0 +1,514 @@
+//! Keeping the work: saving and reopening a map from the editor window, and
+//! the "Save changes?" question before New, Open recent, Quit and closing
+//! the window throw unsaved changes away.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Vec2, ViewportCommand};
+use egui_kittest::kittest::Queryable;
+use powermap::model::{Kind, Map};
+use powermap::ui::{Document, Settings};
+use ui_support::*;
+
+fn reload(path: &Path) -> Map {
+    powermap::file::load_file(path).unwrap()
+}
+
+fn is_modified(editor: &Editor) -> bool {
+    editor.state().document().is_modified()
+}
+
+/// Adds a stakeholder by keyboard, leaving the map with unsaved changes.
+fn add_stakeholder(editor: &mut Editor, name: &str) {
+    hover_empty(editor);
+    press_letter(editor, Key::N, "n");
+    type_text(editor, name);
+    press(editor, Key::Enter);
+    assert!(find_stakeholder(editor, name).is_some());
+}
+
+fn map_file(dir: &tempfile::TempDir, name: &str) -> PathBuf {
+    dir.path().join(name)
+}
+
+/// Clicks a button of the unsaved-changes dialog and runs exactly the frames
+/// of the click, so the last output is the frame the answer was acted on.
+fn answer(editor: &mut Editor, button: &str) {
+    editor.get_by_label(button).click();
+    editor.step();
+}
+
+fn dialog_question(editor: &Editor) -> Option<String> {
+    texts_containing(editor, "Save the changes to")
+        .into_iter()
+        .next()
+}
+
+// Saving and reloading.
+
+#[test]
+fn saving_with_ctrl_s_then_reloading_gives_the_same_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+
+    // A little of everything: add, connect, move, rename.
+    add_stakeholder(&mut editor, "Health ministry");
+    let (union, health) = (
+        on_screen(&editor, "Union"),
+        on_screen(&editor, "Health ministry"),
+    );
+    drag_with(&mut editor, union, health, CTRL);
+    press(&mut editor, Key::Num6);
+    let church = on_screen(&editor, "Church");
+    drag(&mut editor, church, church + Vec2::new(33.0, -21.0));
+    press(&mut editor, Key::F2);
+    type_text(&mut editor, " council");
+    press(&mut editor, Key::Enter);
+    assert!(is_modified(&editor));
+    let edited = map(&editor).clone();
+    assert_eq!(edited.stakeholder_count(), 5);
+    assert_eq!(edited.relation_count(), 2);
+
+    press_with(&mut editor, CTRL, Key::S);
+    assert!(!is_modified(&editor), "saved: nothing unsaved");
+    assert_eq!(
+        reload(&path),
+        edited,
+        "the file holds the map exactly as on screen"
+    );
+    assert!(editor.state().notice().unwrap().starts_with("Saved"));
+    assert_eq!(texts_containing(&editor, "Unsaved changes").len(), 0);
+
+    // Close and reopen: the same map.
+    drop(editor);
+    let reopened = editor_with(
+        Document::open(&path).unwrap(),
+        Settings::default(),
+        egui::Theme::Light,
+    );
+    assert_eq!(*map(&reopened), edited);
+    assert!(!reopened.state().document().is_modified());
+}
+
+#[test]
+fn save_as_writes_a_new_file_that_reloads_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut editor = editor(workshop_map());
+    add_stakeholder(&mut editor, "Donor");
+    let path = map_file(&dir, "copy.ron");
+    assert!(editor.state_mut().save_as(&path));
+    settle(&mut editor);
+    assert_eq!(reload(&path), *map(&editor));
+    assert_eq!(editor.state().document().path(), Some(path.as_path()));
+    assert!(!is_modified(&editor));
+}
+
+#[test]
+fn undoing_back_to_the_saved_state_counts_as_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    click_on(&mut editor, "Press");
+    press(&mut editor, Key::ArrowDown);
+    assert!(is_modified(&editor));
+    press_with(&mut editor, CTRL, Key::Z);
+    assert!(!is_modified(&editor));
+}
+
+#[test]
+fn the_title_marks_unsaved_changes_until_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    click_on(&mut editor, "Press");
+    // The title is sent once, in the frame it changes: watch that frame.
+    editor.key_down(Key::ArrowDown);
+    editor.step();
+    let unsaved = title_sent(&editor).expect("an edit changes the title");
+    editor.key_up(Key::ArrowDown);
+    settle(&mut editor);
+    editor.event(egui::Event::ModifiersChanged(CTRL));
+    editor.step();
+    editor.event(egui::Event::Key {
+        key: Key::S,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: CTRL,
+    });
+    editor.step();
+    let saved = title_sent(&editor).expect("saving changes the title");
+    assert!(
+        saved.contains("workshop.ron"),
+        "the title names the file: {saved:?}"
+    );
+    assert!(
+        unsaved.len() > saved.len() && unsaved.ends_with(&saved),
+        "the unsaved title is the saved one with a marker: {unsaved:?}, {saved:?}"
+    );
+}
+
+fn title_sent(editor: &Editor) -> Option<String> {
+    viewport_commands(editor)
+        .into_iter()
+        .find_map(|command| match command {
+            ViewportCommand::Title(title) => Some(title),
+            _ => None,
+        })
+}
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_map_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no such folder").join("map.ron");
+    let mut editor = editor_with(
+        Document::new(workshop_map(), Some(path.clone())),
+        Settings::default(),
+        egui::Theme::Light,
+    );
+    add_stakeholder(&mut editor, "Donor");
+    press_with(&mut editor, CTRL, Key::S);
+    assert!(!path.exists());
+    assert!(is_modified(&editor), "still unsaved");
+    assert!(
+        editor.query_by_label("Something went wrong").is_some(),
+        "the error is shown in the window"
+    );
+    assert!(
+        find_stakeholder(&editor, "Donor").is_some(),
+        "the map on screen is as it was"
+    );
+    click_label(&mut editor, "OK");
+    assert!(editor.query_by_label("Something went wrong").is_none());
+}
+
+// The unsaved-changes question before New.
+
+#[test]
+fn new_map_with_unsaved_changes_asks_and_save_saves_them_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    add_stakeholder(&mut editor, "Donor");
+    let edited = map(&editor).clone();
+
+    press_with(&mut editor, CTRL, Key::N);
+    assert!(editor.state().is_confirming(), "Ctrl+N asks first");
+    assert_eq!(
+        dialog_question(&editor).as_deref(),
+        Some("Save the changes to “workshop.ron” before starting a new map?")
+    );
+    assert_eq!(
+        map(&editor).stakeholder_count(),
+        5,
+        "the map is still there while asking"
+    );
+
+    answer(&mut editor, "Save");
+    settle(&mut editor);
+    assert!(!editor.state().is_confirming());
+    assert_eq!(reload(&path), edited, "the changes were saved");
+    assert_eq!(
+        map(&editor).stakeholder_count(),
+        0,
+        "then a new map was started"
+    );
+    assert_eq!(editor.state().document().path(), None);
+}
+
+#[test]
+fn new_map_with_unsaved_changes_then_dont_save_discards_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    add_stakeholder(&mut editor, "Donor");
+
+    press_with(&mut editor, CTRL, Key::N);
+    answer(&mut editor, "Don't save");
+    settle(&mut editor);
+    assert!(!editor.state().is_confirming());
+    assert_eq!(map(&editor).stakeholder_count(), 0, "a new map");
+    assert_eq!(reload(&path), workshop_map(), "the file is as it was");
+}
+
+#[test]
+fn new_map_with_unsaved_changes_then_cancel_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    add_stakeholder(&mut editor, "Donor");
+    let edited = map(&editor).clone();
+
+    press_with(&mut editor, CTRL, Key::N);
+    answer(&mut editor, "Cancel");
+    settle(&mut editor);
+    assert!(!editor.state().is_confirming());
+    assert_eq!(*map(&editor), edited, "the map stays");
+    assert!(is_modified(&editor), "and stays unsaved");
+    assert_eq!(reload(&path), workshop_map(), "nothing was written");
+    assert_eq!(editor.state().document().path(), Some(path.as_path()));
+}
+
+#[test]
+fn escape_in_the_unsaved_changes_dialog_cancels() {
+    let mut editor = editor(workshop_map());
+    add_stakeholder(&mut editor, "Donor");
+    press_with(&mut editor, CTRL, Key::N);
+    press(&mut editor, Key::Escape);
+    assert!(!editor.state().is_confirming());
+    assert!(find_stakeholder(&editor, "Donor").is_some());
+}
+
+#[test]
+fn new_map_without_changes_does_not_ask() {
+    let mut editor = editor(workshop_map());
+    press_with(&mut editor, CTRL, Key::N);
+    assert!(!editor.state().is_confirming());
+    assert_eq!(map(&editor).stakeholder_count(), 0);
+}
+
+#[test]
+fn new_map_from_the_file_menu_asks_too() {
+    let mut editor = editor(workshop_map());
+    add_stakeholder(&mut editor, "Donor");
+    click_menu_item(&mut editor, "File", "New map");
+    assert!(editor.state().is_confirming());
+}
+
+#[test]
+fn keys_do_not_edit_the_map_behind_the_unsaved_changes_dialog() {
+    let mut editor = editor(workshop_map());
+    add_stakeholder(&mut editor, "Donor");
+    press_with(&mut editor, CTRL, Key::N);
+    let asked = map(&editor).clone();
+    press_with(&mut editor, CTRL, Key::A);
+    press(&mut editor, Key::Delete);
+    press_with(&mut editor, CTRL, Key::Z);
+    hover_empty(&mut editor);
+    press_letter(&mut editor, Key::N, "n");
+    assert_eq!(*map(&editor), asked);
+    assert!(editor.state().is_confirming(), "still asking");
+}
+
+// The unsaved-changes question when the window is closed.
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_and_dont_save_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    add_stakeholder(&mut editor, "Donor");
+
+    request_close(&mut editor);
+    assert!(
+        viewport_commands(&editor).contains(&ViewportCommand::CancelClose),
+        "the close is held back"
+    );
+    assert!(editor.state().is_confirming());
+    settle(&mut editor);
+    assert_eq!(
+        dialog_question(&editor).as_deref(),
+        Some("Save the changes to “workshop.ron” before closing?")
+    );
+
+    answer(&mut editor, "Don't save");
+    assert!(
+        viewport_commands(&editor).contains(&ViewportCommand::Close),
+        "the window closes"
+    );
+    assert_eq!(reload(&path), workshop_map(), "nothing was written");
+    // The close request that follows goes through.
+    request_close(&mut editor);
+    assert!(!viewport_commands(&editor).contains(&ViewportCommand::CancelClose));
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_then_save_saves_and_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    add_stakeholder(&mut editor, "Donor");
+    let edited = map(&editor).clone();
+
+    request_close(&mut editor);
+    settle(&mut editor);
+    answer(&mut editor, "Save");
+    assert!(viewport_commands(&editor).contains(&ViewportCommand::Close));
+    assert_eq!(reload(&path), edited);
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_then_cancel_keeps_it_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    add_stakeholder(&mut editor, "Donor");
+    let edited = map(&editor).clone();
+
+    request_close(&mut editor);
+    settle(&mut editor);
+    answer(&mut editor, "Cancel");
+    assert!(!viewport_commands(&editor).contains(&ViewportCommand::Close));
+    settle(&mut editor);
+    assert!(!editor.state().is_confirming());
+    assert_eq!(*map(&editor), edited);
+    assert_eq!(reload(&path), workshop_map());
+
+    // Asking again asks again.
+    request_close(&mut editor);
+    assert!(viewport_commands(&editor).contains(&ViewportCommand::CancelClose));
+}
+
+#[test]
+fn closing_the_window_without_changes_does_not_ask() {
+    let mut editor = editor(workshop_map());
+    request_close(&mut editor);
+    assert!(!viewport_commands(&editor).contains(&ViewportCommand::CancelClose));
+    assert!(!editor.state().is_confirming());
+}
+
+#[test]
+fn quitting_with_ctrl_q_with_unsaved_changes_asks_first() {
+    let mut editor = editor(workshop_map());
+    add_stakeholder(&mut editor, "Donor");
+    editor.key_press_modifiers(CTRL, Key::Q);
+    editor.step();
+    assert!(!viewport_commands(&editor).contains(&ViewportCommand::Close));
+    settle(&mut editor);
+    assert_eq!(
+        dialog_question(&editor).as_deref(),
+        Some("Save the changes to “Workshop” before closing?")
+    );
+    answer(&mut editor, "Don't save");
+    assert!(viewport_commands(&editor).contains(&ViewportCommand::Close));
+}
+
+// The unsaved-changes question before opening another map.
+
+fn editor_with_recent(current: &Path, other: &Path) -> Editor {
+    let settings = Settings {
+        recent_files: vec![other.to_owned()],
+        ..Settings::default()
+    };
+    editor_with(
+        Document::open(current).unwrap(),
+        settings,
+        egui::Theme::Light,
+    )
+}
+
+fn other_map() -> Map {
+    map_of(&[("Mayor", Kind::Individual, (0.0, 0.0))], &[])
+}
+
+#[test]
+fn opening_a_recent_map_with_unsaved_changes_asks_and_save_saves_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (current, other) = (map_file(&dir, "workshop.ron"), map_file(&dir, "other.ron"));
+    powermap::file::save_file(&workshop_map(), &current).unwrap();
+    powermap::file::save_file(&other_map(), &other).unwrap();
+    let mut editor = editor_with_recent(&current, &other);
+    add_stakeholder(&mut editor, "Donor");
+    let edited = map(&editor).clone();
+
+    open_menu(&mut editor, "File");
+    click_button_starting_with(&mut editor, "Open recent");
+    click_label(&mut editor, "other.ron");
+    assert!(editor.state().is_confirming(), "asks before opening");
+    assert_eq!(
+        dialog_question(&editor).as_deref(),
+        Some("Save the changes to “workshop.ron” before opening another map?")
+    );
+    answer(&mut editor, "Save");
+    settle(&mut editor);
+    assert_eq!(reload(&current), edited, "saved first");
+    assert_eq!(*map(&editor), other_map(), "then opened the other map");
+    assert_eq!(editor.state().document().path(), Some(other.as_path()));
+}
+
+#[test]
+fn opening_a_recent_map_with_unsaved_changes_then_dont_save_discards_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (current, other) = (map_file(&dir, "workshop.ron"), map_file(&dir, "other.ron"));
+    powermap::file::save_file(&workshop_map(), &current).unwrap();
+    powermap::file::save_file(&other_map(), &other).unwrap();
+    let mut editor = editor_with_recent(&current, &other);
+    add_stakeholder(&mut editor, "Donor");
+
+    open_menu(&mut editor, "File");
+    click_button_starting_with(&mut editor, "Open recent");
+    click_label(&mut editor, "other.ron");
+    answer(&mut editor, "Don't save");
+    settle(&mut editor);
+    assert_eq!(reload(&current), workshop_map(), "nothing written");
+    assert_eq!(*map(&editor), other_map());
+}
+
+#[test]
+fn opening_a_recent_map_with_unsaved_changes_then_cancel_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let (current, other) = (map_file(&dir, "workshop.ron"), map_file(&dir, "other.ron"));
+    powermap::file::save_file(&workshop_map(), &current).unwrap();
+    powermap::file::save_file(&other_map(), &other).unwrap();
+    let mut editor = editor_with_recent(&current, &other);
+    add_stakeholder(&mut editor, "Donor");
+    let edited = map(&editor).clone();
+
+    open_menu(&mut editor, "File");
+    click_button_starting_with(&mut editor, "Open recent");
+    click_label(&mut editor, "other.ron");
+    answer(&mut editor, "Cancel");
+    settle(&mut editor);
+    assert_eq!(*map(&editor), edited);
+    assert_eq!(editor.state().document().path(), Some(current.as_path()));
+}
+
+/// A file dropped on the window, as the windowing integration hands it over.
+#[derive(Debug)]
+struct FileOnDisk(PathBuf);
+
+impl egui::DroppedFile for FileOnDisk {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_map_file_on_the_window_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = map_file(&dir, "other.ron");
+    powermap::file::save_file(&other_map(), &other).unwrap();
+    let mut editor = editor(workshop_map());
+    editor
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(FileOnDisk(other.clone())));
+    settle(&mut editor);
+    assert_eq!(*map(&editor), other_map());
+    assert_eq!(editor.state().document().path(), Some(other.as_path()));
+}
+
+#[test]
+fn opening_a_file_that_is_not_a_map_says_so_and_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = map_file(&dir, "notes.ron");
+    std::fs::write(&bad, "this is not a map").unwrap();
+    let mut editor = editor(workshop_map());
+    editor.state_mut().request_open(bad);
+    settle(&mut editor);
+    assert_eq!(*map(&editor), workshop_map());
+    assert!(editor.query_by_label("Something went wrong").is_some());
+    assert!(
+        editor.state().notice().unwrap().contains("notes.ron"),
+        "the message names the file"
+    );
+}
