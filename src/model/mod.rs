@@ -5,6 +5,7 @@
 //! crate-private and check every invariant the file format promises.
 
 mod coalition;
+mod filter;
 mod ids;
 mod meta;
 mod relation;
@@ -15,6 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 
 pub use coalition::{Coalition, Member, MemberRole, Rgb};
+pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
 pub use ids::{CoalitionId, RelationId, StakeholderId, natural_cmp, split_serial};
 pub use meta::{Conditions, MapMeta};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};

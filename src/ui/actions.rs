@@ -30,6 +30,14 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     FitAll,
+    ShowNetwork,
+    ShowGrid,
+    ShowSpectrum,
+    ShowTable,
+    ToggleLegend,
+    ToggleHideFiltered,
+    FocusSelected,
+    MapSettings,
     ShowShortcuts,
 }
 
@@ -81,6 +89,14 @@ impl Action {
         Action::ZoomIn,
         Action::ZoomOut,
         Action::FitAll,
+        Action::ShowNetwork,
+        Action::ShowGrid,
+        Action::ShowSpectrum,
+        Action::ShowTable,
+        Action::ToggleLegend,
+        Action::ToggleHideFiltered,
+        Action::FocusSelected,
+        Action::MapSettings,
         Action::ShowShortcuts,
     ];
 
@@ -110,6 +126,14 @@ impl Action {
             Action::ZoomIn => "Zoom in",
             Action::ZoomOut => "Zoom out",
             Action::FitAll => "Fit all",
+            Action::ShowNetwork => "Network",
+            Action::ShowGrid => "Power/interest grid",
+            Action::ShowSpectrum => "Spectrum of allies",
+            Action::ShowTable => "Table",
+            Action::ToggleLegend => "Legend",
+            Action::ToggleHideFiltered => "Hide filtered out",
+            Action::FocusSelected => "Focus on selected",
+            Action::MapSettings => "Map settings…",
             Action::ShowShortcuts => "Keyboard shortcuts",
         }
     }
@@ -142,6 +166,14 @@ impl Action {
             Action::ZoomIn => "Zoom in",
             Action::ZoomOut => "Zoom out",
             Action::FitAll => "Show the whole map",
+            Action::ShowNetwork => "Show the network map",
+            Action::ShowGrid => "Show the power/interest grid",
+            Action::ShowSpectrum => "Show the spectrum of allies",
+            Action::ShowTable => "Show the table of stakeholders and relations",
+            Action::ToggleLegend => "Show or hide the legend",
+            Action::ToggleHideFiltered => "Hide stakeholders the filter leaves out, or show them faint",
+            Action::FocusSelected => "Show only the selected stakeholder's neighbourhood (Esc leaves)",
+            Action::MapSettings => "Title, goal, theory of change and conditions",
             Action::ShowShortcuts => "Show this list",
         }
     }
@@ -165,7 +197,17 @@ impl Action {
             Action::AddStakeholder | Action::Connect | Action::TogglePin | Action::Arrange => {
                 MenuGroup::Map
             }
-            Action::ZoomIn | Action::ZoomOut | Action::FitAll => MenuGroup::View,
+            Action::MapSettings => MenuGroup::Map,
+            Action::ZoomIn
+            | Action::ZoomOut
+            | Action::FitAll
+            | Action::ShowNetwork
+            | Action::ShowGrid
+            | Action::ShowSpectrum
+            | Action::ShowTable
+            | Action::ToggleLegend
+            | Action::ToggleHideFiltered
+            | Action::FocusSelected => MenuGroup::View,
             Action::ShowShortcuts => MenuGroup::Help,
         }
     }
@@ -196,6 +238,14 @@ impl Action {
             Action::ZoomIn => key(Key::Plus),
             Action::ZoomOut => key(Key::Minus),
             Action::FitAll => key(Key::F),
+            Action::ShowNetwork => command(Key::Num1),
+            Action::ShowGrid => command(Key::Num2),
+            Action::ShowSpectrum => command(Key::Num3),
+            Action::ShowTable => command(Key::Num4),
+            Action::ToggleLegend => key(Key::L),
+            Action::ToggleHideFiltered => command(Key::H),
+            Action::FocusSelected => command_shift(Key::F),
+            Action::MapSettings => return None,
             Action::ShowShortcuts => key(Key::F1),
         })
     }

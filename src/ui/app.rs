@@ -13,11 +13,13 @@ use super::inspector::Inspector;
 use super::outline::{Outline, matches_search};
 use super::selection::Selection;
 use super::settings::Settings;
+use super::shown::{Shown, ShownInputs};
+use super::views::{View, Views};
 use super::status_bar::{Notice, status_bar_ui};
 use super::theme::{self, ThemeChoice};
 use crate::clipboard;
 use crate::edit::Edit;
-use crate::model::{Map, Position, Stakeholder};
+use crate::model::{CoalitionId, Filter, Focus, FocusDirection, Map, Position, Stakeholder};
 
 /// What to do once the user has answered "Save changes?".
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +61,17 @@ pub struct PowermapApp {
     title_shown: String,
     /// How many pastes in a row, to offset each one a little more.
     paste_count: u32,
+    /// The grid, spectrum and table views, and which view is in front.
+    views: Views,
+    view: View,
+    filter: Filter,
+    focus: Option<Focus>,
+    hide_filtered: bool,
+    highlighted_coalition: Option<CoalitionId>,
+    shown: Shown,
+    shown_inputs: Option<ShownInputs>,
+    show_legend: bool,
+    map_settings_open: bool,
 }
 
 impl PowermapApp {
@@ -109,6 +122,16 @@ impl PowermapApp {
             clipboard_out: None,
             title_shown: String::new(),
             paste_count: 0,
+            views: Views::default(),
+            view: View::Network,
+            filter: Filter::default(),
+            focus: None,
+            hide_filtered: false,
+            highlighted_coalition: None,
+            shown: Shown::default(),
+            shown_inputs: None,
+            show_legend: false,
+            map_settings_open: false,
         }
     }
 
@@ -234,6 +257,54 @@ impl PowermapApp {
         self.selection.clear();
         self.canvas = Canvas::default();
         self.inspector = Inspector::default();
+        self.views = Views::default();
+        self.filter = Filter::default();
+        self.focus = None;
+        self.highlighted_coalition = None;
+        self.shown_inputs = None;
+    }
+
+    /// The view in front.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    pub fn filter_mut(&mut self) -> &mut Filter {
+        &mut self.filter
+    }
+
+    pub fn focus(&self) -> Option<&Focus> {
+        self.focus.as_ref()
+    }
+
+    /// How many stakeholders the filter and focus leave out.
+    pub fn filtered_out_count(&self) -> usize {
+        self.shown.filtered_out_count(self.doc.map())
+    }
+
+    /// Computes again what the views show when the map, filter, focus or
+    /// highlighted coalition changed.
+    fn refresh_shown(&mut self) {
+        if let Some(focus) = &self.focus
+            && self.doc.map().stakeholder(&focus.stakeholder).is_none()
+        {
+            self.focus = None;
+        }
+        if self.highlighted_coalition.as_ref().is_some_and(|id| self.doc.map().coalition(id).is_none()) {
+            self.highlighted_coalition = None;
+        }
+        let inputs = ShownInputs {
+            generation: self.doc.generation(),
+            filter: self.filter.clone(),
+            focus: self.focus.clone(),
+            hide_filtered: self.hide_filtered,
+            coalition: self.highlighted_coalition.clone(),
+        };
+        if self.shown_inputs.as_ref() != Some(&inputs) {
+            let key = self.shown.key + 1;
+            self.shown = Shown::compute(self.doc.map(), &inputs, key);
+            self.shown_inputs = Some(inputs);
+        }
     }
 
     /// Saves, asking for a file when the map has none. Returns whether it saved.
@@ -264,7 +335,8 @@ impl PowermapApp {
             match command {
                 Command::Edit(edit) => self.apply(edit),
                 Command::Action(action) => self.run_action(action),
-                Command::CenterOn(id) => self.canvas.center_on(self.doc.map(), &id),
+                Command::CenterOn(id) => self.canvas.center_on(&id),
+                Command::HighlightCoalition(id) => self.highlighted_coalition = id,
             }
         }
         self.selection.retain_existing(self.doc.map());
@@ -343,7 +415,11 @@ impl PowermapApp {
                 } else if self.find.open {
                     self.find.open = false;
                 } else if !self.canvas.cancel() {
-                    self.selection.clear();
+                    if self.focus.is_some() {
+                        self.focus = None;
+                    } else {
+                        self.selection.clear();
+                    }
                 }
             }
             Action::Rename => match self.selection.single_stakeholder().cloned() {
@@ -391,6 +467,23 @@ impl PowermapApp {
             Action::ZoomIn => self.canvas.zoom_by(super::canvas::ZOOM_STEP),
             Action::ZoomOut => self.canvas.zoom_by(1.0 / super::canvas::ZOOM_STEP),
             Action::FitAll => self.canvas.fit_all(),
+            Action::ShowNetwork => self.view = View::Network,
+            Action::ShowGrid => self.view = View::Grid,
+            Action::ShowSpectrum => self.view = View::Spectrum,
+            Action::ShowTable => self.view = View::Table,
+            Action::ToggleLegend => self.show_legend = !self.show_legend,
+            Action::ToggleHideFiltered => self.hide_filtered = !self.hide_filtered,
+            Action::FocusSelected => match self.selection.single_stakeholder() {
+                Some(id) => {
+                    self.focus = Some(Focus {
+                        stakeholder: id.clone(),
+                        hops: self.focus.as_ref().map_or(1, |f| f.hops),
+                        direction: self.focus.as_ref().map_or(FocusDirection::Both, |f| f.direction),
+                    });
+                }
+                None => self.notify("Select one stakeholder to focus on its neighbourhood"),
+            },
+            Action::MapSettings => self.map_settings_open = true,
             Action::ShowShortcuts => self.show_shortcuts = !self.show_shortcuts,
         }
         self.selection.retain_existing(self.doc.map());
@@ -893,30 +986,27 @@ impl eframe::App for PowermapApp {
         self.handle_close_and_drops(&ctx);
         let mut fired = self.shortcuts(&ctx);
         self.clipboard_events(&ctx);
+        self.refresh_shown();
         let mut commands = Vec::new();
+        let generation = self.doc.generation();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui, &mut fired));
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar_ui(
-                ui,
-                &self.doc,
-                &self.selection,
-                self.canvas.zoom(),
-                self.notice.as_ref(),
-            );
+            let hidden = self.shown.filtered_out_count(self.doc.map());
+            status_bar_ui(ui, &self.doc, &self.selection, self.canvas.zoom(), self.notice.as_ref(), hidden, self.hide_filtered);
         });
-        let generation = self.doc.generation();
         egui::Panel::left("outline")
             .resizable(true)
-            .default_size(220.0)
+            .default_size(230.0)
             .show(ui, |ui| {
                 let mut cx = ViewContext {
                     map: self.doc.map(),
                     generation,
                     selection: &mut self.selection,
                     commands: &mut commands,
+                    shown: &self.shown,
                 };
-                self.outline.ui(ui, &mut cx);
+                self.views.side_panel_ui(ui, &mut self.outline, &mut cx);
             });
         egui::Panel::right("inspector")
             .resizable(true)
@@ -927,24 +1017,52 @@ impl eframe::App for PowermapApp {
                     generation,
                     selection: &mut self.selection,
                     commands: &mut commands,
+                    shown: &self.shown,
                 };
                 self.inspector.ui(ui, &mut cx);
             });
+        egui::Panel::top("view-bar").show(ui, |ui| {
+            super::filter_bar::view_tabs_ui(ui, &mut self.view, &mut fired);
+            super::filter_bar::filter_bar_ui(
+                ui,
+                self.doc.map(),
+                &mut self.filter,
+                &mut self.focus,
+                &mut self.hide_filtered,
+                &self.selection,
+            );
+        });
         if self.find.open {
             egui::Panel::top("find").show(ui, |ui| self.find_bar_ui(ui, &mut commands));
         }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| {
-                let mut cx = ViewContext {
-                    map: self.doc.map(),
-                    generation,
-                    selection: &mut self.selection,
-                    commands: &mut commands,
-                };
-                self.canvas.ui(ui, &mut cx);
-            });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            let mut cx = ViewContext {
+                map: self.doc.map(),
+                generation,
+                selection: &mut self.selection,
+                commands: &mut commands,
+                shown: &self.shown,
+            };
+            let rect = ui.available_rect_before_wrap();
+            match self.view {
+                View::Network => self.canvas.ui(ui, &mut cx),
+                other => self.views.ui(ui, other, &mut cx),
+            }
+            if self.show_legend {
+                super::legend::legend_ui(ui, rect, self.doc.map(), self.view, &self.shown);
+            }
+        });
         self.dialogs_ui(&ctx);
+        if self.map_settings_open {
+            let mut cx = ViewContext {
+                map: self.doc.map(),
+                generation,
+                selection: &mut self.selection,
+                commands: &mut commands,
+                shown: &self.shown,
+            };
+            self.map_settings_open = self.views.map_settings_ui(&ctx, &mut cx);
+        }
 
         for action in fired {
             self.run_action(action);

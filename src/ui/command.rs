@@ -3,6 +3,7 @@
 
 use super::actions::Action;
 use super::selection::Selection;
+use super::shown::Shown;
 use crate::edit::Edit;
 use crate::model::{Map, StakeholderId};
 
@@ -16,6 +17,8 @@ pub enum Command {
     Action(Action),
     /// Move the network view so this stakeholder is in the middle.
     CenterOn(StakeholderId),
+    /// Highlight a coalition's members in every view (`None`: no highlight).
+    HighlightCoalition(Option<crate::model::CoalitionId>),
 }
 
 /// What every view and panel gets while it draws: the map to read, the
@@ -26,6 +29,8 @@ pub struct ViewContext<'a> {
     pub generation: u64,
     pub selection: &'a mut Selection,
     pub commands: &'a mut Vec<Command>,
+    /// Which stakeholders pass the filter and focus, and the highlighted coalition.
+    pub shown: &'a Shown,
 }
 
 impl ViewContext<'_> {

@@ -72,7 +72,7 @@ impl Inspector {
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 ui.label("Name");
-                if let Some(name) = self.text_field(ui, base.with("name"), &s.name, false) {
+                if let Some(name) = self.text_field(ui, base.with("name"), "Name", &s.name, false) {
                     let name = name.trim().to_owned();
                     if !name.is_empty() {
                         changed.name = name;
@@ -137,23 +137,23 @@ impl Inspector {
         ui.label(RichText::new("Expertise").strong())
             .on_hover_text("Separate with commas");
         if let Some(text) =
-            self.text_field(ui, base.with("expertise"), &s.expertise.join(", "), false)
+            self.text_field(ui, base.with("expertise"), "Expertise", &s.expertise.join(", "), false)
         {
             changed.expertise = split_tags(&text);
         }
         ui.label(RichText::new("Tags").strong())
             .on_hover_text("Separate with commas");
-        if let Some(text) = self.text_field(ui, base.with("tags"), &s.tags.join(", "), false) {
+        if let Some(text) = self.text_field(ui, base.with("tags"), "Tags", &s.tags.join(", "), false) {
             changed.tags = split_tags(&text);
         }
         ui.label(RichText::new("Notes").strong());
-        if let Some(text) = self.text_field(ui, base.with("notes"), &s.notes, true) {
+        if let Some(text) = self.text_field(ui, base.with("notes"), "Notes", &s.notes, true) {
             changed.notes = text;
         }
         ui.label(RichText::new("Confidential notes").strong())
             .on_hover_text("Left out of copies made for sharing");
         if let Some(text) =
-            self.text_field(ui, base.with("confidential"), &s.confidential_notes, true)
+            self.text_field(ui, base.with("confidential"), "Confidential notes", &s.confidential_notes, true)
         {
             changed.confidential_notes = text;
         }
@@ -164,7 +164,8 @@ impl Inspector {
             .coalitions_of(&s.id)
             .map(|c| c.name.as_str())
             .collect();
-        ui.label(RichText::new(format!("{relations} relations · id {}", s.id)).weak());
+        let plural = if relations == 1 { "" } else { "s" };
+        ui.label(RichText::new(format!("{relations} relation{plural} · id {}", s.id)).weak());
         if !coalitions.is_empty() {
             ui.label(RichText::new(format!("In {}", coalitions.join(", "))).weak());
         }
@@ -299,7 +300,7 @@ impl Inspector {
                 ui.end_row();
                 if let Some(label) = custom {
                     ui.label("Named");
-                    if let Some(text) = self.text_field(ui, base.with("custom"), &label, false)
+                    if let Some(text) = self.text_field(ui, base.with("custom"), "Relation kind name", &label, false)
                         && !text.trim().is_empty()
                     {
                         changed.kind = RelationKind::Custom(text.trim().to_owned());
@@ -333,7 +334,7 @@ impl Inspector {
                 ui.end_row();
             });
         ui.label(RichText::new("Note").strong());
-        if let Some(text) = self.text_field(ui, base.with("note"), &r.note, true) {
+        if let Some(text) = self.text_field(ui, base.with("note"), "Note", &r.note, true) {
             changed.note = text;
         }
         ui.label(RichText::new(format!("id {}", r.id)).weak());
@@ -348,6 +349,7 @@ impl Inspector {
         &mut self,
         ui: &mut Ui,
         id: Id,
+        name: &str,
         current: &str,
         multiline: bool,
     ) -> Option<String> {
@@ -362,6 +364,12 @@ impl Inspector {
             egui::TextEdit::singleline(&mut text)
         };
         let response = ui.add(editor.id(id).desired_width(f32::INFINITY));
+        let name = name.to_owned();
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::text_edit(true, current, &text, "");
+            info.label = Some(name.clone());
+            info
+        });
         if response.has_focus() {
             self.drafts.insert(id, text.clone());
         }
@@ -416,8 +424,13 @@ fn pick<T: Copy>(
 fn score_buttons(ui: &mut Ui, name: &str, value: &mut u8) {
     ui.horizontal(|ui| {
         for score in SCORE_RANGE {
-            ui.selectable_value(value, score, score.to_string())
+            let chosen = *value == score;
+            let button = ui
+                .selectable_value(value, score, score.to_string())
                 .on_hover_text(format!("{name} {score} of 5"));
+            button.widget_info(|| {
+                egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, chosen, format!("{name} {score} of 5"))
+            });
         }
     });
 }

@@ -2,16 +2,26 @@
 
 mod actions;
 mod app;
+mod board;
 mod canvas;
+mod coalitions;
 mod command;
 mod document;
+mod filter_bar;
 mod glyph;
+mod grid;
 mod inspector;
+mod legend;
+mod map_settings;
 mod outline;
 mod selection;
 mod settings;
+mod shown;
+mod spectrum;
 mod status_bar;
+mod table;
 mod theme;
+mod views;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +31,7 @@ pub use app::PowermapApp;
 pub use document::Document;
 pub use selection::Selection;
 pub use settings::Settings;
+pub use views::View;
 
 /// Opens the editor window on a file, or on the map opened last, or on the
 /// bundled example.

@@ -16,6 +16,8 @@ pub fn status_bar_ui(
     selection: &Selection,
     zoom: f32,
     notice: Option<&Notice>,
+    filtered_out: usize,
+    hidden: bool,
 ) {
     ui.horizontal(|ui| {
         let map = doc.map();
@@ -52,6 +54,11 @@ pub fn status_bar_ui(
             (s, r) => format!("{} selected", s + r),
         };
         ui.label(selected);
+        if filtered_out > 0 {
+            ui.separator();
+            let how = if hidden { "hidden" } else { "dimmed" };
+            ui.label(egui::RichText::new(format!("{filtered_out} {how} by the filter")).strong());
+        }
         ui.separator();
         ui.label(format!("Zoom {:.0}%", zoom * 100.0));
         if let Some(notice) = notice {

@@ -28,6 +28,7 @@ use super::actions::Action;
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
 use super::selection::Selection;
+use super::shown::Shown;
 use super::theme::{self, Palette};
 use crate::edit::Edit;
 use crate::model::{Kind, Map, Relation, RelationKind, Role, Stakeholder, StakeholderId, Stance};
@@ -119,6 +120,9 @@ pub struct Canvas {
     fit_pending: bool,
     rect: Rect,
     pointer: Option<Pos2>,
+    center_pending: Option<StakeholderId>,
+    /// The `Shown::key` last applied to the glyphs.
+    shown_key: Option<u64>,
 }
 
 impl Default for Canvas {
@@ -140,6 +144,8 @@ impl Default for Canvas {
             fit_pending: true,
             rect: Rect::NOTHING,
             pointer: None,
+            center_pending: None,
+            shown_key: None,
         }
     }
 }
@@ -184,14 +190,10 @@ impl Canvas {
         }
     }
 
-    pub fn center_on(&mut self, map: &Map, id: &StakeholderId) {
-        if let Some(stakeholder) = map.stakeholder(id)
-            && self.rect.is_positive()
-        {
-            self.camera
-                .center_on(self.rect, to_pos(stakeholder.position));
-            self.dirty = true;
-        }
+    /// Centres a stakeholder on the next frame, once the canvas knows its
+    /// size (a closing find bar changes it).
+    pub fn center_on(&mut self, id: &StakeholderId) {
+        self.center_pending = Some(id.clone());
     }
 
     /// Cancels what is under way (Esc); returns whether there was anything.
@@ -282,6 +284,7 @@ impl Canvas {
         self.pointer = ui.input(|i| i.pointer.latest_pos());
         let palette = Palette::for_visuals(ui.visuals());
         self.sync_view_model(cx.map, cx.generation, palette);
+        self.sync_shown(cx.map, cx.shown);
         if self.fit_pending && rect.is_positive() {
             self.fit_pending = false;
             if let Some(bounds) = map_bounds(cx.map) {
@@ -293,6 +296,12 @@ impl Canvas {
             self.dirty = true;
         }
 
+        if let Some(id) = self.center_pending.take()
+            && let Some(stakeholder) = cx.map.stakeholder(&id)
+        {
+            self.camera.center_on(rect, to_pos(stakeholder.position));
+            self.dirty = true;
+        }
         self.handle_pointer(ui, &response, cx);
         self.handle_keys(ui, cx);
         self.sync_emphasis(cx.map, cx.selection);
@@ -330,6 +339,38 @@ impl Canvas {
         // Emphasis must be applied again to the new glyphs.
         self.shown_selection = Selection::default();
         self.shown_hover = None;
+        self.shown_key = None;
+        self.dirty = true;
+    }
+
+    /// Marks glyphs faint, hidden or ringed as the filter, focus and
+    /// highlighted coalition say, when any of them changed.
+    fn sync_shown(&mut self, map: &Map, shown: &Shown) {
+        if self.shown_key == Some(shown.key) {
+            return;
+        }
+        let Some(view) = &mut self.view else {
+            return;
+        };
+        let graph = map.graph();
+        for index in graph.node_indices() {
+            let id = &graph[index].id;
+            if let Some(glyph) = view.glyph_mut(index) {
+                glyph.hidden = shown.is_hidden(id);
+                glyph.emphasis.dimmed = shown.is_dimmed(id);
+                glyph.ring = shown.coalition_colour(id);
+            }
+        }
+        for index in graph.edge_indices() {
+            let relation = &graph[index];
+            let hidden = shown.is_hidden(&relation.from) || shown.is_hidden(&relation.to);
+            let dimmed = shown.is_filtered_out(&relation.from) || shown.is_filtered_out(&relation.to);
+            if let Some(glyph) = view.relation_glyph_mut(index) {
+                glyph.hidden = hidden;
+                glyph.emphasis.dimmed = dimmed;
+            }
+        }
+        self.shown_key = Some(shown.key);
         self.dirty = true;
     }
 
@@ -342,6 +383,9 @@ impl Canvas {
             let Some(location) = view.location(index) else {
                 continue;
             };
+            if view.node_of.get(&index).and_then(|&v| view.graph.node(v)).is_some_and(|n| n.display().hidden) {
+                continue;
+            }
             let reach =
                 theme::glyph_radius(map.graph()[index].power) * 1.2 + 3.0 / self.camera.zoom;
             let distance = location.distance(canvas);
@@ -358,6 +402,9 @@ impl Canvas {
             .edge_indices()
             .filter_map(|edge| {
                 let (a, b) = graph.edge_endpoints(edge)?;
+                if view.edge_of.get(&edge).and_then(|&v| view.graph.edge(v)).is_some_and(|e| e.display().hidden) {
+                    return None;
+                }
                 let offset = view
                     .edge_of
                     .get(&edge)
@@ -483,7 +530,7 @@ impl Canvas {
                             self.camera.canvas_from_screen(self.rect, end),
                         );
                         for stakeholder in map.stakeholders() {
-                            if band.contains(to_pos(stakeholder.position)) {
+                            if band.contains(to_pos(stakeholder.position)) && !cx.shown.is_hidden(&stakeholder.id) {
                                 cx.selection.stakeholders.insert(stakeholder.id.clone());
                                 if cx.selection.anchor.is_none() {
                                     cx.selection.anchor = Some(stakeholder.id.clone());
@@ -799,11 +846,10 @@ impl Canvas {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_width(220.0);
                     // Tab cycles the kind while naming, so it must not move focus.
-                    let (forward, back) = ui.input_mut(|i| {
-                        (
-                            i.consume_key(Modifiers::NONE, Key::Tab),
-                            i.consume_key(Modifiers::SHIFT, Key::Tab),
-                        )
+                    // Shift+Tab first: matching ignores an extra Shift.
+                    let (back, forward) = ui.input_mut(|i| {
+                        let back = i.consume_key(Modifiers::SHIFT, Key::Tab);
+                        (back, i.consume_key(Modifiers::NONE, Key::Tab))
                     });
                     if matches!(entry.target, NameTarget::New { .. }) && (forward || back) {
                         entry.kind = cycle_kind(entry.kind, forward);

@@ -37,6 +37,10 @@ pub struct StakeholderGlyph {
     pub emphasis: Emphasis,
     pub pinned: bool,
     pub palette: Palette,
+    /// Left out by the filter or focus, with "hide" chosen.
+    pub hidden: bool,
+    /// The highlighted coalition's colour, when a member.
+    pub ring: Option<egui::Color32>,
 }
 
 impl From<NodeProps<NodeIndex>> for StakeholderGlyph {
@@ -53,6 +57,8 @@ impl From<NodeProps<NodeIndex>> for StakeholderGlyph {
             emphasis: Emphasis::default(),
             pinned: false,
             palette: Palette::light(),
+            hidden: false,
+            ring: None,
         }
     }
 }
@@ -69,6 +75,9 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
     }
 
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        if self.hidden {
+            return Vec::new();
+        }
         let center = ctx.meta.canvas_to_screen_pos(self.location);
         let radius = ctx.meta.canvas_to_screen_size(self.radius);
         let zoom = ctx.meta.zoom;
@@ -82,6 +91,10 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
             return Vec::new();
         }
         let mut shapes = Vec::with_capacity(8);
+        if let Some(colour) = self.ring {
+            let ring = glyph::outer_radius(radius, self.look) + 9.0;
+            shapes.push(Shape::circle_stroke(center, ring, egui::Stroke::new((radius * 0.2).clamp(2.5, 6.0), colour)));
+        }
         glyph::stakeholder_shapes(
             &mut shapes,
             ctx.painter,
@@ -139,6 +152,7 @@ pub struct RelationGlyph {
     pub offset: f32,
     pub emphasis: Emphasis,
     pub palette: Palette,
+    pub hidden: bool,
 }
 
 impl From<EdgeProps<EdgeIndex>> for RelationGlyph {
@@ -153,6 +167,7 @@ impl From<EdgeProps<EdgeIndex>> for RelationGlyph {
             offset: 0.0,
             emphasis: Emphasis::default(),
             palette: Palette::light(),
+            hidden: false,
         }
     }
 }
@@ -161,6 +176,9 @@ type GlyphNode = Node<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyp
 
 impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> for RelationGlyph {
     fn shapes(&mut self, start: &GlyphNode, end: &GlyphNode, ctx: &DrawContext) -> Vec<Shape> {
+        if self.hidden {
+            return Vec::new();
+        }
         let from = ctx.meta.canvas_to_screen_pos(start.location());
         let to = ctx.meta.canvas_to_screen_pos(end.location());
         if !ctx

@@ -1,0 +1,144 @@
+//! What the grid and the spectrum share: stakeholders placed on a board by
+//! their fields, drawn with the network's glyphs, selected by click, and
+//! dragged to a new place that changes a field (one undo step).
+
+use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
+
+use super::command::ViewContext;
+use super::glyph::{self, Emphasis, GlyphLook};
+use super::theme::Palette;
+use crate::model::StakeholderId;
+
+/// One stakeholder's place on a board, in screen points.
+#[derive(Clone, Debug)]
+pub struct Placed {
+    pub id: StakeholderId,
+    pub center: Pos2,
+    pub radius: f32,
+    /// Whether there is room to write the name under the glyph.
+    pub labelled: bool,
+}
+
+/// A stakeholder being dragged across a board.
+#[derive(Clone, Debug)]
+pub struct BoardDrag {
+    pub id: StakeholderId,
+    /// From the glyph's centre to the pointer when the drag began.
+    pub grab: Vec2,
+}
+
+/// Handles clicks and drags on a board; returns the stakeholder dropped and
+/// where its centre was dropped.
+pub fn interact(
+    ui: &egui::Ui,
+    response: &Response,
+    placed: &[Placed],
+    drag: &mut Option<BoardDrag>,
+    cx: &mut ViewContext<'_>,
+) -> Option<(StakeholderId, Pos2)> {
+    let hit = |pos: Pos2| {
+        placed
+            .iter()
+            .rev()
+            .filter(|p| !cx.shown.is_hidden(&p.id))
+            .find(|p| p.center.distance(pos) <= p.radius * 1.3 + 2.0)
+    };
+    if response.clicked() {
+        let toggle = ui.input(|i| i.modifiers.shift || i.modifiers.command);
+        match response.interact_pointer_pos().and_then(hit) {
+            Some(p) if toggle => cx.selection.toggle_stakeholder(p.id.clone()),
+            Some(p) => cx.selection.select_only_stakeholder(p.id.clone()),
+            None if !toggle => cx.selection.clear(),
+            None => {}
+        }
+    }
+    if response.drag_started_by(PointerButton::Primary) {
+        let origin = ui.input(|i| i.pointer.press_origin());
+        *drag = origin.and_then(|o| hit(o).map(|p| (p, o))).map(|(p, o)| {
+            if !cx.selection.contains_stakeholder(&p.id) {
+                cx.selection.select_only_stakeholder(p.id.clone());
+            }
+            BoardDrag {
+                id: p.id.clone(),
+                grab: o - p.center,
+            }
+        });
+    }
+    if response.drag_stopped()
+        && let Some(done) = drag.take()
+        && let Some(pointer) = response.interact_pointer_pos().or(ui.input(|i| i.pointer.latest_pos()))
+    {
+        return Some((done.id, pointer - done.grab));
+    }
+    None
+}
+
+/// Draws the placed stakeholders: faint or hidden as the filter says, the
+/// dragged one under the pointer.
+pub fn draw(
+    painter: &egui::Painter,
+    placed: &[Placed],
+    drag: Option<&BoardDrag>,
+    pointer: Option<Pos2>,
+    cx: &ViewContext<'_>,
+    palette: &Palette,
+) {
+    let mut shapes = Vec::new();
+    let mut labels = Vec::new();
+    for p in placed {
+        if cx.shown.is_hidden(&p.id) {
+            continue;
+        }
+        let Some(s) = cx.map.stakeholder(&p.id) else { continue };
+        let dragged = drag.is_some_and(|d| d.id == p.id);
+        let center = match (dragged, drag, pointer) {
+            (true, Some(d), Some(pointer)) => pointer - d.grab,
+            _ => p.center,
+        };
+        let emphasis = Emphasis {
+            selected: cx.selection.contains_stakeholder(&p.id),
+            hovered: dragged,
+            dimmed: cx.shown.is_dimmed(&p.id),
+        };
+        if let Some(colour) = cx.shown.coalition_colour(&p.id) {
+            shapes.push(egui::Shape::circle_stroke(center, p.radius * 1.5 + 4.0, egui::Stroke::new(3.0, colour)));
+        }
+        let look = GlyphLook {
+            kind: s.kind,
+            stance: s.stance,
+            role: s.role,
+        };
+        glyph::stakeholder_shapes(&mut shapes, painter, center, p.radius, look, emphasis, palette);
+        if p.labelled || emphasis.selected || dragged {
+            let anchor = center + Vec2::new(0.0, glyph::outer_radius(p.radius, look) + 2.0);
+            glyph::label_shapes(&mut labels, painter, &s.name, anchor, 13.0, emphasis, palette);
+        }
+    }
+    painter.extend(shapes);
+    painter.extend(labels);
+}
+
+/// Spreads `n` glyphs over a rectangle in rows; returns their centres and
+/// the radius that fits.
+pub fn spread_in(rect: Rect, n: usize, max_radius: f32) -> (Vec<Pos2>, f32) {
+    if n == 0 {
+        return (Vec::new(), max_radius);
+    }
+    let aspect = (rect.width() / rect.height().max(1.0)).max(0.1);
+    let cols = ((n as f32 * aspect).sqrt().ceil() as usize).clamp(1, n);
+    let rows = n.div_ceil(cols);
+    let cell = Vec2::new(rect.width() / cols as f32, rect.height() / rows as f32);
+    let radius = (cell.x.min(cell.y) * 0.32).min(max_radius).max(3.0);
+    let centres = (0..n)
+        .map(|i| {
+            let (row, col) = (i / cols, i % cols);
+            rect.min + Vec2::new((col as f32 + 0.5) * cell.x, (row as f32 + 0.5) * cell.y)
+        })
+        .collect();
+    (centres, radius)
+}
+
+/// A caption centred at `pos`.
+pub fn caption(painter: &egui::Painter, pos: Pos2, text: &str, size: f32, colour: egui::Color32) {
+    painter.text(pos, Align2::CENTER_CENTER, text, FontId::proportional(size), colour);
+}

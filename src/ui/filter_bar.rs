@@ -1,0 +1,151 @@
+//! The bar above every view: the view tabs, the filter shared by all views,
+//! and the focus on one stakeholder's neighbourhood.
+
+use egui::RichText;
+
+use super::actions::Action;
+use super::selection::Selection;
+use super::views::View;
+use crate::model::{Filter, Focus, FocusDirection, Kind, Map, Role, Stance};
+
+/// Tabs for the four views, with their Ctrl+number shortcuts.
+pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        for (n, &choice) in View::ALL.iter().enumerate() {
+            let action = [Action::ShowNetwork, Action::ShowGrid, Action::ShowSpectrum, Action::ShowTable][n];
+            let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+            let tab = ui
+                .selectable_label(*view == choice, RichText::new(choice.label()).size(15.0))
+                .on_hover_text(format!("{} ({shortcut})", action.description()));
+            if tab.clicked() {
+                fired.push(action);
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Legend").on_hover_text("Show or hide the legend (L)").clicked() {
+                fired.push(Action::ToggleLegend);
+            }
+        });
+    });
+}
+
+/// The filter and focus controls.
+pub fn filter_bar_ui(
+    ui: &mut egui::Ui,
+    map: &Map,
+    filter: &mut Filter,
+    focus: &mut Option<Focus>,
+    hide_filtered: &mut bool,
+    selection: &Selection,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Filter");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.text)
+                .hint_text("Name, tag or note")
+                .desired_width(150.0),
+        );
+        set_menu(ui, "Kind", &mut filter.kinds, Kind::ALL, |k| k.label().to_owned());
+        set_menu(ui, "Stance", &mut filter.stances, Stance::ALL, |s| s.label().to_owned());
+        set_menu(ui, "Role", &mut filter.roles, Role::ALL, |r| r.label().to_owned());
+        let coalitions: Vec<_> = map.coalitions().map(|c| c.id.clone()).collect();
+        if !coalitions.is_empty() {
+            set_menu(ui, "Coalition", &mut filter.coalitions, &coalitions, |id| {
+                map.coalition(id).map_or_else(|| id.to_string(), |c| c.name.clone())
+            });
+        }
+        let mut tags: Vec<String> = map
+            .stakeholders()
+            .flat_map(|s| s.tags.iter().chain(&s.expertise).cloned())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        if !tags.is_empty() {
+            set_menu(ui, "Tag", &mut filter.tags, &tags, Clone::clone);
+        }
+        if !filter.is_empty() && ui.button("Clear filter").clicked() {
+            *filter = Filter::default();
+        }
+        ui.checkbox(hide_filtered, "Hide filtered out")
+            .on_hover_text("Hide what the filter leaves out instead of showing it faint (Ctrl+H)");
+        ui.separator();
+        focus_ui(ui, map, focus, selection);
+    });
+}
+
+fn focus_ui(ui: &mut egui::Ui, map: &Map, focus: &mut Option<Focus>, selection: &Selection) {
+    match focus {
+        Some(current) => {
+            let name = map
+                .stakeholder(&current.stakeholder)
+                .map_or_else(|| current.stakeholder.to_string(), |s| s.name.clone());
+            ui.label(RichText::new(format!("Focus on {name}")).strong());
+            egui::ComboBox::from_id_salt("focus-hops")
+                .width(70.0)
+                .selected_text(format!("{} hop{}", current.hops, if current.hops == 1 { "" } else { "s" }))
+                .show_ui(ui, |ui| {
+                    for hops in 1..=Focus::MAX_HOPS {
+                        ui.selectable_value(&mut current.hops, hops, format!("{hops} hop{}", if hops == 1 { "" } else { "s" }));
+                    }
+                });
+            egui::ComboBox::from_id_salt("focus-direction")
+                .width(90.0)
+                .selected_text(current.direction.label())
+                .show_ui(ui, |ui| {
+                    for &direction in FocusDirection::ALL {
+                        ui.selectable_value(&mut current.direction, direction, direction.label());
+                    }
+                });
+            if ui.button("Leave focus").on_hover_text("Esc").clicked() {
+                *focus = None;
+            }
+        }
+        None => {
+            let target = selection.single_stakeholder();
+            let button = ui
+                .add_enabled(target.is_some(), egui::Button::new("Focus on selected"))
+                .on_hover_text("Show only the selected stakeholder's neighbourhood (Ctrl+Shift+F)");
+            if button.clicked()
+                && let Some(id) = target
+            {
+                *focus = Some(Focus {
+                    stakeholder: id.clone(),
+                    hops: 1,
+                    direction: FocusDirection::Both,
+                });
+            }
+        }
+    }
+}
+
+/// A menu of checkboxes choosing some of `all`; none chosen means "any".
+fn set_menu<T: Ord + Clone>(
+    ui: &mut egui::Ui,
+    name: &str,
+    chosen: &mut std::collections::BTreeSet<T>,
+    all: &[T],
+    label: impl Fn(&T) -> String,
+) {
+    let title = if chosen.is_empty() {
+        format!("{name}: any")
+    } else if chosen.len() == 1 {
+        format!("{name}: {}", chosen.iter().next().map(&label).unwrap_or_default())
+    } else {
+        format!("{name}: {}", chosen.len())
+    };
+    ui.menu_button(title, |ui| {
+        for item in all {
+            let mut on = chosen.contains(item);
+            if ui.checkbox(&mut on, label(item)).changed() {
+                if on {
+                    chosen.insert(item.clone());
+                } else {
+                    chosen.remove(item);
+                }
+            }
+        }
+        if !chosen.is_empty() && ui.button("Any").clicked() {
+            chosen.clear();
+        }
+    });
+}

@@ -1,0 +1,210 @@
+//! The power/interest grid (Mendelow): power up, interest right, 1–5 each,
+//! with the four quadrants named. Dragging a stakeholder to another cell
+//! sets its power and interest; arrow keys move the selection a cell.
+
+use egui::{Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2};
+
+use super::board::{self, BoardDrag, Placed};
+use super::command::ViewContext;
+use super::theme::{self, Palette};
+use crate::edit::Edit;
+use crate::model::{SCORE_RANGE, Stakeholder};
+
+/// Quadrant names, from high power and interest round to low.
+pub const QUADRANTS: [(&str, bool, bool); 4] = [
+    ("Manage closely", true, true),
+    ("Keep satisfied", true, false),
+    ("Keep informed", false, true),
+    ("Monitor", false, false),
+];
+
+#[derive(Default)]
+pub struct GridView {
+    drag: Option<BoardDrag>,
+}
+
+/// Where the 5×5 cells are drawn.
+struct Layout {
+    plot: Rect,
+    cell: Vec2,
+}
+
+impl Layout {
+    fn new(rect: Rect) -> Self {
+        let plot = Rect::from_min_max(rect.min + Vec2::new(70.0, 20.0), rect.max - Vec2::new(20.0, 60.0));
+        Self {
+            plot,
+            cell: plot.size() / 5.0,
+        }
+    }
+
+    fn cell_rect(&self, interest: u8, power: u8) -> Rect {
+        let col = f32::from(interest.clamp(1, 5) - 1);
+        let row = f32::from(5 - power.clamp(1, 5));
+        Rect::from_min_size(self.plot.min + Vec2::new(col * self.cell.x, row * self.cell.y), self.cell)
+    }
+
+    /// The (interest, power) of the cell under a point, clamped to the grid.
+    fn cell_at(&self, pos: Pos2) -> (u8, u8) {
+        let rel = (pos - self.plot.min) / self.cell;
+        let interest = (rel.x.floor() as i32 + 1).clamp(1, 5) as u8;
+        let power = (5 - rel.y.floor() as i32).clamp(1, 5) as u8;
+        (interest, power)
+    }
+}
+
+impl GridView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        let rect = ui.available_rect_before_wrap();
+        let response = ui.allocate_rect(rect, Sense::click_and_drag());
+        let count = cx.map.stakeholder_count();
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::WidgetType::Other, true, format!("Power/interest grid of {count} stakeholders"))
+        });
+        let palette = Palette::for_visuals(ui.visuals());
+        let layout = Layout::new(rect);
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.canvas);
+        draw_axes(&painter, &layout, &palette);
+        let placed = place(cx, &layout);
+        if let Some((id, drop)) = board::interact(ui, &response, &placed, &mut self.drag, cx) {
+            let (interest, power) = layout.cell_at(drop);
+            if let Some(s) = cx.map.stakeholder(&id)
+                && (s.interest, s.power) != (interest, power)
+            {
+                let mut moved = s.clone();
+                moved.interest = interest;
+                moved.power = power;
+                cx.edit(Edit::UpdateStakeholder(moved));
+            }
+        }
+        self.keys(ui, cx);
+        let pointer = ui.input(|i| i.pointer.latest_pos());
+        if let (Some(_), Some(pointer)) = (&self.drag, pointer) {
+            let (interest, power) = layout.cell_at(pointer);
+            painter.rect_stroke(layout.cell_rect(interest, power), 4.0, Stroke::new(3.0, palette.selection), egui::StrokeKind::Inside);
+        }
+        board::draw(&painter, &placed, self.drag.as_ref(), pointer, cx, &palette);
+    }
+
+    /// Arrow keys move the selected stakeholders one cell, as one step.
+    fn keys(&self, ui: &egui::Ui, cx: &mut ViewContext<'_>) {
+        if ui.ctx().egui_wants_keyboard_input() || cx.selection.stakeholders.is_empty() {
+            return;
+        }
+        let (d_interest, d_power) = ui.input(|i| {
+            let mut d = (0_i32, 0_i32);
+            if i.key_pressed(egui::Key::ArrowLeft) {
+                d.0 -= 1;
+            }
+            if i.key_pressed(egui::Key::ArrowRight) {
+                d.0 += 1;
+            }
+            if i.key_pressed(egui::Key::ArrowUp) {
+                d.1 += 1;
+            }
+            if i.key_pressed(egui::Key::ArrowDown) {
+                d.1 -= 1;
+            }
+            d
+        });
+        if (d_interest, d_power) == (0, 0) {
+            return;
+        }
+        let step = |value: u8, delta: i32| (i32::from(value) + delta).clamp(1, 5) as u8;
+        let edits: Vec<Edit> = cx
+            .selection
+            .stakeholders
+            .iter()
+            .filter_map(|id| cx.map.stakeholder(id))
+            .filter_map(|s| {
+                let mut moved = s.clone();
+                moved.interest = step(s.interest, d_interest);
+                moved.power = step(s.power, d_power);
+                (moved != *s).then_some(Edit::UpdateStakeholder(moved))
+            })
+            .collect();
+        if !edits.is_empty() {
+            cx.edit(Edit::Batch(edits));
+        }
+    }
+}
+
+/// Every stakeholder's place: spread over its cell so none hides another.
+fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
+    let mut cells: Vec<Vec<&Stakeholder>> = vec![Vec::new(); 25];
+    for s in cx.map.stakeholders() {
+        if cx.shown.is_hidden(&s.id) {
+            continue;
+        }
+        let index = usize::from(s.power.clamp(1, 5) - 1) * 5 + usize::from(s.interest.clamp(1, 5) - 1);
+        cells[index].push(s);
+    }
+    let mut placed = Vec::new();
+    for power in SCORE_RANGE {
+        for interest in SCORE_RANGE {
+            let cell = &mut cells[usize::from(power - 1) * 5 + usize::from(interest - 1)];
+            cell.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+            let area = layout.cell_rect(interest, power).shrink2(Vec2::new(6.0, 10.0));
+            let (centres, radius) = board::spread_in(area, cell.len(), 16.0);
+            let per_row = centres.iter().filter(|c| (c.y - centres[0].y).abs() < 0.5).count().max(1);
+            let labelled = area.width() / per_row as f32 > 70.0 && radius >= 9.0;
+            for (s, centre) in cell.iter().zip(centres) {
+                placed.push(Placed {
+                    id: s.id.clone(),
+                    center: centre - Vec2::new(0.0, if labelled { 6.0 } else { 0.0 }),
+                    radius: radius.min(theme::glyph_radius(s.power) * 0.6),
+                    labelled,
+                });
+            }
+        }
+    }
+    placed
+}
+
+fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
+    let plot = layout.plot;
+    let mid = plot.center();
+    let text = palette.text;
+    for (name, high_power, high_interest) in QUADRANTS {
+        let x = if high_interest { mid.x..=plot.max.x } else { plot.min.x..=mid.x };
+        let y = if high_power { plot.min.y..=mid.y } else { mid.y..=plot.max.y };
+        let quadrant = Rect::from_x_y_ranges(x, y);
+        let tint = match (high_power, high_interest) {
+            (true, true) => palette.selection.gamma_multiply(0.10),
+            (false, false) => Color32::TRANSPARENT,
+            _ => palette.hover.gamma_multiply(0.06),
+        };
+        painter.rect_filled(quadrant, 0.0, tint);
+        let corner = Pos2::new(
+            if high_interest { quadrant.max.x - 8.0 } else { quadrant.min.x + 8.0 },
+            if high_power { quadrant.min.y + 6.0 } else { quadrant.max.y - 6.0 },
+        );
+        let align = match (high_power, high_interest) {
+            (true, true) => egui::Align2::RIGHT_TOP,
+            (true, false) => egui::Align2::LEFT_TOP,
+            (false, true) => egui::Align2::RIGHT_BOTTOM,
+            (false, false) => egui::Align2::LEFT_BOTTOM,
+        };
+        painter.text(corner, align, name, FontId::proportional(17.0), text.gamma_multiply(0.8));
+    }
+    let line = Stroke::new(1.0, palette.grid_dot);
+    for i in 0..=5 {
+        let x = plot.min.x + layout.cell.x * i as f32;
+        let y = plot.min.y + layout.cell.y * i as f32;
+        painter.line_segment([Pos2::new(x, plot.min.y), Pos2::new(x, plot.max.y)], line);
+        painter.line_segment([Pos2::new(plot.min.x, y), Pos2::new(plot.max.x, y)], line);
+    }
+    let strong = Stroke::new(2.5, palette.outline.gamma_multiply(0.7));
+    painter.line_segment([Pos2::new(mid.x, plot.min.y), Pos2::new(mid.x, plot.max.y)], strong);
+    painter.line_segment([Pos2::new(plot.min.x, mid.y), Pos2::new(plot.max.x, mid.y)], strong);
+    for score in SCORE_RANGE {
+        let cell = layout.cell_rect(score, score);
+        board::caption(painter, Pos2::new(cell.center().x, plot.max.y + 14.0), &score.to_string(), 14.0, text);
+        board::caption(painter, Pos2::new(plot.min.x - 14.0, cell.center().y), &score.to_string(), 14.0, text);
+    }
+    board::caption(painter, Pos2::new(mid.x, plot.max.y + 38.0), "Interest: how much they care", 16.0, text);
+    let galley = painter.layout_no_wrap("Power: influence over the issue".to_owned(), FontId::proportional(16.0), text);
+    let pos = Pos2::new(plot.min.x - 52.0, mid.y + galley.size().x / 2.0);
+    painter.add(egui::epaint::TextShape::new(pos, galley, text).with_angle(-std::f32::consts::FRAC_PI_2));
+}

@@ -1,0 +1,90 @@
+//! What every view shows: which stakeholders pass the filter and the focus,
+//! whether the others are dimmed or hidden, and which coalition is
+//! highlighted. Computed once when any of it changes, read by all views,
+//! so they all agree.
+
+use std::collections::HashSet;
+
+use egui::Color32;
+
+use crate::model::{CoalitionId, Filter, Focus, Map, StakeholderId, visible_stakeholders};
+
+#[derive(Default)]
+pub struct Shown {
+    /// `None`: everything passes.
+    visible: Option<HashSet<StakeholderId>>,
+    hide_filtered: bool,
+    coalition: Option<(CoalitionId, Color32, HashSet<StakeholderId>)>,
+    /// Changes whenever what is shown changes, so views know to refresh.
+    pub key: u64,
+}
+
+/// What `Shown` was computed from, to tell when to compute it again.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShownInputs {
+    pub generation: u64,
+    pub filter: Filter,
+    pub focus: Option<Focus>,
+    pub hide_filtered: bool,
+    pub coalition: Option<CoalitionId>,
+}
+
+impl Shown {
+    pub fn compute(map: &Map, inputs: &ShownInputs, key: u64) -> Self {
+        let coalition = inputs.coalition.as_ref().and_then(|id| map.coalition(id)).map(|c| {
+            let [r, g, b] = c.colour.0;
+            (
+                c.id.clone(),
+                Color32::from_rgb(r, g, b),
+                c.members.iter().map(|m| m.stakeholder.clone()).collect(),
+            )
+        });
+        Self {
+            visible: visible_stakeholders(map, &inputs.filter, inputs.focus.as_ref()),
+            hide_filtered: inputs.hide_filtered,
+            coalition,
+            key,
+        }
+    }
+
+    /// Whether the filter or focus leaves this stakeholder out.
+    pub fn is_filtered_out(&self, id: &StakeholderId) -> bool {
+        self.visible.as_ref().is_some_and(|v| !v.contains(id))
+    }
+
+    /// Left out and not drawn at all.
+    pub fn is_hidden(&self, id: &StakeholderId) -> bool {
+        self.hide_filtered && self.is_filtered_out(id)
+    }
+
+    /// Left out but drawn faint.
+    pub fn is_dimmed(&self, id: &StakeholderId) -> bool {
+        !self.hide_filtered && self.is_filtered_out(id)
+    }
+
+    /// How many stakeholders the filter and focus leave out.
+    pub fn filtered_out_count(&self, map: &Map) -> usize {
+        self.visible
+            .as_ref()
+            .map_or(0, |v| map.stakeholder_count().saturating_sub(v.len()))
+    }
+
+    pub fn is_filtering(&self) -> bool {
+        self.visible.is_some()
+    }
+
+    pub fn hides_filtered(&self) -> bool {
+        self.hide_filtered
+    }
+
+    /// The highlighted coalition's colour, when this stakeholder is a member.
+    pub fn coalition_colour(&self, id: &StakeholderId) -> Option<Color32> {
+        self.coalition
+            .as_ref()
+            .and_then(|(_, colour, members)| members.contains(id).then_some(*colour))
+    }
+
+    pub fn highlighted_coalition(&self) -> Option<&CoalitionId> {
+        self.coalition.as_ref().map(|(id, _, _)| id)
+    }
+}

@@ -1,0 +1,83 @@
+//! The views other than the network: the power/interest grid, the spectrum
+//! of allies and the table; and the side panels that go with them
+//! (stakeholder outline, coalitions) and the map settings window.
+
+use super::coalitions::CoalitionsPanel;
+use super::command::ViewContext;
+use super::grid::GridView;
+use super::map_settings::MapSettings;
+use super::outline::Outline;
+use super::spectrum::SpectrumView;
+use super::table::TableView;
+
+/// Which view is in front.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    #[default]
+    Network,
+    Grid,
+    Spectrum,
+    Table,
+}
+
+impl View {
+    pub const ALL: &'static [View] = &[View::Network, View::Grid, View::Spectrum, View::Table];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Network => "Network",
+            View::Grid => "Power/interest grid",
+            View::Spectrum => "Spectrum of allies",
+            View::Table => "Table",
+        }
+    }
+}
+
+/// Which tab the left panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum SideTab {
+    #[default]
+    Stakeholders,
+    Coalitions,
+}
+
+/// The state of every view and panel but the network canvas.
+#[derive(Default)]
+pub struct Views {
+    grid: GridView,
+    spectrum: SpectrumView,
+    table: TableView,
+    coalitions: CoalitionsPanel,
+    map_settings: MapSettings,
+    side_tab: SideTab,
+}
+
+impl Views {
+    /// Draws the grid, spectrum or table.
+    pub fn ui(&mut self, ui: &mut egui::Ui, view: View, cx: &mut ViewContext<'_>) {
+        match view {
+            View::Grid => self.grid.ui(ui, cx),
+            View::Spectrum => self.spectrum.ui(ui, cx),
+            View::Table => self.table.ui(ui, cx),
+            View::Network => {}
+        }
+    }
+
+    /// The left panel: the outline of stakeholders, or the coalitions.
+    pub fn side_panel_ui(&mut self, ui: &mut egui::Ui, outline: &mut Outline, cx: &mut ViewContext<'_>) {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.side_tab, SideTab::Stakeholders, "Stakeholders");
+            ui.selectable_value(&mut self.side_tab, SideTab::Coalitions, "Coalitions");
+        });
+        ui.separator();
+        match self.side_tab {
+            SideTab::Stakeholders => outline.ui(ui, cx),
+            SideTab::Coalitions => self.coalitions.ui(ui, cx),
+        }
+    }
+
+    /// The map settings window; returns whether it stays open.
+    pub fn map_settings_ui(&mut self, ctx: &egui::Context, cx: &mut ViewContext<'_>) -> bool {
+        self.map_settings.ui(ctx, cx)
+    }
+}
