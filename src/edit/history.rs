@@ -72,7 +72,7 @@ impl History {
     ) -> Result<(), ModelError> {
         let forward = edit.clone();
         let inverse = edit.apply(map)?;
-        if inverse == forward {
+        if forward.changed_nothing(&inverse) {
             return Ok(());
         }
         self.last_revision += 1;

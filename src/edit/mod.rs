@@ -97,6 +97,36 @@ impl Edit {
         }
     }
 
+    /// Whether this edit, once applied, turned out to change nothing, judged
+    /// from the inverse it returned: every part found what it put.
+    pub(crate) fn changed_nothing(&self, inverse: &Edit) -> bool {
+        match (self, inverse) {
+            // The map normalizes what it stores, so compare with what it stored.
+            (Edit::UpdateStakeholder(new), Edit::UpdateStakeholder(old)) => {
+                let mut new = new.clone();
+                new.normalize();
+                &new == old
+            }
+            (Edit::UpdateCoalition(new), Edit::UpdateCoalition(old)) => {
+                let mut new = new.clone();
+                new.normalize();
+                &new == old
+            }
+            // Inverses of moves and batches list their parts newest first.
+            (Edit::Move(moves), Edit::Move(olds)) => {
+                moves.len() == olds.len() && moves.iter().eq(olds.iter().rev())
+            }
+            (Edit::Batch(edits), Edit::Batch(inverses)) => {
+                edits.len() == inverses.len()
+                    && edits
+                        .iter()
+                        .zip(inverses.iter().rev())
+                        .all(|(edit, inverse)| edit.changed_nothing(inverse))
+            }
+            (forward, inverse) => forward == inverse,
+        }
+    }
+
     /// What the edit does, in words for the Edit menu ("Undo add stakeholder
     /// “Ministry”"), read from the map before the edit is applied.
     pub fn describe(&self, map: &Map) -> String {

@@ -46,7 +46,8 @@ impl FromStr for Rgb {
         let invalid =
             || format!("“{text}” is not a colour; write it as \"#rrggbb\", e.g. \"#1f77b4\"");
         let hex = text.strip_prefix('#').ok_or_else(invalid)?;
-        if hex.len() != 6 || !hex.is_ascii() {
+        // Only hex digits: `from_str_radix` alone would take "+1" as a channel.
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(invalid());
         }
         let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).map_err(|_| invalid());

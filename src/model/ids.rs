@@ -61,6 +61,11 @@ id_type!(
     "c"
 );
 
+/// The highest serial the id counter reaches. Ids may end in bigger
+/// numbers, but those reserve nothing, so the counter can never run into
+/// the end of `u64` and hand out the same id forever.
+pub const MAX_SERIAL: u64 = 1 << 53;
+
 /// Orders ids so that `s2` comes before `s10`: text first, then the number
 /// that ends the id, then the whole text as a tie-break.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {

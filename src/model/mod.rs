@@ -17,7 +17,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 
 pub use coalition::{Coalition, Member, MemberRole, Rgb};
 pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
-pub use ids::{CoalitionId, RelationId, StakeholderId, natural_cmp, split_serial};
+pub use ids::{CoalitionId, MAX_SERIAL, RelationId, StakeholderId, natural_cmp, split_serial};
 pub use meta::{Conditions, MapMeta};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
 pub use stakeholder::{
@@ -202,10 +202,13 @@ impl Map {
             || self.coalitions.contains_key(&CoalitionId::new(id))
     }
 
-    /// Makes sure no later id can reuse `id`'s serial.
+    /// Makes sure no later id can reuse `id`'s serial. A serial beyond
+    /// [`MAX_SERIAL`] reserves nothing; the allocator steps around it.
     fn reserve_serial(&mut self, id: &str) {
-        if let (_, Some(serial)) = split_serial(id) {
-            self.next_serial = self.next_serial.max(serial.saturating_add(1));
+        if let (_, Some(serial)) = split_serial(id)
+            && serial < MAX_SERIAL
+        {
+            self.next_serial = self.next_serial.max(serial + 1);
         }
     }
 
@@ -283,7 +286,10 @@ impl Map {
         let node = self
             .node_index(id)
             .ok_or_else(|| ModelError::UnknownStakeholder(id.clone()))?;
-        Ok(std::mem::replace(&mut self.graph[node].position, position))
+        Ok(std::mem::replace(
+            &mut self.graph[node].position,
+            position.normalized(),
+        ))
     }
 
     pub(crate) fn insert_relation(&mut self, relation: Relation) -> Result<(), ModelError> {

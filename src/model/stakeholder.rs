@@ -100,6 +100,13 @@ impl Position {
     pub fn is_finite(self) -> bool {
         self.x.is_finite() && self.y.is_finite()
     }
+
+    /// The same point with `-0.0` as `0.0`: the two compare equal, so they
+    /// must save as the same text, and a move between them is no change.
+    #[must_use]
+    pub fn normalized(self) -> Self {
+        Self::new(self.x + 0.0, self.y + 0.0)
+    }
 }
 
 /// The lowest and highest score of power, interest and commitment.
@@ -176,9 +183,11 @@ impl Stakeholder {
         }
     }
 
-    /// Puts lists in their canonical order (sorted, no repeats, no blank tags),
-    /// so that equal stakeholders are saved as equal text.
+    /// Puts lists in their canonical order (sorted, no repeats, no blank tags)
+    /// and the position in its canonical form, so that equal stakeholders are
+    /// saved as equal text.
     pub fn normalize(&mut self) {
+        self.position = self.position.normalized();
         self.contributions.sort();
         self.contributions.dedup();
         normalize_tags(&mut self.expertise);
