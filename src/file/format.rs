@@ -16,9 +16,15 @@ pub(super) struct Header {
     /// Empty when the file has no format field.
     #[serde(default)]
     pub format: String,
-    /// 0 when the file has no version field; versions start at 1.
-    #[serde(default)]
-    pub version: u32,
+    /// `None` when the file has no version field. Version 0 is a real
+    /// version to migrate from, not a stand-in for a missing one.
+    #[serde(default, deserialize_with = "present")]
+    pub version: Option<u32>,
+}
+
+/// Reads a field that is there; RON would otherwise want `Some(1)` for an `Option`.
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    u32::deserialize(deserializer).map(Some)
 }
 
 /// A whole file: the header, then the map.

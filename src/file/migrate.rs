@@ -1,28 +1,29 @@
 //! Migrations that bring files of older format versions up to the current one.
 //!
-//! A migration rewrites the file's generic RON value from one version to the
-//! next, so old files never need old Rust types. Versions are migrated one
-//! step at a time until the current version is reached.
+//! A migration rewrites the text of a file from one version to the next, so
+//! old files never need old Rust types. It works on text, not on a
+//! `ron::Value`, because a `Value` drops the names of enum variants
+//! (`kind: Target` becomes `()`), and no real map would survive the trip.
+//! Versions are migrated one step at a time until the current one is reached.
 
-use ron::Value;
-
-/// Rewrites a file of version `from` into version `from + 1`.
+/// Rewrites the text of a file of version `from` into version `from + 1`.
 pub struct Migration {
     pub from: u32,
-    pub migrate: fn(Value) -> Result<Value, String>,
+    pub migrate: fn(&str) -> Result<String, String>,
 }
 
 /// Every migration this build knows. Version 1 is the first format, so
 /// there are none yet; the next version adds its step here.
 pub const MIGRATIONS: &[Migration] = &[];
 
-/// Brings a file's value from `version` up to `target`, or says which step is missing.
+/// Brings a file's text from `version` up to `target`, or says which step is missing.
 pub fn migrate(
-    mut value: Value,
+    text: &str,
     mut version: u32,
     target: u32,
     migrations: &[Migration],
-) -> Result<Value, String> {
+) -> Result<String, String> {
+    let mut text = text.to_owned();
     while version < target {
         let step = migrations
             .iter()
@@ -33,11 +34,10 @@ pub fn migrate(
                     oldest_readable(migrations, target)
                 )
             })?;
-        value = (step.migrate)(value)?;
+        text = (step.migrate)(&text)?;
         version += 1;
-        set_version(&mut value, version);
     }
-    Ok(value)
+    Ok(text)
 }
 
 /// The oldest version a chain of migrations reaches `target` from.
@@ -47,14 +47,4 @@ fn oldest_readable(migrations: &[Migration], target: u32) -> u32 {
         version -= 1;
     }
     version
-}
-
-/// Writes the version number into the file's header.
-fn set_version(value: &mut Value, version: u32) {
-    if let Value::Map(map) = value {
-        map.insert(
-            Value::String("version".to_owned()),
-            Value::Number(ron::value::Number::U32(version)),
-        );
-    }
 }

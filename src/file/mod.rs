@@ -7,6 +7,7 @@
 mod format;
 mod migrate;
 
+use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ pub use migrate::{MIGRATIONS, Migration};
 
 use format::{FileData, Header, MapData};
 
-use crate::model::{Map, MapMeta};
+use crate::model::{MAX_SERIAL, Map, MapMeta};
 
 /// The largest map file Powermap opens. A 5,000-stakeholder map is a few MB.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -163,30 +164,30 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
             )));
         }
     }
-    let version = header.version;
-    if version == 0 {
+    let Some(version) = header.version else {
         return Err(LoadError::NotPowermap(
             "its header has no format version (`version: 1`)".to_owned(),
         ));
-    }
-    let data: FileData = match version.cmp(&CURRENT_VERSION) {
-        std::cmp::Ordering::Greater => return Err(LoadError::NewerVersion { found: version }),
-        std::cmp::Ordering::Equal => parse(text)?,
-        std::cmp::Ordering::Less => {
-            let value: ron::Value = parse(text)?;
-            let migrated = migrate::migrate(value, version, CURRENT_VERSION, migrations).map_err(
-                |message| LoadError::Migration {
-                    found: version,
-                    message,
-                },
-            )?;
-            migrated.into_rust().map_err(|err| LoadError::Migration {
-                found: version,
-                message: err.to_string(),
-            })?
-        }
     };
-    build_map(data.map, text)
+    match version.cmp(&CURRENT_VERSION) {
+        std::cmp::Ordering::Greater => Err(LoadError::NewerVersion { found: version }),
+        std::cmp::Ordering::Equal => {
+            let data: FileData = parse(text)?;
+            build_map(data.map, text)
+        }
+        std::cmp::Ordering::Less => {
+            let migration_error = |message| LoadError::Migration {
+                found: version,
+                message,
+            };
+            let migrated = migrate::migrate(text, version, CURRENT_VERSION, migrations)
+                .map_err(migration_error)?;
+            // The version field still says the old version; the text is now current.
+            let data: FileData =
+                parse(&migrated).map_err(|err| migration_error(err.to_string()))?;
+            build_map(data.map, &migrated)
+        }
+    }
 }
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
@@ -211,29 +212,42 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
         notes: data.notes,
     };
     let mut problems = Vec::new();
+    let mut lines = ItemLines::new(text);
+    if data.next_id > MAX_SERIAL {
+        problems.push(Problem {
+            line: field_lines(text, "next_id").next().map(|(line, _)| line),
+            message: format!(
+                "next_id is {}; it must be at most {MAX_SERIAL}",
+                data.next_id
+            ),
+        });
+    }
     for stakeholder in data.stakeholders {
         let (id, name) = (stakeholder.id.to_string(), stakeholder.name.clone());
+        let place = lines.declare(&id);
         if let Err(err) = map.insert_stakeholder(stakeholder) {
             problems.push(Problem {
-                line: line_of_id(text, &id),
+                line: lines.line(&id, place),
                 message: format!("stakeholder “{name}”: {err}"),
             });
         }
     }
     for relation in data.relations {
         let id = relation.id.to_string();
+        let place = lines.declare(&id);
         if let Err(err) = map.insert_relation(relation) {
             problems.push(Problem {
-                line: line_of_id(text, &id),
+                line: lines.line(&id, place),
                 message: format!("relation “{id}”: {err}"),
             });
         }
     }
     for coalition in data.coalitions {
         let (id, name) = (coalition.id.to_string(), coalition.name.clone());
+        let place = lines.declare(&id);
         if let Err(err) = map.insert_coalition(coalition) {
             problems.push(Problem {
-                line: line_of_id(text, &id),
+                line: lines.line(&id, place),
                 message: format!("coalition “{name}”: {err}"),
             });
         }
@@ -246,15 +260,77 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
     Ok(map)
 }
 
-/// The line (from 1) where an item with this id is declared, if it can be found.
-fn line_of_id(text: &str, id: &str) -> Option<usize> {
-    let quoted = format!("\"{id}\"");
-    text.lines()
-        .position(|line| {
-            let line = line.trim_start().trim_start_matches('(');
-            line.starts_with("id") && line.contains(&quoted)
+/// Finds the line each item is declared on, so a problem can name it.
+struct ItemLines<'a> {
+    text: &'a str,
+    /// How many items with each id were met so far.
+    seen: HashMap<String, usize>,
+    /// The lines (from 1) of every `id: "…"`, by the quoted id; found on the
+    /// first problem, as valid files never need it.
+    declared: Option<HashMap<&'a str, Vec<usize>>>,
+}
+
+impl<'a> ItemLines<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            seen: HashMap::new(),
+            declared: None,
+        }
+    }
+
+    /// Counts one more item with this id; returns which one it is (from 0).
+    fn declare(&mut self, id: &str) -> usize {
+        let seen = self.seen.entry(id.to_owned()).or_insert(0);
+        *seen += 1;
+        *seen - 1
+    }
+
+    /// The line of the `place`-th item with this id: a repeated id is
+    /// reported on the line that repeats it, not on the first one.
+    fn line(&mut self, id: &str, place: usize) -> Option<usize> {
+        let text = self.text;
+        let declared = self.declared.get_or_insert_with(|| {
+            let mut declared: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (line, value) in field_lines(text, "id") {
+                if let Some(quoted) = quoted_prefix(value) {
+                    declared.entry(quoted).or_default().push(line);
+                }
+            }
+            declared
+        });
+        let quoted = ron::to_string(id).ok()?;
+        declared.get(quoted.as_str())?.get(place).copied()
+    }
+}
+
+/// Every `field: value` in the text: the line (from 1) and the text after
+/// the colon. `field` must stand alone: `id` is not found in `valid`.
+fn field_lines<'a>(text: &'a str, field: &'a str) -> impl Iterator<Item = (usize, &'a str)> {
+    text.lines().enumerate().flat_map(move |(index, line)| {
+        line.match_indices(field).filter_map(move |(at, _)| {
+            let standalone = !line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let value = line[at + field.len()..].trim_start().strip_prefix(':')?;
+            standalone.then_some((index + 1, value.trim_start()))
         })
-        .map(|index| index + 1)
+    })
+}
+
+/// The quoted string that starts `text`, quotes included, e.g. `"s1"`.
+fn quoted_prefix(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix('"')?;
+    let mut escaped = false;
+    for (at, c) in rest.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return Some(&text[..at + 2]),
+            _ => escaped = false,
+        }
+    }
+    None
 }
 
 /// The canonical text of a map: the same map always gives the same bytes,
