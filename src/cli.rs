@@ -26,10 +26,26 @@ use crate::model::{Kind, Map, RelationKind, Role, Stance};
 #[command(after_help = "Exit codes: 0 success, 1 invalid or unreadable file, 2 bad command line.")]
 pub struct Cli {
     /// A map file (.ron) to open in the editor.
+    #[arg(value_parser = map_file)]
     pub file: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Accepts a file to open in the editor: one that exists, or a `.ron` path.
+/// Any other word is most likely a mistyped command, so it is refused with
+/// exit code 2 instead of opening the editor on a file that is not there.
+fn map_file(arg: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(arg);
+    let is_ron = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
+    if is_ron || path.exists() {
+        Ok(path)
+    } else {
+        Err("there is no such file, and no such command (see `powermap --help`)".to_owned())
+    }
 }
 
 #[derive(Subcommand, Debug)]
