@@ -1,0 +1,323 @@
+//! The command line, run as users run it: the real binary on real files.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use powermap::file;
+
+/// How long one run may take; a run that opens a window would never end.
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `powermap` with these arguments, without a display, and waits for it.
+fn powermap(args: &[&str]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_powermap"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > TIMEOUT {
+            child.kill().unwrap();
+            panic!("powermap {args:?} did not finish in {TIMEOUT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().unwrap();
+    Run {
+        code: status.code(),
+        stdout: String::from_utf8(stdout).unwrap(),
+        stderr: String::from_utf8(stderr).unwrap(),
+    }
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// A folder with the sample map saved in it as `name`.
+fn saved_sample(folder: &Path, name: &str) -> PathBuf {
+    let path = folder.join(name);
+    file::save_file(&common::sample_map(), &path).unwrap();
+    path
+}
+
+const INVALID_MAP: &str = r#"(
+    format: "powermap",
+    version: 1,
+    map: (
+        title: "Broken",
+        stakeholders: [(id: "s1", name: "Ministry", kind: Target, power: 9)],
+    ),
+)"#;
+
+/// The sample map written by hand: valid, but not in canonical form.
+fn hand_written_sample() -> String {
+    let canonical = file::to_ron_string(&common::sample_map()).unwrap();
+    canonical
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn checking_valid_maps_prints_one_line_per_file_and_succeeds() {
+    let folder = tempfile::tempdir().unwrap();
+    let first = saved_sample(folder.path(), "first.ron");
+    let second = saved_sample(folder.path(), "second.ron");
+    let run = powermap(&["check", arg(&first), arg(&second)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines[0].starts_with(arg(&first)), "{}", lines[0]);
+    assert!(lines[0].contains("ok"), "{}", lines[0]);
+    assert!(
+        lines[1].contains("4 stakeholders, 2 relations, 1 coalitions"),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn checking_an_invalid_map_fails_with_the_reason_on_stderr() {
+    let folder = tempfile::tempdir().unwrap();
+    let valid = saved_sample(folder.path(), "valid.ron");
+    let invalid = folder.path().join("invalid.ron");
+    std::fs::write(&invalid, INVALID_MAP).unwrap();
+    let run = powermap(&["check", arg(&invalid), arg(&valid)]);
+    assert_eq!(run.code, Some(1));
+    // Every file still gets its line, the valid one too.
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines[0].contains("invalid"), "{}", lines[0]);
+    assert!(lines[1].contains("ok"), "{}", lines[1]);
+    assert!(run.stderr.contains(arg(&invalid)), "{}", run.stderr);
+    assert!(run.stderr.contains("line 6"), "{}", run.stderr);
+    assert!(run.stderr.contains("power"), "{}", run.stderr);
+}
+
+#[test]
+fn checking_a_missing_or_unreadable_file_fails() {
+    let folder = tempfile::tempdir().unwrap();
+    let missing = folder.path().join("missing.ron");
+    let run = powermap(&["check", arg(&missing)]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("missing.ron"), "{}", run.stderr);
+
+    let binary = folder.path().join("picture.ron");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0xff]).unwrap();
+    let run = powermap(&["check", arg(&binary)]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("not a text file"), "{}", run.stderr);
+}
+
+#[test]
+fn fmt_rewrites_a_map_that_is_not_in_canonical_form() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("hand.ron");
+    std::fs::write(&path, hand_written_sample()).unwrap();
+    let run = powermap(&["fmt", arg(&path)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains("rewritten"), "{}", run.stdout);
+    let canonical = file::to_ron_string(&common::sample_map()).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), canonical);
+
+    let run = powermap(&["fmt", arg(&path)]);
+    assert_eq!(run.code, Some(0));
+    assert!(run.stdout.contains("canonical"), "{}", run.stdout);
+}
+
+#[test]
+fn fmt_check_fails_on_a_map_not_in_canonical_form_and_leaves_it_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let hand = folder.path().join("hand.ron");
+    std::fs::write(&hand, hand_written_sample()).unwrap();
+    let canonical = saved_sample(folder.path(), "canonical.ron");
+    let run = powermap(&["fmt", "--check", arg(&canonical), arg(&hand)]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stdout.contains("not canonical"), "{}", run.stdout);
+    assert_eq!(
+        std::fs::read_to_string(&hand).unwrap(),
+        hand_written_sample()
+    );
+
+    let run = powermap(&["fmt", "--check", arg(&canonical)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+#[test]
+fn fmt_leaves_an_invalid_map_alone_and_says_why() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("invalid.ron");
+    std::fs::write(&path, INVALID_MAP).unwrap();
+    for args in [vec!["fmt"], vec!["fmt", "--check"]] {
+        let mut args = args;
+        args.push(arg(&path));
+        let run = powermap(&args);
+        assert_eq!(run.code, Some(1), "{args:?}");
+        assert!(run.stderr.contains("power"), "{}", run.stderr);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), INVALID_MAP);
+    }
+}
+
+#[test]
+fn stats_counts_stakeholders_by_kind_stance_and_role() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_sample(folder.path(), "map.ron");
+    let run = powermap(&["stats", arg(&path)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let text = run.stdout;
+    assert!(text.starts_with("Protection of civilians\n"), "{text}");
+    assert!(
+        text.contains("4 stakeholders, 2 relations, 1 coalitions"),
+        "{text}"
+    );
+    for heading in ["By kind", "By stance", "By role", "Relations by kind"] {
+        assert!(text.contains(heading), "{heading} missing:\n{text}");
+    }
+    let count_of = |label: &str| -> usize {
+        let line = text
+            .lines()
+            .find(|line| line.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} in\n{text}"));
+        line.split_whitespace().last().unwrap().parse().unwrap()
+    };
+    assert_eq!(count_of("Organization"), 2);
+    assert_eq!(count_of("Leadership core"), 1);
+    assert_eq!(count_of("Shares an office"), 1);
+}
+
+#[test]
+fn stats_json_gives_the_counts_to_other_programs() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = saved_sample(folder.path(), "map.ron");
+    let run = powermap(&["stats", "--json", arg(&path)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let stats: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(stats["title"], "Protection of civilians");
+    assert_eq!(stats["stakeholders"], 4);
+    assert_eq!(stats["relations"], 2);
+    assert_eq!(stats["coalitions"], 1);
+    assert_eq!(
+        stats["by_kind"],
+        serde_json::json!({"Organization": 2, "Target": 1, "Media": 1})
+    );
+    assert_eq!(
+        stats["by_stance"],
+        serde_json::json!({"Active ally": 1, "Unknown": 3})
+    );
+    assert_eq!(
+        stats["by_role"],
+        serde_json::json!({"Leadership core": 1, "External": 3})
+    );
+    assert_eq!(
+        stats["relations_by_kind"],
+        serde_json::json!({"Influences": 1, "Shares an office": 1})
+    );
+}
+
+#[test]
+fn stats_of_an_invalid_map_fails_with_the_reason() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("invalid.ron");
+    std::fs::write(&path, INVALID_MAP).unwrap();
+    for json in [false, true] {
+        let mut args = vec!["stats", arg(&path)];
+        if json {
+            args.push("--json");
+        }
+        let run = powermap(&args);
+        assert_eq!(run.code, Some(1));
+        assert_eq!(run.stdout, "");
+        assert!(run.stderr.contains("power"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn every_command_explains_itself_with_help() {
+    for args in [
+        vec!["--help"],
+        vec!["-h"],
+        vec!["help"],
+        vec!["check", "--help"],
+        vec!["fmt", "--help"],
+        vec!["stats", "--help"],
+        vec!["help", "check"],
+        vec!["help", "fmt"],
+        vec!["help", "stats"],
+    ] {
+        let run = powermap(&args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+        assert!(run.stdout.contains("Usage"), "{args:?}: {}", run.stdout);
+    }
+    let run = powermap(&["--help"]);
+    for command in ["check", "fmt", "stats", "Exit codes"] {
+        assert!(run.stdout.contains(command), "{command}: {}", run.stdout);
+    }
+    let run = powermap(&["--version"]);
+    assert_eq!(run.code, Some(0));
+    assert!(
+        run.stdout.contains(env!("CARGO_PKG_VERSION")),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_wrong_command_line_exits_with_2_and_says_what_is_wrong() {
+    for args in [
+        vec!["frobnicate"],
+        vec!["chek", "map.ron"],
+        vec!["check"],
+        vec!["stats"],
+        vec!["check", "--frobnicate", "map.ron"],
+        vec!["stats", "a.ron", "b.ron"],
+    ] {
+        let run = powermap(&args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.is_empty(), "{args:?}");
+        assert_eq!(run.stdout, "", "{args:?}");
+    }
+}
+
+/// The examples bundled with Powermap are valid and in canonical form.
+#[test]
+fn the_bundled_examples_pass_check_and_fmt_check() {
+    let examples: Vec<PathBuf> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples"))
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+            .collect();
+    assert!(!examples.is_empty());
+    let mut args = vec!["check"];
+    args.extend(examples.iter().map(|p| arg(p)));
+    let run = powermap(&args);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    args[0] = "fmt";
+    args.insert(1, "--check");
+    let run = powermap(&args);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+}
