@@ -6,6 +6,7 @@
 
 mod format;
 mod migrate;
+pub mod recovery;
 
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use egui::{Id, Key, KeyboardShortcut, Modifiers, RichText, ViewportCommand};
 
 use super::actions::{Action, MenuGroup};
+use super::autosave::Autosave;
 use super::canvas::Canvas;
 use super::command::{Command, ViewContext};
 use super::document::Document;
@@ -18,6 +19,7 @@ use super::views::{View, Views};
 use super::status_bar::{Notice, status_bar_ui};
 use super::theme::{self, ThemeChoice};
 use crate::clipboard;
+use crate::file::recovery::{self, Recovery};
 use crate::edit::Edit;
 use crate::model::{CoalitionId, Filter, Focus, FocusDirection, Map, Position, Stakeholder};
 
@@ -72,7 +74,28 @@ pub struct PowermapApp {
     shown_inputs: Option<ShownInputs>,
     show_legend: bool,
     map_settings_open: bool,
+    /// Writes the map to a recovery file shortly after each change.
+    autosave: Option<Autosave>,
+    /// The document generation last handed to the autosave.
+    autosaved_generation: Option<u64>,
+    /// Work left by sessions that ended without saving, offered on start.
+    recoveries: Vec<Recovery>,
+    /// Asking whether to overwrite a file that changed on disk; what to do
+    /// after saving.
+    overwrite_confirm: Option<Option<Pending>>,
+    /// A large map being read on another thread.
+    loading: Option<Loading>,
 }
+
+/// A map file being read off the UI thread.
+struct Loading {
+    path: PathBuf,
+    bytes: u64,
+    result: std::sync::mpsc::Receiver<Result<Map, crate::file::LoadError>>,
+}
+
+/// Files larger than this are read on another thread, with a way to cancel.
+const BACKGROUND_LOAD_BYTES: u64 = 512 * 1024;
 
 impl PowermapApp {
     /// The app as `powermap [FILE]` starts it.
@@ -99,7 +122,81 @@ impl PowermapApp {
         let mut app = Self::with_document(doc, settings);
         app.error_dialog = notice.as_ref().map(|n| n.text.clone());
         app.notice = notice;
+        if let Some(dir) = recovery::recovery_dir() {
+            app.enable_recovery(&dir);
+        }
         app
+    }
+
+    /// Turns on autosave to recovery files in `dir`, and offers the work
+    /// that sessions which ended without saving left there.
+    pub fn enable_recovery(&mut self, dir: &Path) {
+        self.recoveries = recovery::orphans_in(dir);
+        self.autosave = Some(Autosave::start(dir));
+        self.autosaved_generation = None;
+    }
+
+    /// Work offered for recovery on start.
+    pub fn recoveries(&self) -> &[Recovery] {
+        &self.recoveries
+    }
+
+    /// Where this window's recovery file goes.
+    pub fn recovery_path(&self) -> Option<&Path> {
+        self.autosave.as_ref().map(Autosave::recovery_path)
+    }
+
+    /// Hands the map to the autosave after it changed; a map back at its
+    /// saved state needs no recovery file.
+    fn sync_autosave(&mut self) {
+        let Some(autosave) = &self.autosave else {
+            return;
+        };
+        if let Some(error) = autosave.take_error() {
+            self.notice = Some(Notice {
+                text: error,
+                is_error: true,
+            });
+        }
+        let generation = self.doc.generation();
+        if self.autosaved_generation == Some(generation) {
+            return;
+        }
+        self.autosaved_generation = Some(generation);
+        if self.doc.is_modified() {
+            autosave.changed(self.doc.map(), self.doc.history().depth(), self.doc.path());
+        } else {
+            autosave.clean();
+        }
+    }
+
+    fn recover(&mut self, index: usize) {
+        let Some(found) = self.recoveries.get(index).cloned() else {
+            return;
+        };
+        match recovery::load(&found) {
+            Ok(map) => {
+                self.replace_document(Document::recovered(map, found.info.original.clone()));
+                // Hand it to this window's autosave before the old file goes.
+                if let Some(autosave) = &self.autosave {
+                    autosave.changed(self.doc.map(), found.info.changes, self.doc.path());
+                    self.autosaved_generation = Some(self.doc.generation());
+                }
+                let _ = std::fs::remove_file(&found.path);
+                self.recoveries.remove(index);
+                self.notify(format!("Recovered “{}”: save it to keep it", found.info.title));
+            }
+            Err(err) => self.fail(format!("The recovered work could not be read: {err}")),
+        }
+    }
+
+    fn discard_recovery(&mut self, index: usize) {
+        if index < self.recoveries.len() {
+            let found = self.recoveries.remove(index);
+            if let Err(err) = std::fs::remove_file(&found.path) {
+                self.fail(format!("Could not delete {}: {err}", found.path.display()));
+            }
+        }
     }
 
     /// An app on a given document; tests build it this way.
@@ -132,6 +229,11 @@ impl PowermapApp {
             shown_inputs: None,
             show_legend: false,
             map_settings_open: false,
+            autosave: None,
+            autosaved_generation: None,
+            recoveries: Vec::new(),
+            overwrite_confirm: None,
+            loading: None,
         }
     }
 
@@ -174,6 +276,9 @@ impl PowermapApp {
     pub fn save_as(&mut self, path: &Path) -> bool {
         match self.doc.save_as(path) {
             Ok(()) => {
+                if let Some(autosave) = &self.autosave {
+                    autosave.clean();
+                }
                 self.settings.remember(path);
                 self.notify(format!("Saved {}", path.display()));
                 true
@@ -237,6 +342,24 @@ impl PowermapApp {
     }
 
     fn open_now(&mut self, path: &Path) {
+        let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+        if bytes > BACKGROUND_LOAD_BYTES {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let owned = path.to_owned();
+            let spawned = std::thread::Builder::new()
+                .name("powermap-load".to_owned())
+                .spawn(move || {
+                    let _ = tx.send(crate::file::load_file(&owned));
+                });
+            if spawned.is_ok() {
+                self.loading = Some(Loading {
+                    path: path.to_owned(),
+                    bytes,
+                    result: rx,
+                });
+                return;
+            }
+        }
         match Document::open(path) {
             Ok(doc) => {
                 self.settings.remember(path);
@@ -253,6 +376,10 @@ impl PowermapApp {
     }
 
     fn replace_document(&mut self, doc: Document) {
+        if let Some(autosave) = &self.autosave {
+            autosave.clean();
+        }
+        self.autosaved_generation = None;
         self.doc = doc;
         self.selection.clear();
         self.canvas = Canvas::default();
@@ -309,6 +436,10 @@ impl PowermapApp {
 
     /// Saves, asking for a file when the map has none. Returns whether it saved.
     fn save(&mut self, force_dialog: bool) -> bool {
+        if !force_dialog && self.doc.changed_on_disk() {
+            self.overwrite_confirm = Some(None);
+            return false;
+        }
         let path = match self.doc.path() {
             Some(path) if !force_dialog => path.to_owned(),
             _ => {
@@ -636,6 +767,20 @@ fn modifier_count(m: Modifiers) -> usize {
         .count()
 }
 
+/// "just now", "5 minutes ago", "3 hours ago", "2 days ago".
+fn ago(secs: u64) -> String {
+    match secs {
+        0..60 => "just now".to_owned(),
+        60..3600 => plural(secs / 60, "minute"),
+        3600..86_400 => plural(secs / 3600, "hour"),
+        _ => plural(secs / 86_400, "day"),
+    }
+}
+
+fn plural(n: u64, unit: &str) -> String {
+    if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") }
+}
+
 /// A file name made from a map's title.
 fn sanitize_file_name(title: &str) -> String {
     let cleaned: String = title
@@ -823,6 +968,9 @@ impl PowermapApp {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        self.recovery_dialog_ui(ctx);
+        self.overwrite_dialog_ui(ctx);
+        self.loading_ui(ctx);
         if let Some(pending) = self.confirm.clone() {
             let what = match pending {
                 Pending::NewMap => "starting a new map",
@@ -855,6 +1003,8 @@ impl PowermapApp {
                     self.confirm = None;
                     if self.save(false) {
                         self.proceed(pending);
+                    } else if self.overwrite_confirm.is_some() {
+                        self.overwrite_confirm = Some(Some(pending));
                     }
                 }
                 Some(Some(false)) => {
@@ -891,6 +1041,155 @@ impl PowermapApp {
             if !open {
                 self.show_shortcuts = false;
             }
+        }
+    }
+
+    fn recovery_dialog_ui(&mut self, ctx: &egui::Context) {
+        if self.recoveries.is_empty() {
+            return;
+        }
+        let mut recover = None;
+        let mut discard = None;
+        let mut later = false;
+        egui::Modal::new(Id::new("recovery")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.heading("Recover unsaved work?");
+            ui.label("Powermap closed without saving these maps. Recover opens one as an unsaved map; Discard deletes it for good.");
+            ui.add_space(8.0);
+            let now = recovery::now_secs();
+            for (i, found) in self.recoveries.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let title = if found.info.title.trim().is_empty() { "Untitled map" } else { &found.info.title };
+                    ui.label(RichText::new(title).strong());
+                    let changes = match found.info.changes {
+                        1 => "1 unsaved change".to_owned(),
+                        n => format!("{n} unsaved changes"),
+                    };
+                    ui.label(format!("Saved for recovery {}, {changes}", ago(now.saturating_sub(found.info.saved_at))));
+                    if let Some(original) = &found.info.original {
+                        ui.label(RichText::new(format!("Opened from {}", original.display())).weak());
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button("Recover").clicked() {
+                            recover = Some(i);
+                        }
+                        if ui.button("Discard").clicked() {
+                            discard = Some(i);
+                        }
+                    });
+                });
+            }
+            ui.add_space(8.0);
+            if ui.button("Decide later").on_hover_text("Keep them; they are offered again next time").clicked() {
+                later = true;
+            }
+        });
+        if let Some(i) = recover {
+            if self.doc.is_modified() {
+                self.fail("Save or undo your changes before recovering another map");
+            } else {
+                self.recover(i);
+            }
+        } else if let Some(i) = discard {
+            self.discard_recovery(i);
+        } else if later {
+            self.recoveries.clear();
+        }
+    }
+
+    fn overwrite_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(after) = self.overwrite_confirm.clone() else {
+            return;
+        };
+        let mut answer = None;
+        egui::Modal::new(Id::new("changed-on-disk")).show(ctx, |ui| {
+            ui.set_width(440.0);
+            ui.heading("The file changed on disk");
+            ui.label(format!(
+                "“{}” was changed by another program or window since you opened it. Saving now replaces those changes.",
+                self.doc.display_name()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Overwrite").clicked() {
+                    answer = Some(1);
+                }
+                if ui.button("Save as…").clicked() {
+                    answer = Some(2);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                    answer = Some(0);
+                }
+            });
+        });
+        let saved = match answer {
+            None => return,
+            Some(1) => {
+                self.overwrite_confirm = None;
+                let path = self.doc.path().map(Path::to_owned);
+                path.is_some_and(|path| self.save_as(&path))
+            }
+            Some(2) => {
+                self.overwrite_confirm = None;
+                self.save(true)
+            }
+            Some(_) => {
+                self.overwrite_confirm = None;
+                false
+            }
+        };
+        if saved && let Some(pending) = after {
+            self.proceed(pending);
+        }
+    }
+
+    fn loading_ui(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        match loading.result.try_recv() {
+            Ok(result) => {
+                let path = loading.path.clone();
+                self.loading = None;
+                match result {
+                    Ok(map) => {
+                        self.settings.remember(&path);
+                        self.replace_document(Document::new(map, Some(path.clone())));
+                        self.notify(format!("Opened {}", path.display()));
+                    }
+                    Err(err) => self.fail(format!("Could not open {}: {err}", path.display())),
+                }
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                let path = loading.path.clone();
+                self.loading = None;
+                self.fail(format!("Could not open {}: reading it stopped unexpectedly", path.display()));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+        }
+        let mut cancel = false;
+        egui::Modal::new(Id::new("loading")).show(ctx, |ui| {
+            ui.set_width(380.0);
+            ui.heading("Opening a map");
+            ui.horizontal(|ui| {
+                ui.spinner();
+                let name = loading.path.file_name().map_or_else(|| loading.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                ui.label(format!("Reading {name} ({:.1} MB)…", loading.bytes as f64 / 1_000_000.0));
+            });
+            ui.label(RichText::new("The map on screen stays as it is until this one is read.").weak());
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                cancel = true;
+            }
+        });
+        if cancel {
+            // The reading thread finishes on its own; its result is dropped.
+            self.loading = None;
+            self.notify("Opening cancelled");
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
 
@@ -1068,6 +1367,7 @@ impl eframe::App for PowermapApp {
             self.run_action(action);
         }
         self.run_commands(commands);
+        self.sync_autosave();
         if let Some(text) = self.clipboard_out.take() {
             ctx.copy_text(text);
         }

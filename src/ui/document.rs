@@ -14,16 +14,26 @@ pub struct Document {
     /// Changes with every edit, undo and redo, so views can tell when to
     /// refresh what they derived from the map.
     generation: u64,
+    /// The file's modification time and size when last opened or saved,
+    /// to notice another program changing it.
+    disk_stamp: Option<(std::time::SystemTime, u64)>,
+}
+
+fn stamp_of(path: &Path) -> Option<(std::time::SystemTime, u64)> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.modified().ok()?, metadata.len()))
 }
 
 impl Document {
     /// A map opened from `path`, or not yet saved anywhere.
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
+        let disk_stamp = path.as_deref().and_then(stamp_of);
         Self {
             map,
             history: History::new(),
             path,
             generation: 0,
+            disk_stamp,
         }
     }
 
@@ -32,6 +42,27 @@ impl Document {
         Self {
             history: History::unsaved(),
             ..Self::new(map, None)
+        }
+    }
+
+    /// A recovered map: unsaved, but saving goes back to the file it came
+    /// from (after asking, if that file changed since).
+    pub fn recovered(map: Map, original: Option<PathBuf>) -> Self {
+        Self {
+            history: History::unsaved(),
+            path: original,
+            // Unknown: any file there may hold other work, so saving asks.
+            disk_stamp: None,
+            ..Self::new(map, None)
+        }
+    }
+
+    /// Whether the file on disk is not the one this map was opened from or
+    /// saved to (another program or window changed it, or it is new).
+    pub fn changed_on_disk(&self) -> bool {
+        match self.path.as_deref() {
+            Some(path) if path.exists() => stamp_of(path) != self.disk_stamp,
+            _ => false,
         }
     }
 
@@ -117,6 +148,7 @@ impl Document {
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
         file::save_file(&self.map, path)?;
         self.path = Some(path.to_owned());
+        self.disk_stamp = stamp_of(path);
         self.history.mark_saved();
         Ok(())
     }

@@ -2,6 +2,7 @@
 
 mod actions;
 mod app;
+mod autosave;
 mod board;
 mod canvas;
 mod coalitions;
@@ -45,6 +46,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    autosave::install_panic_hook();
     let result = eframe::run_native(
         "Powermap",
         options,
