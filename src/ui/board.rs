@@ -79,7 +79,7 @@ pub fn draw(
     painter: &egui::Painter,
     placed: &[Placed],
     drag: Option<&BoardDrag>,
-    pointer: Option<Pos2>,
+    pointer_pos: Option<Pos2>,
     cx: &ViewContext<'_>,
     palette: &Palette,
 ) {
@@ -91,8 +91,8 @@ pub fn draw(
         }
         let Some(s) = cx.map.stakeholder(&p.id) else { continue };
         let dragged = drag.is_some_and(|d| d.id == p.id);
-        let center = match (dragged, drag, pointer) {
-            (true, Some(d), Some(pointer)) => pointer - d.grab,
+        let center = match (dragged, drag, pointer_pos) {
+            (true, Some(d), Some(at)) => at - d.grab,
             _ => p.center,
         };
         let emphasis = Emphasis {

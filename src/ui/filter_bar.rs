@@ -12,8 +12,16 @@ use crate::model::{Filter, Focus, FocusDirection, Kind, Map, Role, Stance};
 pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         for (n, &choice) in View::ALL.iter().enumerate() {
-            let action = [Action::ShowNetwork, Action::ShowGrid, Action::ShowSpectrum, Action::ShowTable][n];
-            let shortcut = action.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
+            let action = [
+                Action::ShowNetwork,
+                Action::ShowGrid,
+                Action::ShowSpectrum,
+                Action::ShowTable,
+            ][n];
+            let shortcut = action
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
             let tab = ui
                 .selectable_label(*view == choice, RichText::new(choice.label()).size(15.0))
                 .on_hover_text(format!("{} ({shortcut})", action.description()));
@@ -22,7 +30,11 @@ pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>)
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Legend").on_hover_text("Show or hide the legend (L)").clicked() {
+            if ui
+                .button("Legend")
+                .on_hover_text("Show or hide the legend (L)")
+                .clicked()
+            {
                 fired.push(Action::ToggleLegend);
             }
         });
@@ -45,13 +57,20 @@ pub fn filter_bar_ui(
                 .hint_text("Name, tag or note")
                 .desired_width(150.0),
         );
-        set_menu(ui, "Kind", &mut filter.kinds, Kind::ALL, |k| k.label().to_owned());
-        set_menu(ui, "Stance", &mut filter.stances, Stance::ALL, |s| s.label().to_owned());
-        set_menu(ui, "Role", &mut filter.roles, Role::ALL, |r| r.label().to_owned());
+        set_menu(ui, "Kind", &mut filter.kinds, Kind::ALL, |k| {
+            k.label().to_owned()
+        });
+        set_menu(ui, "Stance", &mut filter.stances, Stance::ALL, |s| {
+            s.label().to_owned()
+        });
+        set_menu(ui, "Role", &mut filter.roles, Role::ALL, |r| {
+            r.label().to_owned()
+        });
         let coalitions: Vec<_> = map.coalitions().map(|c| c.id.clone()).collect();
         if !coalitions.is_empty() {
             set_menu(ui, "Coalition", &mut filter.coalitions, &coalitions, |id| {
-                map.coalition(id).map_or_else(|| id.to_string(), |c| c.name.clone())
+                map.coalition(id)
+                    .map_or_else(|| id.to_string(), |c| c.name.clone())
             });
         }
         let mut tags: Vec<String> = map
@@ -74,46 +93,51 @@ pub fn filter_bar_ui(
 }
 
 fn focus_ui(ui: &mut egui::Ui, map: &Map, focus: &mut Option<Focus>, selection: &Selection) {
-    match focus {
-        Some(current) => {
-            let name = map
-                .stakeholder(&current.stakeholder)
-                .map_or_else(|| current.stakeholder.to_string(), |s| s.name.clone());
-            ui.label(RichText::new(format!("Focus on {name}")).strong());
-            egui::ComboBox::from_id_salt("focus-hops")
-                .width(70.0)
-                .selected_text(format!("{} hop{}", current.hops, if current.hops == 1 { "" } else { "s" }))
-                .show_ui(ui, |ui| {
-                    for hops in 1..=Focus::MAX_HOPS {
-                        ui.selectable_value(&mut current.hops, hops, format!("{hops} hop{}", if hops == 1 { "" } else { "s" }));
-                    }
-                });
-            egui::ComboBox::from_id_salt("focus-direction")
-                .width(90.0)
-                .selected_text(current.direction.label())
-                .show_ui(ui, |ui| {
-                    for &direction in FocusDirection::ALL {
-                        ui.selectable_value(&mut current.direction, direction, direction.label());
-                    }
-                });
-            if ui.button("Leave focus").on_hover_text("Esc").clicked() {
-                *focus = None;
-            }
+    if let Some(current) = focus {
+        let name = map
+            .stakeholder(&current.stakeholder)
+            .map_or_else(|| current.stakeholder.to_string(), |s| s.name.clone());
+        ui.label(RichText::new(format!("Focus on {name}")).strong());
+        egui::ComboBox::from_id_salt("focus-hops")
+            .width(70.0)
+            .selected_text(format!(
+                "{} hop{}",
+                current.hops,
+                if current.hops == 1 { "" } else { "s" }
+            ))
+            .show_ui(ui, |ui| {
+                for hops in 1..=Focus::MAX_HOPS {
+                    ui.selectable_value(
+                        &mut current.hops,
+                        hops,
+                        format!("{hops} hop{}", if hops == 1 { "" } else { "s" }),
+                    );
+                }
+            });
+        egui::ComboBox::from_id_salt("focus-direction")
+            .width(90.0)
+            .selected_text(current.direction.label())
+            .show_ui(ui, |ui| {
+                for &direction in FocusDirection::ALL {
+                    ui.selectable_value(&mut current.direction, direction, direction.label());
+                }
+            });
+        if ui.button("Leave focus").on_hover_text("Esc").clicked() {
+            *focus = None;
         }
-        None => {
-            let target = selection.single_stakeholder();
-            let button = ui
-                .add_enabled(target.is_some(), egui::Button::new("Focus on selected"))
-                .on_hover_text("Show only the selected stakeholder's neighbourhood (Ctrl+Shift+F)");
-            if button.clicked()
-                && let Some(id) = target
-            {
-                *focus = Some(Focus {
-                    stakeholder: id.clone(),
-                    hops: 1,
-                    direction: FocusDirection::Both,
-                });
-            }
+    } else {
+        let target = selection.single_stakeholder();
+        let button = ui
+            .add_enabled(target.is_some(), egui::Button::new("Focus on selected"))
+            .on_hover_text("Show only the selected stakeholder's neighbourhood (Ctrl+Shift+F)");
+        if button.clicked()
+            && let Some(id) = target
+        {
+            *focus = Some(Focus {
+                stakeholder: id.clone(),
+                hops: 1,
+                direction: FocusDirection::Both,
+            });
         }
     }
 }
@@ -129,7 +153,10 @@ fn set_menu<T: Ord + Clone>(
     let title = if chosen.is_empty() {
         format!("{name}: any")
     } else if chosen.len() == 1 {
-        format!("{name}: {}", chosen.iter().next().map(&label).unwrap_or_default())
+        format!(
+            "{name}: {}",
+            chosen.iter().next().map(&label).unwrap_or_default()
+        )
     } else {
         format!("{name}: {}", chosen.len())
     };

@@ -78,17 +78,17 @@ impl GridView {
                 cx.edit(Edit::UpdateStakeholder(moved));
             }
         }
-        self.keys(ui, cx);
-        let pointer = ui.input(|i| i.pointer.latest_pos());
-        if let (Some(_), Some(pointer)) = (&self.drag, pointer) {
-            let (interest, power) = layout.cell_at(pointer);
+        Self::keys(ui, cx);
+        let pointer_pos = ui.input(|i| i.pointer.latest_pos());
+        if let (Some(_), Some(at)) = (&self.drag, pointer_pos) {
+            let (interest, power) = layout.cell_at(at);
             painter.rect_stroke(layout.cell_rect(interest, power), 4.0, Stroke::new(3.0, palette.selection), egui::StrokeKind::Inside);
         }
-        board::draw(&painter, &placed, self.drag.as_ref(), pointer, cx, &palette);
+        board::draw(&painter, &placed, self.drag.as_ref(), pointer_pos, cx, &palette);
     }
 
     /// Arrow keys move the selected stakeholders one cell, as one step.
-    fn keys(&self, ui: &egui::Ui, cx: &mut ViewContext<'_>) {
+    fn keys(ui: &egui::Ui, cx: &mut ViewContext<'_>) {
         if ui.ctx().egui_wants_keyboard_input() || cx.selection.stakeholders.is_empty() {
             return;
         }
@@ -144,7 +144,7 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
     for power in SCORE_RANGE {
         for interest in SCORE_RANGE {
             let cell = &mut cells[usize::from(power - 1) * 5 + usize::from(interest - 1)];
-            cell.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+            cell.sort_by_cached_key(|s| s.name.to_lowercase());
             let area = layout.cell_rect(interest, power).shrink2(Vec2::new(6.0, 10.0));
             let (centres, radius) = board::spread_in(area, cell.len(), 16.0);
             let per_row = centres.iter().filter(|c| (c.y - centres[0].y).abs() < 0.5).count().max(1);

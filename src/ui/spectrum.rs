@@ -106,8 +106,8 @@ impl SpectrumView {
             cx.edit(Edit::UpdateStakeholder(moved));
         }
         keys(ui, cx);
-        let pointer = ui.input(|i| i.pointer.latest_pos());
-        board::draw(&painter, &placed, self.drag.as_ref(), pointer, cx, &palette);
+        let pointer_pos = ui.input(|i| i.pointer.latest_pos());
+        board::draw(&painter, &placed, self.drag.as_ref(), pointer_pos, cx, &palette);
     }
 }
 
@@ -148,7 +148,7 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         let (from, to) = Layout::wedge_angles(index);
         for power in (1..=5).rev() {
             let mut ring: Vec<&&Stakeholder> = shown.iter().filter(|s| s.stance == *stance && s.power == power).collect();
-            ring.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+            ring.sort_by_cached_key(|s| s.name.to_lowercase());
             let radius = layout.inner + (layout.outer - layout.inner) * (0.14 + 0.18 * f32::from(power - 1));
             let n = ring.len();
             let arc = (to - from) * radius;
@@ -166,7 +166,7 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         }
     }
     let mut unknown: Vec<&&Stakeholder> = shown.iter().filter(|s| s.stance == Stance::Unknown).collect();
-    unknown.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    unknown.sort_by_cached_key(|s| s.name.to_lowercase());
     let (centres, radius) = board::spread_in(layout.tray.shrink2(Vec2::new(10.0, 6.0)), unknown.len(), 12.0);
     for (s, centre) in unknown.iter().zip(centres) {
         placed.push(Placed {
@@ -204,7 +204,7 @@ fn draw_wedges(painter: &egui::Painter, layout: &Layout, cx: &ViewContext<'_>, p
         painter.add(Shape::mesh(mesh));
         painter.add(Shape::closed_line(points, Stroke::new(1.5, palette.outline.gamma_multiply(0.6))));
         let count = cx.map.stakeholders().filter(|s| s.stance == stance).count();
-        let mid = (from + to) / 2.0;
+        let mid = f32::midpoint(from, to);
         let label_at = layout.point(mid, layout.outer + 22.0);
         board::caption(painter, label_at, &format!("{} ({count})", stance.label()), 16.0, palette.text);
     }
