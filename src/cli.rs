@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::analysis;
 use crate::file;
 use crate::model::{Kind, Map, RelationKind, Role, Stance};
 
@@ -65,12 +66,20 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Count stakeholders by kind, stance and role, and relations by kind.
+    /// Count stakeholders by kind, stance and role, and relations by kind;
+    /// then analyse the map: influence paths to each target, brokers,
+    /// central actors, gaps and each coalition's four-Cs checklist (Markdown).
     Stats {
         file: PathBuf,
         /// Print JSON for other programs instead of text.
         #[arg(long)]
         json: bool,
+        /// Print only the routes to this stakeholder (a name or an id).
+        #[arg(long, value_name = "NAME")]
+        target: Option<String>,
+        /// Start routes from this coalition's members only (a name or an id).
+        #[arg(long, value_name = "NAME")]
+        coalition: Option<String>,
     },
 }
 
@@ -90,7 +99,19 @@ pub fn run(command: Command) -> ExitCode {
     let ok = match command {
         Command::Check { files } => check(&files, stdout, stderr),
         Command::Fmt { files, check } => format_files(&files, check, stdout, stderr),
-        Command::Stats { file, json } => stats(&file, json, stdout, stderr),
+        Command::Stats {
+            file,
+            json,
+            target,
+            coalition,
+        } => stats(
+            &file,
+            json,
+            target.as_deref(),
+            coalition.as_deref(),
+            stdout,
+            stderr,
+        ),
     };
     if ok {
         ExitCode::SUCCESS
@@ -275,7 +296,14 @@ impl Stats {
     }
 }
 
-fn stats(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> bool {
+fn stats(
+    path: &Path,
+    json: bool,
+    target: Option<&str>,
+    coalition: Option<&str>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
     let map = match file::load_file(path) {
         Ok(map) => map,
         Err(error) => {
@@ -283,17 +311,68 @@ fn stats(path: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> b
             return false;
         }
     };
-    let stats = Stats::of(&map);
-    let text = if json {
-        match serde_json::to_string_pretty(&stats) {
-            Ok(text) => text + "\n",
-            Err(error) => {
-                let _ = writeln!(err, "{error}");
-                return false;
-            }
+    match stats_report(&map, json, target, coalition) {
+        Ok(text) => out.write_all(text.as_bytes()).is_ok(),
+        Err(message) => {
+            let _ = writeln!(err, "{}: {message}", path.display());
+            false
         }
-    } else {
-        stats.to_text()
+    }
+}
+
+/// What `stats` prints: the counts and the analysis, or one target's routes.
+pub fn stats_report(
+    map: &Map,
+    json: bool,
+    target: Option<&str>,
+    coalition: Option<&str>,
+) -> Result<String, String> {
+    let scope = match coalition {
+        Some(name) => analysis::Scope::Coalition(analysis::find_coalition(map, name)?),
+        None => analysis::Scope::AllCoalitions,
     };
-    out.write_all(text.as_bytes()).is_ok()
+    let options = analysis::Options {
+        scope,
+        ..analysis::Options::default()
+    };
+    if let Some(name) = target {
+        let id = analysis::find_stakeholder(map, name)?;
+        let paths = analysis::influence_paths(map, &options.scope, options.routes_per_target);
+        let routes = paths
+            .target(&id)
+            .cloned()
+            .or_else(|| analysis::paths_to(map, &options.scope, &id, options.routes_per_target))
+            .ok_or_else(|| format!("no stakeholder has the id “{id}”"))?;
+        return if json {
+            pretty_json(&routes)
+        } else {
+            Ok(analysis::report::target_markdown(map, &paths, &routes))
+        };
+    }
+    let stats = Stats::of(map);
+    let analysis = analysis::analyse(map, &options);
+    if json {
+        #[derive(serde::Serialize)]
+        struct WithAnalysis<'a> {
+            #[serde(flatten)]
+            counts: &'a Stats,
+            analysis: &'a analysis::Analysis,
+        }
+        pretty_json(&WithAnalysis {
+            counts: &stats,
+            analysis: &analysis,
+        })
+    } else {
+        Ok(format!(
+            "{}\n{}",
+            stats.to_text(),
+            analysis::report::markdown(map, &analysis)
+        ))
+    }
+}
+
+fn pretty_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|text| text + "\n")
+        .map_err(|error| error.to_string())
 }

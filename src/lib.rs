@@ -4,6 +4,7 @@
 //! Data flows one way: the [`model`] document is read by every view, a
 //! gesture becomes an [`edit::Edit`], and the [`edit::History`] records it.
 
+pub mod analysis;
 pub mod cli;
 pub mod clipboard;
 pub mod edit;

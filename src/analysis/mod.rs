@@ -1,0 +1,166 @@
+//! Understanding a map: who can reach each target and through whom, the
+//! central actors, where the coalitions are weak, their health against the
+//! four Cs, and who should do which job.
+//!
+//! Everything here is a pure function of a [`Map`], and every result is plain
+//! data (`Clone + Send + Sync`, serde) that names stakeholders by id. A panel
+//! can clone the map, run [`analyse`] on a worker thread and keep the result
+//! while the user goes on editing; ids that no longer exist are simply not
+//! found. [`report`] turns a result into Markdown or JSON.
+//!
+//! The rules each part follows are written at the top of its module:
+//! [`paths`] (which relations carry influence, which way, at what cost),
+//! [`centrality`], [`gaps`], [`health`] and [`people`].
+
+pub mod centrality;
+pub mod gaps;
+mod generated;
+pub mod health;
+pub mod paths;
+pub mod people;
+pub mod report;
+
+use serde::{Deserialize, Serialize};
+
+pub use centrality::{Centrality, CentralityTable, centrality};
+pub use gaps::{CoalitionGaps, Gaps, SinglePoint, gaps};
+#[doc(hidden)]
+pub use generated::generated_map;
+pub use health::{Check, CoalitionHealth, FourC, HealthCheck, coalition_health, health};
+pub use paths::{
+    Broker, InfluencePaths, Route, RouteCount, Scope, Step, TargetPaths, influence_paths, paths_to,
+};
+pub use people::{Candidate, JobQuery, find_people};
+
+use crate::model::{CoalitionId, Map, StakeholderId};
+
+/// How many routes per target [`Options::default`] lists.
+pub const DEFAULT_ROUTES_PER_TARGET: usize = 3;
+
+/// What to analyse.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Options {
+    /// Whose members influence paths start from, and which coalitions the
+    /// gaps and health checks cover.
+    pub scope: Scope,
+    /// How many routes to list per target (the brokers and single points
+    /// of failure always consider every member's route).
+    pub routes_per_target: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            scope: Scope::AllCoalitions,
+            routes_per_target: DEFAULT_ROUTES_PER_TARGET,
+        }
+    }
+}
+
+/// The whole analysis of a map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub title: String,
+    pub paths: InfluencePaths,
+    pub centrality: CentralityTable,
+    pub gaps: Gaps,
+    /// One checklist per coalition in scope, in id order.
+    pub health: Vec<CoalitionHealth>,
+}
+
+/// Analyses a map: paths, centrality, gaps and four-Cs health, building the
+/// influence network once.
+pub fn analyse(map: &Map, options: &Options) -> Analysis {
+    let network = paths::Network::of(map);
+    let paths = paths::influence_paths_in(&network, map, &options.scope, options.routes_per_target);
+    let gaps = gaps::gaps_from(map, &paths);
+    Analysis {
+        title: map.title().to_owned(),
+        centrality: centrality::centrality_in(&network),
+        health: health::health_in(&network, map, &options.scope),
+        paths,
+        gaps,
+    }
+}
+
+/// Finds a stakeholder by id, or by name ignoring case, for the command
+/// line; the message says what went wrong and what would work.
+pub fn find_stakeholder(map: &Map, text: &str) -> Result<StakeholderId, String> {
+    let id = StakeholderId::new(text.trim());
+    if map.stakeholder(&id).is_some() {
+        return Ok(id);
+    }
+    let wanted = text.trim().to_lowercase();
+    let named: Vec<&StakeholderId> = map
+        .stakeholders_sorted()
+        .into_iter()
+        .filter(|s| s.name.trim().to_lowercase() == wanted)
+        .map(|s| &s.id)
+        .collect();
+    match named[..] {
+        [one] => Ok(one.clone()),
+        [] => {
+            let targets: Vec<String> = map
+                .stakeholders_sorted()
+                .into_iter()
+                .filter(|s| s.kind == crate::model::Kind::Target)
+                .map(|s| format!("“{}”", s.name))
+                .collect();
+            Err(if targets.is_empty() {
+                format!("no stakeholder is named “{text}”")
+            } else {
+                format!(
+                    "no stakeholder is named “{text}”; the targets are {}",
+                    targets.join(", ")
+                )
+            })
+        }
+        _ => {
+            let ids: Vec<&str> = named.iter().map(|id| id.as_str()).collect();
+            Err(format!(
+                "{} stakeholders are named “{text}”; give one of their ids instead: {}",
+                named.len(),
+                ids.join(", ")
+            ))
+        }
+    }
+}
+
+/// Finds a coalition by id, or by name ignoring case, for the command line.
+pub fn find_coalition(map: &Map, text: &str) -> Result<CoalitionId, String> {
+    let id = CoalitionId::new(text.trim());
+    if map.coalition(&id).is_some() {
+        return Ok(id);
+    }
+    let wanted = text.trim().to_lowercase();
+    let named: Vec<&CoalitionId> = map
+        .coalitions()
+        .filter(|c| c.name.trim().to_lowercase() == wanted)
+        .map(|c| &c.id)
+        .collect();
+    match named[..] {
+        [one] => Ok(one.clone()),
+        [] => {
+            let listed: Vec<String> = map.coalitions().map(|c| format!("“{}”", c.name)).collect();
+            Err(if listed.is_empty() {
+                format!("no coalition is named “{text}”; the map has no coalitions")
+            } else {
+                format!(
+                    "no coalition is named “{text}”; the coalitions are {}",
+                    listed.join(", ")
+                )
+            })
+        }
+        _ => Err(format!(
+            "{} coalitions are named “{text}”; give its id instead",
+            named.len()
+        )),
+    }
+}
+
+/// The results can go to and come back from a worker thread.
+const _: fn() = || {
+    fn plain_data<T: Clone + Send + Sync + 'static>() {}
+    plain_data::<Analysis>();
+    plain_data::<Vec<Candidate>>();
+};
