@@ -10,7 +10,8 @@
 //!
 //! The rules each part follows are written at the top of its module:
 //! [`paths`] (which relations carry influence, which way, at what cost),
-//! [`centrality`], [`gaps`], [`health`] and [`people`].
+//! [`centrality`](mod@centrality), [`gaps`](mod@gaps), [`health`](mod@health)
+//! and [`people`].
 
 pub mod centrality;
 pub mod gaps;
