@@ -3,11 +3,10 @@
 //! is set on all of them at once. A text field is one undo step per edit
 //! (committed when it loses focus), not one per keystroke.
 
-use std::collections::HashMap;
-
 use egui::{Id, RichText, Ui};
 
 use super::command::ViewContext;
+use super::fields;
 use crate::edit::Edit;
 use crate::model::{
     Confidence, Contribution, Kind, Relation, RelationKind, Role, SCORE_RANGE, STRENGTH_RANGE,
@@ -17,13 +16,16 @@ use crate::model::{
 /// Sets one field on a stakeholder, for editing several at once.
 type FieldSetter = Box<dyn Fn(&mut Stakeholder)>;
 
-/// Text being typed into a field, kept until the field loses focus.
+/// The inspector keeps no state: text being typed is a draft kept by
+/// [`fields`] until the field loses focus.
 #[derive(Default)]
-pub struct Inspector {
-    drafts: HashMap<Id, String>,
-}
+pub struct Inspector;
 
 impl Inspector {
+    #[expect(
+        clippy::unused_self,
+        reason = "every panel has a `ui(&mut self, …)`; this one keeps its state in egui's memory"
+    )]
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         ui.heading("Inspector");
         ui.add_space(4.0);
@@ -39,7 +41,7 @@ impl Inspector {
                 match (selected.len(), cx.selection.single_relation()) {
                     (0, Some(id)) => {
                         if let Some(relation) = cx.map.relation(id).cloned() {
-                            self.relation_ui(ui, cx, &relation);
+                            Self::relation_ui(ui, cx, &relation);
                         }
                     }
                     (0, None) => {
@@ -54,7 +56,7 @@ impl Inspector {
                     }
                     (1, _) => {
                         let stakeholder = selected[0].clone();
-                        self.stakeholder_ui(ui, cx, &stakeholder);
+                        Self::stakeholder_ui(ui, cx, &stakeholder);
                     }
                     _ => {
                         let group: Vec<Stakeholder> = selected.into_iter().cloned().collect();
@@ -64,7 +66,7 @@ impl Inspector {
             });
     }
 
-    fn stakeholder_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, s: &Stakeholder) {
+    fn stakeholder_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, s: &Stakeholder) {
         let mut changed = s.clone();
         let base = Id::new(("inspector", s.id.as_str()));
         egui::Grid::new("stakeholder-fields")
@@ -72,7 +74,7 @@ impl Inspector {
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 ui.label("Name");
-                if let Some(name) = self.text_field(ui, base.with("name"), "Name", &s.name, false) {
+                if let Some(name) = fields::singleline(ui, base.with("name"), "Name", &s.name) {
                     let name = name.trim().to_owned();
                     if !name.is_empty() {
                         changed.name = name;
@@ -136,25 +138,31 @@ impl Inspector {
         ui.add_space(6.0);
         ui.label(RichText::new("Expertise").strong())
             .on_hover_text("Separate with commas");
-        if let Some(text) =
-            self.text_field(ui, base.with("expertise"), "Expertise", &s.expertise.join(", "), false)
-        {
-            changed.expertise = split_tags(&text);
+        if let Some(text) = fields::singleline(
+            ui,
+            base.with("expertise"),
+            "Expertise",
+            &s.expertise.join(", "),
+        ) {
+            changed.expertise = fields::split_list(&text);
         }
         ui.label(RichText::new("Tags").strong())
             .on_hover_text("Separate with commas");
-        if let Some(text) = self.text_field(ui, base.with("tags"), "Tags", &s.tags.join(", "), false) {
-            changed.tags = split_tags(&text);
+        if let Some(text) = fields::singleline(ui, base.with("tags"), "Tags", &s.tags.join(", ")) {
+            changed.tags = fields::split_list(&text);
         }
         ui.label(RichText::new("Notes").strong());
-        if let Some(text) = self.text_field(ui, base.with("notes"), "Notes", &s.notes, true) {
+        if let Some(text) = fields::multiline(ui, base.with("notes"), "Notes", &s.notes) {
             changed.notes = text;
         }
         ui.label(RichText::new("Confidential notes").strong())
             .on_hover_text("Left out of copies made for sharing");
-        if let Some(text) =
-            self.text_field(ui, base.with("confidential"), "Confidential notes", &s.confidential_notes, true)
-        {
+        if let Some(text) = fields::multiline(
+            ui,
+            base.with("confidential"),
+            "Confidential notes",
+            &s.confidential_notes,
+        ) {
             changed.confidential_notes = text;
         }
         ui.add_space(6.0);
@@ -269,7 +277,7 @@ impl Inspector {
         }
     }
 
-    fn relation_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, r: &Relation) {
+    fn relation_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, r: &Relation) {
         let name = |id| cx.map.stakeholder(id).map_or("?", |s| s.name.as_str());
         ui.label(RichText::new(format!("From {}", name(&r.from))).strong());
         ui.label(RichText::new(format!("to {}", name(&r.to))).strong());
@@ -300,7 +308,8 @@ impl Inspector {
                 ui.end_row();
                 if let Some(label) = custom {
                     ui.label("Named");
-                    if let Some(text) = self.text_field(ui, base.with("custom"), "Relation kind name", &label, false)
+                    if let Some(text) =
+                        fields::singleline(ui, base.with("custom"), "Relation kind name", &label)
                         && !text.trim().is_empty()
                     {
                         changed.kind = RelationKind::Custom(text.trim().to_owned());
@@ -334,52 +343,13 @@ impl Inspector {
                 ui.end_row();
             });
         ui.label(RichText::new("Note").strong());
-        if let Some(text) = self.text_field(ui, base.with("note"), "Note", &r.note, true) {
+        if let Some(text) = fields::multiline(ui, base.with("note"), "Note", &r.note) {
             changed.note = text;
         }
         ui.label(RichText::new(format!("id {}", r.id)).weak());
         if changed != *r {
             cx.edit(Edit::UpdateRelation(changed));
         }
-    }
-
-    /// A text field whose edit is committed once, when it loses focus
-    /// (Enter for one line). Returns the new text when it differs.
-    fn text_field(
-        &mut self,
-        ui: &mut Ui,
-        id: Id,
-        name: &str,
-        current: &str,
-        multiline: bool,
-    ) -> Option<String> {
-        let mut text = self
-            .drafts
-            .get(&id)
-            .cloned()
-            .unwrap_or_else(|| current.to_owned());
-        let editor = if multiline {
-            egui::TextEdit::multiline(&mut text).desired_rows(3)
-        } else {
-            egui::TextEdit::singleline(&mut text)
-        };
-        let response = ui.add(editor.id(id).desired_width(f32::INFINITY));
-        let name = name.to_owned();
-        response.widget_info(|| {
-            let mut info = egui::WidgetInfo::text_edit(true, current, &text, "");
-            info.label = Some(name.clone());
-            info
-        });
-        if response.has_focus() {
-            self.drafts.insert(id, text.clone());
-        }
-        if response.lost_focus() {
-            self.drafts.remove(&id);
-            if text != current {
-                return Some(text);
-            }
-        }
-        None
     }
 }
 
@@ -429,15 +399,13 @@ fn score_buttons(ui: &mut Ui, name: &str, value: &mut u8) {
                 .selectable_value(value, score, score.to_string())
                 .on_hover_text(format!("{name} {score} of 5"));
             button.widget_info(|| {
-                egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, chosen, format!("{name} {score} of 5"))
+                egui::WidgetInfo::selected(
+                    egui::WidgetType::SelectableLabel,
+                    true,
+                    chosen,
+                    format!("{name} {score} of 5"),
+                )
             });
         }
     });
-}
-
-fn split_tags(text: &str) -> Vec<String> {
-    text.split([',', '|'])
-        .map(|t| t.trim().to_owned())
-        .filter(|t| !t.is_empty())
-        .collect()
 }

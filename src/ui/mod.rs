@@ -8,6 +8,7 @@ mod canvas;
 mod coalitions;
 mod command;
 mod document;
+mod fields;
 mod filter_bar;
 mod glyph;
 mod grid;
