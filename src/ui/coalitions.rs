@@ -1,130 +1,398 @@
 //! The coalitions panel: the map's opt-in campaigns, their objective,
 //! colour and members. Selecting one highlights its members in every view.
+//! Members come from the selection, or by dragging a stakeholder (from the
+//! table or the outline) onto a coalition. Every change is one undo step;
+//! a text field is one step per edit, kept when the field is left.
 
-use egui::RichText;
+use egui::{Color32, Id, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::command::{Command, ViewContext};
+use super::fields;
 use crate::edit::Edit;
-use crate::model::{Coalition, CoalitionId, Member, MemberRole, Rgb};
+use crate::model::{Coalition, CoalitionId, Member, MemberRole, Rgb, StakeholderId};
 
-/// Colours offered to new coalitions in turn (Okabe–Ito).
-const COLOURS: [[u8; 3]; 6] = [
-    [0xe6, 0x9f, 0x00],
-    [0x00, 0x9e, 0x73],
-    [0xcc, 0x79, 0xa7],
-    [0x00, 0x72, 0xb2],
-    [0xd5, 0x5e, 0x00],
-    [0x56, 0xb4, 0xe9],
+/// Colours offered to coalitions: the Okabe–Ito palette, told apart by
+/// the common forms of colour blindness. New coalitions take them in turn.
+const COLOURS: [(Rgb, &str); 7] = [
+    (Rgb([0xe6, 0x9f, 0x00]), "Orange"),
+    (Rgb([0x00, 0x9e, 0x73]), "Bluish green"),
+    (Rgb([0xcc, 0x79, 0xa7]), "Reddish purple"),
+    (Rgb([0x00, 0x72, 0xb2]), "Blue"),
+    (Rgb([0xd5, 0x5e, 0x00]), "Vermillion"),
+    (Rgb([0x56, 0xb4, 0xe9]), "Sky blue"),
+    (Rgb([0xf0, 0xe4, 0x42]), "Yellow"),
 ];
 
+/// What the panel keeps between frames: nothing but the layout. The
+/// coalition shown is the one highlighted, so the panel and the views
+/// always agree.
 #[derive(Default)]
-pub struct CoalitionsPanel {
-    selected: Option<CoalitionId>,
-}
+pub struct CoalitionsPanel;
 
 impl CoalitionsPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        if ui.button("New coalition").clicked() {
-            let id = cx.map.id_allocator().coalition();
-            let mut coalition = Coalition::new(id.clone(), format!("Coalition {}", cx.map.coalition_count() + 1));
-            coalition.colour = Rgb(COLOURS[cx.map.coalition_count() % COLOURS.len()]);
-            coalition.members = cx
-                .selection
-                .stakeholders
-                .iter()
-                .map(|id| Member {
-                    stakeholder: id.clone(),
-                    role: MemberRole::Member,
-                })
-                .collect();
-            cx.edit(Edit::AddCoalition(coalition));
-            self.select(Some(id), cx);
+    #[expect(
+        clippy::unused_self,
+        reason = "every panel has a `ui(&mut self, …)`; this one keeps its state in egui's memory"
+    )]
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
+        ui.heading("Coalitions");
+        let selected_count = cx.selection.stakeholders.len();
+        let hover = match selected_count {
+            0 => "A new coalition; select stakeholders first to make them its members".to_owned(),
+            1 => "A new coalition with the selected stakeholder as its member".to_owned(),
+            n => format!("A new coalition with the {n} selected stakeholders as members"),
+        };
+        if ui.button("New coalition").on_hover_text(hover).clicked() {
+            Self::create(cx);
         }
         ui.separator();
-        let coalitions: Vec<Coalition> = cx.map.coalitions().cloned().collect();
-        if coalitions.is_empty() {
-            ui.label(RichText::new("No coalitions yet. Select members, then New coalition.").weak());
-        }
-        for coalition in &coalitions {
-            let selected = self.selected.as_ref() == Some(&coalition.id);
-            let [r, g, b] = coalition.colour.0;
-            let label = RichText::new(format!("{} ({})", coalition.name, coalition.members.len()))
-                .color(if selected { ui.visuals().strong_text_color() } else { ui.visuals().text_color() });
-            ui.horizontal(|ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(14.0), egui::Sense::hover());
-                ui.painter().circle_filled(rect.center(), 6.0, egui::Color32::from_rgb(r, g, b));
-                if ui.selectable_label(selected, label).clicked() {
-                    self.select(if selected { None } else { Some(coalition.id.clone()) }, cx);
+        let highlighted = cx.shown.highlighted_coalition().cloned();
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                Self::list_ui(ui, cx, highlighted.as_ref());
+                if let Some(coalition) = highlighted.as_ref().and_then(|id| cx.map.coalition(id)) {
+                    let coalition = coalition.clone();
+                    ui.separator();
+                    Self::details_ui(ui, cx, &coalition);
                 }
             });
-        }
-        if let Some(coalition) = self.selected.as_ref().and_then(|id| cx.map.coalition(id)).cloned() {
-            ui.separator();
-            self.details_ui(ui, cx, &coalition);
-        } else if self.selected.is_some() {
-            self.select(None, cx);
-        }
     }
 
-    fn select(&mut self, id: Option<CoalitionId>, cx: &mut ViewContext<'_>) {
-        self.selected.clone_from(&id);
-        cx.commands.push(Command::HighlightCoalition(id));
-    }
-
-    fn details_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, coalition: &Coalition) {
-        let mut changed = coalition.clone();
-        ui.label("Name");
-        ui.text_edit_singleline(&mut changed.name);
-        ui.label("Objective");
-        ui.text_edit_multiline(&mut changed.objective);
-        ui.horizontal(|ui| {
-            ui.label("Colour");
-            let mut rgb = changed.colour.0;
-            if ui.color_edit_button_srgb(&mut rgb).changed() {
-                changed.colour = Rgb(rgb);
-            }
-        });
-        ui.label(RichText::new("Members").strong());
-        let mut remove = None;
-        for (i, member) in coalition.members.iter().enumerate() {
-            let name = cx.map.stakeholder(&member.stakeholder).map_or("?", |s| s.name.as_str());
-            ui.horizontal(|ui| {
-                let mut lead = member.role == MemberRole::Lead;
-                if ui.checkbox(&mut lead, "Lead").changed() {
-                    changed.members[i].role = if lead { MemberRole::Lead } else { MemberRole::Member };
-                }
-                ui.label(name);
-                if ui.small_button("Remove").clicked() {
-                    remove = Some(i);
-                }
-            });
-        }
-        if let Some(i) = remove {
-            changed.members.remove(i);
-        }
-        let to_add: Vec<_> = cx
+    /// Adds a coalition with the selected stakeholders as members, and shows it.
+    fn create(cx: &mut ViewContext<'_>) {
+        let id = cx.map.id_allocator().coalition();
+        let count = cx.map.coalition_count();
+        let mut coalition = Coalition::new(id.clone(), format!("Coalition {}", count + 1));
+        coalition.colour = COLOURS[count % COLOURS.len()].0;
+        coalition.members = cx
             .selection
             .stakeholders
             .iter()
-            .filter(|id| coalition.member(id).is_none())
-            .cloned()
-            .collect();
-        if ui
-            .add_enabled(!to_add.is_empty(), egui::Button::new(format!("Add {} selected", to_add.len())))
-            .clicked()
-        {
-            changed.members.extend(to_add.into_iter().map(|stakeholder| Member {
-                stakeholder,
+            .map(|id| Member {
+                stakeholder: id.clone(),
                 role: MemberRole::Member,
-            }));
-        }
-        if ui.button("Delete coalition").clicked() {
-            cx.edit(Edit::DeleteCoalition(coalition.id.clone()));
-            self.select(None, cx);
+            })
+            .collect();
+        cx.edit(Edit::AddCoalition(coalition));
+        cx.commands.push(Command::HighlightCoalition(Some(id)));
+    }
+
+    /// One line per coalition: click to show and highlight it, drop a
+    /// stakeholder on it to add them.
+    fn list_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, highlighted: Option<&CoalitionId>) {
+        if cx.map.coalition_count() == 0 {
+            ui.label(
+                RichText::new("No coalitions yet. Select the members, then New coalition.").weak(),
+            );
             return;
         }
-        if changed != *coalition {
+        let mut dropped: Vec<(CoalitionId, StakeholderId)> = Vec::new();
+        let mut clicked = None;
+        for coalition in cx.map.coalitions() {
+            let is_shown = highlighted == Some(&coalition.id);
+            let row = ui.horizontal(|ui| {
+                swatch(ui, coalition.colour, 7.0);
+                let label = format!("{} ({})", coalition.name, coalition.members.len());
+                // Long names wrap rather than widen the panel.
+                let button =
+                    egui::Button::selectable(is_shown, label).wrap_mode(egui::TextWrapMode::Wrap);
+                let response = ui.add(button).on_hover_text(
+                    "Show its members highlighted in every view; click again to stop",
+                );
+                if response.clicked() {
+                    clicked = Some((!is_shown).then(|| coalition.id.clone()));
+                }
+            });
+            let zone = ui.interact(
+                row.response.rect,
+                Id::new(("coalition-drop", coalition.id.as_str())),
+                Sense::hover(),
+            );
+            if let Some(payload) = zone.dnd_hover_payload::<StakeholderId>() {
+                let joins = coalition.member(&payload).is_none();
+                let colour = if joins {
+                    ui.visuals().selection.stroke.color
+                } else {
+                    ui.visuals().weak_text_color()
+                };
+                ui.painter().rect_stroke(
+                    row.response.rect.expand(2.0),
+                    4.0,
+                    Stroke::new(2.0, colour),
+                    egui::StrokeKind::Outside,
+                );
+            }
+            if let Some(payload) = zone.dnd_release_payload::<StakeholderId>() {
+                dropped.push((coalition.id.clone(), (*payload).clone()));
+            }
+        }
+        if stakeholder_dragged(ui) {
+            ui.label(RichText::new("Drop on a coalition to add as a member").weak());
+        }
+        if let Some(id) = clicked {
+            cx.commands.push(Command::HighlightCoalition(id));
+        }
+        for (coalition, stakeholder) in dropped {
+            Self::add_members(cx, &coalition, &[stakeholder]);
+        }
+    }
+
+    /// Adds stakeholders who are not members yet, as one undo step.
+    fn add_members(cx: &mut ViewContext<'_>, id: &CoalitionId, stakeholders: &[StakeholderId]) {
+        let Some(coalition) = cx.map.coalition(id) else {
+            return;
+        };
+        let mut changed = coalition.clone();
+        for stakeholder in stakeholders {
+            if changed.member(stakeholder).is_none() && cx.map.stakeholder(stakeholder).is_some() {
+                changed.members.push(Member {
+                    stakeholder: stakeholder.clone(),
+                    role: MemberRole::Member,
+                });
+            }
+        }
+        if changed.members.len() != coalition.members.len() {
             cx.edit(Edit::UpdateCoalition(changed));
         }
     }
+
+    fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, coalition: &Coalition) {
+        let mut changed = coalition.clone();
+        let base = Id::new(("coalition", coalition.id.as_str()));
+        ui.label(RichText::new("Name").strong());
+        if let Some(name) =
+            fields::singleline(ui, base.with("name"), "Coalition name", &coalition.name)
+        {
+            let name = name.trim();
+            if !name.is_empty() {
+                name.clone_into(&mut changed.name);
+            }
+        }
+        ui.label(RichText::new("Objective").strong());
+        if let Some(objective) = fields::multiline(
+            ui,
+            base.with("objective"),
+            "Objective",
+            &coalition.objective,
+        ) {
+            changed.objective = objective;
+        }
+        ui.label(RichText::new("Colour").strong());
+        ui.horizontal_wrapped(|ui| {
+            for (colour, name) in COLOURS {
+                let chosen = coalition.colour == colour;
+                let response = swatch_button(ui, colour, chosen);
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::WidgetType::SelectableLabel,
+                        true,
+                        chosen,
+                        format!("Colour {name}"),
+                    )
+                });
+                if response.on_hover_text(name).clicked() {
+                    changed.colour = colour;
+                }
+            }
+        });
+        ui.add_space(4.0);
+        Self::members_ui(ui, cx, coalition, &mut changed);
+        ui.add_space(8.0);
+        let delete = ui
+            .button("Delete coalition")
+            .on_hover_text("Its members stay on the map");
+        if changed != *coalition {
+            cx.edit(Edit::UpdateCoalition(changed));
+        } else if delete.clicked() {
+            cx.edit(Edit::DeleteCoalition(coalition.id.clone()));
+            cx.commands.push(Command::HighlightCoalition(None));
+        }
+    }
+
+    fn members_ui(
+        ui: &mut Ui,
+        cx: &mut ViewContext<'_>,
+        coalition: &Coalition,
+        changed: &mut Coalition,
+    ) {
+        let leads = coalition
+            .members
+            .iter()
+            .filter(|m| m.role == MemberRole::Lead)
+            .count();
+        ui.label(
+            RichText::new(format!(
+                "Members ({}, {leads} lead)",
+                coalition.members.len()
+            ))
+            .strong(),
+        );
+        let mut members: Vec<(&Member, &str)> = coalition
+            .members
+            .iter()
+            .map(|m| {
+                (
+                    m,
+                    cx.map
+                        .stakeholder(&m.stakeholder)
+                        .map_or("?", |s| s.name.as_str()),
+                )
+            })
+            .collect();
+        members.sort_by_key(|(_, name)| name.to_lowercase());
+        let zone = egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if members.is_empty() {
+                ui.label(RichText::new("No members yet").weak());
+            }
+            for (member, name) in &members {
+                // Lead and Remove on the right; the name takes what is left.
+                let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+                let right_to_left = egui::Layout::right_to_left(egui::Align::Center);
+                ui.allocate_ui_with_layout(row, right_to_left, |ui| {
+                    let remove = ui.small_button("Remove");
+                    remove.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::WidgetType::Button,
+                            true,
+                            format!("Remove {name}"),
+                        )
+                    });
+                    if remove.clicked() {
+                        changed
+                            .members
+                            .retain(|m| m.stakeholder != member.stakeholder);
+                    }
+                    let mut lead = member.role == MemberRole::Lead;
+                    let toggle = ui.checkbox(&mut lead, "Lead");
+                    toggle.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::WidgetType::Checkbox,
+                            true,
+                            lead,
+                            format!("{name} leads"),
+                        )
+                    });
+                    if toggle.changed()
+                        && let Some(m) = changed
+                            .members
+                            .iter_mut()
+                            .find(|m| m.stakeholder == member.stakeholder)
+                    {
+                        m.role = if lead {
+                            MemberRole::Lead
+                        } else {
+                            MemberRole::Member
+                        };
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let selected = cx.selection.contains_stakeholder(&member.stakeholder);
+                        if ui
+                            .add(egui::Button::selectable(selected, *name).truncate())
+                            .on_hover_text(format!("Select {name}"))
+                            .clicked()
+                        {
+                            cx.selection
+                                .select_only_stakeholder(member.stakeholder.clone());
+                            cx.commands
+                                .push(Command::CenterOn(member.stakeholder.clone()));
+                        }
+                    });
+                });
+            }
+        });
+        let zone = ui.interact(
+            zone.response.rect,
+            Id::new(("coalition-members-drop", coalition.id.as_str())),
+            Sense::hover(),
+        );
+        if zone.dnd_hover_payload::<StakeholderId>().is_some() {
+            ui.painter().rect_stroke(
+                zone.rect,
+                4.0,
+                Stroke::new(2.0, ui.visuals().selection.stroke.color),
+                egui::StrokeKind::Inside,
+            );
+        }
+        if let Some(payload) = zone.dnd_release_payload::<StakeholderId>()
+            && changed.member(&payload).is_none()
+            && cx.map.stakeholder(&payload).is_some()
+        {
+            changed.members.push(Member {
+                stakeholder: (*payload).clone(),
+                role: MemberRole::Member,
+            });
+        }
+        let (to_add, to_remove): (Vec<&StakeholderId>, Vec<&StakeholderId>) = cx
+            .selection
+            .stakeholders
+            .iter()
+            .partition(|id| coalition.member(id).is_none());
+        ui.horizontal_wrapped(|ui| {
+            let add = ui
+                .add_enabled(
+                    !to_add.is_empty(),
+                    egui::Button::new(format!("Add {} selected", to_add.len())),
+                )
+                .on_hover_text("Make the selected stakeholders members");
+            if add.clicked() {
+                changed
+                    .members
+                    .extend(to_add.iter().map(|&stakeholder| Member {
+                        stakeholder: stakeholder.clone(),
+                        role: MemberRole::Member,
+                    }));
+            }
+            let remove = ui
+                .add_enabled(
+                    !to_remove.is_empty(),
+                    egui::Button::new(format!("Remove {} selected", to_remove.len())),
+                )
+                .on_hover_text("Take the selected stakeholders out of this coalition");
+            if remove.clicked() {
+                changed
+                    .members
+                    .retain(|m| !to_remove.contains(&&m.stakeholder));
+            }
+        });
+    }
+}
+
+/// Whether a stakeholder is being dragged anywhere, to say where it can go.
+fn stakeholder_dragged(ui: &Ui) -> bool {
+    egui::DragAndDrop::has_payload_of_type::<StakeholderId>(ui.ctx())
+}
+
+fn colour32(colour: Rgb) -> Color32 {
+    let [r, g, b] = colour.0;
+    Color32::from_rgb(r, g, b)
+}
+
+/// A coloured dot.
+fn swatch(ui: &mut Ui, colour: Rgb, radius: f32) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(radius * 2.0 + 2.0), Sense::hover());
+    ui.painter()
+        .circle_filled(rect.center(), radius, colour32(colour));
+}
+
+/// A coloured dot to click, ringed when chosen.
+fn swatch_button(ui: &mut Ui, colour: Rgb, chosen: bool) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(24.0), Sense::click());
+    let painter = ui.painter();
+    painter.circle_filled(rect.center(), 9.0, colour32(colour));
+    if chosen {
+        painter.circle_stroke(
+            rect.center(),
+            11.0,
+            Stroke::new(2.5, ui.visuals().strong_text_color()),
+        );
+    } else if response.hovered() {
+        painter.circle_stroke(
+            rect.center(),
+            11.0,
+            Stroke::new(1.5, ui.visuals().weak_text_color()),
+        );
+    }
+    response
 }

@@ -59,7 +59,12 @@ impl Outline {
                         .show(ui, |ui| {
                             for stakeholder in group {
                                 let selected = cx.selection.contains_stakeholder(&stakeholder.id);
-                                let response = ui.selectable_label(selected, &stakeholder.name);
+                                let response = ui.add(
+                                    egui::Button::selectable(selected, &stakeholder.name)
+                                        .sense(egui::Sense::click_and_drag()),
+                                );
+                                // Can be dropped on a coalition in the coalitions panel.
+                                response.dnd_set_drag_payload(stakeholder.id.clone());
                                 if response.clicked() {
                                     let toggle =
                                         ui.input(|i| i.modifiers.shift || i.modifiers.command);
