@@ -84,32 +84,6 @@ impl StakeholderColumn {
             Self::Degree => "Degree",
         }
     }
-
-    fn width(self) -> f32 {
-        match self {
-            Self::Name => 240.0,
-            Self::Kind | Self::Role => 120.0,
-            Self::Stance => 140.0,
-            Self::Power | Self::Interest | Self::Degree => 70.0,
-            Self::Commitment => 96.0,
-            Self::Contributions | Self::Expertise | Self::Coalitions => 200.0,
-            Self::Tags => 180.0,
-        }
-    }
-
-    fn editor(self) -> Editor {
-        match self {
-            Self::Name | Self::Expertise | Self::Tags => Editor::Text,
-            Self::Kind
-            | Self::Stance
-            | Self::Power
-            | Self::Interest
-            | Self::Role
-            | Self::Commitment => Editor::Pick,
-            Self::Contributions => Editor::Flags,
-            Self::Coalitions | Self::Degree => Editor::ReadOnly,
-        }
-    }
 }
 
 /// The columns of the relation table, in order.
@@ -146,7 +120,56 @@ impl RelationColumn {
             Self::Note => "Note",
         }
     }
+}
 
+/// What the table needs to know of a column.
+trait SheetColumn: Copy + 'static {
+    fn all() -> &'static [Self];
+    fn label(self) -> &'static str;
+    fn width(self) -> f32;
+    fn editor(self) -> Editor;
+}
+
+impl SheetColumn for StakeholderColumn {
+    fn all() -> &'static [Self] {
+        &Self::ALL
+    }
+    fn label(self) -> &'static str {
+        self.label()
+    }
+    fn width(self) -> f32 {
+        match self {
+            Self::Name => 240.0,
+            Self::Kind | Self::Role => 120.0,
+            Self::Stance => 140.0,
+            Self::Power | Self::Interest | Self::Degree => 70.0,
+            Self::Commitment => 96.0,
+            Self::Contributions | Self::Expertise | Self::Coalitions => 200.0,
+            Self::Tags => 180.0,
+        }
+    }
+    fn editor(self) -> Editor {
+        match self {
+            Self::Name | Self::Expertise | Self::Tags => Editor::Text,
+            Self::Kind
+            | Self::Stance
+            | Self::Power
+            | Self::Interest
+            | Self::Role
+            | Self::Commitment => Editor::Pick,
+            Self::Contributions => Editor::Flags,
+            Self::Coalitions | Self::Degree => Editor::ReadOnly,
+        }
+    }
+}
+
+impl SheetColumn for RelationColumn {
+    fn all() -> &'static [Self] {
+        &Self::ALL
+    }
+    fn label(self) -> &'static str {
+        self.label()
+    }
     fn width(self) -> f32 {
         match self {
             Self::From | Self::To => 240.0,
@@ -156,7 +179,6 @@ impl RelationColumn {
             Self::Note => 320.0,
         }
     }
-
     fn editor(self) -> Editor {
         match self {
             Self::Note => Editor::Text,
@@ -201,15 +223,26 @@ enum SortKey {
 /// edit and select them.
 trait Rows {
     type Id: Clone + PartialEq + std::fmt::Debug + Send + Sync + 'static;
+    type Column: SheetColumn;
     /// Distinguishes the widgets of one table from the other's.
     const SALT: &'static str;
     /// "stakeholder", "stakeholders".
     const NOUNS: (&'static str, &'static str);
     const COLUMNS: usize;
 
-    fn name(column: usize) -> &'static str;
-    fn width(column: usize) -> f32;
-    fn editor(column: usize) -> Editor;
+    fn column(index: usize) -> Self::Column {
+        let all = Self::Column::all();
+        all[index.min(all.len() - 1)]
+    }
+    fn name(column: usize) -> &'static str {
+        Self::column(column).label()
+    }
+    fn width(column: usize) -> f32 {
+        Self::column(column).width()
+    }
+    fn editor(column: usize) -> Editor {
+        Self::column(column).editor()
+    }
     /// Every row not hidden by the filter, in no particular order.
     fn ids(map: &Map, shown: &Shown) -> Vec<Self::Id>;
     fn is_dimmed(map: &Map, shown: &Shown, id: &Self::Id) -> bool;
@@ -1453,29 +1486,12 @@ fn position_of<T: PartialEq>(all: &[T], value: &T) -> Vec<usize> {
 #[derive(Default)]
 struct StakeholderRows;
 
-impl StakeholderRows {
-    fn column(index: usize) -> StakeholderColumn {
-        StakeholderColumn::ALL[index.min(StakeholderColumn::ALL.len() - 1)]
-    }
-}
-
 impl Rows for StakeholderRows {
     type Id = StakeholderId;
+    type Column = StakeholderColumn;
     const SALT: &'static str = "stakeholders";
     const NOUNS: (&'static str, &'static str) = ("stakeholder", "stakeholders");
     const COLUMNS: usize = StakeholderColumn::ALL.len();
-
-    fn name(column: usize) -> &'static str {
-        Self::column(column).label()
-    }
-
-    fn width(column: usize) -> f32 {
-        Self::column(column).width()
-    }
-
-    fn editor(column: usize) -> Editor {
-        Self::column(column).editor()
-    }
 
     fn ids(map: &Map, shown: &Shown) -> Vec<StakeholderId> {
         map.stakeholders()
@@ -1691,10 +1707,6 @@ fn degree(map: &Map, id: &StakeholderId) -> usize {
 struct RelationRows;
 
 impl RelationRows {
-    fn column(index: usize) -> RelationColumn {
-        RelationColumn::ALL[index.min(RelationColumn::ALL.len() - 1)]
-    }
-
     /// Every stakeholder, by name: the choices for a relation's ends.
     fn stakeholders_by_name(map: &Map) -> Vec<&Stakeholder> {
         let mut all: Vec<&Stakeholder> = map.stakeholders().collect();
@@ -1728,21 +1740,10 @@ const STRENGTH_WORDS: [&str; 3] = ["Weak", "Medium", "Strong"];
 
 impl Rows for RelationRows {
     type Id = RelationId;
+    type Column = RelationColumn;
     const SALT: &'static str = "relations";
     const NOUNS: (&'static str, &'static str) = ("relation", "relations");
     const COLUMNS: usize = RelationColumn::ALL.len();
-
-    fn name(column: usize) -> &'static str {
-        Self::column(column).label()
-    }
-
-    fn width(column: usize) -> f32 {
-        Self::column(column).width()
-    }
-
-    fn editor(column: usize) -> Editor {
-        Self::column(column).editor()
-    }
 
     fn ids(map: &Map, shown: &Shown) -> Vec<RelationId> {
         map.relations()
