@@ -8,6 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::edit::Edit;
+use crate::file::guard;
 use crate::model::{Map, Position, Relation, Stakeholder, StakeholderId};
 
 /// The name clipboard text declares, so other text is not mistaken for a map.
@@ -78,13 +79,21 @@ pub fn paste(map: &Map, text: &str, offset: Position) -> Result<Paste, PasteErro
     if !text.contains(CLIP_FORMAT) {
         return Err(PasteError::NotAClip);
     }
+    guard::check(text, &guard::LIMITS).map_err(|refusal| PasteError::Unreadable {
+        line: refusal.line,
+        column: refusal.column,
+        message: refusal.message,
+    })?;
     let clip: Clip = ron::Options::default()
         .with_recursion_limit(32)
         .from_str(text)
-        .map_err(|err| PasteError::Unreadable {
-            line: err.span.start.line,
-            column: err.span.start.col,
-            message: err.code.to_string(),
+        .map_err(|err| {
+            let refusal = guard::explain(text, &err);
+            PasteError::Unreadable {
+                line: refusal.line,
+                column: refusal.column,
+                message: refusal.message,
+            }
         })?;
     if clip.format != CLIP_FORMAT {
         return Err(PasteError::NotAClip);

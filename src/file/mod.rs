@@ -5,6 +5,7 @@
 //! the whole map or a [`LoadError`] that names the problem and where it is.
 
 mod format;
+pub(crate) mod guard;
 mod migrate;
 pub mod recovery;
 
@@ -151,7 +152,28 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
             bytes: text.len() as u64,
         });
     }
-    let header: Header = parse(text)?;
+    // Windows editors may start a UTF-8 file with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    guard::check(text, &guard::LIMITS)?;
+    // A file of this version is read in one pass. A file that does not
+    // read as one is read again for its header alone, which costs little.
+    let (header, full) = match parse::<FileData>(text) {
+        Ok(data) if data.format == FORMAT_NAME && data.version == CURRENT_VERSION => {
+            return build_map(data.map, text);
+        }
+        Ok(data) => {
+            let header = Header {
+                format: data.format.clone(),
+                version: Some(data.version),
+            };
+            (header, Ok(data))
+        }
+        Err(err) => match parse::<Header>(&guard::header_text(text)) {
+            Ok(header) => (header, Err(err)),
+            // A header that cannot be read: the file's own error says where.
+            Err(_) => return Err(err),
+        },
+    };
     match header.format.as_str() {
         FORMAT_NAME => {}
         "" => {
@@ -172,10 +194,7 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
     };
     match version.cmp(&CURRENT_VERSION) {
         std::cmp::Ordering::Greater => Err(LoadError::NewerVersion { found: version }),
-        std::cmp::Ordering::Equal => {
-            let data: FileData = parse(text)?;
-            build_map(data.map, text)
-        }
+        std::cmp::Ordering::Equal => build_map(full?.map, text),
         std::cmp::Ordering::Less => {
             let migration_error = |message| LoadError::Migration {
                 found: version,
@@ -195,11 +214,7 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
     ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str(text)
-        .map_err(|err| LoadError::Syntax {
-            line: err.span.start.line,
-            column: err.span.start.col,
-            message: err.code.to_string(),
-        })
+        .map_err(|err| guard::explain(text, &err).into())
 }
 
 /// Checks every rule of the format and builds the map, or lists every problem.
