@@ -92,15 +92,27 @@ fn saving_the_same_map_twice_writes_the_same_bytes() {
 }
 
 #[test]
-fn saving_overwrites_the_old_file_and_leaves_nothing_else_behind() {
+fn saving_overwrites_the_old_file_and_leaves_only_its_backup_behind() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("map.ron");
     std::fs::write(&path, "an older version of the map").unwrap();
     let map = common::sample_map();
     file::save_file(&map, &path).unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), canonical(&map));
-    let entries = std::fs::read_dir(folder.path()).unwrap().count();
-    assert_eq!(entries, 1, "a temporary file was left in the folder");
+    let mut entries: Vec<String> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    entries.sort();
+    assert_eq!(
+        entries,
+        ["map.ron", "map.ron.bak"],
+        "no temporary file is left in the folder"
+    );
+    assert_eq!(
+        std::fs::read_to_string(folder.path().join("map.ron.bak")).unwrap(),
+        "an older version of the map"
+    );
 }
 
 #[test]

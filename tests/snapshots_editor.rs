@@ -47,7 +47,6 @@ fn the_editor_with_a_stakeholder_selected_shows_it_in_the_inspector() {
 }
 
 #[test]
-#[ignore = "the bundled example is still a stub with no stakeholders: un-ignore and regenerate once it is written"]
 fn the_editor_on_the_bundled_example_with_a_stakeholder_selected() {
     let mut editor = example_editor(egui::Theme::Light);
     let first = example_map()

@@ -945,6 +945,30 @@ fn dragging_a_name_from_the_table_onto_a_coalition_adds_it() {
     assert_eq!(depth(&editor), 2);
 }
 
+#[test]
+fn dragging_a_name_from_the_outline_over_the_coalitions_tab_opens_it_for_the_drop() {
+    let mut editor = views_editor();
+    show_coalitions_panel(&mut editor);
+    click_button(&mut editor, "New coalition");
+    click_button(&mut editor, "Stakeholders");
+    let name = editor
+        .query_all_by_label("Church")
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("Church is in the outline")
+        .rect()
+        .center();
+    let tab = editor.get_by_label("Coalitions").rect().center();
+    start_drag(&mut editor, name);
+    move_dragged(&mut editor, tab);
+    let coalition = editor.get_by_label("Coalition 1 (0)").rect().center();
+    release_at(&mut editor, coalition);
+    assert_eq!(
+        members(&editor, "Coalition 1"),
+        [member("Church", MemberRole::Member)]
+    );
+    assert_eq!(depth(&editor), 2);
+}
+
 // Map settings.
 
 #[test]

@@ -95,11 +95,14 @@ pub fn recovery_text(map_text: &str, info: &RecoveryInfo) -> String {
 
 /// The folder recovery files go in: the platform's data directory.
 pub fn recovery_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "Powermap", "Powermap").map(|dirs| dirs.data_dir().join("recovery"))
+    directories::ProjectDirs::from("org", "Powermap", "Powermap")
+        .map(|dirs| dirs.data_dir().join("recovery"))
 }
 
 pub fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Recovery files in `dir` left by processes that are no longer running,
@@ -115,20 +118,30 @@ pub fn orphans_in(dir: &Path) -> Vec<Recovery> {
         .filter_map(|path| read_info(&path).map(|info| Recovery { path, info }))
         .filter(|r| r.info.pid != std::process::id() && !process_is_running(r.info.pid))
         .collect();
-    found.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at).then_with(|| a.path.cmp(&b.path)));
+    found.sort_by(|a, b| {
+        b.info
+            .saved_at
+            .cmp(&a.info.saved_at)
+            .then_with(|| a.path.cmp(&b.path))
+    });
     found
 }
 
 /// Orphaned recovery files in the platform's data directory.
 pub fn orphans() -> Vec<Recovery> {
-    recovery_dir().map(|dir| orphans_in(&dir)).unwrap_or_default()
+    recovery_dir()
+        .map(|dir| orphans_in(&dir))
+        .unwrap_or_default()
 }
 
 fn read_info(path: &Path) -> Option<RecoveryInfo> {
     let file = std::fs::File::open(path).ok()?;
     let mut first = String::new();
     // The header is one short line; do not read a whole map to find it.
-    BufReader::new(file).take(64 * 1024).read_line(&mut first).ok()?;
+    BufReader::new(file)
+        .take(64 * 1024)
+        .read_line(&mut first)
+        .ok()?;
     serde_json::from_str(first.trim_end().strip_prefix(MARK)?).ok()
 }
 
@@ -146,7 +159,6 @@ fn process_is_running(pid: u32) -> bool {
         false
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -168,7 +180,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let slot = RecoverySlot::new_in(dir.path());
         let map = Map::new("Workshop map");
-        slot.write(&to_ron_string(&map).unwrap(), &info(u32::MAX)).unwrap();
+        slot.write(&to_ron_string(&map).unwrap(), &info(u32::MAX))
+            .unwrap();
         let found = orphans_in(dir.path());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].info, info(u32::MAX));
@@ -181,14 +194,21 @@ mod tests {
     fn files_of_running_processes_are_not_offered() {
         let dir = tempfile::tempdir().unwrap();
         let slot = RecoverySlot::new_in(dir.path());
-        slot.write(&to_ron_string(&Map::new("Mine")).unwrap(), &info(std::process::id())).unwrap();
+        slot.write(
+            &to_ron_string(&Map::new("Mine")).unwrap(),
+            &info(std::process::id()),
+        )
+        .unwrap();
         assert!(orphans_in(dir.path()).is_empty(), "this process is running");
     }
 
     #[test]
     fn two_slots_never_share_a_file() {
         let dir = tempfile::tempdir().unwrap();
-        assert_ne!(RecoverySlot::new_in(dir.path()).path(), RecoverySlot::new_in(dir.path()).path());
+        assert_ne!(
+            RecoverySlot::new_in(dir.path()).path(),
+            RecoverySlot::new_in(dir.path()).path()
+        );
     }
 
     #[test]

@@ -53,7 +53,9 @@ impl Filter {
             return false;
         }
         if !self.coalitions.is_empty()
-            && !map.coalitions_of(&stakeholder.id).any(|c| self.coalitions.contains(&c.id))
+            && !map
+                .coalitions_of(&stakeholder.id)
+                .any(|c| self.coalitions.contains(&c.id))
         {
             return false;
         }
@@ -141,7 +143,11 @@ impl Focus {
                 .edges_directed(node, Direction::Outgoing)
                 .filter(|e| self.direction == FocusDirection::Incoming && e.weight().mutual)
                 .map(|e| e.target());
-            for next in outgoing.chain(incoming).chain(mutual_out).collect::<Vec<_>>() {
+            for next in outgoing
+                .chain(incoming)
+                .chain(mutual_out)
+                .collect::<Vec<_>>()
+            {
                 if seen.insert(next) {
                     queue.push_back((next, depth + 1));
                 }
@@ -152,7 +158,11 @@ impl Focus {
 }
 
 /// Which stakeholders pass a filter and a focus: `None` when everything shows.
-pub fn visible_stakeholders(map: &Map, filter: &Filter, focus: Option<&Focus>) -> Option<HashSet<StakeholderId>> {
+pub fn visible_stakeholders(
+    map: &Map,
+    filter: &Filter,
+    focus: Option<&Focus>,
+) -> Option<HashSet<StakeholderId>> {
     if filter.is_empty() && focus.is_none() {
         return None;
     }
@@ -236,11 +246,17 @@ mod tests {
             text: "LEG".into(),
             ..Filter::default()
         };
-        assert_eq!(visible_stakeholders(&map, &filter, None).unwrap(), [p[1].clone()].into());
+        assert_eq!(
+            visible_stakeholders(&map, &filter, None).unwrap(),
+            [p[1].clone()].into()
+        );
         let by_name = Filter {
             text: "person 4".into(),
             ..Filter::default()
         };
-        assert_eq!(visible_stakeholders(&map, &by_name, None).unwrap(), [p[4].clone()].into());
+        assert_eq!(
+            visible_stakeholders(&map, &by_name, None).unwrap(),
+            [p[4].clone()].into()
+        );
     }
 }

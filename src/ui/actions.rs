@@ -171,8 +171,12 @@ impl Action {
             Action::ShowSpectrum => "Show the spectrum of allies",
             Action::ShowTable => "Show the table of stakeholders and relations",
             Action::ToggleLegend => "Show or hide the legend",
-            Action::ToggleHideFiltered => "Hide stakeholders the filter leaves out, or show them faint",
-            Action::FocusSelected => "Show only the selected stakeholder's neighbourhood (Esc leaves)",
+            Action::ToggleHideFiltered => {
+                "Hide stakeholders the filter leaves out, or show them faint"
+            }
+            Action::FocusSelected => {
+                "Show only the selected stakeholder's neighbourhood (Esc leaves)"
+            }
             Action::MapSettings => "Title, goal, theory of change and conditions",
             Action::ShowShortcuts => "Show this list",
         }

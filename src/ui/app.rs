@@ -15,12 +15,12 @@ use super::outline::{Outline, matches_search};
 use super::selection::Selection;
 use super::settings::Settings;
 use super::shown::{Shown, ShownInputs};
-use super::views::{View, Views};
 use super::status_bar::{Notice, status_bar_ui};
 use super::theme::{self, ThemeChoice};
+use super::views::{View, Views};
 use crate::clipboard;
-use crate::file::recovery::{self, Recovery};
 use crate::edit::Edit;
+use crate::file::recovery::{self, Recovery};
 use crate::model::{CoalitionId, Filter, Focus, FocusDirection, Map, Position, Stakeholder};
 
 /// What to do once the user has answered "Save changes?".
@@ -39,6 +39,10 @@ struct Find {
     focus_requested: bool,
 }
 
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent toggles of the window, each its own"
+)]
 pub struct PowermapApp {
     doc: Document,
     selection: Selection,
@@ -82,9 +86,16 @@ pub struct PowermapApp {
     recoveries: Vec<Recovery>,
     /// Asking whether to overwrite a file that changed on disk; what to do
     /// after saving.
-    overwrite_confirm: Option<Option<Pending>>,
+    overwrite_confirm: Option<OverwriteConfirm>,
     /// A large map being read on another thread.
     loading: Option<Loading>,
+}
+
+/// Asking whether to save over a file that changed on disk.
+#[derive(Clone, Debug)]
+struct OverwriteConfirm {
+    /// What to go on with once saved (the save was asked for by "Save changes?").
+    then: Option<Pending>,
 }
 
 /// A map file being read off the UI thread.
@@ -184,7 +195,10 @@ impl PowermapApp {
                 }
                 let _ = std::fs::remove_file(&found.path);
                 self.recoveries.remove(index);
-                self.notify(format!("Recovered “{}”: save it to keep it", found.info.title));
+                self.notify(format!(
+                    "Recovered “{}”: save it to keep it",
+                    found.info.title
+                ));
             }
             Err(err) => self.fail(format!("The recovered work could not be read: {err}")),
         }
@@ -205,7 +219,7 @@ impl PowermapApp {
             doc,
             selection: Selection::default(),
             canvas: Canvas::default(),
-            inspector: Inspector::default(),
+            inspector: Inspector,
             outline: Outline::default(),
             find: Find::default(),
             settings,
@@ -383,7 +397,7 @@ impl PowermapApp {
         self.doc = doc;
         self.selection.clear();
         self.canvas = Canvas::default();
-        self.inspector = Inspector::default();
+        self.inspector = Inspector;
         self.views = Views::default();
         self.filter = Filter::default();
         self.focus = None;
@@ -417,7 +431,11 @@ impl PowermapApp {
         {
             self.focus = None;
         }
-        if self.highlighted_coalition.as_ref().is_some_and(|id| self.doc.map().coalition(id).is_none()) {
+        if self
+            .highlighted_coalition
+            .as_ref()
+            .is_some_and(|id| self.doc.map().coalition(id).is_none())
+        {
             self.highlighted_coalition = None;
         }
         let inputs = ShownInputs {
@@ -437,7 +455,7 @@ impl PowermapApp {
     /// Saves, asking for a file when the map has none. Returns whether it saved.
     fn save(&mut self, force_dialog: bool) -> bool {
         if !force_dialog && self.doc.changed_on_disk() {
-            self.overwrite_confirm = Some(None);
+            self.overwrite_confirm = Some(OverwriteConfirm { then: None });
             return false;
         }
         let path = match self.doc.path() {
@@ -609,7 +627,10 @@ impl PowermapApp {
                     self.focus = Some(Focus {
                         stakeholder: id.clone(),
                         hops: self.focus.as_ref().map_or(1, |f| f.hops),
-                        direction: self.focus.as_ref().map_or(FocusDirection::Both, |f| f.direction),
+                        direction: self
+                            .focus
+                            .as_ref()
+                            .map_or(FocusDirection::Both, |f| f.direction),
                     });
                 }
                 None => self.notify("Select one stakeholder to focus on its neighbourhood"),
@@ -684,7 +705,7 @@ impl PowermapApp {
                 self.notice = Some(Notice {
                     text: format!("Nothing pasted: {err}"),
                     is_error: true,
-                })
+                });
             }
         }
     }
@@ -778,7 +799,11 @@ fn ago(secs: u64) -> String {
 }
 
 fn plural(n: u64, unit: &str) -> String {
-    if n == 1 { format!("1 {unit} ago") } else { format!("{n} {unit}s ago") }
+    if n == 1 {
+        format!("1 {unit} ago")
+    } else {
+        format!("{n} {unit}s ago")
+    }
 }
 
 /// A file name made from a map's title.
@@ -1004,7 +1029,9 @@ impl PowermapApp {
                     if self.save(false) {
                         self.proceed(pending);
                     } else if self.overwrite_confirm.is_some() {
-                        self.overwrite_confirm = Some(Some(pending));
+                        self.overwrite_confirm = Some(OverwriteConfirm {
+                            then: Some(pending),
+                        });
                     }
                 }
                 Some(Some(false)) => {
@@ -1099,7 +1126,7 @@ impl PowermapApp {
     }
 
     fn overwrite_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(after) = self.overwrite_confirm.clone() else {
+        let Some(OverwriteConfirm { then: after }) = self.overwrite_confirm.clone() else {
             return;
         };
         let mut answer = None;
@@ -1165,7 +1192,10 @@ impl PowermapApp {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 let path = loading.path.clone();
                 self.loading = None;
-                self.fail(format!("Could not open {}: reading it stopped unexpectedly", path.display()));
+                self.fail(format!(
+                    "Could not open {}: reading it stopped unexpectedly",
+                    path.display()
+                ));
                 return;
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
@@ -1176,10 +1206,18 @@ impl PowermapApp {
             ui.heading("Opening a map");
             ui.horizontal(|ui| {
                 ui.spinner();
-                let name = loading.path.file_name().map_or_else(|| loading.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                ui.label(format!("Reading {name} ({:.1} MB)…", loading.bytes as f64 / 1_000_000.0));
+                let name = loading.path.file_name().map_or_else(
+                    || loading.path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                ui.label(format!(
+                    "Reading {name} ({:.1} MB)…",
+                    loading.bytes as f64 / 1_000_000.0
+                ));
             });
-            ui.label(RichText::new("The map on screen stays as it is until this one is read.").weak());
+            ui.label(
+                RichText::new("The map on screen stays as it is until this one is read.").weak(),
+            );
             if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 cancel = true;
             }
@@ -1292,7 +1330,15 @@ impl eframe::App for PowermapApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui, &mut fired));
         egui::Panel::bottom("status").show(ui, |ui| {
             let hidden = self.shown.filtered_out_count(self.doc.map());
-            status_bar_ui(ui, &self.doc, &self.selection, self.canvas.zoom(), self.notice.as_ref(), hidden, self.hide_filtered);
+            status_bar_ui(
+                ui,
+                &self.doc,
+                &self.selection,
+                self.canvas.zoom(),
+                self.notice.as_ref(),
+                hidden,
+                self.hide_filtered,
+            );
         });
         egui::Panel::left("outline")
             .resizable(true)
@@ -1334,23 +1380,25 @@ impl eframe::App for PowermapApp {
         if self.find.open {
             egui::Panel::top("find").show(ui, |ui| self.find_bar_ui(ui, &mut commands));
         }
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            let mut cx = ViewContext {
-                map: self.doc.map(),
-                generation,
-                selection: &mut self.selection,
-                commands: &mut commands,
-                shown: &self.shown,
-            };
-            let rect = ui.available_rect_before_wrap();
-            match self.view {
-                View::Network => self.canvas.ui(ui, &mut cx),
-                other => self.views.ui(ui, other, &mut cx),
-            }
-            if self.show_legend {
-                super::legend::legend_ui(ui, rect, self.doc.map(), self.view, &self.shown);
-            }
-        });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let mut cx = ViewContext {
+                    map: self.doc.map(),
+                    generation,
+                    selection: &mut self.selection,
+                    commands: &mut commands,
+                    shown: &self.shown,
+                };
+                let rect = ui.available_rect_before_wrap();
+                match self.view {
+                    View::Network => self.canvas.ui(ui, &mut cx),
+                    other => self.views.ui(ui, other, &mut cx),
+                }
+                if self.show_legend {
+                    super::legend::legend_ui(ui, rect, self.doc.map(), self.view, &self.shown);
+                }
+            });
         self.dialogs_ui(&ctx);
         if self.map_settings_open {
             let mut cx = ViewContext {

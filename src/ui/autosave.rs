@@ -115,7 +115,9 @@ fn run(slot: &RecoverySlot, rx: &Receiver<Message>, errors: &Sender<String>) {
     loop {
         let wait = pending
             .as_ref()
-            .map_or(Duration::from_secs(3600), |(_, _, due)| due.saturating_duration_since(Instant::now()));
+            .map_or(Duration::from_secs(3600), |(_, _, due)| {
+                due.saturating_duration_since(Instant::now())
+            });
         match rx.recv_timeout(wait) {
             Ok(Message::Changed(map, info)) => match to_ron_string(&map) {
                 Ok(text) => {

@@ -66,7 +66,9 @@ pub fn interact(
     }
     if response.drag_stopped()
         && let Some(done) = drag.take()
-        && let Some(pointer) = response.interact_pointer_pos().or(ui.input(|i| i.pointer.latest_pos()))
+        && let Some(pointer) = response
+            .interact_pointer_pos()
+            .or(ui.input(|i| i.pointer.latest_pos()))
     {
         return Some((done.id, pointer - done.grab));
     }
@@ -89,7 +91,9 @@ pub fn draw(
         if cx.shown.is_hidden(&p.id) {
             continue;
         }
-        let Some(s) = cx.map.stakeholder(&p.id) else { continue };
+        let Some(s) = cx.map.stakeholder(&p.id) else {
+            continue;
+        };
         let dragged = drag.is_some_and(|d| d.id == p.id);
         let center = match (dragged, drag, pointer_pos) {
             (true, Some(d), Some(at)) => at - d.grab,
@@ -101,17 +105,37 @@ pub fn draw(
             dimmed: cx.shown.is_dimmed(&p.id),
         };
         if let Some(colour) = cx.shown.coalition_colour(&p.id) {
-            shapes.push(egui::Shape::circle_stroke(center, p.radius * 1.5 + 4.0, egui::Stroke::new(3.0, colour)));
+            shapes.push(egui::Shape::circle_stroke(
+                center,
+                p.radius * 1.5 + 4.0,
+                egui::Stroke::new(3.0, colour),
+            ));
         }
         let look = GlyphLook {
             kind: s.kind,
             stance: s.stance,
             role: s.role,
         };
-        glyph::stakeholder_shapes(&mut shapes, painter, center, p.radius, look, emphasis, palette);
+        glyph::stakeholder_shapes(
+            &mut shapes,
+            painter,
+            center,
+            p.radius,
+            look,
+            emphasis,
+            palette,
+        );
         if p.labelled || emphasis.selected || dragged {
             let anchor = center + Vec2::new(0.0, glyph::outer_radius(p.radius, look) + 2.0);
-            glyph::label_shapes(&mut labels, painter, &s.name, anchor, 13.0, emphasis, palette);
+            glyph::label_shapes(
+                &mut labels,
+                painter,
+                &s.name,
+                anchor,
+                13.0,
+                emphasis,
+                palette,
+            );
         }
     }
     painter.extend(shapes);
@@ -140,5 +164,11 @@ pub fn spread_in(rect: Rect, n: usize, max_radius: f32) -> (Vec<Pos2>, f32) {
 
 /// A caption centred at `pos`.
 pub fn caption(painter: &egui::Painter, pos: Pos2, text: &str, size: f32, colour: egui::Color32) {
-    painter.text(pos, Align2::CENTER_CENTER, text, FontId::proportional(size), colour);
+    painter.text(
+        pos,
+        Align2::CENTER_CENTER,
+        text,
+        FontId::proportional(size),
+        colour,
+    );
 }

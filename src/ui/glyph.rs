@@ -87,11 +87,23 @@ pub fn stakeholder_shapes(
     // Highlights first, so they sit behind the glyph: a wide ring outside
     // everything else, thick enough to see from the back of a room.
     if emphasis.selected || emphasis.hovered {
-        let colour = if emphasis.selected { palette.selection } else { palette.hover };
+        let colour = if emphasis.selected {
+            palette.selection
+        } else {
+            palette.hover
+        };
         let ring = outer_radius(radius, look) + 5.0;
-        out.push(Shape::Circle(CircleShape::filled(center, ring + 2.0, colour.gamma_multiply(0.25))));
+        out.push(Shape::Circle(CircleShape::filled(
+            center,
+            ring + 2.0,
+            colour.gamma_multiply(0.25),
+        )));
         let width = if emphasis.selected { 4.0 } else { 2.5 };
-        out.push(Shape::circle_stroke(center, ring, Stroke::new(width, colour)));
+        out.push(Shape::circle_stroke(
+            center,
+            ring,
+            Stroke::new(width, colour),
+        ));
     }
     match look.role {
         Role::LeadershipCore => {

@@ -31,7 +31,10 @@ struct Layout {
 
 impl Layout {
     fn new(rect: Rect) -> Self {
-        let plot = Rect::from_min_max(rect.min + Vec2::new(70.0, 20.0), rect.max - Vec2::new(20.0, 60.0));
+        let plot = Rect::from_min_max(
+            rect.min + Vec2::new(70.0, 20.0),
+            rect.max - Vec2::new(20.0, 60.0),
+        );
         Self {
             plot,
             cell: plot.size() / 5.0,
@@ -41,7 +44,10 @@ impl Layout {
     fn cell_rect(&self, interest: u8, power: u8) -> Rect {
         let col = f32::from(interest.clamp(1, 5) - 1);
         let row = f32::from(5 - power.clamp(1, 5));
-        Rect::from_min_size(self.plot.min + Vec2::new(col * self.cell.x, row * self.cell.y), self.cell)
+        Rect::from_min_size(
+            self.plot.min + Vec2::new(col * self.cell.x, row * self.cell.y),
+            self.cell,
+        )
     }
 
     /// The (interest, power) of the cell under a point, clamped to the grid.
@@ -59,7 +65,11 @@ impl GridView {
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
         let count = cx.map.stakeholder_count();
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::WidgetType::Other, true, format!("Power/interest grid of {count} stakeholders"))
+            egui::WidgetInfo::labeled(
+                egui::WidgetType::Other,
+                true,
+                format!("Power/interest grid of {count} stakeholders"),
+            )
         });
         let palette = Palette::for_visuals(ui.visuals());
         let layout = Layout::new(rect);
@@ -82,9 +92,21 @@ impl GridView {
         let pointer_pos = ui.input(|i| i.pointer.latest_pos());
         if let (Some(_), Some(at)) = (&self.drag, pointer_pos) {
             let (interest, power) = layout.cell_at(at);
-            painter.rect_stroke(layout.cell_rect(interest, power), 4.0, Stroke::new(3.0, palette.selection), egui::StrokeKind::Inside);
+            painter.rect_stroke(
+                layout.cell_rect(interest, power),
+                4.0,
+                Stroke::new(3.0, palette.selection),
+                egui::StrokeKind::Inside,
+            );
         }
-        board::draw(&painter, &placed, self.drag.as_ref(), pointer_pos, cx, &palette);
+        board::draw(
+            &painter,
+            &placed,
+            self.drag.as_ref(),
+            pointer_pos,
+            cx,
+            &palette,
+        );
     }
 
     /// Arrow keys move the selected stakeholders one cell, as one step.
@@ -137,7 +159,8 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         if cx.shown.is_hidden(&s.id) {
             continue;
         }
-        let index = usize::from(s.power.clamp(1, 5) - 1) * 5 + usize::from(s.interest.clamp(1, 5) - 1);
+        let index =
+            usize::from(s.power.clamp(1, 5) - 1) * 5 + usize::from(s.interest.clamp(1, 5) - 1);
         cells[index].push(s);
     }
     let mut placed = Vec::new();
@@ -145,9 +168,15 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         for interest in SCORE_RANGE {
             let cell = &mut cells[usize::from(power - 1) * 5 + usize::from(interest - 1)];
             cell.sort_by_cached_key(|s| s.name.to_lowercase());
-            let area = layout.cell_rect(interest, power).shrink2(Vec2::new(6.0, 10.0));
+            let area = layout
+                .cell_rect(interest, power)
+                .shrink2(Vec2::new(6.0, 10.0));
             let (centres, radius) = board::spread_in(area, cell.len(), 16.0);
-            let per_row = centres.iter().filter(|c| (c.y - centres[0].y).abs() < 0.5).count().max(1);
+            let per_row = centres
+                .iter()
+                .filter(|c| (c.y - centres[0].y).abs() < 0.5)
+                .count()
+                .max(1);
             let labelled = area.width() / per_row as f32 > 70.0 && radius >= 9.0;
             for (s, centre) in cell.iter().zip(centres) {
                 placed.push(Placed {
@@ -167,8 +196,16 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
     let mid = plot.center();
     let text = palette.text;
     for (name, high_power, high_interest) in QUADRANTS {
-        let x = if high_interest { mid.x..=plot.max.x } else { plot.min.x..=mid.x };
-        let y = if high_power { plot.min.y..=mid.y } else { mid.y..=plot.max.y };
+        let x = if high_interest {
+            mid.x..=plot.max.x
+        } else {
+            plot.min.x..=mid.x
+        };
+        let y = if high_power {
+            plot.min.y..=mid.y
+        } else {
+            mid.y..=plot.max.y
+        };
         let quadrant = Rect::from_x_y_ranges(x, y);
         let tint = match (high_power, high_interest) {
             (true, true) => palette.selection.gamma_multiply(0.10),
@@ -177,8 +214,16 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
         };
         painter.rect_filled(quadrant, 0.0, tint);
         let corner = Pos2::new(
-            if high_interest { quadrant.max.x - 8.0 } else { quadrant.min.x + 8.0 },
-            if high_power { quadrant.min.y + 6.0 } else { quadrant.max.y - 6.0 },
+            if high_interest {
+                quadrant.max.x - 8.0
+            } else {
+                quadrant.min.x + 8.0
+            },
+            if high_power {
+                quadrant.min.y + 6.0
+            } else {
+                quadrant.max.y - 6.0
+            },
         );
         let align = match (high_power, high_interest) {
             (true, true) => egui::Align2::RIGHT_TOP,
@@ -186,7 +231,13 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
             (false, true) => egui::Align2::RIGHT_BOTTOM,
             (false, false) => egui::Align2::LEFT_BOTTOM,
         };
-        painter.text(corner, align, name, FontId::proportional(17.0), text.gamma_multiply(0.8));
+        painter.text(
+            corner,
+            align,
+            name,
+            FontId::proportional(17.0),
+            text.gamma_multiply(0.8),
+        );
     }
     let line = Stroke::new(1.0, palette.grid_dot);
     for i in 0..=5 {
@@ -196,15 +247,45 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
         painter.line_segment([Pos2::new(plot.min.x, y), Pos2::new(plot.max.x, y)], line);
     }
     let strong = Stroke::new(2.5, palette.outline.gamma_multiply(0.7));
-    painter.line_segment([Pos2::new(mid.x, plot.min.y), Pos2::new(mid.x, plot.max.y)], strong);
-    painter.line_segment([Pos2::new(plot.min.x, mid.y), Pos2::new(plot.max.x, mid.y)], strong);
+    painter.line_segment(
+        [Pos2::new(mid.x, plot.min.y), Pos2::new(mid.x, plot.max.y)],
+        strong,
+    );
+    painter.line_segment(
+        [Pos2::new(plot.min.x, mid.y), Pos2::new(plot.max.x, mid.y)],
+        strong,
+    );
     for score in SCORE_RANGE {
         let cell = layout.cell_rect(score, score);
-        board::caption(painter, Pos2::new(cell.center().x, plot.max.y + 14.0), &score.to_string(), 14.0, text);
-        board::caption(painter, Pos2::new(plot.min.x - 14.0, cell.center().y), &score.to_string(), 14.0, text);
+        board::caption(
+            painter,
+            Pos2::new(cell.center().x, plot.max.y + 14.0),
+            &score.to_string(),
+            14.0,
+            text,
+        );
+        board::caption(
+            painter,
+            Pos2::new(plot.min.x - 14.0, cell.center().y),
+            &score.to_string(),
+            14.0,
+            text,
+        );
     }
-    board::caption(painter, Pos2::new(mid.x, plot.max.y + 38.0), "Interest: how much they care", 16.0, text);
-    let galley = painter.layout_no_wrap("Power: influence over the issue".to_owned(), FontId::proportional(16.0), text);
+    board::caption(
+        painter,
+        Pos2::new(mid.x, plot.max.y + 38.0),
+        "Interest: how much they care",
+        16.0,
+        text,
+    );
+    let galley = painter.layout_no_wrap(
+        "Power: influence over the issue".to_owned(),
+        FontId::proportional(16.0),
+        text,
+    );
     let pos = Pos2::new(plot.min.x - 52.0, mid.y + galley.size().x / 2.0);
-    painter.add(egui::epaint::TextShape::new(pos, galley, text).with_angle(-std::f32::consts::FRAC_PI_2));
+    painter.add(
+        egui::epaint::TextShape::new(pos, galley, text).with_angle(-std::f32::consts::FRAC_PI_2),
+    );
 }

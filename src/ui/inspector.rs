@@ -81,27 +81,30 @@ impl Inspector {
                     }
                 }
                 ui.end_row();
-                ui.label("Kind");
+                let name = ui.label("Kind");
                 choice_combo(
                     ui,
+                    name.id,
                     base.with("kind"),
                     &mut changed.kind,
                     Kind::ALL,
                     Kind::label,
                 );
                 ui.end_row();
-                ui.label("Stance");
+                let name = ui.label("Stance");
                 choice_combo(
                     ui,
+                    name.id,
                     base.with("stance"),
                     &mut changed.stance,
                     Stance::ALL,
                     Stance::label,
                 );
                 ui.end_row();
-                ui.label("Role");
+                let name = ui.label("Role");
                 choice_combo(
                     ui,
+                    name.id,
                     base.with("role"),
                     &mut changed.role,
                     Role::ALL,
@@ -332,9 +335,10 @@ impl Inspector {
                     }
                 });
                 ui.end_row();
-                ui.label("Confidence");
+                let name = ui.label("Confidence");
                 choice_combo(
                     ui,
+                    name.id,
                     base.with("confidence"),
                     &mut changed.confidence,
                     Confidence::ALL,
@@ -353,8 +357,11 @@ impl Inspector {
     }
 }
 
+/// A combo box for one value, named for screen readers by the label
+/// `named_by` (the grid's left column).
 fn choice_combo<T: Copy + PartialEq>(
     ui: &mut Ui,
+    named_by: Id,
     id: Id,
     value: &mut T,
     all: &[T],
@@ -366,7 +373,9 @@ fn choice_combo<T: Copy + PartialEq>(
             for &choice in all {
                 ui.selectable_value(value, choice, label(choice));
             }
-        });
+        })
+        .response
+        .labelled_by(named_by);
 }
 
 /// A combo box for several stakeholders whose values may differ ("Mixed").

@@ -62,46 +62,105 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect, map: &Map, view: View, shown: &S
                     ui.label("The map is empty.");
                     return;
                 }
-                egui::Grid::new("legend-grid").num_columns(2).spacing([10.0, 2.0]).show(ui, |ui| {
-                    for &kind in &used.kinds {
-                        glyph_row(ui, &palette, GlyphLook { kind, stance: Stance::Neutral, role: Role::External }, kind.label());
-                    }
-                    for &stance in &used.stances {
-                        let text = format!("{} ({})", stance.label(), theme::stance_mark(stance));
-                        glyph_row(ui, &palette, GlyphLook { kind: Kind::Organization, stance, role: Role::External }, &text);
-                    }
-                    for &role in used.roles.iter().filter(|r| matches!(r, Role::LeadershipCore | Role::CorePartner)) {
-                        glyph_row(ui, &palette, GlyphLook { kind: Kind::Organization, stance: Stance::Neutral, role }, role.label());
-                    }
-                    if view == View::Network {
-                        for kind in &used.relation_kinds {
-                            let look = LineLook { kind: kind.clone(), mutual: false, uncertain: false, width: 2.5 };
-                            line_row(ui, &palette, &look, kind.label());
+                egui::Grid::new("legend-grid")
+                    .num_columns(2)
+                    .spacing([10.0, 2.0])
+                    .show(ui, |ui| {
+                        for &kind in &used.kinds {
+                            glyph_row(
+                                ui,
+                                &palette,
+                                GlyphLook {
+                                    kind,
+                                    stance: Stance::Neutral,
+                                    role: Role::External,
+                                },
+                                kind.label(),
+                            );
                         }
-                        if used.mutual {
-                            let look = LineLook { kind: RelationKind::Influences, mutual: true, uncertain: false, width: 2.5 };
-                            line_row(ui, &palette, &look, "Mutual");
+                        for &stance in &used.stances {
+                            let text =
+                                format!("{} ({})", stance.label(), theme::stance_mark(stance));
+                            glyph_row(
+                                ui,
+                                &palette,
+                                GlyphLook {
+                                    kind: Kind::Organization,
+                                    stance,
+                                    role: Role::External,
+                                },
+                                &text,
+                            );
                         }
-                        if used.uncertain {
-                            let look = LineLook { kind: RelationKind::Influences, mutual: false, uncertain: true, width: 2.5 };
-                            line_row(ui, &palette, &look, "Uncertain");
+                        for &role in used
+                            .roles
+                            .iter()
+                            .filter(|r| matches!(r, Role::LeadershipCore | Role::CorePartner))
+                        {
+                            glyph_row(
+                                ui,
+                                &palette,
+                                GlyphLook {
+                                    kind: Kind::Organization,
+                                    stance: Stance::Neutral,
+                                    role,
+                                },
+                                role.label(),
+                            );
                         }
-                        ui.label("");
-                        ui.label(RichText::new("Size: power. Line width: strength.").weak());
-                        ui.end_row();
-                    }
-                    if let Some(id) = shown.highlighted_coalition()
-                        && let Some(coalition) = map.coalition(id)
-                    {
-                        let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
-                        let [r, g, b] = coalition.colour.0;
-                        painter.circle_stroke(response.rect.center(), 9.0, egui::Stroke::new(3.0, egui::Color32::from_rgb(r, g, b)));
-                        ui.label(format!("Member of {}", coalition.name));
-                        ui.end_row();
-                    }
-                });
+                        if view == View::Network {
+                            for kind in &used.relation_kinds {
+                                let look = LineLook {
+                                    kind: kind.clone(),
+                                    mutual: false,
+                                    uncertain: false,
+                                    width: 2.5,
+                                };
+                                line_row(ui, &palette, &look, kind.label());
+                            }
+                            if used.mutual {
+                                let look = LineLook {
+                                    kind: RelationKind::Influences,
+                                    mutual: true,
+                                    uncertain: false,
+                                    width: 2.5,
+                                };
+                                line_row(ui, &palette, &look, "Mutual");
+                            }
+                            if used.uncertain {
+                                let look = LineLook {
+                                    kind: RelationKind::Influences,
+                                    mutual: false,
+                                    uncertain: true,
+                                    width: 2.5,
+                                };
+                                line_row(ui, &palette, &look, "Uncertain");
+                            }
+                            ui.label("");
+                            ui.label(RichText::new("Size: power. Line width: strength.").weak());
+                            ui.end_row();
+                        }
+                        if let Some(id) = shown.highlighted_coalition()
+                            && let Some(coalition) = map.coalition(id)
+                        {
+                            let (response, painter) =
+                                ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
+                            let [r, g, b] = coalition.colour.0;
+                            painter.circle_stroke(
+                                response.rect.center(),
+                                9.0,
+                                egui::Stroke::new(3.0, egui::Color32::from_rgb(r, g, b)),
+                            );
+                            ui.label(format!("Member of {}", coalition.name));
+                            ui.end_row();
+                        }
+                    });
                 if shown.is_filtering() {
-                    let how = if shown.hides_filtered() { "hidden" } else { "faint" };
+                    let how = if shown.hides_filtered() {
+                        "hidden"
+                    } else {
+                        "faint"
+                    };
                     ui.label(RichText::new(format!("Filtered out: {how}")).weak());
                 }
             });
@@ -112,7 +171,15 @@ fn glyph_row(ui: &mut egui::Ui, palette: &Palette, look: GlyphLook, text: &str) 
     let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
     let radius = 8.0;
     let mut shapes = Vec::new();
-    glyph::stakeholder_shapes(&mut shapes, &painter, response.rect.center(), radius, look, Emphasis::default(), palette);
+    glyph::stakeholder_shapes(
+        &mut shapes,
+        &painter,
+        response.rect.center(),
+        radius,
+        look,
+        Emphasis::default(),
+        palette,
+    );
     painter.extend(shapes);
     ui.label(text);
     ui.end_row();
@@ -121,9 +188,22 @@ fn glyph_row(ui: &mut egui::Ui, palette: &Palette, look: GlyphLook, text: &str) 
 fn line_row(ui: &mut egui::Ui, palette: &Palette, look: &LineLook, text: &str) {
     let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
     let y = response.rect.center().y;
-    let (a, b) = (Pos2::new(response.rect.left(), y), Pos2::new(response.rect.right(), y));
+    let (a, b) = (
+        Pos2::new(response.rect.left(), y),
+        Pos2::new(response.rect.right(), y),
+    );
     let mut shapes = Vec::new();
-    glyph::relation_shapes(&mut shapes, a, 0.0, b, 0.0, 0.0, look, Emphasis::default(), palette);
+    glyph::relation_shapes(
+        &mut shapes,
+        a,
+        0.0,
+        b,
+        0.0,
+        0.0,
+        look,
+        Emphasis::default(),
+        palette,
+    );
     painter.extend(shapes);
     ui.label(text);
     ui.end_row();

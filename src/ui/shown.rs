@@ -31,14 +31,18 @@ pub struct ShownInputs {
 
 impl Shown {
     pub fn compute(map: &Map, inputs: &ShownInputs, key: u64) -> Self {
-        let coalition = inputs.coalition.as_ref().and_then(|id| map.coalition(id)).map(|c| {
-            let [r, g, b] = c.colour.0;
-            (
-                c.id.clone(),
-                Color32::from_rgb(r, g, b),
-                c.members.iter().map(|m| m.stakeholder.clone()).collect(),
-            )
-        });
+        let coalition = inputs
+            .coalition
+            .as_ref()
+            .and_then(|id| map.coalition(id))
+            .map(|c| {
+                let [r, g, b] = c.colour.0;
+                (
+                    c.id.clone(),
+                    Color32::from_rgb(r, g, b),
+                    c.members.iter().map(|m| m.stakeholder.clone()).collect(),
+                )
+            });
         Self {
             visible: visible_stakeholders(map, &inputs.filter, inputs.focus.as_ref()),
             hide_filtered: inputs.hide_filtered,

@@ -37,7 +37,9 @@ struct Layout {
 impl Layout {
     fn new(rect: Rect) -> Self {
         let tray_height = 90.0;
-        let outer = ((rect.width() - 340.0) / 2.0).min(rect.height() - tray_height - 100.0).max(80.0);
+        let outer = ((rect.width() - 340.0) / 2.0)
+            .min(rect.height() - tray_height - 100.0)
+            .max(80.0);
         let centre = Pos2::new(rect.center().x, rect.min.y + 40.0 + outer);
         let tray = Rect::from_min_size(
             Pos2::new(rect.center().x - outer, centre.y + 24.0),
@@ -83,14 +85,19 @@ impl SpectrumView {
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
         let count = cx.map.stakeholder_count();
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::WidgetType::Other, true, format!("Spectrum of allies of {count} stakeholders"))
+            egui::WidgetInfo::labeled(
+                egui::WidgetType::Other,
+                true,
+                format!("Spectrum of allies of {count} stakeholders"),
+            )
         });
         let palette = Palette::for_visuals(ui.visuals());
         let layout = Layout::new(rect);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, palette.canvas);
         let hover_stance = if self.drag.is_some() {
-            ui.input(|i| i.pointer.latest_pos()).and_then(|p| layout.stance_at(p))
+            ui.input(|i| i.pointer.latest_pos())
+                .and_then(|p| layout.stance_at(p))
         } else {
             None
         };
@@ -107,7 +114,14 @@ impl SpectrumView {
         }
         keys(ui, cx);
         let pointer_pos = ui.input(|i| i.pointer.latest_pos());
-        board::draw(&painter, &placed, self.drag.as_ref(), pointer_pos, cx, &palette);
+        board::draw(
+            &painter,
+            &placed,
+            self.drag.as_ref(),
+            pointer_pos,
+            cx,
+            &palette,
+        );
     }
 }
 
@@ -116,7 +130,10 @@ fn keys(ui: &egui::Ui, cx: &mut ViewContext<'_>) {
     if ui.ctx().egui_wants_keyboard_input() || cx.selection.stakeholders.is_empty() {
         return;
     }
-    let delta = ui.input(|i| i32::from(i.key_pressed(egui::Key::ArrowRight)) - i32::from(i.key_pressed(egui::Key::ArrowLeft)));
+    let delta = ui.input(|i| {
+        i32::from(i.key_pressed(egui::Key::ArrowRight))
+            - i32::from(i.key_pressed(egui::Key::ArrowLeft))
+    });
     if delta == 0 {
         return;
     }
@@ -143,13 +160,21 @@ fn keys(ui: &egui::Ui, cx: &mut ViewContext<'_>) {
 
 fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
     let mut placed = Vec::new();
-    let shown: Vec<&Stakeholder> = cx.map.stakeholders().filter(|s| !cx.shown.is_hidden(&s.id)).collect();
+    let shown: Vec<&Stakeholder> = cx
+        .map
+        .stakeholders()
+        .filter(|s| !cx.shown.is_hidden(&s.id))
+        .collect();
     for (index, stance) in WEDGES.iter().enumerate() {
         let (from, to) = Layout::wedge_angles(index);
         for power in (1..=5).rev() {
-            let mut ring: Vec<&&Stakeholder> = shown.iter().filter(|s| s.stance == *stance && s.power == power).collect();
+            let mut ring: Vec<&&Stakeholder> = shown
+                .iter()
+                .filter(|s| s.stance == *stance && s.power == power)
+                .collect();
             ring.sort_by_cached_key(|s| s.name.to_lowercase());
-            let radius = layout.inner + (layout.outer - layout.inner) * (0.14 + 0.18 * f32::from(power - 1));
+            let radius =
+                layout.inner + (layout.outer - layout.inner) * (0.14 + 0.18 * f32::from(power - 1));
             let n = ring.len();
             let arc = (to - from) * radius;
             let glyph = (arc / (n.max(1) as f32) * 0.32).clamp(4.0, 14.0);
@@ -165,9 +190,16 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
             }
         }
     }
-    let mut unknown: Vec<&&Stakeholder> = shown.iter().filter(|s| s.stance == Stance::Unknown).collect();
+    let mut unknown: Vec<&&Stakeholder> = shown
+        .iter()
+        .filter(|s| s.stance == Stance::Unknown)
+        .collect();
     unknown.sort_by_cached_key(|s| s.name.to_lowercase());
-    let (centres, radius) = board::spread_in(layout.tray.shrink2(Vec2::new(10.0, 6.0)), unknown.len(), 12.0);
+    let (centres, radius) = board::spread_in(
+        layout.tray.shrink2(Vec2::new(10.0, 6.0)),
+        unknown.len(),
+        12.0,
+    );
     for (s, centre) in unknown.iter().zip(centres) {
         placed.push(Placed {
             id: s.id.clone(),
@@ -179,7 +211,13 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
     placed
 }
 
-fn draw_wedges(painter: &egui::Painter, layout: &Layout, cx: &ViewContext<'_>, palette: &Palette, hover: Option<Stance>) {
+fn draw_wedges(
+    painter: &egui::Painter,
+    layout: &Layout,
+    cx: &ViewContext<'_>,
+    palette: &Palette,
+    hover: Option<Stance>,
+) {
     for (index, &stance) in WEDGES.iter().enumerate() {
         let (from, to) = Layout::wedge_angles(index);
         let fill = palette.stance_fill(stance).unwrap_or(Color32::GRAY);
@@ -188,7 +226,11 @@ fn draw_wedges(painter: &egui::Painter, layout: &Layout, cx: &ViewContext<'_>, p
         let mut points: Vec<Pos2> = (0..=steps)
             .map(|i| layout.point(from + (to - from) * i as f32 / steps as f32, layout.outer))
             .collect();
-        points.extend((0..=steps).rev().map(|i| layout.point(from + (to - from) * i as f32 / steps as f32, layout.inner)));
+        points.extend(
+            (0..=steps)
+                .rev()
+                .map(|i| layout.point(from + (to - from) * i as f32 / steps as f32, layout.inner)),
+        );
         // The wedge is not convex with its hole, so draw it as triangles.
         let mut mesh = egui::Mesh::default();
         let outer_n = steps + 1;
@@ -202,16 +244,45 @@ fn draw_wedges(painter: &egui::Painter, layout: &Layout, cx: &ViewContext<'_>, p
             mesh.add_triangle(b, d, c);
         }
         painter.add(Shape::mesh(mesh));
-        painter.add(Shape::closed_line(points, Stroke::new(1.5, palette.outline.gamma_multiply(0.6))));
+        painter.add(Shape::closed_line(
+            points,
+            Stroke::new(1.5, palette.outline.gamma_multiply(0.6)),
+        ));
         let count = cx.map.stakeholders().filter(|s| s.stance == stance).count();
         let mid = f32::midpoint(from, to);
         let label_at = layout.point(mid, layout.outer + 22.0);
-        board::caption(painter, label_at, &format!("{} ({count})", stance.label()), 16.0, palette.text);
+        board::caption(
+            painter,
+            label_at,
+            &format!("{} ({count})", stance.label()),
+            16.0,
+            palette.text,
+        );
     }
-    painter.rect(layout.tray, 6.0, palette.grid_dot.gamma_multiply(0.3), Stroke::new(1.5, palette.outline.gamma_multiply(0.6)), egui::StrokeKind::Inside);
-    let unknown = cx.map.stakeholders().filter(|s| s.stance == Stance::Unknown).count();
-    let fill = if hover == Some(Stance::Unknown) { palette.selection } else { palette.text };
-    board::caption(painter, layout.tray.center_top() - Vec2::new(0.0, 10.0), &format!("Stance unknown ({unknown})"), 15.0, fill);
+    painter.rect(
+        layout.tray,
+        6.0,
+        palette.grid_dot.gamma_multiply(0.3),
+        Stroke::new(1.5, palette.outline.gamma_multiply(0.6)),
+        egui::StrokeKind::Inside,
+    );
+    let unknown = cx
+        .map
+        .stakeholders()
+        .filter(|s| s.stance == Stance::Unknown)
+        .count();
+    let fill = if hover == Some(Stance::Unknown) {
+        palette.selection
+    } else {
+        palette.text
+    };
+    board::caption(
+        painter,
+        layout.tray.center_top() - Vec2::new(0.0, 10.0),
+        &format!("Stance unknown ({unknown})"),
+        15.0,
+        fill,
+    );
     board::caption(
         painter,
         layout.tray.center_bottom() + Vec2::new(0.0, 18.0),

@@ -48,7 +48,12 @@ pub fn status_bar_ui(
                     || "1 relation selected".to_owned(),
                     |r| {
                         let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
-                        format!("Selected: {} {} {}", name(&r.from), r.kind.label().to_lowercase(), name(&r.to))
+                        format!(
+                            "Selected: {} {} {}",
+                            name(&r.from),
+                            r.kind.label().to_lowercase(),
+                            name(&r.to)
+                        )
                     },
                 ),
             (s, r) => format!("{} selected", s + r),
@@ -69,18 +74,25 @@ pub fn status_bar_ui(
                 ui.label(&notice.text);
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if doc.is_modified() {
-                ui.label(egui::RichText::new("Unsaved changes").strong());
-            } else {
-                ui.label("Saved");
-            }
-            ui.separator();
-            let path = doc.path().map_or_else(
-                || "Not saved to a file yet".to_owned(),
-                |p| p.display().to_string(),
-            );
-            ui.label(path);
-        });
+        ui.with_layout(
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| match (doc.path(), doc.is_modified()) {
+                (Some(path), modified) => {
+                    if modified {
+                        ui.label(egui::RichText::new("Unsaved changes").strong());
+                    } else {
+                        ui.label("Saved");
+                    }
+                    ui.separator();
+                    ui.label(path.display().to_string());
+                }
+                (None, true) => {
+                    ui.label(egui::RichText::new("Not saved to a file yet").strong());
+                }
+                (None, false) => {
+                    ui.label("Not saved to a file yet");
+                }
+            },
+        );
     });
 }

@@ -11,7 +11,9 @@ use super::spectrum::SpectrumView;
 use super::table::TableView;
 
 /// Which view is in front.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum View {
     #[default]
     Network,
@@ -64,10 +66,24 @@ impl Views {
     }
 
     /// The left panel: the outline of stakeholders, or the coalitions.
-    pub fn side_panel_ui(&mut self, ui: &mut egui::Ui, outline: &mut Outline, cx: &mut ViewContext<'_>) {
+    pub fn side_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        outline: &mut Outline,
+        cx: &mut ViewContext<'_>,
+    ) {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.side_tab, SideTab::Stakeholders, "Stakeholders");
-            ui.selectable_value(&mut self.side_tab, SideTab::Coalitions, "Coalitions");
+            let coalitions =
+                ui.selectable_value(&mut self.side_tab, SideTab::Coalitions, "Coalitions");
+            // Dragging a stakeholder from the outline onto this tab opens
+            // it, so the stakeholder can be dropped on a coalition.
+            if coalitions
+                .dnd_hover_payload::<crate::model::StakeholderId>()
+                .is_some()
+            {
+                self.side_tab = SideTab::Coalitions;
+            }
         });
         ui.separator();
         match self.side_tab {

@@ -336,6 +336,34 @@ pub fn drag(editor: &mut Editor, from: Pos2, to: Pos2) {
     drag_with(editor, from, to, Modifiers::NONE);
 }
 
+/// Presses the primary button at `from` and moves a little, starting a
+/// drag that `move_dragged` continues and `release_at` ends.
+pub fn start_drag(editor: &mut Editor, from: Pos2) {
+    editor.event(Event::PointerMoved(from));
+    button(editor, from, true, Modifiers::NONE);
+    move_dragged(editor, from + egui::vec2(12.0, 0.0));
+}
+
+/// Moves the pointer to `to` in small steps while the button stays down,
+/// then lets the app draw what that changed.
+pub fn move_dragged(editor: &mut Editor, to: Pos2) {
+    let from = editor.ctx.input(|i| i.pointer.latest_pos()).unwrap_or(to);
+    let steps = 8;
+    for i in 1..=steps {
+        editor.event(Event::PointerMoved(
+            from + (to - from) * (i as f32 / steps as f32),
+        ));
+        editor.step();
+    }
+    settle(editor);
+}
+
+pub fn release_at(editor: &mut Editor, to: Pos2) {
+    move_dragged(editor, to);
+    button(editor, to, false, Modifiers::NONE);
+    settle(editor);
+}
+
 /// Clicks a widget (menu, button, field) by its exact label.
 pub fn click_label(editor: &mut Editor, label: &str) {
     editor.get_by_label(label).click();

@@ -364,7 +364,8 @@ impl Canvas {
         for index in graph.edge_indices() {
             let relation = &graph[index];
             let hidden = shown.is_hidden(&relation.from) || shown.is_hidden(&relation.to);
-            let dimmed = shown.is_filtered_out(&relation.from) || shown.is_filtered_out(&relation.to);
+            let dimmed =
+                shown.is_filtered_out(&relation.from) || shown.is_filtered_out(&relation.to);
             if let Some(glyph) = view.relation_glyph_mut(index) {
                 glyph.hidden = hidden;
                 glyph.emphasis.dimmed = dimmed;
@@ -383,7 +384,12 @@ impl Canvas {
             let Some(location) = view.location(index) else {
                 continue;
             };
-            if view.node_of.get(&index).and_then(|&v| view.graph.node(v)).is_some_and(|n| n.display().hidden) {
+            if view
+                .node_of
+                .get(&index)
+                .and_then(|&v| view.graph.node(v))
+                .is_some_and(|n| n.display().hidden)
+            {
                 continue;
             }
             let reach =
@@ -402,7 +408,12 @@ impl Canvas {
             .edge_indices()
             .filter_map(|edge| {
                 let (a, b) = graph.edge_endpoints(edge)?;
-                if view.edge_of.get(&edge).and_then(|&v| view.graph.edge(v)).is_some_and(|e| e.display().hidden) {
+                if view
+                    .edge_of
+                    .get(&edge)
+                    .and_then(|&v| view.graph.edge(v))
+                    .is_some_and(|e| e.display().hidden)
+                {
                     return None;
                 }
                 let offset = view
@@ -530,7 +541,9 @@ impl Canvas {
                             self.camera.canvas_from_screen(self.rect, end),
                         );
                         for stakeholder in map.stakeholders() {
-                            if band.contains(to_pos(stakeholder.position)) && !cx.shown.is_hidden(&stakeholder.id) {
+                            if band.contains(to_pos(stakeholder.position))
+                                && !cx.shown.is_hidden(&stakeholder.id)
+                            {
                                 cx.selection.stakeholders.insert(stakeholder.id.clone());
                                 if cx.selection.anchor.is_none() {
                                     cx.selection.anchor = Some(stakeholder.id.clone());

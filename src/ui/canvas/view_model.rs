@@ -93,7 +93,11 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
         let mut shapes = Vec::with_capacity(8);
         if let Some(colour) = self.ring {
             let ring = glyph::outer_radius(radius, self.look) + 9.0;
-            shapes.push(Shape::circle_stroke(center, ring, egui::Stroke::new((radius * 0.2).clamp(2.5, 6.0), colour)));
+            shapes.push(Shape::circle_stroke(
+                center,
+                ring,
+                egui::Stroke::new((radius * 0.2).clamp(2.5, 6.0), colour),
+            ));
         }
         glyph::stakeholder_shapes(
             &mut shapes,
