@@ -108,20 +108,26 @@ fn grid_cell(editor: &Editor, interest: u8, power: u8) -> Pos2 {
         )
 }
 
-/// Where a stakeholder alone in its cell is drawn on the grid (a little
-/// above the middle, to leave room for its name).
+/// Where a stakeholder is drawn on the grid, as the grid says; for one
+/// not drawn (hidden by the filter), the middle of its cell.
 fn on_grid(editor: &Editor, name: &str) -> Pos2 {
     let s = stakeholder(editor, name);
-    grid_cell(editor, s.interest, s.power) - Vec2::new(0.0, 6.0)
+    editor
+        .state()
+        .stakeholder_on_screen(&s.id)
+        .unwrap_or_else(|| grid_cell(editor, s.interest, s.power))
 }
 
-/// The middle of the spectrum's wedge for a stance, at the ring for `power`.
+/// The middle of the spectrum's wedge for a stance, where `power` puts a
+/// stakeholder (the more power, the nearer the rim).
 fn spectrum_spot(editor: &Editor, stance: Stance, power: u8) -> Pos2 {
     let rect = view_rect(editor);
-    let outer = ((rect.width() - 340.0) / 2.0)
-        .min(rect.height() - 90.0 - 100.0)
+    let below = 40.0 + 70.0 + 40.0;
+    let outer = ((rect.width() - 48.0) / 2.0)
+        .min(rect.height() - 44.0 - below)
         .max(80.0);
-    let centre = Pos2::new(rect.center().x, rect.min.y + 40.0 + outer);
+    let spare = (rect.height() - 44.0 - outer - below).max(0.0);
+    let centre = Pos2::new(rect.center().x, rect.min.y + 44.0 + spare / 2.0 + outer);
     let inner = outer * 0.22;
     let index = [
         Stance::ActiveAlly,
@@ -135,14 +141,18 @@ fn spectrum_spot(editor: &Editor, stance: Stance, power: u8) -> Pos2 {
     .expect("a stance with a wedge");
     let step = PI / 5.0;
     let angle = PI - step * index as f32 - step / 2.0;
-    let radius = inner + (outer - inner) * (0.14 + 0.18 * f32::from(power - 1));
+    let radius = inner + (outer - inner) * (f32::from(power) - 0.5) / 5.0;
     centre + Vec2::new(angle.cos(), -angle.sin()) * radius
 }
 
-/// Where a stakeholder alone in its ring is drawn on the spectrum.
+/// Where a stakeholder is drawn on the spectrum, as the spectrum says; for
+/// one not drawn, where its stance and power would put it.
 fn on_spectrum(editor: &Editor, name: &str) -> Pos2 {
     let s = stakeholder(editor, name);
-    spectrum_spot(editor, s.stance, s.power)
+    editor
+        .state()
+        .stakeholder_on_screen(&s.id)
+        .unwrap_or_else(|| spectrum_spot(editor, s.stance, s.power))
 }
 
 // The table, read through what a screen reader sees.
@@ -342,6 +352,55 @@ fn dragging_a_stakeholder_to_another_wedge_sets_its_stance() {
     assert_eq!(depth(&editor), 1);
     undo(&mut editor);
     assert_eq!(stakeholder(&editor, "Union").stance, Stance::ActiveAlly);
+}
+
+/// A map of `n` active allies of power 4 and interest 5: one crowded
+/// grid cell and one crowded wedge.
+fn crowded_map(n: usize) -> Map {
+    let names: Vec<String> = (1..=n).map(|i| format!("Ally {i}")).collect();
+    let stakeholders: Vec<(&str, Kind, (f32, f32))> = names
+        .iter()
+        .map(|name| (name.as_str(), Kind::Organization, (0.0, 0.0)))
+        .collect();
+    let mut map = map_of(&stakeholders, &[]);
+    let edits = map
+        .stakeholders()
+        .map(|s| {
+            let mut s = s.clone();
+            (s.power, s.interest, s.stance) = (4, 5, Stance::ActiveAlly);
+            Edit::UpdateStakeholder(s)
+        })
+        .collect();
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    map
+}
+
+/// The closest two of the drawn stakeholders.
+fn closest_pair(editor: &Editor) -> f32 {
+    let drawn: Vec<Pos2> = map(editor)
+        .stakeholders()
+        .map(|s| editor.state().stakeholder_on_screen(&s.id).unwrap())
+        .collect();
+    let mut closest = f32::INFINITY;
+    for (i, a) in drawn.iter().enumerate() {
+        for b in &drawn[i + 1..] {
+            closest = closest.min(a.distance(*b));
+        }
+    }
+    closest
+}
+
+#[test]
+fn a_crowded_grid_cell_or_wedge_spreads_its_stakeholders_apart() {
+    let mut editor = editor(crowded_map(14));
+    show_grid(&mut editor);
+    assert!(closest_pair(&editor) >= 10.0, "grid: none on another");
+    show_spectrum(&mut editor);
+    assert!(closest_pair(&editor) >= 10.0, "spectrum: none on another");
+    // Each can still be picked out with a click.
+    let last = on_spectrum(&editor, "Ally 14");
+    click(&mut editor, last);
+    assert_eq!(selected_names(&editor), ["Ally 14"]);
 }
 
 // The table.

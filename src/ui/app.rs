@@ -263,9 +263,13 @@ impl PowermapApp {
         self.notice.as_ref().map(|n| n.text.as_str())
     }
 
-    /// Where a stakeholder is drawn on the canvas now, in screen points.
+    /// Where a stakeholder is drawn in the view in front, in screen points
+    /// (`None` in the table, or when it is not drawn).
     pub fn stakeholder_on_screen(&self, id: &crate::model::StakeholderId) -> Option<egui::Pos2> {
-        self.canvas.screen_position(self.doc.map(), id)
+        match self.view {
+            View::Network => self.canvas.screen_position(self.doc.map(), id),
+            view => self.views.board_position(view, id),
+        }
     }
 
     /// The canvas point under a screen point.

@@ -15,8 +15,21 @@ pub struct Placed {
     pub id: StakeholderId,
     pub center: Pos2,
     pub radius: f32,
-    /// Whether there is room to write the name under the glyph.
+    /// Whether the name is written next to the glyph when there is room
+    /// (it always is when selected, hovered or dragged).
     pub labelled: bool,
+    /// How wide the name may be before it wraps (two lines at most).
+    pub label_width: f32,
+}
+
+/// Size of the names on a board.
+const LABEL_SIZE: f32 = 13.0;
+/// A name wraps to at most this many lines; the rest is elided.
+const LABEL_ROWS: usize = 2;
+
+/// Where a stakeholder was drawn on a board in the last frame.
+pub fn position_of(placed: &[Placed], id: &StakeholderId) -> Option<Pos2> {
+    placed.iter().find(|p| p.id == *id).map(|p| p.center)
 }
 
 /// A stakeholder being dragged across a board.
@@ -76,17 +89,30 @@ pub fn interact(
 }
 
 /// Draws the placed stakeholders: faint or hidden as the filter says, the
-/// dragged one under the pointer.
+/// dragged one under the pointer. Names never cover one another, a glyph
+/// or an `obstacle` (the board's own captions): a name with no room left
+/// below or above its glyph is left out, and shown when the glyph is
+/// hovered or selected, on top of everything.
 pub fn draw(
     painter: &egui::Painter,
     placed: &[Placed],
     drag: Option<&BoardDrag>,
     pointer_pos: Option<Pos2>,
+    obstacles: &[Rect],
     cx: &ViewContext<'_>,
     palette: &Palette,
 ) {
+    let hovered = pointer_pos.and_then(|at| {
+        placed
+            .iter()
+            .rev()
+            .filter(|p| !cx.shown.is_hidden(&p.id))
+            .find(|p| p.center.distance(at) <= p.radius * 1.3 + 2.0)
+            .map(|p| p.id.clone())
+    });
     let mut shapes = Vec::new();
-    let mut labels = Vec::new();
+    let mut wanted = Vec::new();
+    let mut taken: Vec<Rect> = obstacles.to_vec();
     for p in placed {
         if cx.shown.is_hidden(&p.id) {
             continue;
@@ -101,7 +127,7 @@ pub fn draw(
         };
         let emphasis = Emphasis {
             selected: cx.selection.contains_stakeholder(&p.id),
-            hovered: dragged,
+            hovered: dragged || hovered.as_ref() == Some(&p.id),
             dimmed: cx.shown.is_dimmed(&p.id),
         };
         if let Some(colour) = cx.shown.coalition_colour(&p.id) {
@@ -125,21 +151,60 @@ pub fn draw(
             emphasis,
             palette,
         );
-        if p.labelled || emphasis.selected || dragged {
-            let anchor = center + Vec2::new(0.0, glyph::outer_radius(p.radius, look) + 2.0);
-            glyph::label_shapes(
-                &mut labels,
-                painter,
-                &s.name,
-                anchor,
-                13.0,
+        let reach = glyph::outer_radius(p.radius, look);
+        taken.push(Rect::from_center_size(center, Vec2::splat(2.0 * reach)));
+        let forced = emphasis.selected || emphasis.hovered;
+        if p.labelled || forced {
+            wanted.push(Label {
+                name: &s.name,
+                center,
+                reach,
+                width: p.label_width,
                 emphasis,
-                palette,
-            );
+                forced,
+                power: s.power,
+            });
+        }
+    }
+    // The names that must show first, then the most powerful.
+    wanted.sort_by(|a, b| b.forced.cmp(&a.forced).then(b.power.cmp(&a.power)));
+    let mut labels = Vec::new();
+    let mut on_top = Vec::new();
+    for label in wanted {
+        let galley = glyph::label_galley(painter, label.name, LABEL_SIZE, label.width, LABEL_ROWS);
+        let below = label.center + Vec2::new(0.0, label.reach + 3.0);
+        let above = label.center - Vec2::new(0.0, label.reach + 3.0 + galley.size().y);
+        let free = [below, above].into_iter().find(|anchor| {
+            let rect = glyph::label_rect(&galley, *anchor).expand(2.0);
+            let own = Rect::from_center_size(label.center, Vec2::splat(2.0 * label.reach));
+            taken.iter().all(|t| *t == own || !t.intersects(rect))
+        });
+        let out = if label.forced {
+            &mut on_top
+        } else {
+            &mut labels
+        };
+        if let Some(anchor) = free.or(label.forced.then_some(below)) {
+            let rect = glyph::push_label(out, galley, anchor, label.emphasis, palette);
+            taken.push(rect.expand(2.0));
         }
     }
     painter.extend(shapes);
     painter.extend(labels);
+    painter.extend(on_top);
+}
+
+/// A name waiting for a free place on the board.
+struct Label<'a> {
+    name: &'a str,
+    center: Pos2,
+    /// How far the glyph reaches from its centre.
+    reach: f32,
+    width: f32,
+    emphasis: Emphasis,
+    /// Selected or hovered: shown even where it covers something.
+    forced: bool,
+    power: u8,
 }
 
 /// Spreads `n` glyphs over a rectangle in rows; returns their centres and
@@ -162,13 +227,19 @@ pub fn spread_in(rect: Rect, n: usize, max_radius: f32) -> (Vec<Pos2>, f32) {
     (centres, radius)
 }
 
-/// A caption centred at `pos`.
-pub fn caption(painter: &egui::Painter, pos: Pos2, text: &str, size: f32, colour: egui::Color32) {
+/// A caption centred at `pos`; returns the rectangle it covers.
+pub fn caption(
+    painter: &egui::Painter,
+    pos: Pos2,
+    text: &str,
+    size: f32,
+    colour: egui::Color32,
+) -> Rect {
     painter.text(
         pos,
         Align2::CENTER_CENTER,
         text,
         FontId::proportional(size),
         colour,
-    );
+    )
 }

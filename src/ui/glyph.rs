@@ -3,9 +3,11 @@
 //! stance, size by power, rings by role, line by relation kind.
 
 use std::f32::consts::{FRAC_PI_2, PI, TAU};
+use std::sync::Arc;
 
 use egui::epaint::{CircleShape, PathShape, PathStroke, RectShape};
-use egui::{Color32, CornerRadius, FontId, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, CornerRadius, FontId, Galley, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
 use super::theme::{Palette, stance_mark};
 use crate::model::{Kind, RelationKind, Role, Stance};
@@ -216,17 +218,52 @@ pub fn label_shapes(
     emphasis: Emphasis,
     palette: &Palette,
 ) {
-    let colour = fade(palette.text, emphasis, palette);
-    let galley = painter.layout(
+    let galley = label_galley(painter, text, font_size, font_size * 12.0, usize::MAX);
+    push_label(out, galley, anchor, emphasis, palette);
+}
+
+/// A name laid out for a label: wrapped at `max_width`, at most `max_rows`
+/// lines, the rest elided with "…". Laid out in the text colour; drawing
+/// fades it when needed.
+pub fn label_galley(
+    painter: &egui::Painter,
+    text: &str,
+    font_size: f32,
+    max_width: f32,
+    max_rows: usize,
+) -> Arc<Galley> {
+    let mut job = LayoutJob::single_section(
         text.to_owned(),
-        FontId::proportional(font_size),
-        colour,
-        font_size * 12.0,
+        TextFormat::simple(FontId::proportional(font_size), Color32::PLACEHOLDER),
     );
-    let rect = Rect::from_min_size(
+    job.wrap = TextWrapping {
+        max_width,
+        max_rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    painter.layout_job(job)
+}
+
+/// Where a label laid out as `galley` lands with its top centre at `anchor`.
+pub fn label_rect(galley: &Galley, anchor: Pos2) -> Rect {
+    Rect::from_min_size(
         Pos2::new(anchor.x - galley.size().x / 2.0, anchor.y),
         galley.size(),
-    );
+    )
+}
+
+/// Appends a label (on a halo plate unless faded) with its top centre at
+/// `anchor`; returns the rectangle it covers.
+pub fn push_label(
+    out: &mut Vec<Shape>,
+    galley: Arc<Galley>,
+    anchor: Pos2,
+    emphasis: Emphasis,
+    palette: &Palette,
+) -> Rect {
+    let colour = fade(palette.text, emphasis, palette);
+    let rect = label_rect(&galley, anchor);
     if !emphasis.dimmed {
         out.push(Shape::Rect(RectShape::filled(
             rect.expand(2.0),
@@ -235,6 +272,7 @@ pub fn label_shapes(
         )));
     }
     out.push(Shape::galley(rect.min, galley, colour));
+    rect
 }
 
 /// How a relation line is drawn.

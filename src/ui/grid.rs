@@ -8,7 +8,7 @@ use super::board::{self, BoardDrag, Placed};
 use super::command::ViewContext;
 use super::theme::{self, Palette};
 use crate::edit::Edit;
-use crate::model::{SCORE_RANGE, Stakeholder};
+use crate::model::{SCORE_RANGE, Stakeholder, StakeholderId};
 
 /// Quadrant names, from high power and interest round to low.
 pub const QUADRANTS: [(&str, bool, bool); 4] = [
@@ -21,6 +21,8 @@ pub const QUADRANTS: [(&str, bool, bool); 4] = [
 #[derive(Default)]
 pub struct GridView {
     drag: Option<BoardDrag>,
+    /// Where each stakeholder was drawn in the last frame.
+    placed: Vec<Placed>,
 }
 
 /// Where the 5×5 cells are drawn.
@@ -60,6 +62,11 @@ impl Layout {
 }
 
 impl GridView {
+    /// Where a stakeholder was drawn in the last frame, if it was.
+    pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
+        board::position_of(&self.placed, id)
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let rect = ui.available_rect_before_wrap();
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -75,7 +82,7 @@ impl GridView {
         let layout = Layout::new(rect);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, palette.canvas);
-        draw_axes(&painter, &layout, &palette);
+        let captions = draw_axes(&painter, &layout, &palette);
         let placed = place(cx, &layout);
         if let Some((id, drop)) = board::interact(ui, &response, &placed, &mut self.drag, cx) {
             let (interest, power) = layout.cell_at(drop);
@@ -104,9 +111,11 @@ impl GridView {
             &placed,
             self.drag.as_ref(),
             pointer_pos,
+            &captions,
             cx,
             &palette,
         );
+        self.placed = placed;
     }
 
     /// Arrow keys move the selected stakeholders one cell, as one step.
@@ -168,22 +177,15 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         for interest in SCORE_RANGE {
             let cell = &mut cells[usize::from(power - 1) * 5 + usize::from(interest - 1)];
             cell.sort_by_cached_key(|s| s.name.to_lowercase());
-            let area = layout
-                .cell_rect(interest, power)
-                .shrink2(Vec2::new(6.0, 10.0));
-            let (centres, radius) = board::spread_in(area, cell.len(), 16.0);
-            let per_row = centres
-                .iter()
-                .filter(|c| (c.y - centres[0].y).abs() < 0.5)
-                .count()
-                .max(1);
-            let labelled = area.width() / per_row as f32 > 70.0 && radius >= 9.0;
+            let area = cell_area(layout, interest, power);
+            let (centres, radius, slot) = spread_with_names(area, cell.len());
             for (s, centre) in cell.iter().zip(centres) {
                 placed.push(Placed {
                     id: s.id.clone(),
-                    center: centre - Vec2::new(0.0, if labelled { 6.0 } else { 0.0 }),
+                    center: centre,
                     radius: radius.min(theme::glyph_radius(s.power) * 0.6),
-                    labelled,
+                    labelled: true,
+                    label_width: (slot.x - 6.0).max(64.0),
                 });
             }
         }
@@ -191,7 +193,64 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
     placed
 }
 
-fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
+/// Where a cell's stakeholders go: the cell less a margin, and less the
+/// quadrant's name in the four corner cells.
+fn cell_area(layout: &Layout, interest: u8, power: u8) -> Rect {
+    let mut area = layout
+        .cell_rect(interest, power)
+        .shrink2(Vec2::new(4.0, 4.0));
+    let corner = matches!(interest, 1 | 5);
+    if corner && power == 5 {
+        area.min.y += QUADRANT_CAPTION_HEIGHT;
+    } else if corner && power == 1 {
+        area.max.y -= QUADRANT_CAPTION_HEIGHT;
+    }
+    area
+}
+
+const QUADRANT_CAPTION_HEIGHT: f32 = 24.0;
+/// Room under a glyph for a name of two lines.
+const NAME_HEIGHT: f32 = 34.0;
+
+/// Spreads `n` glyphs over `area` in rows, leaving room under each for its
+/// name when that still leaves glyphs of a readable size; returns the
+/// centres, the glyph radius and the slot each glyph has.
+fn spread_with_names(area: Rect, n: usize) -> (Vec<Pos2>, f32, Vec2) {
+    let best = (1..=n.max(1))
+        .map(|cols| {
+            let rows = n.max(1).div_ceil(cols);
+            let slot = Vec2::new(area.width() / cols as f32, area.height() / rows as f32);
+            let radius = (slot.x * 0.3).min((slot.y - NAME_HEIGHT) / 2.0).min(16.0);
+            (cols, slot, radius)
+        })
+        .filter(|(_, slot, radius)| *radius >= 7.0 && slot.x >= 60.0)
+        .max_by(|a, b| a.2.total_cmp(&b.2));
+    let Some((cols, slot, radius)) = best else {
+        let (centres, radius) = board::spread_in(area, n, 16.0);
+        let cols = centres
+            .iter()
+            .filter(|c| centres.first().is_some_and(|f| (c.y - f.y).abs() < 0.5))
+            .count()
+            .max(1);
+        return (centres, radius, Vec2::new(area.width() / cols as f32, 0.0));
+    };
+    let centres = (0..n)
+        .map(|i| {
+            let (row, col) = (i / cols, i % cols);
+            area.min
+                + Vec2::new(
+                    (col as f32 + 0.5) * slot.x,
+                    row as f32 * slot.y + (slot.y - NAME_HEIGHT) / 2.0,
+                )
+        })
+        .collect();
+    (centres, radius, slot)
+}
+
+/// Draws the quadrants, cells and axes; returns where the quadrant names
+/// are, which no stakeholder name may cover.
+fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) -> Vec<Rect> {
+    let mut captions = Vec::new();
     let plot = layout.plot;
     let mid = plot.center();
     let text = palette.text;
@@ -231,13 +290,13 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
             (false, true) => egui::Align2::RIGHT_BOTTOM,
             (false, false) => egui::Align2::LEFT_BOTTOM,
         };
-        painter.text(
+        captions.push(painter.text(
             corner,
             align,
             name,
             FontId::proportional(17.0),
             text.gamma_multiply(0.8),
-        );
+        ));
     }
     let line = Stroke::new(1.0, palette.grid_dot);
     for i in 0..=5 {
@@ -288,4 +347,5 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) {
     painter.add(
         egui::epaint::TextShape::new(pos, galley, text).with_angle(-std::f32::consts::FRAC_PI_2),
     );
+    captions
 }

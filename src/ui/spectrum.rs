@@ -11,7 +11,7 @@ use super::board::{self, BoardDrag, Placed};
 use super::command::ViewContext;
 use super::theme::Palette;
 use crate::edit::Edit;
-use crate::model::{Stakeholder, Stance};
+use crate::model::{Stakeholder, StakeholderId, Stance};
 
 /// The wedges, left to right.
 pub const WEDGES: [Stance; 5] = [
@@ -25,6 +25,8 @@ pub const WEDGES: [Stance; 5] = [
 #[derive(Default)]
 pub struct SpectrumView {
     drag: Option<BoardDrag>,
+    /// Where each stakeholder was drawn in the last frame.
+    placed: Vec<Placed>,
 }
 
 struct Layout {
@@ -34,16 +36,31 @@ struct Layout {
     tray: Rect,
 }
 
+/// Room beside the half circle for the end wedges' names.
+const SIDE_ROOM: f32 = 24.0;
+/// Height of the tray for the unknown stance.
+const TRAY_HEIGHT: f32 = 70.0;
+/// Room above the rim for the wedge names, and below the tray for the hint.
+const TOP_ROOM: f32 = 44.0;
+const BOTTOM_ROOM: f32 = 40.0;
+/// Between the half circle's base line and the tray.
+const TRAY_GAP: f32 = 40.0;
+/// How far under the base line the names below it sit.
+const BELOW_BASE: f32 = TRAY_GAP - 16.0;
+
 impl Layout {
+    /// The largest half circle that fits `rect` with its names, tray and
+    /// hint, centred in it.
     fn new(rect: Rect) -> Self {
-        let tray_height = 90.0;
-        let outer = ((rect.width() - 340.0) / 2.0)
-            .min(rect.height() - tray_height - 100.0)
+        let below = TRAY_GAP + TRAY_HEIGHT + BOTTOM_ROOM;
+        let outer = ((rect.width() - 2.0 * SIDE_ROOM) / 2.0)
+            .min(rect.height() - TOP_ROOM - below)
             .max(80.0);
-        let centre = Pos2::new(rect.center().x, rect.min.y + 40.0 + outer);
+        let spare = (rect.height() - TOP_ROOM - outer - below).max(0.0);
+        let centre = Pos2::new(rect.center().x, rect.min.y + TOP_ROOM + spare / 2.0 + outer);
         let tray = Rect::from_min_size(
-            Pos2::new(rect.center().x - outer, centre.y + 24.0),
-            Vec2::new(2.0 * outer, tray_height - 20.0),
+            Pos2::new(rect.center().x - outer, centre.y + TRAY_GAP),
+            Vec2::new(2.0 * outer, TRAY_HEIGHT),
         );
         Self {
             centre,
@@ -80,6 +97,11 @@ impl Layout {
 }
 
 impl SpectrumView {
+    /// Where a stakeholder was drawn in the last frame, if it was.
+    pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
+        board::position_of(&self.placed, id)
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let rect = ui.available_rect_before_wrap();
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -101,7 +123,7 @@ impl SpectrumView {
         } else {
             None
         };
-        draw_wedges(&painter, &layout, cx, &palette, hover_stance);
+        let captions = draw_wedges(&painter, &layout, cx, &palette, hover_stance);
         let placed = place(cx, &layout);
         if let Some((id, drop)) = board::interact(ui, &response, &placed, &mut self.drag, cx)
             && let Some(stance) = layout.stance_at(drop)
@@ -119,9 +141,11 @@ impl SpectrumView {
             &placed,
             self.drag.as_ref(),
             pointer_pos,
+            &captions,
             cx,
             &palette,
         );
+        self.placed = placed;
     }
 }
 
@@ -166,29 +190,13 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         .filter(|s| !cx.shown.is_hidden(&s.id))
         .collect();
     for (index, stance) in WEDGES.iter().enumerate() {
-        let (from, to) = Layout::wedge_angles(index);
-        for power in (1..=5).rev() {
-            let mut ring: Vec<&&Stakeholder> = shown
-                .iter()
-                .filter(|s| s.stance == *stance && s.power == power)
-                .collect();
-            ring.sort_by_cached_key(|s| s.name.to_lowercase());
-            let radius =
-                layout.inner + (layout.outer - layout.inner) * (0.14 + 0.18 * f32::from(power - 1));
-            let n = ring.len();
-            let arc = (to - from) * radius;
-            let glyph = (arc / (n.max(1) as f32) * 0.32).clamp(4.0, 14.0);
-            for (i, s) in ring.iter().enumerate() {
-                let t = (i as f32 + 0.5) / n as f32;
-                let angle = from + (to - from) * (0.08 + 0.84 * t);
-                placed.push(Placed {
-                    id: s.id.clone(),
-                    center: layout.point(angle, radius),
-                    radius: glyph,
-                    labelled: n <= 3 && glyph >= 9.0,
-                });
-            }
-        }
+        let mut members: Vec<&Stakeholder> = shown
+            .iter()
+            .copied()
+            .filter(|s| s.stance == *stance)
+            .collect();
+        members.sort_by_cached_key(|s| s.name.to_lowercase());
+        place_in_wedge(&mut placed, layout, index, &members);
     }
     let mut unknown: Vec<&&Stakeholder> = shown
         .iter()
@@ -200,24 +208,110 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         unknown.len(),
         12.0,
     );
+    let slot = layout.tray.width() / unknown.len().max(1) as f32;
     for (s, centre) in unknown.iter().zip(centres) {
         placed.push(Placed {
             id: s.id.clone(),
             center: centre,
             radius,
-            labelled: false,
+            labelled: true,
+            label_width: (slot - 8.0).max(64.0),
         });
     }
     placed
 }
 
+/// Largest and smallest glyph in a wedge: a crowded wedge gets smaller
+/// glyphs, never glyphs on top of one another.
+const WEDGE_GLYPH: std::ops::RangeInclusive<f32> = 5.0..=13.0;
+
+/// A row of glyphs along an arc of a wedge.
+struct Row {
+    radius: f32,
+    holds: usize,
+    members: Vec<StakeholderId>,
+}
+
+/// Places a wedge's members in rows along arcs, with the largest glyph
+/// that gives every member a place: each goes to the free row nearest to
+/// where its power puts it (the more power, the nearer the rim).
+fn place_in_wedge(
+    placed: &mut Vec<Placed>,
+    layout: &Layout,
+    index: usize,
+    members: &[&Stakeholder],
+) {
+    let (from, to) = Layout::wedge_angles(index);
+    let span = (to - from) * 0.9;
+    let depth = layout.outer - layout.inner;
+    let rows_for = |r: f32| {
+        let pitch = 2.0 * r * 1.35 + 6.0;
+        let count = ((depth / pitch).floor() as usize).max(1);
+        (0..count)
+            .map(|j| {
+                let radius = layout.inner + depth * (j as f32 + 0.5) / count as f32;
+                Row {
+                    radius,
+                    holds: ((span * radius / pitch).floor() as usize).max(1),
+                    members: Vec::new(),
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let capacity = |rows: &[Row]| rows.iter().map(|row| row.holds).sum::<usize>();
+    let mut r = *WEDGE_GLYPH.end();
+    while r > *WEDGE_GLYPH.start() && capacity(&rows_for(r)) < members.len() {
+        r -= 0.5;
+    }
+    let mut rows = rows_for(r);
+    let mut by_power = members.to_vec();
+    by_power.sort_by_key(|s| std::cmp::Reverse(s.power));
+    for s in by_power {
+        let ideal = layout.inner + depth * (f32::from(s.power.clamp(1, 5)) - 0.5) / 5.0;
+        // The nearest row with room; past capacity (a wedge too crowded
+        // even for the smallest glyphs), the nearest row.
+        let nearest = |free_only: bool| {
+            rows.iter()
+                .enumerate()
+                .filter(|(_, row)| !free_only || row.members.len() < row.holds)
+                .min_by(|(_, a), (_, b)| {
+                    (a.radius - ideal)
+                        .abs()
+                        .total_cmp(&(b.radius - ideal).abs())
+                })
+                .map(|(i, _)| i)
+        };
+        if let Some(row) = nearest(true).or_else(|| nearest(false)) {
+            rows[row].members.push(s.id.clone());
+        }
+    }
+    for row in rows {
+        let n = row.members.len();
+        let slot = span * row.radius / n.max(1) as f32;
+        for (i, id) in row.members.into_iter().enumerate() {
+            let t = (i as f32 + 0.5) / n as f32;
+            let angle = from + (to - from) * 0.05 + span * t;
+            placed.push(Placed {
+                id,
+                center: layout.point(angle, row.radius),
+                radius: r,
+                labelled: true,
+                label_width: slot.clamp(90.0, 150.0),
+            });
+        }
+    }
+}
+
+/// Draws the wedges, the tray and their names; returns where the names
+/// are, which no stakeholder name may cover.
 fn draw_wedges(
     painter: &egui::Painter,
     layout: &Layout,
     cx: &ViewContext<'_>,
     palette: &Palette,
     hover: Option<Stance>,
-) {
+) -> Vec<Rect> {
+    let mut captions = Vec::new();
     for (index, &stance) in WEDGES.iter().enumerate() {
         let (from, to) = Layout::wedge_angles(index);
         let fill = palette.stance_fill(stance).unwrap_or(Color32::GRAY);
@@ -250,14 +344,34 @@ fn draw_wedges(
         ));
         let count = cx.map.stakeholders().filter(|s| s.stance == stance).count();
         let mid = f32::midpoint(from, to);
-        let label_at = layout.point(mid, layout.outer + 22.0);
-        board::caption(
-            painter,
-            label_at,
-            &format!("{} ({count})", stance.label()),
-            16.0,
-            palette.text,
-        );
+        let name = format!("{} ({count})", stance.label());
+        let font = egui::FontId::proportional(16.0);
+        // The end wedges are named under their end of the base line, the
+        // others above the rim, so no name needs room beside the circle.
+        let caption = match index {
+            0 => painter.text(
+                layout.centre + Vec2::new(-layout.outer, BELOW_BASE),
+                egui::Align2::LEFT_CENTER,
+                name,
+                font,
+                palette.text,
+            ),
+            4 => painter.text(
+                layout.centre + Vec2::new(layout.outer, BELOW_BASE),
+                egui::Align2::RIGHT_CENTER,
+                name,
+                font,
+                palette.text,
+            ),
+            _ => painter.text(
+                layout.point(mid, layout.outer + 20.0),
+                egui::Align2::CENTER_CENTER,
+                name,
+                font,
+                palette.text,
+            ),
+        };
+        captions.push(caption);
     }
     painter.rect(
         layout.tray,
@@ -276,13 +390,13 @@ fn draw_wedges(
     } else {
         palette.text
     };
-    board::caption(
+    captions.push(board::caption(
         painter,
-        layout.tray.center_top() - Vec2::new(0.0, 10.0),
+        Pos2::new(layout.centre.x, layout.centre.y + BELOW_BASE),
         &format!("Stance unknown ({unknown})"),
         15.0,
         fill,
-    );
+    ));
     board::caption(
         painter,
         layout.tray.center_bottom() + Vec2::new(0.0, 18.0),
@@ -290,4 +404,5 @@ fn draw_wedges(
         14.0,
         palette.text.gamma_multiply(0.75),
     );
+    captions
 }

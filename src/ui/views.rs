@@ -55,6 +55,20 @@ pub struct Views {
 }
 
 impl Views {
+    /// Where a stakeholder was drawn on the grid or the spectrum in the
+    /// last frame (`None` for the other views, or when it was not drawn).
+    pub fn board_position(
+        &self,
+        view: View,
+        id: &crate::model::StakeholderId,
+    ) -> Option<egui::Pos2> {
+        match view {
+            View::Grid => self.grid.position_of(id),
+            View::Spectrum => self.spectrum.position_of(id),
+            View::Network | View::Table => None,
+        }
+    }
+
     /// Draws the grid, spectrum or table.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View, cx: &mut ViewContext<'_>) {
         match view {
