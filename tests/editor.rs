@@ -1080,18 +1080,6 @@ fn click_label_value(editor: &mut Editor, value: &str) {
     settle(editor);
 }
 
-/// The middle of the inspector's Notes field (the multi-line field named
-/// "Notes", not its heading).
-fn notes_field(editor: &Editor) -> egui::Pos2 {
-    editor
-        .get_by(|node| {
-            node.role() == egui::accesskit::Role::MultilineTextInput
-                && node.label().as_deref() == Some("Notes")
-        })
-        .rect()
-        .center()
-}
-
 // Finding.
 
 #[test]

@@ -96,6 +96,48 @@ fn saving_with_ctrl_s_then_reloading_gives_the_same_map() {
 }
 
 #[test]
+fn ctrl_s_while_typing_in_a_field_saves_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    click_on(&mut editor, "Union");
+    let notes = notes_field(&editor);
+    click(&mut editor, notes);
+    type_text(&mut editor, "Meets the minister on Friday");
+    press_with(&mut editor, CTRL, Key::S);
+    settle(&mut editor);
+    let saved = reload(&path);
+    let union = saved.stakeholders().find(|s| s.name == "Union").unwrap();
+    assert_eq!(union.notes, "Meets the minister on Friday");
+    assert!(!is_modified(&editor), "what is on screen is what was saved");
+}
+
+#[test]
+fn closing_the_window_while_typing_in_a_field_asks_to_save_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    click_on(&mut editor, "Union");
+    let notes = notes_field(&editor);
+    click(&mut editor, notes);
+    type_text(&mut editor, "Meets the minister on Friday");
+    request_close(&mut editor);
+    assert!(
+        viewport_commands(&editor).contains(&ViewportCommand::CancelClose),
+        "the close is held back"
+    );
+    settle(&mut editor);
+    assert_eq!(
+        dialog_question(&editor).as_deref(),
+        Some("Save the changes to “workshop.ron” before closing?")
+    );
+    answer(&mut editor, "Save");
+    let saved = reload(&path);
+    let union = saved.stakeholders().find(|s| s.name == "Union").unwrap();
+    assert_eq!(union.notes, "Meets the minister on Friday");
+}
+
+#[test]
 fn save_as_writes_a_new_file_that_reloads_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let mut editor = editor(workshop_map());

@@ -64,6 +64,16 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
+    /// Whether the action acts on the whole document (saves, replaces or
+    /// closes it), so text still being typed in a field must be committed
+    /// to the map first.
+    pub fn needs_committed_text(self) -> bool {
+        matches!(
+            self,
+            Self::NewMap | Self::Open | Self::Save | Self::SaveAs | Self::Quit
+        )
+    }
+
     /// Every action, in menu order.
     pub const ALL: &'static [Action] = &[
         Action::NewMap,

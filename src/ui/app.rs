@@ -58,6 +58,9 @@ pub struct PowermapApp {
     show_shortcuts: bool,
     /// Set once the user agreed to close, so the close request goes through.
     allow_close: bool,
+    /// Actions on the whole document pressed while a field had the focus:
+    /// they run next frame, after the field has committed its text.
+    deferred: Vec<Action>,
     /// Close the window at the end of this frame.
     quit_requested: bool,
     /// The last text this app copied, for Paste from the menu.
@@ -228,6 +231,7 @@ impl PowermapApp {
             error_dialog: None,
             show_shortcuts: false,
             allow_close: false,
+            deferred: Vec::new(),
             quit_requested: false,
             copied: None,
             clipboard_out: None,
@@ -1245,12 +1249,16 @@ impl PowermapApp {
     }
 
     fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
-            && self.doc.is_modified()
-        {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.confirm = Some(Pending::Quit);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if ctx.egui_wants_keyboard_input() {
+                // Text typed in a field but not yet committed is part of
+                // the map: commit it first, then ask as for any change.
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.deferred.push(Action::Quit);
+            } else if self.doc.is_modified() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.confirm = Some(Pending::Quit);
+            }
         }
         let dropped: Option<PathBuf> = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| {
@@ -1324,8 +1332,24 @@ const GESTURES: &[(&str, &str)] = &[
 impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // Actions held back last frame run once the field being typed in
+        // has given up the focus and committed its text (below).
+        let deferred = std::mem::take(&mut self.deferred);
+        if !deferred.is_empty()
+            && let Some(id) = ctx.memory(egui::Memory::focused)
+        {
+            ctx.memory_mut(|m| m.surrender_focus(id));
+        }
         self.handle_close_and_drops(&ctx);
         let mut fired = self.shortcuts(&ctx);
+        if ctx.egui_wants_keyboard_input() {
+            let (later, now) = fired.into_iter().partition(|a| a.needs_committed_text());
+            self.deferred.extend::<Vec<Action>>(later);
+            fired = now;
+        }
+        if !self.deferred.is_empty() {
+            ctx.request_repaint();
+        }
         self.clipboard_events(&ctx);
         self.refresh_shown();
         let mut commands = Vec::new();
@@ -1338,7 +1362,7 @@ impl eframe::App for PowermapApp {
                 ui,
                 &self.doc,
                 &self.selection,
-                self.canvas.zoom(),
+                (self.view == View::Network).then(|| self.canvas.zoom()),
                 self.notice.as_ref(),
                 hidden,
                 self.hide_filtered,
@@ -1419,6 +1443,9 @@ impl eframe::App for PowermapApp {
             self.run_action(action);
         }
         self.run_commands(commands);
+        for action in deferred {
+            self.run_action(action);
+        }
         self.sync_autosave();
         if let Some(text) = self.clipboard_out.take() {
             ctx.copy_text(text);

@@ -14,7 +14,8 @@ pub fn status_bar_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     selection: &Selection,
-    zoom: f32,
+    // The network's zoom; the other views have none.
+    zoom: Option<f32>,
     notice: Option<&Notice>,
     filtered_out: usize,
     hidden: bool,
@@ -64,8 +65,10 @@ pub fn status_bar_ui(
             let how = if hidden { "hidden" } else { "dimmed" };
             ui.label(egui::RichText::new(format!("{filtered_out} {how} by the filter")).strong());
         }
-        ui.separator();
-        ui.label(format!("Zoom {:.0}%", zoom * 100.0));
+        if let Some(zoom) = zoom {
+            ui.separator();
+            ui.label(format!("Zoom {:.0}%", zoom * 100.0));
+        }
         if let Some(notice) = notice {
             ui.separator();
             if notice.is_error {

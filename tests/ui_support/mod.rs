@@ -499,3 +499,15 @@ pub fn assert_near(actual: Position, expected: Position, tolerance: f32) {
         actual.y
     );
 }
+
+/// The middle of the inspector's Notes field (the multi-line field named
+/// "Notes", not its heading).
+pub fn notes_field(editor: &Editor) -> egui::Pos2 {
+    editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::MultilineTextInput
+                && node.label().as_deref() == Some("Notes")
+        })
+        .rect()
+        .center()
+}
