@@ -90,7 +90,7 @@ pub fn interact(
 
 /// Draws the placed stakeholders: faint or hidden as the filter says, the
 /// dragged one under the pointer. Names never cover one another, a glyph
-/// or an `obstacle` (the board's own captions): a name with no room left
+/// or the board's own captions, nor leaves the board (see [`LabelRoom`]): a name with no room left
 /// below or above its glyph is left out, and shown when the glyph is
 /// hovered or selected, on top of everything.
 pub fn draw(
@@ -98,7 +98,7 @@ pub fn draw(
     placed: &[Placed],
     drag: Option<&BoardDrag>,
     pointer_pos: Option<Pos2>,
-    obstacles: &[Rect],
+    room: LabelRoom<'_>,
     cx: &ViewContext<'_>,
     palette: &Palette,
 ) {
@@ -112,7 +112,7 @@ pub fn draw(
     });
     let mut shapes = Vec::new();
     let mut wanted = Vec::new();
-    let mut taken: Vec<Rect> = obstacles.to_vec();
+    let mut taken: Vec<Rect> = room.obstacles.to_vec();
     for p in placed {
         if cx.shown.is_hidden(&p.id) {
             continue;
@@ -176,6 +176,9 @@ pub fn draw(
         let above = label.center - Vec2::new(0.0, label.reach + 3.0 + galley.size().y);
         let free = [below, above].into_iter().find(|anchor| {
             let rect = glyph::label_rect(&galley, *anchor).expand(2.0);
+            if !room.bounds.contains_rect(rect) {
+                return false;
+            }
             let own = Rect::from_center_size(label.center, Vec2::splat(2.0 * label.reach));
             taken.iter().all(|t| *t == own || !t.intersects(rect))
         });
@@ -192,6 +195,15 @@ pub fn draw(
     painter.extend(shapes);
     painter.extend(labels);
     painter.extend(on_top);
+}
+
+/// Where names may go on a board.
+#[derive(Clone, Copy)]
+pub struct LabelRoom<'a> {
+    /// Names stay inside this.
+    pub bounds: Rect,
+    /// And off these (the board's own captions).
+    pub obstacles: &'a [Rect],
 }
 
 /// A name waiting for a free place on the board.

@@ -111,7 +111,10 @@ impl GridView {
             &placed,
             self.drag.as_ref(),
             pointer_pos,
-            &captions,
+            board::LabelRoom {
+                bounds: layout.plot,
+                obstacles: &captions,
+            },
             cx,
             &palette,
         );

@@ -141,7 +141,10 @@ impl SpectrumView {
             &placed,
             self.drag.as_ref(),
             pointer_pos,
-            &captions,
+            board::LabelRoom {
+                bounds: rect,
+                obstacles: &captions,
+            },
             cx,
             &palette,
         );
