@@ -942,3 +942,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_map_grown_past_what_powermap_opens_is_saved_with_a_warning() {
+    let mut map = common::sample_map();
+    assert_eq!(file::reopen_problem(&map), None, "a normal map reopens");
+    let mut s = map.stakeholders().next().unwrap().clone();
+    s.notes = "word ".repeat(250_000);
+    Edit::UpdateStakeholder(s).apply(&mut map).unwrap();
+    let problem = file::reopen_problem(&map).expect("a note of 1.25 MB is past the limit");
+    assert!(problem.contains("text"), "{problem}");
+    // It is saved all the same: nothing is lost.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("big.ron");
+    file::save_file(&map, &path).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 1_250_000);
+}

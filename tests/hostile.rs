@@ -216,7 +216,7 @@ const CASES: &[Case] = &[
     Case {
         what: "a file over the size limit",
         source: Source::Made(too_large),
-        message: "the file is 34 MB; Powermap opens map files of up to 33 MB",
+        message: "the file is 33 MB; Powermap opens map files of up to 32 MB",
     },
 ];
 

@@ -56,8 +56,8 @@ pub enum LoadError {
     },
     #[error(
         "the file is {} MB; Powermap opens map files of up to {} MB",
-        .bytes / 1_000_000 + 1,
-        MAX_FILE_BYTES / 1_000_000
+        .bytes.div_ceil(1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
     )]
     TooLarge { bytes: u64 },
     #[error("this is not a text file: byte {offset} is not UTF-8 text")]
@@ -411,6 +411,25 @@ pub fn save_file(map: &Map, path: &Path) -> Result<(), SaveError> {
     })?;
     // Dropping `file` on an error removes the temporary file.
     file.commit().map_err(save_error)
+}
+
+/// Why Powermap would refuse to open the file it writes for `map`, if it
+/// would: a map grown past the limits that bound the cost of opening a
+/// file (a note longer than a book, more items than a map file may hold).
+/// The map is saved all the same; this is what to warn the user of.
+pub fn reopen_problem(map: &Map) -> Option<String> {
+    let text = to_ron_string(map).ok()?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Some(
+            LoadError::TooLarge {
+                bytes: text.len() as u64,
+            }
+            .to_string(),
+        );
+    }
+    guard::check(&text, &guard::LIMITS)
+        .err()
+        .map(|refusal| refusal.message)
 }
 
 /// Where the previous version of a saved file is kept: `map.ron.bak`.

@@ -302,7 +302,15 @@ impl PowermapApp {
                     autosave.clean();
                 }
                 self.settings.remember(path);
-                self.notify(format!("Saved {}", path.display()));
+                if let Some(problem) = crate::file::reopen_problem(self.doc.map()) {
+                    self.fail(format!(
+                        "Saved {}, but Powermap will not open it again as it is: {problem}. \
+                         Shorten or split the map, then save again.",
+                        path.display()
+                    ));
+                } else {
+                    self.notify(format!("Saved {}", path.display()));
+                }
                 true
             }
             Err(err) => {
