@@ -95,20 +95,33 @@ fn saving_with_ctrl_s_then_reloading_gives_the_same_map() {
     assert!(!reopened.state().document().is_modified());
 }
 
+const TYPED_NOTES: &str = "Meets the minister on Friday";
+
+/// The workshop map saved at `path`, open with Union's notes being typed:
+/// the text is in the field, not yet committed to the map.
+fn typing_notes_of_union(path: &Path) -> Editor {
+    let mut editor = editor_on_file(&workshop_map(), path);
+    click_on(&mut editor, "Union");
+    let notes = notes_field(&editor);
+    click(&mut editor, notes);
+    type_text(&mut editor, TYPED_NOTES);
+    editor
+}
+
+fn saved_notes_of_union(path: &Path) -> String {
+    let saved = reload(path);
+    let union = saved.stakeholders().find(|s| s.name == "Union").unwrap();
+    union.notes.clone()
+}
+
 #[test]
 fn ctrl_s_while_typing_in_a_field_saves_what_was_typed() {
     let dir = tempfile::tempdir().unwrap();
     let path = map_file(&dir, "workshop.ron");
-    let mut editor = editor_on_file(&workshop_map(), &path);
-    click_on(&mut editor, "Union");
-    let notes = notes_field(&editor);
-    click(&mut editor, notes);
-    type_text(&mut editor, "Meets the minister on Friday");
+    let mut editor = typing_notes_of_union(&path);
     press_with(&mut editor, CTRL, Key::S);
     settle(&mut editor);
-    let saved = reload(&path);
-    let union = saved.stakeholders().find(|s| s.name == "Union").unwrap();
-    assert_eq!(union.notes, "Meets the minister on Friday");
+    assert_eq!(saved_notes_of_union(&path), TYPED_NOTES);
     assert!(!is_modified(&editor), "what is on screen is what was saved");
 }
 
@@ -116,11 +129,7 @@ fn ctrl_s_while_typing_in_a_field_saves_what_was_typed() {
 fn closing_the_window_while_typing_in_a_field_asks_to_save_what_was_typed() {
     let dir = tempfile::tempdir().unwrap();
     let path = map_file(&dir, "workshop.ron");
-    let mut editor = editor_on_file(&workshop_map(), &path);
-    click_on(&mut editor, "Union");
-    let notes = notes_field(&editor);
-    click(&mut editor, notes);
-    type_text(&mut editor, "Meets the minister on Friday");
+    let mut editor = typing_notes_of_union(&path);
     request_close(&mut editor);
     assert!(
         viewport_commands(&editor).contains(&ViewportCommand::CancelClose),
@@ -132,9 +141,7 @@ fn closing_the_window_while_typing_in_a_field_asks_to_save_what_was_typed() {
         Some("Save the changes to “workshop.ron” before closing?")
     );
     answer(&mut editor, "Save");
-    let saved = reload(&path);
-    let union = saved.stakeholders().find(|s| s.name == "Union").unwrap();
-    assert_eq!(union.notes, "Meets the minister on Friday");
+    assert_eq!(saved_notes_of_union(&path), TYPED_NOTES);
 }
 
 #[test]

@@ -40,6 +40,40 @@ pub struct BoardDrag {
     pub grab: Vec2,
 }
 
+/// The area a board is drawn on, taken from what is left of `ui`: one
+/// widget that a screen reader names "`what` of N stakeholders", its
+/// palette and a painter clipped to it, the background already painted.
+pub struct Surface {
+    pub rect: Rect,
+    pub response: Response,
+    pub palette: Palette,
+    pub painter: egui::Painter,
+}
+
+impl Surface {
+    pub fn take(ui: &mut egui::Ui, what: &str, cx: &ViewContext<'_>) -> Self {
+        let rect = ui.available_rect_before_wrap();
+        let response = ui.allocate_rect(rect, egui::Sense::click_and_drag());
+        let count = cx.map.stakeholder_count();
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::WidgetType::Other,
+                true,
+                format!("{what} of {count} stakeholders"),
+            )
+        });
+        let palette = Palette::for_visuals(ui.visuals());
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.canvas);
+        Self {
+            rect,
+            response,
+            palette,
+            painter,
+        }
+    }
+}
+
 /// Handles clicks and drags on a board; returns the stakeholder dropped and
 /// where its centre was dropped.
 pub fn interact(

@@ -2,7 +2,7 @@
 //! with the four quadrants named. Dragging a stakeholder to another cell
 //! sets its power and interest; arrow keys move the selection a cell.
 
-use egui::{Color32, FontId, Pos2, Rect, Sense, Stroke, Vec2};
+use egui::{Color32, FontId, Pos2, Rect, Stroke, Vec2};
 
 use super::board::{self, BoardDrag, Placed};
 use super::command::ViewContext;
@@ -68,20 +68,13 @@ impl GridView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        let rect = ui.available_rect_before_wrap();
-        let response = ui.allocate_rect(rect, Sense::click_and_drag());
-        let count = cx.map.stakeholder_count();
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::WidgetType::Other,
-                true,
-                format!("Power/interest grid of {count} stakeholders"),
-            )
-        });
-        let palette = Palette::for_visuals(ui.visuals());
+        let board::Surface {
+            rect,
+            response,
+            palette,
+            painter,
+        } = board::Surface::take(ui, "Power/interest grid", cx);
         let layout = Layout::new(rect);
-        let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 0.0, palette.canvas);
         let captions = draw_axes(&painter, &layout, &palette);
         let placed = place(cx, &layout);
         if let Some((id, drop)) = board::interact(ui, &response, &placed, &mut self.drag, cx) {

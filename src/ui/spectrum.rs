@@ -5,7 +5,7 @@
 
 use std::f32::consts::PI;
 
-use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
+use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2};
 
 use super::board::{self, BoardDrag, Placed};
 use super::command::ViewContext;
@@ -103,20 +103,13 @@ impl SpectrumView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        let rect = ui.available_rect_before_wrap();
-        let response = ui.allocate_rect(rect, Sense::click_and_drag());
-        let count = cx.map.stakeholder_count();
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::WidgetType::Other,
-                true,
-                format!("Spectrum of allies of {count} stakeholders"),
-            )
-        });
-        let palette = Palette::for_visuals(ui.visuals());
+        let board::Surface {
+            rect,
+            response,
+            palette,
+            painter,
+        } = board::Surface::take(ui, "Spectrum of allies", cx);
         let layout = Layout::new(rect);
-        let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 0.0, palette.canvas);
         let hover_stance = if self.drag.is_some() {
             ui.input(|i| i.pointer.latest_pos())
                 .and_then(|p| layout.stance_at(p))
