@@ -259,6 +259,12 @@ impl PowermapApp {
         &self.doc
     }
 
+    /// Whether the views draw this stakeholder faint (filtered out, out of
+    /// focus, or off the routes the analysis picked out).
+    pub fn is_faded(&self, id: &crate::model::StakeholderId) -> bool {
+        self.shown.is_dimmed(id)
+    }
+
     pub fn selection(&self) -> &Selection {
         &self.selection
     }
@@ -460,10 +466,12 @@ impl PowermapApp {
             focus: self.focus.clone(),
             hide_filtered: self.hide_filtered,
             coalition: self.highlighted_coalition.clone(),
+            analysis_key: self.views.analysis().look_key(),
         };
         if self.shown_inputs.as_ref() != Some(&inputs) {
             let key = self.shown.key + 1;
-            self.shown = Shown::compute(self.doc.map(), &inputs, key);
+            let look = self.views.analysis().look();
+            self.shown = Shown::compute(self.doc.map(), &inputs, look, key);
             self.shown_inputs = Some(inputs);
         }
     }
@@ -1359,6 +1367,9 @@ impl eframe::App for PowermapApp {
             ctx.request_repaint();
         }
         self.clipboard_events(&ctx);
+        self.views
+            .analysis_mut()
+            .poll(&ctx, self.doc.map(), self.doc.generation());
         self.refresh_shown();
         let mut commands = Vec::new();
         let generation = self.doc.generation();

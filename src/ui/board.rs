@@ -163,6 +163,7 @@ pub fn draw(
             selected: cx.selection.contains_stakeholder(&p.id),
             hovered: dragged || hovered.as_ref() == Some(&p.id),
             dimmed: cx.shown.is_dimmed(&p.id),
+            on_route: false,
         };
         if let Some(colour) = cx.shown.coalition_colour(&p.id) {
             shapes.push(egui::Shape::circle_stroke(

@@ -13,12 +13,15 @@ use super::theme::{Palette, stance_mark};
 use crate::model::{Kind, RelationKind, Role, Stance};
 
 /// How a glyph is emphasised on top of what it shows about the stakeholder.
+#[allow(clippy::struct_excessive_bools)] // four independent marks, drawn together
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Emphasis {
     pub selected: bool,
     pub hovered: bool,
     /// Filtered out or outside the focus: drawn faint.
     pub dimmed: bool,
+    /// On an influence route picked out in the analysis: drawn heavier.
+    pub on_route: bool,
 }
 
 /// What a stakeholder glyph shows.
@@ -309,6 +312,15 @@ pub fn relation_shapes(
     let end = to - dir * (to_radius + 2.0) + normal * offset;
     let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
     let mut width = look.width;
+    if emphasis.on_route {
+        // A dark casing under a heavier line: the route stands out by
+        // weight, not by colour alone.
+        width = width * 1.6 + 2.0;
+        out.push(Shape::line_segment(
+            [start, end],
+            Stroke::new(width + 4.0, palette.text.gamma_multiply(0.55)),
+        ));
+    }
     if emphasis.selected || emphasis.hovered {
         let glow = if emphasis.selected {
             palette.selection

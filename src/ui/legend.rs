@@ -137,7 +137,12 @@ pub fn legend_ui(ui: &mut egui::Ui, rect: Rect, map: &Map, view: View, shown: &S
                                 line_row(ui, &palette, &look, "Uncertain");
                             }
                             ui.label("");
-                            ui.label(RichText::new("Size: power. Line width: strength.").weak());
+                            let size = if shown.sizes_by_analysis() {
+                                "Size: brokerage (betweenness). Line width: strength."
+                            } else {
+                                "Size: power. Line width: strength."
+                            };
+                            ui.label(RichText::new(size).weak());
                             ui.end_row();
                         }
                         if let Some(id) = shown.highlighted_coalition()

@@ -1,6 +1,7 @@
 //! The desktop app: the map editor, its views and panels.
 
 mod actions;
+mod analysis_panel;
 mod app;
 mod autosave;
 mod board;

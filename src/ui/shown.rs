@@ -1,13 +1,32 @@
 //! What every view shows: which stakeholders pass the filter and the focus,
-//! whether the others are dimmed or hidden, and which coalition is
-//! highlighted. Computed once when any of it changes, read by all views,
+//! whether the others are dimmed or hidden, which coalition is
+//! highlighted, which influence routes the analysis picked out (the rest
+//! faded), and what glyph size stands for. Computed once when any of it changes, read by all views,
 //! so they all agree.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::Color32;
 
-use crate::model::{CoalitionId, Filter, Focus, Map, StakeholderId, visible_stakeholders};
+use crate::model::{
+    CoalitionId, Filter, Focus, Map, RelationId, StakeholderId, visible_stakeholders,
+};
+
+/// Routes picked out in the analysis panel: their stakeholders and
+/// relations stand out, everything else is faded.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RouteHighlight {
+    pub stakeholders: BTreeSet<StakeholderId>,
+    pub relations: BTreeSet<RelationId>,
+}
+
+/// What the analysis adds to every view: routes to pick out, and a 1–5
+/// score per stakeholder to size glyphs by instead of power.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AnalysisLook {
+    pub route: Option<RouteHighlight>,
+    pub sizes: Option<HashMap<StakeholderId, u8>>,
+}
 
 #[derive(Default)]
 pub struct Shown {
@@ -15,6 +34,7 @@ pub struct Shown {
     visible: Option<HashSet<StakeholderId>>,
     hide_filtered: bool,
     coalition: Option<(CoalitionId, Color32, HashSet<StakeholderId>)>,
+    analysis: AnalysisLook,
     /// Changes whenever what is shown changes, so views know to refresh.
     pub key: u64,
 }
@@ -27,10 +47,12 @@ pub struct ShownInputs {
     pub focus: Option<Focus>,
     pub hide_filtered: bool,
     pub coalition: Option<CoalitionId>,
+    /// Changes whenever what the analysis adds changes.
+    pub analysis_key: u64,
 }
 
 impl Shown {
-    pub fn compute(map: &Map, inputs: &ShownInputs, key: u64) -> Self {
+    pub fn compute(map: &Map, inputs: &ShownInputs, analysis: AnalysisLook, key: u64) -> Self {
         let coalition = inputs
             .coalition
             .as_ref()
@@ -47,6 +69,7 @@ impl Shown {
             visible: visible_stakeholders(map, &inputs.filter, inputs.focus.as_ref()),
             hide_filtered: inputs.hide_filtered,
             coalition,
+            analysis,
             key,
         }
     }
@@ -61,9 +84,36 @@ impl Shown {
         self.hide_filtered && self.is_filtered_out(id)
     }
 
-    /// Left out but drawn faint.
+    /// Drawn faint: left out by the filter or focus, or off the routes
+    /// picked out in the analysis.
     pub fn is_dimmed(&self, id: &StakeholderId) -> bool {
-        !self.hide_filtered && self.is_filtered_out(id)
+        (!self.hide_filtered && self.is_filtered_out(id)) || self.is_off_route(id)
+    }
+
+    /// Routes are picked out and this stakeholder is on none of them.
+    pub fn is_off_route(&self, id: &StakeholderId) -> bool {
+        self.analysis
+            .route
+            .as_ref()
+            .is_some_and(|r| !r.stakeholders.contains(id))
+    }
+
+    /// Whether routes are picked out, and whether this relation is on one.
+    pub fn relation_on_route(&self, id: &RelationId) -> Option<bool> {
+        self.analysis
+            .route
+            .as_ref()
+            .map(|r| r.relations.contains(id))
+    }
+
+    /// The 1–5 score glyphs are sized by when the analysis sizes them
+    /// (by brokerage) instead of by power.
+    pub fn size_score(&self, id: &StakeholderId) -> Option<u8> {
+        self.analysis.sizes.as_ref()?.get(id).copied()
+    }
+
+    pub fn sizes_by_analysis(&self) -> bool {
+        self.analysis.sizes.is_some()
     }
 
     /// How many stakeholders the filter and focus leave out.

@@ -23,10 +23,10 @@ pub fn status_bar_ui(
     ui.horizontal(|ui| {
         let map = doc.map();
         ui.label(format!(
-            "{} stakeholders · {} relations · {} coalitions",
-            map.stakeholder_count(),
-            map.relation_count(),
-            map.coalition_count()
+            "{} · {} · {}",
+            count(map.stakeholder_count(), "stakeholder"),
+            count(map.relation_count(), "relation"),
+            count(map.coalition_count(), "coalition")
         ));
         ui.separator();
         let selected = match (selection.stakeholders.len(), selection.relations.len()) {
@@ -98,4 +98,13 @@ pub fn status_bar_ui(
             },
         );
     });
+}
+
+/// "1 relation", "2 relations".
+fn count(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
 }

@@ -2,6 +2,7 @@
 //! of allies and the table; and the side panels that go with them
 //! (stakeholder outline, coalitions) and the map settings window.
 
+use super::analysis_panel::AnalysisPanel;
 use super::coalitions::CoalitionsPanel;
 use super::command::ViewContext;
 use super::grid::GridView;
@@ -41,6 +42,7 @@ enum SideTab {
     #[default]
     Stakeholders,
     Coalitions,
+    Analysis,
 }
 
 /// The state of every view and panel but the network canvas.
@@ -52,6 +54,7 @@ pub struct Views {
     coalitions: CoalitionsPanel,
     map_settings: MapSettings,
     side_tab: SideTab,
+    analysis: AnalysisPanel,
 }
 
 impl Views {
@@ -98,12 +101,26 @@ impl Views {
             {
                 self.side_tab = SideTab::Coalitions;
             }
+            ui.selectable_value(&mut self.side_tab, SideTab::Analysis, "Analysis");
         });
         ui.separator();
+        if self.side_tab != SideTab::Analysis {
+            self.analysis.hide(ui.ctx());
+        }
         match self.side_tab {
             SideTab::Stakeholders => outline.ui(ui, cx),
             SideTab::Coalitions => self.coalitions.ui(ui, cx),
+            SideTab::Analysis => self.analysis.ui(ui, cx),
         }
+    }
+
+    /// The analysis panel, kept up to date by the app every frame.
+    pub fn analysis(&self) -> &AnalysisPanel {
+        &self.analysis
+    }
+
+    pub fn analysis_mut(&mut self) -> &mut AnalysisPanel {
+        &mut self.analysis
     }
 
     /// The map settings window; returns whether it stays open.

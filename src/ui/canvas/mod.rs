@@ -359,16 +359,21 @@ impl Canvas {
                 glyph.hidden = shown.is_hidden(id);
                 glyph.emphasis.dimmed = shown.is_dimmed(id);
                 glyph.ring = shown.coalition_colour(id);
+                let size = shown.size_score(id).unwrap_or(graph[index].power);
+                glyph.radius = theme::glyph_radius(size);
             }
         }
         for index in graph.edge_indices() {
             let relation = &graph[index];
             let hidden = shown.is_hidden(&relation.from) || shown.is_hidden(&relation.to);
-            let dimmed =
-                shown.is_filtered_out(&relation.from) || shown.is_filtered_out(&relation.to);
+            let on_route = shown.relation_on_route(&relation.id);
+            let dimmed = shown.is_filtered_out(&relation.from)
+                || shown.is_filtered_out(&relation.to)
+                || on_route == Some(false);
             if let Some(glyph) = view.relation_glyph_mut(index) {
                 glyph.hidden = hidden;
                 glyph.emphasis.dimmed = dimmed;
+                glyph.emphasis.on_route = on_route == Some(true);
             }
         }
         self.shown_key = Some(shown.key);

@@ -1,0 +1,686 @@
+//! The Analysis panel: who can reach each target and through whom, where
+//! the coalitions are weak, their four-Cs checklist, the central actors,
+//! and who could do a job. It reads the document and turns clicks into
+//! selections; it never changes the map.
+//!
+//! The analysis runs on a worker thread on a copy of the map, so a frame
+//! never waits for it. After an edit the last result stays on screen,
+//! marked as being brought up to date, until the new one arrives.
+
+use std::collections::HashMap;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use egui::{RichText, Ui};
+
+use super::command::{Command, ViewContext};
+use super::fields;
+use super::shown::{AnalysisLook, RouteHighlight};
+use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope, TargetPaths};
+use crate::model::{CoalitionId, Map, StakeholderId};
+
+/// How many routes per target the panel lists.
+const ROUTES_SHOWN: usize = 3;
+/// How many rows the brokers, central actors and people lists show.
+const ROWS_SHOWN: usize = 10;
+
+/// Which routes of the picked target stand out on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum RouteChoice {
+    All,
+    One(usize),
+}
+
+/// The column the central actors are sorted by, largest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum CentralitySort {
+    #[default]
+    Betweenness,
+    Closeness,
+    Eigenvector,
+    DegreeIn,
+    DegreeOut,
+}
+
+impl CentralitySort {
+    const ALL: [Self; 5] = [
+        Self::DegreeIn,
+        Self::DegreeOut,
+        Self::Betweenness,
+        Self::Closeness,
+        Self::Eigenvector,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::DegreeIn => "Relations in",
+            Self::DegreeOut => "Relations out",
+            Self::Betweenness => "Betweenness",
+            Self::Closeness => "Closeness",
+            Self::Eigenvector => "Eigenvector",
+        }
+    }
+
+    /// A row's value of this measure, as shown.
+    fn format(self, row: &analysis::Centrality) -> String {
+        match self {
+            Self::DegreeIn => format!("{} in", row.degree_in),
+            Self::DegreeOut => format!("{} out", row.degree_out),
+            _ => format!("{:.2}", self.value(row)),
+        }
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            Self::DegreeIn => "Relations coming in",
+            Self::DegreeOut => "Relations going out",
+            Self::Betweenness => "Betweenness: how often they stand between two others",
+            Self::Closeness => "Closeness: how near they are to everyone they can reach",
+            Self::Eigenvector => "Eigenvector: how well connected their contacts are",
+        }
+    }
+
+    fn value(self, row: &analysis::Centrality) -> f64 {
+        match self {
+            Self::DegreeIn => row.degree_in as f64,
+            Self::DegreeOut => row.degree_out as f64,
+            Self::Betweenness => row.betweenness,
+            Self::Closeness => row.closeness,
+            Self::Eigenvector => row.eigenvector.unwrap_or(0.0),
+        }
+    }
+}
+
+/// A run of the analysis on the worker thread.
+struct Running {
+    generation: u64,
+    scope: Scope,
+    receiver: Receiver<Analysis>,
+}
+
+#[derive(Default)]
+pub struct AnalysisPanel {
+    scope: Scope,
+    /// The latest result, and the map generation and scope it is of.
+    result: Option<(u64, Scope, Analysis)>,
+    running: Option<Running>,
+    picked: Option<(StakeholderId, RouteChoice)>,
+    sort: CentralitySort,
+    size_by_brokerage: bool,
+    job: String,
+    allies_only: bool,
+    /// Whether the panel was drawn this frame (its highlight shows only then).
+    open: bool,
+    /// Counts the results received, so the views know when to look again.
+    serial: u64,
+}
+
+impl AnalysisPanel {
+    /// Keeps the analysis up to date with the map: starts a run when the
+    /// map or the scope changed and none is running, and takes a finished
+    /// one. Called every frame; costs nothing when all is up to date, and
+    /// does nothing while neither the panel nor the sizing needs a result.
+    pub fn poll(&mut self, ctx: &egui::Context, map: &Map, generation: u64) {
+        if let Some(running) = &self.running {
+            match running.receiver.try_recv() {
+                Ok(analysis) => {
+                    self.result = Some((running.generation, running.scope.clone(), analysis));
+                    self.running = None;
+                    self.serial += 1;
+                }
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => self.running = None,
+            }
+        }
+        let wanted = self.open || self.size_by_brokerage;
+        if wanted && !self.is_current(generation) {
+            self.start(ctx, map, generation);
+        }
+    }
+
+    fn is_current(&self, generation: u64) -> bool {
+        self.result
+            .as_ref()
+            .is_some_and(|(g, scope, _)| *g == generation && *scope == self.scope)
+    }
+
+    fn start(&mut self, ctx: &egui::Context, map: &Map, generation: u64) {
+        let (sender, receiver) = mpsc::channel();
+        let map = map.clone();
+        let options = Options {
+            scope: self.scope.clone(),
+            routes_per_target: ROUTES_SHOWN,
+        };
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("analysis".to_owned())
+            .spawn(move || {
+                let analysis = analysis::analyse(&map, &options);
+                // The panel may be gone (the window closed): nothing to do.
+                let _ = sender.send(analysis);
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.running = Some(Running {
+                generation,
+                scope: self.scope.clone(),
+                receiver,
+            });
+        }
+    }
+
+    /// Changes whenever [`Self::look`] would give something else.
+    pub fn look_key(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (self.serial, &self.picked, self.open, self.size_by_brokerage).hash(&mut hasher);
+        hasher.finish()
+    }
+
+    /// What the analysis adds to every view: the picked routes while the
+    /// panel is open, and glyph sizes by brokerage when asked for.
+    pub fn look(&self) -> AnalysisLook {
+        let Some((_, _, analysis)) = &self.result else {
+            return AnalysisLook::default();
+        };
+        let route = self
+            .open
+            .then_some(self.picked.as_ref())
+            .flatten()
+            .and_then(|(target, choice)| {
+                let paths = analysis.paths.target(target)?;
+                let routes: Vec<&Route> = match choice {
+                    RouteChoice::All => paths.routes.iter().collect(),
+                    RouteChoice::One(i) => paths.routes.get(*i).into_iter().collect(),
+                };
+                let mut highlight = RouteHighlight::default();
+                highlight.stakeholders.insert(target.clone());
+                for route in routes {
+                    highlight.stakeholders.extend(route.stakeholders().cloned());
+                    highlight
+                        .relations
+                        .extend(route.steps.iter().map(|s| s.relation.clone()));
+                }
+                Some(highlight)
+            });
+        let sizes = self
+            .size_by_brokerage
+            .then(|| brokerage_scores(&analysis.centrality));
+        AnalysisLook { route, sizes }
+    }
+
+    /// Marks the panel as not drawn this frame (another tab is in front).
+    pub fn hide(&mut self, ctx: &egui::Context) {
+        if self.open {
+            self.open = false;
+            // The views take the highlight away on the next frame.
+            ctx.request_repaint();
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
+        let before = self.look_key();
+        self.draw(ui, cx);
+        if self.look_key() != before {
+            // The views show the new routes or sizes on the next frame.
+            ui.ctx().request_repaint();
+        }
+    }
+
+    fn draw(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
+        self.open = true;
+        // Long names wrap to the panel's width rather than widen it.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+        ui.set_max_width(ui.available_width());
+        ui.heading("Analysis");
+        self.scope_ui(ui, cx.map);
+        let current = self.is_current(cx.generation);
+        let Some((computed_for, scope, analysis)) = self.result.take() else {
+            ui.label(RichText::new("Working out routes and gaps…").weak());
+            return;
+        };
+        if !current {
+            ui.label(RichText::new("Bringing this up to date with your changes…").weak());
+        }
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                section(
+                    ui,
+                    "Targets",
+                    "Who can reach each target, and through whom",
+                    true,
+                    |ui| self.targets_ui(ui, cx, &analysis),
+                );
+                section(ui, "Gaps", "Where the coalitions are weak", true, |ui| {
+                    Self::gaps_ui(ui, cx, &analysis);
+                });
+                health_ui(ui, cx, &analysis);
+                section(
+                    ui,
+                    "Central actors",
+                    "Who holds the network together",
+                    false,
+                    |ui| self.centrality_ui(ui, cx, &analysis),
+                );
+                section(
+                    ui,
+                    "Find people for a job",
+                    "Ranked by expertise, stance and role",
+                    false,
+                    |ui| self.people_ui(ui, cx),
+                );
+            });
+        // Until the new result arrives, the last one stays on show.
+        self.result = Some((computed_for, scope, analysis));
+    }
+
+    fn scope_ui(&mut self, ui: &mut Ui, map: &Map) {
+        let name_of = |scope: &Scope| match scope {
+            Scope::AllCoalitions => "All coalitions".to_owned(),
+            Scope::Coalition(id) => map
+                .coalition(id)
+                .map_or_else(|| id.to_string(), |c| c.name.clone()),
+        };
+        ui.horizontal(|ui| {
+            let label = ui.label("Routes from");
+            egui::ComboBox::from_id_salt("analysis-scope")
+                .selected_text(name_of(&self.scope))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.scope, Scope::AllCoalitions, "All coalitions");
+                    for coalition in map.coalitions() {
+                        let scope = Scope::Coalition(coalition.id.clone());
+                        ui.selectable_value(&mut self.scope, scope, &coalition.name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if map.coalitions().next().is_none() {
+            ui.label(
+                RichText::new("Routes start from coalition members: create a coalition first.")
+                    .weak(),
+            );
+        }
+    }
+
+    fn targets_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
+        if analysis.paths.targets.is_empty() {
+            ui.label(RichText::new("No stakeholder is a target yet.").weak());
+        }
+        for paths in &analysis.paths.targets {
+            let Some(target) = cx.map.stakeholder(&paths.target) else {
+                continue;
+            };
+            let picked = self
+                .picked
+                .as_ref()
+                .is_some_and(|(t, _)| *t == paths.target);
+            let reach = reach_text(paths);
+            let text = format!("{} · {reach}", target.name);
+            let response =
+                ui.add(egui::Button::selectable(picked, RichText::new(text).strong()).wrap());
+            if response.clicked() {
+                self.picked = (!picked).then(|| (paths.target.clone(), RouteChoice::All));
+                if !picked {
+                    cx.commands.push(Command::CenterOn(paths.target.clone()));
+                }
+            }
+            if picked {
+                ui.indent(("routes", paths.target.as_str()), |ui| {
+                    self.routes_ui(ui, cx, paths);
+                });
+            }
+        }
+    }
+
+    fn routes_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, paths: &TargetPaths) {
+        let Some((_, choice)) = &mut self.picked else {
+            return;
+        };
+        if paths.routes.is_empty() {
+            ui.label(if paths.target_is_member {
+                "The target is itself a member."
+            } else {
+                "No member reaches it through relations that carry influence."
+            });
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Show on the map:");
+            ui.selectable_value(choice, RouteChoice::All, "All routes");
+            for index in 0..paths.routes.len() {
+                ui.selectable_value(
+                    choice,
+                    RouteChoice::One(index),
+                    format!("Route {}", index + 1),
+                );
+            }
+        });
+        for (index, route) in paths.routes.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("{}.", index + 1)).strong());
+                let mut first = true;
+                for id in route.stakeholders() {
+                    if !first {
+                        ui.label("›");
+                    }
+                    first = false;
+                    stakeholder_link(ui, cx, id);
+                }
+            });
+        }
+        if !paths.brokers.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Brokers:");
+                for broker in &paths.brokers {
+                    stakeholder_link(ui, cx, &broker.stakeholder);
+                    ui.label(RichText::new(format!("({})", routes_text(broker.routes))).weak());
+                }
+            });
+        }
+        if !paths.only_through.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Single point of failure:").strong());
+                links(ui, cx, &paths.only_through);
+            });
+        }
+    }
+
+    fn gaps_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
+        let gaps = &analysis.gaps;
+        let mut any = false;
+        if !gaps.unreachable_targets.is_empty() {
+            any = true;
+            finding(
+                ui,
+                cx,
+                "Targets no member can reach:",
+                &gaps.unreachable_targets,
+            );
+        }
+        for single in &gaps.single_points_of_failure {
+            any = true;
+            let target = name_of(cx.map, &single.target);
+            finding(
+                ui,
+                cx,
+                &format!("{target} is reached only through"),
+                &single.only_through,
+            );
+        }
+        if !gaps.strong_opponents.is_empty() {
+            any = true;
+            finding(
+                ui,
+                cx,
+                "Powerful, interested active opponents:",
+                &gaps.strong_opponents,
+            );
+        }
+        for coalition in &gaps.coalitions {
+            let name = coalition_name(cx.map, &coalition.coalition);
+            if !coalition.missing_contributions.is_empty() {
+                any = true;
+                let kinds: Vec<&str> = coalition
+                    .missing_contributions
+                    .iter()
+                    .map(|c| c.label())
+                    .collect();
+                ui.horizontal_wrapped(|ui| {
+                    mark(ui, false);
+                    ui.label(format!("{name}: no member brings {}", kinds.join(", ")));
+                });
+            }
+            if coalition.lacks_leadership_core() {
+                any = true;
+                ui.horizontal_wrapped(|ui| {
+                    mark(ui, false);
+                    ui.label(format!("{name} has no leadership core"));
+                });
+            }
+            if coalition.has_low_commitment() {
+                any = true;
+                let average = coalition.average_commitment.unwrap_or_default();
+                ui.horizontal_wrapped(|ui| {
+                    mark(ui, false);
+                    ui.label(format!(
+                        "{name}: members' commitment is low ({average:.1} of 5)"
+                    ));
+                });
+            }
+        }
+        if !any {
+            ui.label(RichText::new("No gaps found.").weak());
+        }
+    }
+
+    fn centrality_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
+        ui.checkbox(
+            &mut self.size_by_brokerage,
+            "Size stakeholders by brokerage (betweenness)",
+        );
+        if let Some(pivots) = analysis.centrality.sampled_from {
+            ui.label(
+                RichText::new(format!(
+                    "Estimated from {pivots} stakeholders: the map is large."
+                ))
+                .weak(),
+            );
+        }
+        let mut rows: Vec<&analysis::Centrality> = analysis.centrality.rows.iter().collect();
+        ui.horizontal(|ui| {
+            let label = ui.label("Rank by");
+            egui::ComboBox::from_id_salt("centrality-sort")
+                .selected_text(self.sort.name())
+                .show_ui(ui, |ui| {
+                    for column in CentralitySort::ALL {
+                        ui.selectable_value(&mut self.sort, column, column.name())
+                            .on_hover_text(column.description());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        let sort = self.sort;
+        rows.sort_by(|a, b| sort.value(b).total_cmp(&sort.value(a)));
+        for row in rows.into_iter().take(ROWS_SHOWN) {
+            ui.horizontal_wrapped(|ui| {
+                stakeholder_link(ui, cx, &row.stakeholder);
+                let eigen = row.eigenvector.map_or("–".to_owned(), |e| format!("{e:.2}"));
+                ui.label(RichText::new(sort.format(row)).strong())
+                    .on_hover_text(format!(
+                        "In {} · out {} · betweenness {:.2} · closeness {:.2} · eigenvector {eigen}",
+                        row.degree_in, row.degree_out, row.betweenness, row.closeness
+                    ));
+            });
+        }
+    }
+
+    fn people_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
+        ui.horizontal(|ui| {
+            ui.label("Expertise");
+            if let Some(text) = fields::DraftField::singleline(
+                egui::Id::new("analysis-job"),
+                "Expertise wanted",
+                &self.job,
+            )
+            .hint_text("legal, media")
+            .desired_width(150.0)
+            .show(ui)
+            .committed
+            {
+                self.job = text;
+            }
+        });
+        ui.checkbox(&mut self.allies_only, "Allies only");
+        let tags = fields::split_list(&self.job);
+        if tags.is_empty() {
+            ui.label(RichText::new("Type the expertise the job needs, then Enter.").weak());
+            return;
+        }
+        let mut query = JobQuery::expertise(&tags);
+        query.allies_only = self.allies_only;
+        if let Scope::Coalition(id) = &self.scope {
+            query.coalition = Some(id.clone());
+        }
+        let found = analysis::find_people(cx.map, &query);
+        if found.is_empty() {
+            ui.label("Nobody on the map has that expertise and could take the job.");
+        }
+        for candidate in found.iter().take(ROWS_SHOWN) {
+            ui.horizontal_wrapped(|ui| {
+                stakeholder_link(ui, cx, &candidate.stakeholder);
+                let member = if candidate.in_coalition {
+                    " · member"
+                } else {
+                    ""
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {} · {}{member}",
+                        candidate.matched.join(", "),
+                        candidate.stance.label(),
+                        candidate.role.label()
+                    ))
+                    .weak(),
+                );
+            });
+        }
+    }
+}
+
+/// The four-Cs checklist of each coalition in scope, one section each.
+fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
+    for coalition in &analysis.health {
+        let findings = coalition.findings().count();
+        // The header does not wrap: a long name is cut, and given whole below.
+        let short: String = if coalition.name.chars().count() > 24 {
+            coalition.name.chars().take(23).chain(['…']).collect()
+        } else {
+            coalition.name.clone()
+        };
+        let title = format!("Four Cs: {short} ({findings} findings)");
+        section(
+            ui,
+            &title,
+            "Conditions, commitment, contributions, competence",
+            false,
+            |ui| {
+                ui.label(RichText::new(&coalition.name).strong());
+                for area in analysis::FourC::ALL {
+                    ui.label(RichText::new(area.label()).strong());
+                    for check in coalition.checks.iter().filter(|c| c.area == area) {
+                        ui.horizontal_wrapped(|ui| {
+                            mark(ui, check.passed);
+                            ui.label(&check.summary);
+                            links(ui, cx, &check.stakeholders);
+                        });
+                    }
+                }
+            },
+        );
+    }
+}
+
+/// A part of the panel that opens and closes under its title.
+fn section(ui: &mut Ui, title: &str, subtitle: &str, open: bool, add: impl FnOnce(&mut Ui)) {
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new(RichText::new(title).strong().size(16.0))
+        .id_salt((
+            "analysis-section",
+            title.split(" (").next().unwrap_or(title),
+        ))
+        .default_open(open)
+        .show(ui, |ui| {
+            ui.label(RichText::new(subtitle).weak());
+            add(ui);
+        });
+}
+
+/// "Passed" or "Finding", in words as well as colour.
+fn mark(ui: &mut Ui, passed: bool) {
+    let (text, colour) = if passed {
+        ("✔ OK", ui.visuals().text_color())
+    } else {
+        ("✖ Finding", ui.visuals().warn_fg_color)
+    };
+    ui.label(RichText::new(text).strong().color(colour));
+}
+
+fn finding(ui: &mut Ui, cx: &mut ViewContext<'_>, text: &str, ids: &[StakeholderId]) {
+    ui.horizontal_wrapped(|ui| {
+        mark(ui, false);
+        ui.label(text);
+        links(ui, cx, ids);
+    });
+}
+
+/// The stakeholders' names as links, and a link selecting all of them.
+fn links(ui: &mut Ui, cx: &mut ViewContext<'_>, ids: &[StakeholderId]) {
+    for id in ids {
+        stakeholder_link(ui, cx, id);
+    }
+    if ids.len() > 1 && ui.small_button("Select all").clicked() {
+        cx.selection.clear();
+        cx.selection.stakeholders.extend(ids.iter().cloned());
+        cx.commands.push(Command::CenterOn(ids[0].clone()));
+    }
+}
+
+/// A stakeholder's name; a click selects it and brings it to the middle.
+fn stakeholder_link(ui: &mut Ui, cx: &mut ViewContext<'_>, id: &StakeholderId) {
+    let Some(name) = cx.map.stakeholder(id).map(|s| s.name.clone()) else {
+        return;
+    };
+    if ui.link(name).clicked() {
+        cx.selection.select_only_stakeholder(id.clone());
+        cx.commands.push(Command::CenterOn(id.clone()));
+    }
+}
+
+fn name_of(map: &Map, id: &StakeholderId) -> String {
+    map.stakeholder(id)
+        .map_or_else(|| id.to_string(), |s| s.name.clone())
+}
+
+fn coalition_name(map: &Map, id: &CoalitionId) -> String {
+    map.coalition(id)
+        .map_or_else(|| id.to_string(), |c| c.name.clone())
+}
+
+fn reach_text(paths: &TargetPaths) -> String {
+    match paths.members_reaching {
+        _ if paths.target_is_member => "a member itself".to_owned(),
+        0 => "no member reaches it".to_owned(),
+        1 => "1 member reaches it".to_owned(),
+        n => format!("{n} members reach it"),
+    }
+}
+
+fn routes_text(n: usize) -> String {
+    if n == 1 {
+        "1 route".to_owned()
+    } else {
+        format!("{n} routes")
+    }
+}
+
+/// Betweenness ranked into five bands (1 the least, 5 the most), for glyph
+/// sizes: ranks, not raw values, so one dominant broker does not shrink
+/// everyone else to a dot.
+fn brokerage_scores(table: &analysis::CentralityTable) -> HashMap<StakeholderId, u8> {
+    let mut rows: Vec<&analysis::Centrality> = table.rows.iter().collect();
+    rows.sort_by(|a, b| a.betweenness.total_cmp(&b.betweenness));
+    let n = rows.len().max(1);
+    rows.iter()
+        .enumerate()
+        .map(|(rank, row)| {
+            let score = if row.betweenness <= 0.0 {
+                1
+            } else {
+                (1 + rank * 5 / n).clamp(1, 5) as u8
+            };
+            (row.stakeholder.clone(), score)
+        })
+        .collect()
+}
