@@ -81,6 +81,32 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         coalition: Option<String>,
     },
+    /// Export a map for another tool; the format follows OUT's extension.
+    ///
+    /// `.csv`: the stakeholders go to OUT and the relations to
+    /// NAME.relations.csv beside it (see docs/CSV.md).
+    Export {
+        file: PathBuf,
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// Make a new map file from a spreadsheet's stakeholders and relations.
+    ///
+    /// Rows that cannot be read are listed with their line and reason;
+    /// then nothing is written unless --accept-partial is given.
+    Import {
+        /// The stakeholders CSV file.
+        stakeholders: PathBuf,
+        /// The relations CSV file (default: NAME.relations.csv beside the
+        /// stakeholders file, when there is one).
+        relations: Option<PathBuf>,
+        /// The map file to write; it must not exist yet.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Write the map with the rows that could be read, leaving out the others.
+        #[arg(long)]
+        accept_partial: bool,
+    },
 }
 
 /// Parses the command line and runs it; the binary's whole `main`.
@@ -109,6 +135,20 @@ pub fn run(command: Command) -> ExitCode {
             json,
             target.as_deref(),
             coalition.as_deref(),
+            stdout,
+            stderr,
+        ),
+        Command::Export { file, output } => export(&file, &output, stdout, stderr),
+        Command::Import {
+            stakeholders,
+            relations,
+            output,
+            accept_partial,
+        } => import(
+            &stakeholders,
+            relations.as_deref(),
+            &output,
+            accept_partial,
             stdout,
             stderr,
         ),
@@ -375,4 +415,158 @@ fn pretty_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|text| text + "\n")
         .map_err(|error| error.to_string())
+}
+
+/// Where the relations of a stakeholders CSV file go: `NAME.relations.csv`.
+pub fn relations_path(stakeholders: &Path) -> PathBuf {
+    let stem = stakeholders
+        .file_stem()
+        .map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
+    stakeholders.with_file_name(format!("{stem}.relations.csv"))
+}
+
+fn export(path: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
+    let is_csv = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if !is_csv {
+        let _ = writeln!(
+            err,
+            "{}: Powermap exports to .csv (stakeholders and relations); name the output NAME.csv",
+            output.display()
+        );
+        return false;
+    }
+    let map = match file::load_file(path) {
+        Ok(map) => map,
+        Err(error) => {
+            let _ = writeln!(err, "{}: {error}", path.display());
+            return false;
+        }
+    };
+    let pair = crate::exchange::csv::export(&map);
+    let relations = relations_path(output);
+    for (target, text) in [
+        (output, &pair.stakeholders),
+        (relations.as_path(), &pair.relations),
+    ] {
+        if let Err(error) = file::write_atomically(target, text.as_bytes()) {
+            let _ = writeln!(err, "{error}");
+            return false;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} stakeholders\n{}: {} relations",
+        output.display(),
+        map.stakeholder_count(),
+        relations.display(),
+        map.relation_count()
+    );
+    true
+}
+
+fn read_csv(path: &Path) -> Result<String, String> {
+    let too_large =
+        std::fs::metadata(path).is_ok_and(|m| m.len() > crate::exchange::csv::MAX_CSV_BYTES as u64);
+    if too_large {
+        return Err(format!(
+            "{}: the file is larger than {} MB, the most Powermap reads",
+            path.display(),
+            crate::exchange::csv::MAX_CSV_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: this is not UTF-8 text (byte {}); save it from the spreadsheet as CSV UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn import(
+    stakeholders: &Path,
+    relations: Option<&Path>,
+    output: &Path,
+    accept_partial: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    if output.exists() {
+        let _ = writeln!(
+            err,
+            "{}: already exists; name a new file for the imported map",
+            output.display()
+        );
+        return false;
+    }
+    let relations = relations.map(Path::to_owned).or_else(|| {
+        let beside = relations_path(stakeholders);
+        beside.exists().then_some(beside)
+    });
+    let texts = read_csv(stakeholders).and_then(|people| {
+        relations
+            .as_deref()
+            .map(read_csv)
+            .transpose()
+            .map(|links| (people, links))
+    });
+    let (people, links) = match texts {
+        Ok(texts) => texts,
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            return false;
+        }
+    };
+    let imported = match crate::exchange::csv::import(&people, links.as_deref()) {
+        Ok(imported) => imported,
+        Err(error) => {
+            let _ = writeln!(err, "{error}");
+            return false;
+        }
+    };
+    for rejected in &imported.rejected {
+        let _ = writeln!(err, "{rejected}");
+    }
+    if !imported.unknown_columns.is_empty() {
+        let _ = writeln!(
+            err,
+            "columns left out (Powermap has no such field): {}",
+            imported.unknown_columns.join(", ")
+        );
+    }
+    if !imported.rejected.is_empty() && !accept_partial {
+        let _ = writeln!(
+            err,
+            "{} rows could not be read; nothing was written. Fix them, or run again with --accept-partial to import the others.",
+            imported.rejected.len()
+        );
+        return false;
+    }
+    let title = stakeholders.file_stem().map_or_else(
+        || "Imported map".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let map = match crate::exchange::csv::to_map(&title, &imported) {
+        Ok(map) => map,
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            return false;
+        }
+    };
+    if let Err(error) = file::save_file(&map, output) {
+        let _ = writeln!(err, "{error}");
+        return false;
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} stakeholders, {} relations",
+        output.display(),
+        map.stakeholder_count(),
+        map.relation_count()
+    );
+    true
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod edit;
 pub mod examples;
+pub mod exchange;
 pub mod file;
 pub mod layout;
 pub mod model;

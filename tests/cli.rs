@@ -321,3 +321,58 @@ fn the_bundled_examples_pass_check_and_fmt_check() {
     let run = powermap(&args);
     assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
 }
+
+#[test]
+fn export_to_csv_then_import_gives_a_map_with_the_same_stakeholders() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let csv = folder.path().join("people.csv");
+    let run = powermap(&["export", arg(&map), "-o", arg(&csv)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(folder.path().join("people.relations.csv").exists());
+
+    let back = folder.path().join("back.ron");
+    let run = powermap(&["import", arg(&csv), "-o", arg(&back)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let original = file::load_file(&map).unwrap();
+    let imported = file::load_file(&back).unwrap();
+    assert_eq!(
+        imported.stakeholders_sorted(),
+        original.stakeholders_sorted()
+    );
+    assert_eq!(imported.relations_sorted(), original.relations_sorted());
+
+    // The imported map is never written over an existing file.
+    let run = powermap(&["import", arg(&csv), "-o", arg(&back)]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+}
+
+#[test]
+fn an_import_with_bad_rows_writes_nothing_unless_asked_and_names_each_row() {
+    let folder = tempfile::tempdir().unwrap();
+    let csv = folder.path().join("people.csv");
+    std::fs::write(&csv, "Label,Power\nUnion,4\nPress,eleven\n").unwrap();
+    let out = folder.path().join("map.ron");
+    let run = powermap(&["import", arg(&csv), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .contains("stakeholders line 3: Power “eleven” is not a whole number from 1 to 5"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists(), "nothing written");
+    let run = powermap(&["import", arg(&csv), "-o", arg(&out), "--accept-partial"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(file::load_file(&out).unwrap().stakeholder_count(), 1);
+}
+
+#[test]
+fn export_to_an_unknown_format_says_which_it_knows() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let run = powermap(&["export", arg(&map), "-o", "map.xlsx"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("exports to .csv"), "{}", run.stderr);
+}

@@ -196,7 +196,7 @@ impl Map {
         }
     }
 
-    fn id_taken(&self, id: &str) -> bool {
+    pub fn id_taken(&self, id: &str) -> bool {
         self.node_of.contains_key(&StakeholderId::new(id))
             || self.edge_of.contains_key(&RelationId::new(id))
             || self.coalitions.contains_key(&CoalitionId::new(id))

@@ -1,0 +1,259 @@
+//! Maps in and out of spreadsheets: the two CSV files round-trip, a bad row
+//! is reported with its line and reason while the others are kept, and an
+//! import into an open map is one undo step that matches rows by id or name.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use powermap::edit::Edit;
+use powermap::exchange::csv::{self, CsvError, CsvFile, Imported};
+use powermap::model::{
+    Confidence, Contribution, Kind, Map, Relation, RelationId, RelationKind, Role, Stakeholder,
+    StakeholderId, Stance,
+};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Stakeholders and relations as CSV carries them: plain ids, names and
+/// tags without spaces at their ends, tags without `|`.
+fn csv_map() -> impl Strategy<Value = Map> {
+    let stakeholder = (
+        "[A-Za-z][A-Za-z0-9 ,\"'éü中]{0,12}[A-Za-z0-9]",
+        select(Kind::ALL),
+        select(Stance::ALL),
+        select(Role::ALL),
+        (common::score(), common::score(), common::score()),
+        prop::collection::btree_set(select(Contribution::ALL), 0..4),
+        prop::collection::vec("[a-z][a-z ]{0,6}[a-z]", 0..3),
+        (
+            common::text(),
+            common::text(),
+            common::position(),
+            any::<bool>(),
+        ),
+    );
+    (
+        prop::collection::vec(stakeholder, 1..8),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                any::<prop::sample::Index>(),
+                prop_oneof![
+                    3 => select(RelationKind::BUILT_IN),
+                    1 => "[A-Z][a-z]{3,10}".prop_map(RelationKind::Custom),
+                ],
+                any::<bool>(),
+                common::strength(),
+                select(Confidence::ALL),
+                common::text(),
+            ),
+            0..10,
+        ),
+    )
+        .prop_map(|(people, links)| {
+            let mut map = Map::new("Imported");
+            let mut edits = Vec::new();
+            for (i, (name, kind, stance, role, scores, contributions, tags, rest)) in
+                people.into_iter().enumerate()
+            {
+                let mut s = Stakeholder::new(StakeholderId::new(format!("s{}", i + 1)), name, kind);
+                s.stance = stance;
+                s.role = role;
+                (s.power, s.interest, s.commitment) = scores;
+                s.contributions = contributions.into_iter().collect();
+                s.expertise.clone_from(&tags);
+                s.tags = tags.into_iter().rev().collect();
+                (s.notes, s.confidential_notes, s.position, s.pinned) = rest;
+                s.position = s.position.normalized();
+                s.normalize();
+                edits.push(Edit::AddStakeholder(s));
+            }
+            let n = edits.len();
+            for (i, (a, b, kind, mutual, strength, confidence, note)) in
+                links.into_iter().enumerate()
+            {
+                let (from, to) = (a.index(n), b.index(n));
+                if from == to
+                    || matches!(&kind, RelationKind::Custom(k) if RelationKind::BUILT_IN
+                        .iter()
+                        .any(|b| b.label().eq_ignore_ascii_case(k)))
+                {
+                    continue;
+                }
+                let mut r = Relation::new(
+                    RelationId::new(format!("r{}", i + 1)),
+                    StakeholderId::new(format!("s{}", from + 1)),
+                    StakeholderId::new(format!("s{}", to + 1)),
+                    kind,
+                );
+                (r.mutual, r.strength, r.confidence, r.note) = (mutual, strength, confidence, note);
+                edits.push(Edit::AddRelation(r));
+            }
+            Edit::Batch(edits).apply(&mut map).unwrap();
+            map
+        })
+}
+
+fn sorted_stakeholders(map: &Map) -> Vec<Stakeholder> {
+    map.stakeholders_sorted().into_iter().cloned().collect()
+}
+
+fn sorted_relations(map: &Map) -> Vec<Relation> {
+    map.relations_sorted().into_iter().cloned().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn export_then_import_gives_the_same_stakeholders_and_relations(map in csv_map()) {
+        let pair = csv::export(&map);
+        let imported = csv::import(&pair.stakeholders, Some(&pair.relations)).unwrap();
+        prop_assert_eq!(&imported.rejected, &Vec::new());
+        let back = csv::to_map("Imported", &imported).unwrap();
+        prop_assert_eq!(sorted_stakeholders(&back), sorted_stakeholders(&map));
+        prop_assert_eq!(sorted_relations(&back), sorted_relations(&map));
+    }
+
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(
+        people in ".{0,400}",
+        links in prop::option::of(".{0,400}"),
+    ) {
+        if let Ok(imported) = csv::import(&people, links.as_deref()) {
+            let _ = csv::to_map("Anything", &imported);
+        }
+    }
+}
+
+const PEOPLE: &str = "\
+Label,Type,Stance,Power,Tags,Shoe size
+Union,Organization,Active ally,4,labour|workers,42
+Ministry,Target,Neutral,5,,
+Press,Media,Somewhat friendly,3,,
+,Organization,,,,
+Church,,passive ally,seven,,
+Funder A,Funder,,2,,
+";
+
+const LINKS: &str = "\
+From,To,Type,Strength
+Union,Ministry,Influences,strong
+Funder A,Union,Funds,
+Press,Nobody,Influences,
+Union,Union,Allied with,
+";
+
+#[test]
+fn a_bad_row_is_reported_with_its_line_and_reason_and_the_others_are_kept() {
+    let imported = csv::import(PEOPLE, Some(LINKS)).unwrap();
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Union", "Ministry", "Funder A"]);
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 4: Stance “Somewhat friendly” is not one of: Active ally, Passive ally, Neutral, Passive opposition, Active opposition, Unknown",
+            "stakeholders line 5: the Label cell is empty: every stakeholder needs a name",
+            "stakeholders line 6: Power “seven” is not a whole number from 1 to 5",
+            "relations line 4: From “Press” is neither the Id nor the Label of a stakeholder in the stakeholders file",
+            "relations line 5: From and To are the same stakeholder",
+        ]
+    );
+    assert_eq!(imported.unknown_columns, ["Shoe size"]);
+    let union = &imported.stakeholders[0];
+    assert_eq!(union.tags, ["labour", "workers"]);
+    assert_eq!(union.stance, Stance::ActiveAlly);
+    // The good relations join the stakeholders named in them.
+    let map = csv::to_map("Campaign", &imported).unwrap();
+    assert_eq!(map.relation_count(), 2);
+    let strong = map
+        .relations()
+        .find(|r| r.kind == RelationKind::Influences)
+        .unwrap();
+    assert_eq!(strong.strength, 3);
+}
+
+#[test]
+fn stakeholders_without_a_place_are_laid_out_apart() {
+    let imported = csv::import(PEOPLE, None).unwrap();
+    let map = csv::to_map("Campaign", &imported).unwrap();
+    let places: Vec<_> = map.stakeholders().map(|s| s.position).collect();
+    for (i, a) in places.iter().enumerate() {
+        for b in &places[i + 1..] {
+            assert!((a.x - b.x).abs() + (a.y - b.y).abs() >= 100.0);
+        }
+    }
+}
+
+#[test]
+fn a_file_without_a_label_column_is_refused_whole() {
+    let err = csv::import("Name of org,Type\nUnion,Organization\n", None).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the stakeholders file has no “Label” column (its first line names the columns: Name of org, Type)"
+    );
+    // Other tools' names for the same columns are understood.
+    let imported = csv::import("Name,Kind\nUnion,Target\n", None).unwrap();
+    assert_eq!(imported.stakeholders[0].kind, Kind::Target);
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let huge = "Label\n".to_owned() + &"x\n".repeat(csv::MAX_CSV_BYTES / 2 + 1);
+    assert!(matches!(
+        csv::import(&huge, None),
+        Err(CsvError::TooLarge {
+            file: CsvFile::Stakeholders,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn importing_into_an_open_map_matches_by_id_then_name_and_is_one_undo_step() {
+    let mut map = csv::to_map("Campaign", &csv::import(PEOPLE, Some(LINKS)).unwrap()).unwrap();
+    let before = map.clone();
+    let rows = "\
+Id,Label,Type,Power
+,union,Organization,2
+s2,Health ministry,Target,5
+,Newcomer,Individual,1
+";
+    let imported: Imported = csv::import(rows, None).unwrap();
+    let plan = csv::merge_plan(&map, &imported);
+    // "union" matches Union by name; s2 is the Ministry's id: renamed.
+    assert_eq!(plan.changed, ["union", "Health ministry"]);
+    assert_eq!(plan.added, ["Newcomer"]);
+    let inverse = plan.edit.apply(&mut map).unwrap();
+    assert_eq!(map.stakeholder_count(), before.stakeholder_count() + 1);
+    assert_eq!(
+        map.stakeholder(&StakeholderId::new("s2")).unwrap().name,
+        "Health ministry"
+    );
+    assert_eq!(
+        map.relation_count(),
+        before.relation_count(),
+        "relations kept"
+    );
+    inverse.apply(&mut map).unwrap();
+    assert_eq!(map, before, "one undo step takes it all back");
+}
+
+#[test]
+fn importing_the_same_rows_twice_changes_nothing_the_second_time() {
+    let map = csv::to_map("Campaign", &csv::import(PEOPLE, Some(LINKS)).unwrap()).unwrap();
+    let pair = csv::export(&map);
+    let again = csv::import(&pair.stakeholders, Some(&pair.relations)).unwrap();
+    let plan = csv::merge_plan(&map, &again);
+    assert!(plan.is_empty(), "{plan:?}");
+    assert_eq!(
+        plan.unchanged,
+        map.stakeholder_count() + map.relation_count()
+    );
+}
