@@ -417,14 +417,6 @@ fn pretty_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
         .map_err(|error| error.to_string())
 }
 
-/// Where the relations of a stakeholders CSV file go: `NAME.relations.csv`.
-pub fn relations_path(stakeholders: &Path) -> PathBuf {
-    let stem = stakeholders
-        .file_stem()
-        .map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
-    stakeholders.with_file_name(format!("{stem}.relations.csv"))
-}
-
 fn export(path: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
     let is_csv = output
         .extension()
@@ -445,7 +437,7 @@ fn export(path: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) 
         }
     };
     let pair = crate::exchange::csv::export(&map);
-    let relations = relations_path(output);
+    let relations = crate::exchange::csv::relations_path(output);
     for (target, text) in [
         (output, &pair.stakeholders),
         (relations.as_path(), &pair.relations),
@@ -466,27 +458,6 @@ fn export(path: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) 
     true
 }
 
-fn read_csv(path: &Path) -> Result<String, String> {
-    let too_large =
-        std::fs::metadata(path).is_ok_and(|m| m.len() > crate::exchange::csv::MAX_CSV_BYTES as u64);
-    if too_large {
-        return Err(format!(
-            "{}: the file is larger than {} MB, the most Powermap reads",
-            path.display(),
-            crate::exchange::csv::MAX_CSV_BYTES / (1024 * 1024)
-        ));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: this is not UTF-8 text (byte {}); save it from the spreadsheet as CSV UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
 fn import(
     stakeholders: &Path,
     relations: Option<&Path>,
@@ -503,17 +474,7 @@ fn import(
         );
         return false;
     }
-    let relations = relations.map(Path::to_owned).or_else(|| {
-        let beside = relations_path(stakeholders);
-        beside.exists().then_some(beside)
-    });
-    let texts = read_csv(stakeholders).and_then(|people| {
-        relations
-            .as_deref()
-            .map(read_csv)
-            .transpose()
-            .map(|links| (people, links))
-    });
+    let texts = crate::exchange::csv::read_files(stakeholders, relations);
     let (people, links) = match texts {
         Ok(texts) => texts,
         Err(message) => {

@@ -10,6 +10,7 @@
 //! map's own settings are not carried by CSV.
 
 use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
 use crate::model::{
@@ -732,4 +733,48 @@ fn grid_place(origin: Position, n: usize) -> Position {
         origin.x + (n % PER_ROW) as f32 * STEP,
         origin.y + (n / PER_ROW) as f32 * STEP,
     )
+}
+
+/// Where the relations of a stakeholders CSV file go: `NAME.relations.csv`.
+pub fn relations_path(stakeholders: &Path) -> PathBuf {
+    let stem = stakeholders
+        .file_stem()
+        .map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
+    stakeholders.with_file_name(format!("{stem}.relations.csv"))
+}
+
+/// Reads the stakeholders file and the relations file (given, or else
+/// `NAME.relations.csv` beside it when there is one), refusing files over
+/// the size limit before reading them and text that is not UTF-8.
+pub fn read_files(
+    stakeholders: &Path,
+    relations: Option<&Path>,
+) -> Result<(String, Option<String>), String> {
+    let relations = relations.map(Path::to_owned).or_else(|| {
+        let beside = relations_path(stakeholders);
+        beside.exists().then_some(beside)
+    });
+    let people = read_file(stakeholders)?;
+    let links = relations.as_deref().map(read_file).transpose()?;
+    Ok((people, links))
+}
+
+fn read_file(path: &Path) -> Result<String, String> {
+    let too_large = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_CSV_BYTES as u64);
+    if too_large {
+        return Err(format!(
+            "{}: the file is larger than {} MB, the most Powermap reads",
+            path.display(),
+            MAX_CSV_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: this is not UTF-8 text (byte {}); save it from the spreadsheet as CSV UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
 }

@@ -11,6 +11,8 @@ pub enum Action {
     Open,
     Save,
     SaveAs,
+    ImportSpreadsheet,
+    ExportSpreadsheet,
     Quit,
     Undo,
     Redo,
@@ -70,7 +72,12 @@ impl Action {
     pub fn needs_committed_text(self) -> bool {
         matches!(
             self,
-            Self::NewMap | Self::Open | Self::Save | Self::SaveAs | Self::Quit
+            Self::NewMap
+                | Self::Open
+                | Self::Save
+                | Self::SaveAs
+                | Self::ExportSpreadsheet
+                | Self::Quit
         )
     }
 
@@ -80,6 +87,8 @@ impl Action {
         Action::Open,
         Action::Save,
         Action::SaveAs,
+        Action::ImportSpreadsheet,
+        Action::ExportSpreadsheet,
         Action::Quit,
         Action::Undo,
         Action::Redo,
@@ -117,6 +126,8 @@ impl Action {
             Action::Open => "Open…",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
+            Action::ImportSpreadsheet => "Import from spreadsheet…",
+            Action::ExportSpreadsheet => "Export to spreadsheet…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
@@ -155,6 +166,12 @@ impl Action {
             Action::Open => "Open a map file",
             Action::Save => "Save the map to its file",
             Action::SaveAs => "Save the map to a new file",
+            Action::ImportSpreadsheet => {
+                "Add or update stakeholders and relations from CSV files, after a preview"
+            }
+            Action::ExportSpreadsheet => {
+                "Write the stakeholders and the relations as two CSV files"
+            }
             Action::Quit => "Close Powermap",
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the change undone last",
@@ -194,9 +211,13 @@ impl Action {
 
     pub fn menu(self) -> MenuGroup {
         match self {
-            Action::NewMap | Action::Open | Action::Save | Action::SaveAs | Action::Quit => {
-                MenuGroup::File
-            }
+            Action::NewMap
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::ImportSpreadsheet
+            | Action::ExportSpreadsheet
+            | Action::Quit => MenuGroup::File,
             Action::Undo
             | Action::Redo
             | Action::Cut
@@ -259,7 +280,9 @@ impl Action {
             Action::ToggleLegend => key(Key::L),
             Action::ToggleHideFiltered => command(Key::H),
             Action::FocusSelected => command_shift(Key::F),
-            Action::MapSettings => return None,
+            Action::MapSettings | Action::ImportSpreadsheet | Action::ExportSpreadsheet => {
+                return None;
+            }
             Action::ShowShortcuts => key(Key::F1),
         })
     }

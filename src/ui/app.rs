@@ -58,6 +58,7 @@ pub struct PowermapApp {
     show_shortcuts: bool,
     /// Set once the user agreed to close, so the close request goes through.
     allow_close: bool,
+    import_preview: Option<super::spreadsheet::ImportPreview>,
     /// Actions on the whole document pressed while a field had the focus:
     /// they run next frame, after the field has committed its text.
     deferred: Vec<Action>,
@@ -232,6 +233,7 @@ impl PowermapApp {
             show_shortcuts: false,
             allow_close: false,
             deferred: Vec::new(),
+            import_preview: None,
             quit_requested: false,
             copied: None,
             clipboard_out: None,
@@ -324,6 +326,36 @@ impl PowermapApp {
                 false
             }
         }
+    }
+
+    /// Reads a stakeholders CSV file (and its relations beside it) and
+    /// shows what importing it into this map will do, for the user to decide.
+    pub fn request_import(&mut self, path: &std::path::Path) {
+        match super::spreadsheet::ImportPreview::read(path, self.doc.map()) {
+            Ok(preview) => self.import_preview = Some(preview),
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Writes the stakeholders to `path` and the relations to
+    /// `NAME.relations.csv` beside it.
+    pub fn export_spreadsheet(&mut self, path: &std::path::Path) {
+        let pair = crate::exchange::csv::export(self.doc.map());
+        let relations = crate::exchange::csv::relations_path(path);
+        for (target, text) in [
+            (path, &pair.stakeholders),
+            (relations.as_path(), &pair.relations),
+        ] {
+            if let Err(err) = crate::file::write_atomically(target, text.as_bytes()) {
+                self.fail(err.to_string());
+                return;
+            }
+        }
+        self.notify(format!(
+            "Exported the stakeholders to {} and the relations to {}",
+            path.display(),
+            relations.display()
+        ));
     }
 
     /// Opens `path` in place of the current map, asking first if it has unsaved changes.
@@ -533,6 +565,26 @@ impl PowermapApp {
             }
             Action::SaveAs => {
                 self.save(true);
+            }
+            Action::ImportSpreadsheet => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Import stakeholders from a spreadsheet")
+                    .add_filter("CSV", &["csv"])
+                    .pick_file()
+                {
+                    self.request_import(&path);
+                }
+            }
+            Action::ExportSpreadsheet => {
+                let name = format!("{}.csv", sanitize_file_name(self.doc.map().title()));
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Export the stakeholders to a spreadsheet")
+                    .add_filter("CSV", &["csv"])
+                    .set_file_name(name)
+                    .save_file()
+                {
+                    self.export_spreadsheet(&path);
+                }
             }
             Action::Quit => self.guard(Pending::Quit),
             Action::Undo => match self.doc.undo() {
@@ -1017,6 +1069,18 @@ impl PowermapApp {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let Some(preview) = &self.import_preview {
+            match preview.ui(ctx) {
+                Some(super::spreadsheet::ImportAnswer::Import(edit)) => {
+                    let summary = preview.summary();
+                    self.import_preview = None;
+                    self.apply(edit);
+                    self.notify(summary);
+                }
+                Some(super::spreadsheet::ImportAnswer::Cancel) => self.import_preview = None,
+                None => {}
+            }
+        }
         self.recovery_dialog_ui(ctx);
         self.overwrite_dialog_ui(ctx);
         self.loading_ui(ctx);

@@ -21,6 +21,7 @@ mod selection;
 mod settings;
 mod shown;
 mod spectrum;
+mod spreadsheet;
 mod status_bar;
 mod table;
 mod theme;

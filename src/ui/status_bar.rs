@@ -101,7 +101,7 @@ pub fn status_bar_ui(
 }
 
 /// "1 relation", "2 relations".
-fn count(n: usize, thing: &str) -> String {
+pub(super) fn count(n: usize, thing: &str) -> String {
     if n == 1 {
         format!("1 {thing}")
     } else {

@@ -1,0 +1,158 @@
+//! Importing stakeholders from a spreadsheet into the open map, after a
+//! preview of what will be added and changed and of every row that could
+//! not be read; the user imports the good rows or nothing. The import is
+//! one undo step.
+
+use std::path::Path;
+
+use egui::{Id, RichText};
+
+use super::status_bar::count;
+use crate::edit::Edit;
+use crate::exchange::csv::{self, Imported, MergePlan};
+use crate::model::Map;
+
+/// What an import from a file will do, waiting for the user's word.
+pub struct ImportPreview {
+    /// The file's name, for the dialog's title.
+    source: String,
+    imported: Imported,
+    plan: MergePlan,
+}
+
+/// What the user decided in the preview.
+pub enum ImportAnswer {
+    Import(Edit),
+    Cancel,
+}
+
+impl ImportPreview {
+    /// Reads the stakeholders file at `path` (and `NAME.relations.csv`
+    /// beside it, when there is one) and plans its import into `map`.
+    pub fn read(path: &Path, map: &Map) -> Result<Self, String> {
+        let (people, links) = csv::read_files(path, None)?;
+        let imported = csv::import(&people, links.as_deref())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let plan = csv::merge_plan(map, &imported);
+        let source = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        Ok(Self {
+            source,
+            imported,
+            plan,
+        })
+    }
+
+    /// A one-line account of the import, for the status bar afterwards.
+    pub fn summary(&self) -> String {
+        format!(
+            "Imported from {}: {} stakeholders added, {} changed, {} relations added",
+            self.source,
+            self.plan.added.len(),
+            self.plan.changed.len(),
+            self.plan.relations_added
+        )
+    }
+
+    pub fn ui(&self, ctx: &egui::Context) -> Option<ImportAnswer> {
+        let mut answer = None;
+        egui::Modal::new(Id::new("import-preview")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.heading(format!("Import from {}", self.source));
+            ui.add_space(4.0);
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| self.details_ui(ui));
+            ui.add_space(8.0);
+            let rejected = self.imported.rejected.len();
+            ui.horizontal(|ui| {
+                let import = if rejected == 0 {
+                    "Import".to_owned()
+                } else {
+                    "Import the rows that could be read".to_owned()
+                };
+                let can_import = !self.plan.is_empty();
+                if ui
+                    .add_enabled(can_import, egui::Button::new(import))
+                    .clicked()
+                {
+                    answer = Some(ImportAnswer::Import(self.plan.edit.clone()));
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(ImportAnswer::Cancel);
+                }
+            });
+        });
+        answer
+    }
+
+    fn details_ui(&self, ui: &mut egui::Ui) {
+        let plan = &self.plan;
+        if plan.is_empty() {
+            ui.label("Nothing to import: the map already holds every row that could be read.");
+        }
+        names_ui(ui, "Will add", "stakeholder", &plan.added);
+        names_ui(ui, "Will change", "stakeholder", &plan.changed);
+        if plan.relations_added > 0 {
+            ui.label(format!(
+                "Will add {}.",
+                count(plan.relations_added, "relation")
+            ));
+        }
+        if plan.unchanged > 0 {
+            ui.label(
+                RichText::new(format!(
+                    "{} already on the map as in the file.",
+                    count(plan.unchanged, "row")
+                ))
+                .weak(),
+            );
+        }
+        if !self.imported.rejected.is_empty() {
+            ui.add_space(6.0);
+            ui.label(
+                RichText::new(format!(
+                    "{} could not be read and will be left out:",
+                    count(self.imported.rejected.len(), "row")
+                ))
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+            );
+            for rejected in &self.imported.rejected {
+                ui.label(format!("✖ {rejected}"));
+            }
+        }
+        if !self.imported.unknown_columns.is_empty() {
+            ui.add_space(6.0);
+            ui.label(format!(
+                "Columns left out (Powermap has no such field): {}",
+                self.imported.unknown_columns.join(", ")
+            ));
+        }
+        ui.add_space(4.0);
+        ui.label(RichText::new("The import is one step: Undo takes all of it back.").weak());
+    }
+}
+
+/// How many names a list of the preview shows before "and N more".
+const NAMES_SHOWN: usize = 12;
+
+fn names_ui(ui: &mut egui::Ui, verb: &str, thing: &str, names: &[String]) {
+    if names.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(format!("{verb} {}:", count(names.len(), thing))).strong());
+    let listed = names
+        .iter()
+        .take(NAMES_SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > NAMES_SHOWN {
+        ui.label(format!("{listed} and {} more", names.len() - NAMES_SHOWN));
+    } else {
+        ui.label(listed);
+    }
+}
