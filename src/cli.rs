@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::analysis;
+use crate::exchange::share::{Removed, ShareOptions, share_copy};
 use crate::file;
 use crate::model::{Kind, Map, RelationKind, Role, Stance};
 
@@ -81,14 +82,22 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         coalition: Option<String>,
     },
-    /// Export a map for another tool; the format follows OUT's extension.
+    /// Export a map for another tool or other hands; the format follows
+    /// OUT's extension.
     ///
     /// `.csv`: the stakeholders go to OUT and the relations to
-    /// NAME.relations.csv beside it (see docs/CSV.md).
+    /// NAME.relations.csv beside it (see docs/CSV.md). `.ron`: a map file,
+    /// with --share a copy without confidential notes.
     Export {
         file: PathBuf,
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// A copy for sharing outside the coalition: no confidential notes.
+        #[arg(long)]
+        share: bool,
+        /// With --share: replace individuals' names with "Individual N (role)".
+        #[arg(long, requires = "share")]
+        hide_individuals: bool,
     },
     /// Make a new map file from a spreadsheet's stakeholders and relations.
     ///
@@ -138,7 +147,18 @@ pub fn run(command: Command) -> ExitCode {
             stdout,
             stderr,
         ),
-        Command::Export { file, output } => export(&file, &output, stdout, stderr),
+        Command::Export {
+            file,
+            output,
+            share,
+            hide_individuals,
+        } => export(
+            &file,
+            &output,
+            share.then_some(ShareOptions { hide_individuals }),
+            stdout,
+            stderr,
+        ),
         Command::Import {
             stakeholders,
             relations,
@@ -417,45 +437,106 @@ fn pretty_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
         .map_err(|error| error.to_string())
 }
 
-fn export(path: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> bool {
-    let is_csv = output
+/// What `export` writes, by the output's extension.
+enum ExportFormat {
+    Csv,
+    Ron,
+}
+
+fn export(
+    path: &Path,
+    output: &Path,
+    share: Option<ShareOptions>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let extension = output
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if !is_csv {
-        let _ = writeln!(
-            err,
-            "{}: Powermap exports to .csv (stakeholders and relations); name the output NAME.csv",
-            output.display()
-        );
-        return false;
-    }
-    let map = match file::load_file(path) {
+        .map(|e| e.to_string_lossy().to_lowercase());
+    let format = match extension.as_deref() {
+        Some("csv") => ExportFormat::Csv,
+        Some("ron") => ExportFormat::Ron,
+        _ => {
+            let _ = writeln!(
+                err,
+                "{}: Powermap exports to .csv (stakeholders and relations) or .ron (a map file, with --share a copy for sharing); name the output accordingly",
+                output.display()
+            );
+            return false;
+        }
+    };
+    let mut map = match file::load_file(path) {
         Ok(map) => map,
         Err(error) => {
             let _ = writeln!(err, "{}: {error}", path.display());
             return false;
         }
     };
-    let pair = crate::exchange::csv::export(&map);
-    let relations = crate::exchange::csv::relations_path(output);
-    for (target, text) in [
-        (output, &pair.stakeholders),
-        (relations.as_path(), &pair.relations),
-    ] {
-        if let Err(error) = file::write_atomically(target, text.as_bytes()) {
-            let _ = writeln!(err, "{error}");
-            return false;
+    if let Some(options) = share {
+        match share_copy(&map, options) {
+            Ok((copy, removed)) => {
+                map = copy;
+                let _ = write!(out, "{}", removed_report(&removed));
+            }
+            Err(message) => {
+                let _ = writeln!(err, "{message}");
+                return false;
+            }
         }
     }
-    let _ = writeln!(
-        out,
-        "{}: {} stakeholders\n{}: {} relations",
-        output.display(),
-        map.stakeholder_count(),
-        relations.display(),
-        map.relation_count()
-    );
-    true
+    let written = match format {
+        ExportFormat::Ron => file::save_file(&map, output).map(|()| {
+            format!(
+                "{}: {} stakeholders, {} relations\n",
+                output.display(),
+                map.stakeholder_count(),
+                map.relation_count()
+            )
+        }),
+        ExportFormat::Csv => {
+            let pair = crate::exchange::csv::export(&map);
+            let relations = crate::exchange::csv::relations_path(output);
+            file::write_atomically(output, pair.stakeholders.as_bytes())
+                .and_then(|()| file::write_atomically(&relations, pair.relations.as_bytes()))
+                .map(|()| {
+                    format!(
+                        "{}: {} stakeholders\n{}: {} relations\n",
+                        output.display(),
+                        map.stakeholder_count(),
+                        relations.display(),
+                        map.relation_count()
+                    )
+                })
+        }
+    };
+    match written {
+        Ok(report) => {
+            let _ = write!(out, "{report}");
+            true
+        }
+        Err(error) => {
+            let _ = writeln!(err, "{error}");
+            false
+        }
+    }
+}
+
+/// What a copy for sharing left out, in a few lines.
+pub fn removed_report(removed: &Removed) -> String {
+    let mut report = String::new();
+    if removed.confidential_notes.is_empty() {
+        report.push_str("No confidential notes to leave out.\n");
+    } else {
+        let _ = writeln!(
+            report,
+            "Left out the confidential notes of: {}",
+            removed.confidential_notes.join(", ")
+        );
+    }
+    for (name, replacement) in &removed.renamed {
+        let _ = writeln!(report, "Renamed “{name}” to “{replacement}”");
+    }
+    report
 }
 
 fn import(

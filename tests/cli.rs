@@ -376,3 +376,36 @@ fn export_to_an_unknown_format_says_which_it_knows() {
     assert_eq!(run.code, Some(1));
     assert!(run.stderr.contains("exports to .csv"), "{}", run.stderr);
 }
+
+#[test]
+fn export_share_writes_a_copy_without_confidential_notes_and_says_whose() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut map = common::sample_map();
+    let mut first = map.stakeholders_sorted()[0].clone();
+    first.confidential_notes = "secret".to_owned();
+    let name = first.name.clone();
+    powermap::edit::Edit::UpdateStakeholder(first)
+        .apply(&mut map)
+        .unwrap();
+    let path = folder.path().join("map.ron");
+    file::save_file(&map, &path).unwrap();
+    let copy = folder.path().join("copy.ron");
+    let run = powermap(&["export", arg(&path), "--share", "-o", arg(&copy)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains(&format!("Left out the confidential notes of: {name}")),
+        "{}",
+        run.stdout
+    );
+    let shared = file::load_file(&copy).unwrap();
+    assert!(
+        shared
+            .stakeholders()
+            .all(|s| s.confidential_notes.is_empty())
+    );
+    assert_eq!(shared.stakeholder_count(), map.stakeholder_count());
+    // Naming individuals' replacement needs --share.
+    let run = powermap(&["export", arg(&path), "--hide-individuals", "-o", arg(&copy)]);
+    assert_eq!(run.code, Some(2));
+}

@@ -13,6 +13,7 @@ pub enum Action {
     SaveAs,
     ImportSpreadsheet,
     ExportSpreadsheet,
+    ShareCopy,
     Quit,
     Undo,
     Redo,
@@ -77,6 +78,7 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::ExportSpreadsheet
+                | Self::ShareCopy
                 | Self::Quit
         )
     }
@@ -89,6 +91,7 @@ impl Action {
         Action::SaveAs,
         Action::ImportSpreadsheet,
         Action::ExportSpreadsheet,
+        Action::ShareCopy,
         Action::Quit,
         Action::Undo,
         Action::Redo,
@@ -128,6 +131,7 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::ImportSpreadsheet => "Import from spreadsheet…",
             Action::ExportSpreadsheet => "Export to spreadsheet…",
+            Action::ShareCopy => "Save a copy for sharing…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
@@ -171,6 +175,9 @@ impl Action {
             }
             Action::ExportSpreadsheet => {
                 "Write the stakeholders and the relations as two CSV files"
+            }
+            Action::ShareCopy => {
+                "Save a copy without confidential notes, for people outside the coalition"
             }
             Action::Quit => "Close Powermap",
             Action::Undo => "Undo the last change",
@@ -217,6 +224,7 @@ impl Action {
             | Action::SaveAs
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
+            | Action::ShareCopy
             | Action::Quit => MenuGroup::File,
             Action::Undo
             | Action::Redo
@@ -280,9 +288,10 @@ impl Action {
             Action::ToggleLegend => key(Key::L),
             Action::ToggleHideFiltered => command(Key::H),
             Action::FocusSelected => command_shift(Key::F),
-            Action::MapSettings | Action::ImportSpreadsheet | Action::ExportSpreadsheet => {
-                return None;
-            }
+            Action::MapSettings
+            | Action::ImportSpreadsheet
+            | Action::ExportSpreadsheet
+            | Action::ShareCopy => return None,
             Action::ShowShortcuts => key(Key::F1),
         })
     }

@@ -20,6 +20,7 @@ use super::theme::{self, ThemeChoice};
 use super::views::{View, Views};
 use crate::clipboard;
 use crate::edit::Edit;
+use crate::exchange::share::ShareOptions;
 use crate::file::recovery::{self, Recovery};
 use crate::model::{CoalitionId, Filter, Focus, FocusDirection, Map, Position, Stakeholder};
 
@@ -59,6 +60,7 @@ pub struct PowermapApp {
     /// Set once the user agreed to close, so the close request goes through.
     allow_close: bool,
     import_preview: Option<super::spreadsheet::ImportPreview>,
+    share_dialog: Option<super::share_dialog::ShareDialog>,
     /// Actions on the whole document pressed while a field had the focus:
     /// they run next frame, after the field has committed its text.
     deferred: Vec<Action>,
@@ -234,6 +236,7 @@ impl PowermapApp {
             allow_close: false,
             deferred: Vec::new(),
             import_preview: None,
+            share_dialog: None,
             quit_requested: false,
             copied: None,
             clipboard_out: None,
@@ -333,6 +336,17 @@ impl PowermapApp {
     pub fn request_import(&mut self, path: &std::path::Path) {
         match super::spreadsheet::ImportPreview::read(path, self.doc.map()) {
             Ok(preview) => self.import_preview = Some(preview),
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Writes a copy of the map for sharing to `path`; the open map, its
+    /// file and its unsaved changes stay as they are.
+    pub fn save_share_copy(&mut self, path: &std::path::Path, options: ShareOptions) {
+        let saved = crate::exchange::share::share_copy(self.doc.map(), options)
+            .and_then(|(copy, _)| crate::file::save_file(&copy, path).map_err(|e| e.to_string()));
+        match saved {
+            Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),
             Err(message) => self.fail(message),
         }
     }
@@ -574,6 +588,9 @@ impl PowermapApp {
                 {
                     self.request_import(&path);
                 }
+            }
+            Action::ShareCopy => {
+                self.share_dialog = Some(super::share_dialog::ShareDialog::new());
             }
             Action::ExportSpreadsheet => {
                 let name = format!("{}.csv", sanitize_file_name(self.doc.map().title()));
@@ -1069,6 +1086,28 @@ impl PowermapApp {
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        let generation = self.doc.generation();
+        if let Some(dialog) = &mut self.share_dialog {
+            match dialog.ui(ctx, self.doc.map(), generation) {
+                Some(super::share_dialog::ShareAnswer::Save(options)) => {
+                    self.share_dialog = None;
+                    let name = format!(
+                        "{} (for sharing).ron",
+                        sanitize_file_name(self.doc.map().title())
+                    );
+                    if let Some(path) = rfd::FileDialog::new()
+                        .set_title("Save a copy for sharing")
+                        .add_filter("Powermap map", &["ron"])
+                        .set_file_name(name)
+                        .save_file()
+                    {
+                        self.save_share_copy(&path, options);
+                    }
+                }
+                Some(super::share_dialog::ShareAnswer::Cancel) => self.share_dialog = None,
+                None => {}
+            }
+        }
         if let Some(preview) = &self.import_preview {
             match preview.ui(ctx) {
                 Some(super::spreadsheet::ImportAnswer::Import(edit)) => {

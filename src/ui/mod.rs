@@ -19,6 +19,7 @@ mod map_settings;
 mod outline;
 mod selection;
 mod settings;
+mod share_dialog;
 mod shown;
 mod spectrum;
 mod spreadsheet;
