@@ -20,14 +20,14 @@ fn map_with_secrets() -> Map {
         .find(|s| s.name == "Union")
         .unwrap()
         .clone();
-    union.confidential_notes = "Their director is leaving in May".to_owned();
-    union.notes = "Strong on the ground".to_owned();
+    "Their director is leaving in May".clone_into(&mut union.confidential_notes);
+    "Strong on the ground".clone_into(&mut union.notes);
     let mut press = map
         .stakeholders()
         .find(|s| s.name == "Press")
         .unwrap()
         .clone();
-    press.name = "Jane Doe".to_owned();
+    "Jane Doe".clone_into(&mut press.name);
     press.kind = Kind::Individual;
     press.role = Role::CorePartner;
     Edit::Batch(vec![
