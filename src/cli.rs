@@ -99,6 +99,12 @@ pub enum Command {
         #[arg(long, requires = "share")]
         hide_individuals: bool,
     },
+    /// List what changed from OLD to NEW: stakeholders, relations,
+    /// coalitions and settings added, removed or changed, field by field.
+    ///
+    /// Exits with 0 when the maps are the same, 1 when they differ, 2 when
+    /// a file cannot be read (as `diff` does).
+    Diff { old: PathBuf, new: PathBuf },
     /// Make a new map file from a spreadsheet's stakeholders and relations.
     ///
     /// Rows that cannot be read are listed with their line and reason;
@@ -132,6 +138,8 @@ pub fn run(command: Command) -> ExitCode {
     let stdout = &mut std::io::stdout().lock();
     let stderr = &mut std::io::stderr().lock();
     let ok = match command {
+        // Diff has exit codes of its own.
+        Command::Diff { old, new } => return diff(&old, &new, stdout, stderr),
         Command::Check { files } => check(&files, stdout, stderr),
         Command::Fmt { files, check } => format_files(&files, check, stdout, stderr),
         Command::Stats {
@@ -611,4 +619,24 @@ fn import(
         map.relation_count()
     );
     true
+}
+
+fn diff(old: &Path, new: &Path, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let load =
+        |path: &Path| file::load_file(path).map_err(|error| format!("{}: {error}", path.display()));
+    let (old_map, new_map) = match (load(old), load(new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(message), _) | (_, Err(message)) => {
+            let _ = writeln!(err, "{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let changes = crate::exchange::diff::diff(&old_map, &new_map);
+    if changes.is_empty() {
+        let _ = writeln!(out, "The maps are the same.");
+        ExitCode::SUCCESS
+    } else {
+        let _ = write!(out, "{}", changes.to_text());
+        ExitCode::from(1)
+    }
 }

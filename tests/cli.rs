@@ -409,3 +409,26 @@ fn export_share_writes_a_copy_without_confidential_notes_and_says_whose() {
     let run = powermap(&["export", arg(&path), "--hide-individuals", "-o", arg(&copy)]);
     assert_eq!(run.code, Some(2));
 }
+
+#[test]
+fn diff_exits_0_for_the_same_map_1_for_changes_2_for_a_bad_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let a = saved_sample(folder.path(), "a.ron");
+    let b = saved_sample(folder.path(), "b.ron");
+    let run = powermap(&["diff", arg(&a), arg(&b)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut map = file::load_file(&b).unwrap();
+    let mut first = map.stakeholders_sorted()[0].clone();
+    first.name = "Renamed union".to_owned();
+    powermap::edit::Edit::UpdateStakeholder(first)
+        .apply(&mut map)
+        .unwrap();
+    file::save_file(&map, &b).unwrap();
+    let run = powermap(&["diff", arg(&a), arg(&b)]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stdout.contains("name: “"), "{}", run.stdout);
+    assert!(run.stdout.contains("→ “Renamed union”"), "{}", run.stdout);
+    let missing = folder.path().join("missing.ron");
+    let run = powermap(&["diff", arg(&a), arg(&missing)]);
+    assert_eq!(run.code, Some(2));
+}

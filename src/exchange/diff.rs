@@ -1,0 +1,226 @@
+//! What changed between two versions of a map, item by item and field by
+//! field, in words a reader follows: stakeholders, relations and
+//! coalitions added, removed or changed (with each field's value before
+//! and after), and the map's own settings.
+//!
+//! Items are matched by id, so a renamed stakeholder is one change, not a
+//! removal and an addition.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::model::Map;
+
+/// One field's value before and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// What happened to one item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Removed,
+    Changed(Vec<FieldChange>),
+}
+
+/// One item that differs, named as a reader knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemChange {
+    pub id: String,
+    pub name: String,
+    pub change: Change,
+}
+
+/// Everything that differs between two maps.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapDiff {
+    pub settings: Vec<FieldChange>,
+    pub stakeholders: Vec<ItemChange>,
+    pub relations: Vec<ItemChange>,
+    pub coalitions: Vec<ItemChange>,
+}
+
+impl MapDiff {
+    pub fn is_empty(&self) -> bool {
+        self.settings.is_empty()
+            && self.stakeholders.is_empty()
+            && self.relations.is_empty()
+            && self.coalitions.is_empty()
+    }
+
+    /// The differences as text, one item per line and its fields indented.
+    pub fn to_text(&self) -> String {
+        let mut text = String::new();
+        if !self.settings.is_empty() {
+            text.push_str("Map settings\n");
+            fields_text(&mut text, &self.settings);
+        }
+        for (heading, items) in [
+            ("Stakeholders", &self.stakeholders),
+            ("Relations", &self.relations),
+            ("Coalitions", &self.coalitions),
+        ] {
+            if items.is_empty() {
+                continue;
+            }
+            let _ = writeln!(text, "{heading}");
+            for item in items {
+                let (mark, what) = match &item.change {
+                    Change::Added => ("+", "added"),
+                    Change::Removed => ("-", "removed"),
+                    Change::Changed(_) => ("~", "changed"),
+                };
+                let _ = writeln!(text, "  {mark} {} ({}) {what}", item.name, item.id);
+                if let Change::Changed(fields) = &item.change {
+                    fields_text(&mut text, fields);
+                }
+            }
+        }
+        text
+    }
+}
+
+fn fields_text(text: &mut String, fields: &[FieldChange]) {
+    for f in fields {
+        let _ = writeln!(text, "      {}: {} → {}", f.field, f.before, f.after);
+    }
+}
+
+/// What differs from `old` to `new`.
+pub fn diff(old: &Map, new: &Map) -> MapDiff {
+    let settings = fields(&old.meta(), &new.meta());
+    let stakeholders = items(
+        old.stakeholders_sorted()
+            .into_iter()
+            .map(|s| (s.id.to_string(), s.name.clone(), value(s))),
+        new.stakeholders_sorted()
+            .into_iter()
+            .map(|s| (s.id.to_string(), s.name.clone(), value(s))),
+    );
+    let relation_name = |map: &Map, r: &crate::model::Relation| {
+        let name = |id| {
+            map.stakeholder(id)
+                .map_or_else(|| id.to_string(), |s| s.name.clone())
+        };
+        let arrow = if r.mutual { "↔" } else { "→" };
+        format!(
+            "{} {arrow} {} ({})",
+            name(&r.from),
+            name(&r.to),
+            r.kind.label().to_lowercase()
+        )
+    };
+    let relations = items(
+        old.relations_sorted()
+            .into_iter()
+            .map(|r| (r.id.to_string(), relation_name(old, r), value(r))),
+        new.relations_sorted()
+            .into_iter()
+            .map(|r| (r.id.to_string(), relation_name(new, r), value(r))),
+    );
+    let coalitions = items(
+        old.coalitions()
+            .map(|c| (c.id.to_string(), c.name.clone(), value(c))),
+        new.coalitions()
+            .map(|c| (c.id.to_string(), c.name.clone(), value(c))),
+    );
+    MapDiff {
+        settings,
+        stakeholders,
+        relations,
+        coalitions,
+    }
+}
+
+fn value(item: &impl Serialize) -> Value {
+    serde_json::to_value(item).unwrap_or(Value::Null)
+}
+
+/// Items of two versions matched by id: (id, name, fields).
+fn items(
+    old: impl Iterator<Item = (String, String, Value)>,
+    new: impl Iterator<Item = (String, String, Value)>,
+) -> Vec<ItemChange> {
+    let old: BTreeMap<String, (String, Value)> = old.map(|(id, name, v)| (id, (name, v))).collect();
+    let new: BTreeMap<String, (String, Value)> = new.map(|(id, name, v)| (id, (name, v))).collect();
+    let ids: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    ids.into_iter()
+        .filter_map(|id| {
+            let change = match (old.get(id), new.get(id)) {
+                (None, Some((name, _))) => (name.clone(), Change::Added),
+                (Some((name, _)), None) => (name.clone(), Change::Removed),
+                (Some((_, before)), Some((name, after))) => {
+                    let changed = value_fields(before, after);
+                    if changed.is_empty() {
+                        return None;
+                    }
+                    (name.clone(), Change::Changed(changed))
+                }
+                (None, None) => return None,
+            };
+            Some(ItemChange {
+                id: id.clone(),
+                name: change.0,
+                change: change.1,
+            })
+        })
+        .collect()
+}
+
+fn fields(old: &impl Serialize, new: &impl Serialize) -> Vec<FieldChange> {
+    value_fields(&value(old), &value(new))
+}
+
+/// The fields of two objects that differ, nested objects as "a.b".
+fn value_fields(old: &Value, new: &Value) -> Vec<FieldChange> {
+    let mut changes = Vec::new();
+    collect("", old, new, &mut changes);
+    changes
+}
+
+fn collect(path: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for key in keys {
+                let field = if path.is_empty() {
+                    key.replace('_', " ")
+                } else {
+                    format!("{path}.{}", key.replace('_', " "))
+                };
+                collect(
+                    &field,
+                    a.get(key).unwrap_or(&Value::Null),
+                    b.get(key).unwrap_or(&Value::Null),
+                    out,
+                );
+            }
+        }
+        _ if old == new => {}
+        _ => out.push(FieldChange {
+            field: path.to_owned(),
+            before: shown(old),
+            after: shown(new),
+        }),
+    }
+}
+
+/// A value as a reader reads it: text quoted, lists joined, nothing as "—".
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Null => "—".to_owned(),
+        Value::String(s) if s.is_empty() => "—".to_owned(),
+        Value::String(s) => format!("“{s}”"),
+        Value::Array(items) if items.is_empty() => "—".to_owned(),
+        Value::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
+        Value::Object(_) => value.to_string(),
+        other => other.to_string(),
+    }
+}
