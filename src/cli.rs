@@ -86,7 +86,8 @@ pub enum Command {
     /// OUT's extension.
     ///
     /// `.csv`: the stakeholders go to OUT and the relations to
-    /// NAME.relations.csv beside it (see docs/CSV.md). `.ron`: a map file,
+    /// NAME.relations.csv beside it (see docs/CSV.md). `.graphml`: for yEd
+    /// and Gephi, without confidential notes. `.ron`: a map file,
     /// with --share a copy without confidential notes.
     Export {
         file: PathBuf,
@@ -448,6 +449,7 @@ fn pretty_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
 /// What `export` writes, by the output's extension.
 enum ExportFormat {
     Csv,
+    GraphMl,
     Ron,
 }
 
@@ -463,11 +465,12 @@ fn export(
         .map(|e| e.to_string_lossy().to_lowercase());
     let format = match extension.as_deref() {
         Some("csv") => ExportFormat::Csv,
+        Some("graphml") => ExportFormat::GraphMl,
         Some("ron") => ExportFormat::Ron,
         _ => {
             let _ = writeln!(
                 err,
-                "{}: Powermap exports to .csv (stakeholders and relations) or .ron (a map file, with --share a copy for sharing); name the output accordingly",
+                "{}: Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi) or .ron (a map file, with --share a copy for sharing); name the output accordingly",
                 output.display()
             );
             return false;
@@ -501,6 +504,17 @@ fn export(
                 map.relation_count()
             )
         }),
+        ExportFormat::GraphMl => {
+            let text = crate::exchange::graphml::export(&map);
+            file::write_atomically(output, text.as_bytes()).map(|()| {
+                format!(
+                    "{}: {} stakeholders, {} relations\n",
+                    output.display(),
+                    map.stakeholder_count(),
+                    map.relation_count()
+                )
+            })
+        }
         ExportFormat::Csv => {
             let pair = crate::exchange::csv::export(&map);
             let relations = crate::exchange::csv::relations_path(output);

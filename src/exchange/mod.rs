@@ -1,9 +1,10 @@
 //! Moving maps in and out of other tools and other hands: spreadsheets
-//! (CSV), copies for sharing outside the coalition, and what changed
+//! (CSV), yEd and Gephi (GraphML), copies for sharing outside the coalition, and what changed
 //! between two versions of a map. Every
 //! exchange is a pure function of the map and the text, used the same way
 //! by the command line and the app.
 
 pub mod csv;
 pub mod diff;
+pub mod graphml;
 pub mod share;

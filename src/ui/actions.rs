@@ -13,6 +13,7 @@ pub enum Action {
     SaveAs,
     ImportSpreadsheet,
     ExportSpreadsheet,
+    ExportGraphMl,
     ShareCopy,
     Quit,
     Undo,
@@ -78,6 +79,7 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::ExportSpreadsheet
+                | Self::ExportGraphMl
                 | Self::ShareCopy
                 | Self::Quit
         )
@@ -91,6 +93,7 @@ impl Action {
         Action::SaveAs,
         Action::ImportSpreadsheet,
         Action::ExportSpreadsheet,
+        Action::ExportGraphMl,
         Action::ShareCopy,
         Action::Quit,
         Action::Undo,
@@ -131,6 +134,7 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::ImportSpreadsheet => "Import from spreadsheet…",
             Action::ExportSpreadsheet => "Export to spreadsheet…",
+            Action::ExportGraphMl => "Export for yEd or Gephi…",
             Action::ShareCopy => "Save a copy for sharing…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
@@ -175,6 +179,9 @@ impl Action {
             }
             Action::ExportSpreadsheet => {
                 "Write the stakeholders and the relations as two CSV files"
+            }
+            Action::ExportGraphMl => {
+                "Write a GraphML file that yEd and Gephi open, without confidential notes"
             }
             Action::ShareCopy => {
                 "Save a copy without confidential notes, for people outside the coalition"
@@ -224,6 +231,7 @@ impl Action {
             | Action::SaveAs
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
+            | Action::ExportGraphMl
             | Action::ShareCopy
             | Action::Quit => MenuGroup::File,
             Action::Undo
@@ -291,6 +299,7 @@ impl Action {
             Action::MapSettings
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
+            | Action::ExportGraphMl
             | Action::ShareCopy => return None,
             Action::ShowShortcuts => key(Key::F1),
         })

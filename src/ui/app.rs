@@ -351,6 +351,15 @@ impl PowermapApp {
         }
     }
 
+    /// Writes the map as GraphML to `path`, for yEd and Gephi.
+    pub fn export_graphml(&mut self, path: &std::path::Path) {
+        let text = crate::exchange::graphml::export(self.doc.map());
+        match crate::file::write_atomically(path, text.as_bytes()) {
+            Ok(()) => self.notify(format!("Exported for yEd and Gephi to {}", path.display())),
+            Err(err) => self.fail(err.to_string()),
+        }
+    }
+
     /// Writes the stakeholders to `path` and the relations to
     /// `NAME.relations.csv` beside it.
     pub fn export_spreadsheet(&mut self, path: &std::path::Path) {
@@ -587,6 +596,17 @@ impl PowermapApp {
                     .pick_file()
                 {
                     self.request_import(&path);
+                }
+            }
+            Action::ExportGraphMl => {
+                let name = format!("{}.graphml", sanitize_file_name(self.doc.map().title()));
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Export for yEd or Gephi")
+                    .add_filter("GraphML", &["graphml"])
+                    .set_file_name(name)
+                    .save_file()
+                {
+                    self.export_graphml(&path);
                 }
             }
             Action::ShareCopy => {

@@ -1,0 +1,198 @@
+//! A map as GraphML, for yEd and Gephi: every field a declared `<key>`
+//! (so both tools list kinds, stances and scores as attributes), positions
+//! as `x` and `y` (which Gephi reads), and each stakeholder's name both as
+//! a `label` attribute (Gephi) and as a yEd node label with its geometry
+//! (yEd draws those). Confidential notes are never written: a GraphML file
+//! goes to other tools and often other people.
+
+use std::io::Cursor;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use crate::model::{Map, Relation, Stakeholder};
+
+/// The attributes written for stakeholders: (key id, name, GraphML type).
+const NODE_KEYS: [(&str, &str, &str); 14] = [
+    ("label", "label", "string"),
+    ("kind", "kind", "string"),
+    ("stance", "stance", "string"),
+    ("power", "power", "int"),
+    ("interest", "interest", "int"),
+    ("role", "role", "string"),
+    ("commitment", "commitment", "int"),
+    ("contributions", "contributions", "string"),
+    ("expertise", "expertise", "string"),
+    ("tags", "tags", "string"),
+    ("notes", "notes", "string"),
+    ("pinned", "pinned", "boolean"),
+    ("x", "x", "double"),
+    ("y", "y", "double"),
+];
+
+/// The attributes written for relations.
+const EDGE_KEYS: [(&str, &str, &str); 6] = [
+    ("e_label", "label", "string"),
+    ("e_kind", "kind", "string"),
+    ("e_mutual", "mutual", "boolean"),
+    ("e_strength", "strength", "int"),
+    ("e_confidence", "confidence", "string"),
+    ("e_note", "note", "string"),
+];
+
+const GRAPHML_NS: &str = "http://graphml.graphdrawing.org/xmlns";
+const YED_NS: &str = "http://www.yworks.com/xml/graphml";
+/// The size of a stakeholder's box in yEd, in its units.
+const YED_NODE_SIZE: f32 = 60.0;
+
+/// The map as a GraphML document.
+pub fn export(map: &Map) -> String {
+    let mut writer = Writer::new_with_indent(Cursor::new(Vec::new()), b' ', 2);
+    // Writing to memory cannot fail; a failure would leave the text short,
+    // which the tests would see.
+    let _ = write_document(&mut writer, map);
+    String::from_utf8(writer.into_inner().into_inner()).unwrap_or_default()
+}
+
+type XmlWriter = Writer<Cursor<Vec<u8>>>;
+
+fn write_document(w: &mut XmlWriter, map: &Map) -> std::io::Result<()> {
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.create_element("graphml")
+        .with_attribute(("xmlns", GRAPHML_NS))
+        .with_attribute(("xmlns:y", YED_NS))
+        .write_inner_content(|w| {
+            for (id, name, kind) in NODE_KEYS {
+                key(w, id, "node", name, kind)?;
+            }
+            w.create_element("key")
+                .with_attribute(("id", "yed_node"))
+                .with_attribute(("for", "node"))
+                .with_attribute(("yfiles.type", "nodegraphics"))
+                .write_empty()?;
+            for (id, name, kind) in EDGE_KEYS {
+                key(w, id, "edge", name, kind)?;
+            }
+            w.create_element("graph")
+                .with_attribute(("id", clean(map.title()).as_str()))
+                .with_attribute(("edgedefault", "directed"))
+                .write_inner_content(|w| {
+                    for s in map.stakeholders_sorted() {
+                        node(w, s)?;
+                    }
+                    for r in map.relations_sorted() {
+                        edge(w, r)?;
+                    }
+                    Ok(())
+                })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn key(w: &mut XmlWriter, id: &str, target: &str, name: &str, kind: &str) -> std::io::Result<()> {
+    w.create_element("key")
+        .with_attribute(("id", id))
+        .with_attribute(("for", target))
+        .with_attribute(("attr.name", name))
+        .with_attribute(("attr.type", kind))
+        .write_empty()?;
+    Ok(())
+}
+
+fn data(w: &mut XmlWriter, key: &str, value: &str) -> std::io::Result<()> {
+    w.create_element("data")
+        .with_attribute(("key", key))
+        .write_text_content(BytesText::new(&clean(value)))?;
+    Ok(())
+}
+
+fn node(w: &mut XmlWriter, s: &Stakeholder) -> std::io::Result<()> {
+    let list = |items: Vec<&str>| items.join("|");
+    w.create_element("node")
+        .with_attribute(("id", clean(s.id.as_str()).as_str()))
+        .write_inner_content(|w| {
+            data(w, "label", &s.name)?;
+            data(w, "kind", s.kind.label())?;
+            data(w, "stance", s.stance.label())?;
+            data(w, "power", &s.power.to_string())?;
+            data(w, "interest", &s.interest.to_string())?;
+            data(w, "role", s.role.label())?;
+            data(w, "commitment", &s.commitment.to_string())?;
+            data(
+                w,
+                "contributions",
+                &list(s.contributions.iter().map(|c| c.label()).collect()),
+            )?;
+            data(
+                w,
+                "expertise",
+                &list(s.expertise.iter().map(String::as_str).collect()),
+            )?;
+            data(
+                w,
+                "tags",
+                &list(s.tags.iter().map(String::as_str).collect()),
+            )?;
+            if !s.notes.is_empty() {
+                data(w, "notes", &s.notes)?;
+            }
+            data(w, "pinned", if s.pinned { "true" } else { "false" })?;
+            data(w, "x", &s.position.x.to_string())?;
+            data(w, "y", &s.position.y.to_string())?;
+            yed_graphics(w, s)
+        })?;
+    Ok(())
+}
+
+/// What yEd draws: a box at the stakeholder's place, with its name.
+fn yed_graphics(w: &mut XmlWriter, s: &Stakeholder) -> std::io::Result<()> {
+    let half = YED_NODE_SIZE / 2.0;
+    w.create_element("data")
+        .with_attribute(("key", "yed_node"))
+        .write_inner_content(|w| {
+            w.create_element("y:ShapeNode").write_inner_content(|w| {
+                w.create_element("y:Geometry")
+                    .with_attribute(("x", (s.position.x - half).to_string().as_str()))
+                    .with_attribute(("y", (s.position.y - half).to_string().as_str()))
+                    .with_attribute(("width", YED_NODE_SIZE.to_string().as_str()))
+                    .with_attribute(("height", YED_NODE_SIZE.to_string().as_str()))
+                    .write_empty()?;
+                w.create_element("y:NodeLabel")
+                    .write_text_content(BytesText::new(&clean(&s.name)))?;
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn edge(w: &mut XmlWriter, r: &Relation) -> std::io::Result<()> {
+    w.create_element("edge")
+        .with_attribute(("id", clean(r.id.as_str()).as_str()))
+        .with_attribute(("source", clean(r.from.as_str()).as_str()))
+        .with_attribute(("target", clean(r.to.as_str()).as_str()))
+        .write_inner_content(|w| {
+            data(w, "e_label", r.kind.label())?;
+            data(w, "e_kind", r.kind.label())?;
+            data(w, "e_mutual", if r.mutual { "true" } else { "false" })?;
+            data(w, "e_strength", &r.strength.to_string())?;
+            data(w, "e_confidence", r.confidence.label())?;
+            if !r.note.is_empty() {
+                data(w, "e_note", &r.note)?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// Text XML 1.0 can hold: control characters other than tab and line
+/// breaks, and the two non-characters, are left out, and line breaks are
+/// written as XML readers read them back, `\n` (quick-xml escapes the rest).
+fn clean(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|&c| matches!(c, '\t' | '\n') || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}'))
+        .collect()
+}
