@@ -9,7 +9,7 @@ use powermap::edit::{Edit, History};
 use powermap::file;
 use powermap::model::{
     Coalition, CoalitionId, Kind, Map, MapMeta, Member, MemberRole, ModelError, Position, Relation,
-    RelationId, RelationKind, Stakeholder, StakeholderId,
+    RelationId, RelationKind, Scene, SceneId, Stakeholder, StakeholderId,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -765,6 +765,10 @@ enum Op {
     UpdateCoalition(Index, Coalition, Vec<Index>),
     DeleteCoalition(Index),
     SetMeta(MapMeta),
+    AddScene(Index, Scene, ScenePicks),
+    UpdateScene(Index, Scene, ScenePicks),
+    DeleteScene(Index),
+    MoveScene(Index, Index),
     /// A change the map must refuse; it changes nothing.
     Refused(Index),
     Batch(Vec<Op>),
@@ -792,6 +796,55 @@ fn members_from(map: &Map, picks: &[Index]) -> Vec<Member> {
         }
     }
     members
+}
+
+/// What a scene made by an op names, picked from the map it meets.
+#[derive(Clone, Debug)]
+struct ScenePicks {
+    highlighted: Vec<Index>,
+    relations: Vec<Index>,
+    focus: Option<Index>,
+    coalition: Option<Index>,
+}
+
+impl ScenePicks {
+    /// The template scene, naming items of this map.
+    fn scene(&self, map: &Map, id: SceneId, template: &Scene) -> Scene {
+        let stakeholders: Vec<StakeholderId> = map
+            .stakeholders_sorted()
+            .into_iter()
+            .map(|s| s.id.clone())
+            .collect();
+        let relations: Vec<RelationId> = map
+            .relations_sorted()
+            .into_iter()
+            .map(|r| r.id.clone())
+            .collect();
+        let coalitions: Vec<CoalitionId> = map.coalitions().map(|c| c.id.clone()).collect();
+        let mut scene = template.clone();
+        scene.id = id;
+        scene.highlighted = self
+            .highlighted
+            .iter()
+            .filter_map(|i| pick(&stakeholders, *i).cloned())
+            .collect();
+        scene.highlighted_relations = self
+            .relations
+            .iter()
+            .filter_map(|i| pick(&relations, *i).cloned())
+            .collect();
+        scene.focus =
+            self.focus
+                .and_then(|i| pick(&stakeholders, i))
+                .map(|id| powermap::model::Focus {
+                    stakeholder: id.clone(),
+                    hops: 2,
+                    direction: powermap::model::FocusDirection::Both,
+                });
+        scene.coalition = self.coalition.and_then(|i| pick(&coalitions, i)).cloned();
+        scene.filter.coalitions = scene.coalition.iter().cloned().collect();
+        scene
+    }
 }
 
 impl Op {
@@ -860,6 +913,19 @@ impl Op {
                 Edit::DeleteCoalition(pick(&coalitions, *index)?.id.clone())
             }
             Op::SetMeta(meta) => Edit::SetMeta(meta.clone()),
+            Op::AddScene(place, template, picks) => Edit::AddScene {
+                index: place.index(map.scenes().len() + 1),
+                scene: Box::new(picks.scene(map, map.id_allocator().scene(), template)),
+            },
+            Op::UpdateScene(index, template, picks) => {
+                let id = pick(map.scenes(), *index)?.id.clone();
+                Edit::UpdateScene(Box::new(picks.scene(map, id, template)))
+            }
+            Op::DeleteScene(index) => Edit::DeleteScene(pick(map.scenes(), *index)?.id.clone()),
+            Op::MoveScene(index, to) => Edit::MoveScene {
+                id: pick(map.scenes(), *index)?.id.clone(),
+                to: to.index(map.scenes().len()),
+            },
             Op::Refused(index) => {
                 let mut refused = refused_edits(&common::sample_map());
                 refused.swap_remove(index.index(refused.len())).1
@@ -896,6 +962,27 @@ fn template_coalition() -> impl Strategy<Value = (Coalition, Vec<Index>)> {
     )
 }
 
+fn template_scene() -> impl Strategy<Value = (Scene, ScenePicks)> {
+    (
+        common::scene_among(SceneId::new("template"), Vec::new(), Vec::new(), Vec::new()),
+        prop::collection::vec(any::<Index>(), 0..4),
+        prop::collection::vec(any::<Index>(), 0..3),
+        prop::option::of(any::<Index>()),
+        prop::option::of(any::<Index>()),
+    )
+        .prop_map(|(scene, highlighted, relations, focus, coalition)| {
+            (
+                scene,
+                ScenePicks {
+                    highlighted,
+                    relations,
+                    focus,
+                    coalition,
+                },
+            )
+        })
+}
+
 fn single_op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => template_stakeholder().prop_map(Op::AddStakeholder),
@@ -917,6 +1004,12 @@ fn single_op() -> impl Strategy<Value = Op> {
             .prop_map(|(index, (c, members))| Op::UpdateCoalition(index, c, members)),
         1 => any::<Index>().prop_map(Op::DeleteCoalition),
         1 => common::meta().prop_map(Op::SetMeta),
+        2 => (any::<Index>(), template_scene())
+            .prop_map(|(place, (scene, picks))| Op::AddScene(place, scene, picks)),
+        1 => (any::<Index>(), template_scene())
+            .prop_map(|(index, (scene, picks))| Op::UpdateScene(index, scene, picks)),
+        1 => any::<Index>().prop_map(Op::DeleteScene),
+        1 => (any::<Index>(), any::<Index>()).prop_map(|(index, to)| Op::MoveScene(index, to)),
         1 => any::<Index>().prop_map(Op::Refused),
     ]
 }

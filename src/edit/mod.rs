@@ -9,8 +9,8 @@ mod history;
 pub use history::History;
 
 use crate::model::{
-    Coalition, CoalitionId, Map, MapMeta, ModelError, Position, Relation, RelationId, Stakeholder,
-    StakeholderId,
+    Coalition, CoalitionId, Map, MapMeta, ModelError, Position, Relation, RelationId, Scene,
+    SceneId, Stakeholder, StakeholderId,
 };
 
 /// One change to a map. Several changes that belong together (a paste, a
@@ -21,16 +21,31 @@ pub enum Edit {
     AddStakeholder(Stakeholder),
     /// Replaces every field of the stakeholder with this id.
     UpdateStakeholder(Stakeholder),
-    /// Deletes a stakeholder with its relations and coalition memberships.
+    /// Deletes a stakeholder with its relations, its coalition memberships
+    /// and what scenes say of it.
     DeleteStakeholder(StakeholderId),
     /// Moves stakeholders on the canvas; a whole drag is one move.
     Move(Vec<(StakeholderId, Position)>),
     AddRelation(Relation),
     UpdateRelation(Relation),
+    /// Deletes a relation, and takes it out of the scenes that pick it out.
     DeleteRelation(RelationId),
     AddCoalition(Coalition),
     UpdateCoalition(Coalition),
+    /// Deletes a coalition, and takes it out of the scenes that use it.
     DeleteCoalition(CoalitionId),
+    /// Puts a new scene at `index` in the presentation.
+    AddScene {
+        index: usize,
+        scene: Box<Scene>,
+    },
+    UpdateScene(Box<Scene>),
+    DeleteScene(SceneId),
+    /// Moves a scene to `to` in the presentation.
+    MoveScene {
+        id: SceneId,
+        to: usize,
+    },
     SetMeta(MapMeta),
     /// Changes applied in order, undone in reverse order, all or nothing.
     Batch(Vec<Edit>),
@@ -80,7 +95,7 @@ impl Edit {
             Edit::UpdateRelation(relation) => {
                 map.replace_relation(relation).map(Edit::UpdateRelation)
             }
-            Edit::DeleteRelation(id) => map.remove_relation(&id).map(Edit::AddRelation),
+            Edit::DeleteRelation(id) => delete_relation(map, &id),
             Edit::AddCoalition(coalition) => {
                 let id = coalition.id.clone();
                 let serial = map.next_serial();
@@ -90,7 +105,24 @@ impl Edit {
             Edit::UpdateCoalition(coalition) => {
                 map.replace_coalition(coalition).map(Edit::UpdateCoalition)
             }
-            Edit::DeleteCoalition(id) => map.remove_coalition(&id).map(Edit::AddCoalition),
+            Edit::DeleteCoalition(id) => delete_coalition(map, &id),
+            Edit::AddScene { index, scene } => {
+                let id = scene.id.clone();
+                let serial = map.next_serial();
+                map.insert_scene(index, *scene)?;
+                Ok(undo_add(Edit::DeleteScene(id), serial, map))
+            }
+            Edit::UpdateScene(scene) => map
+                .replace_scene(*scene)
+                .map(|old| Edit::UpdateScene(Box::new(old))),
+            Edit::DeleteScene(id) => map.remove_scene(&id).map(|(index, scene)| Edit::AddScene {
+                index,
+                scene: Box::new(scene),
+            }),
+            Edit::MoveScene { id, to } => {
+                let from = map.move_scene(&id, to)?;
+                Ok(Edit::MoveScene { id, to: from })
+            }
             Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut map.meta, meta))),
             Edit::Batch(edits) => apply_all(map, edits).map(Edit::Batch),
             Edit::SetNextSerial(serial) => Ok(Edit::SetNextSerial(map.set_next_serial(serial))),
@@ -112,6 +144,12 @@ impl Edit {
                 new.normalize();
                 &new == old
             }
+            (Edit::UpdateScene(new), Edit::UpdateScene(old)) => {
+                let mut new = new.clone();
+                new.normalize();
+                new == *old
+            }
+
             // Inverses of moves and batches list their parts newest first.
             (Edit::Move(moves), Edit::Move(olds)) => {
                 moves.len() == olds.len() && moves.iter().eq(olds.iter().rev())
@@ -151,6 +189,10 @@ impl Edit {
                 "delete coalition “{}”",
                 map.coalition(id).map_or(id.as_str(), |c| c.name.as_str())
             ),
+            Edit::AddScene { scene, .. } => format!("add scene “{}”", scene.title),
+            Edit::UpdateScene(scene) => format!("edit scene “{}”", scene.title),
+            Edit::DeleteScene(id) => format!("delete scene “{}”", scene_title(map, id)),
+            Edit::MoveScene { id, .. } => format!("move scene “{}”", scene_title(map, id)),
             Edit::SetMeta(_) => "edit map settings".to_owned(),
             Edit::Batch(edits) => describe_batch(edits, map),
             Edit::SetNextSerial(_) => "restore id counter".to_owned(),
@@ -168,30 +210,88 @@ fn undo_add(delete: Edit, serial_before: u64, map: &Map) -> Edit {
     }
 }
 
+fn scene_title<'a>(map: &'a Map, id: &'a SceneId) -> &'a str {
+    map.scene(id)
+        .map_or(id.as_str(), |scene| scene.title.as_str())
+}
+
 fn delete_stakeholder(map: &mut Map, id: &StakeholderId) -> Result<Edit, ModelError> {
     if map.stakeholder(id).is_none() {
         return Err(ModelError::UnknownStakeholder(id.clone()));
     }
-    // First everything that refers to the stakeholder, then the stakeholder
-    // itself; the inverses of all parts make one undo step.
-    let mut detach: Vec<Edit> = map
+    let relations: Vec<RelationId> = map
         .relations_of(id)
         .into_iter()
-        .map(|relation| Edit::DeleteRelation(relation.id.clone()))
+        .map(|relation| relation.id.clone())
         .collect();
-    let memberships: Vec<Edit> = map
-        .coalitions_of(id)
-        .map(|coalition| {
-            let mut without = coalition.clone();
-            without.members.retain(|member| &member.stakeholder != id);
-            Edit::UpdateCoalition(without)
+    // Scenes first, so that they no longer name the stakeholder nor its
+    // relations when those go.
+    let mut detach: Vec<Edit> = map
+        .scenes()
+        .iter()
+        .filter(|scene| {
+            scene.refers_to_stakeholder(id) || relations.iter().any(|r| scene.refers_to_relation(r))
+        })
+        .map(|scene| {
+            let without = relations
+                .iter()
+                .fold(scene.without_stakeholder(id), |s, r| s.without_relation(r));
+            Edit::UpdateScene(Box::new(without))
         })
         .collect();
-    detach.extend(memberships);
+    detach.extend(relations.into_iter().map(Edit::DeleteRelation));
+    detach.extend(map.coalitions_of(id).map(|coalition| {
+        let mut without = coalition.clone();
+        without.members.retain(|member| &member.stakeholder != id);
+        Edit::UpdateCoalition(without)
+    }));
+    delete_detached(map, detach, |map| {
+        map.remove_lone_stakeholder(id).map(Edit::AddStakeholder)
+    })
+}
+
+fn delete_relation(map: &mut Map, id: &RelationId) -> Result<Edit, ModelError> {
+    if map.relation(id).is_none() {
+        return Err(ModelError::UnknownRelation(id.clone()));
+    }
+    let detach = map
+        .scenes()
+        .iter()
+        .filter(|scene| scene.refers_to_relation(id))
+        .map(|scene| Edit::UpdateScene(Box::new(scene.without_relation(id))))
+        .collect();
+    delete_detached(map, detach, |map| {
+        map.remove_relation(id).map(Edit::AddRelation)
+    })
+}
+
+fn delete_coalition(map: &mut Map, id: &CoalitionId) -> Result<Edit, ModelError> {
+    if map.coalition(id).is_none() {
+        return Err(ModelError::UnknownCoalition(id.clone()));
+    }
+    let detach = map
+        .scenes()
+        .iter()
+        .filter(|scene| scene.refers_to_coalition(id))
+        .map(|scene| Edit::UpdateScene(Box::new(scene.without_coalition(id))))
+        .collect();
+    delete_detached(map, detach, |map| {
+        map.remove_coalition(id).map(Edit::AddCoalition)
+    })
+}
+
+/// Deletes an item: first everything that refers to it (`detach`), then
+/// the item itself (`remove`, which returns the edit that puts it back).
+/// The inverses of all parts make one undo step, the item put back first.
+fn delete_detached(
+    map: &mut Map,
+    detach: Vec<Edit>,
+    remove: impl FnOnce(&mut Map) -> Result<Edit, ModelError>,
+) -> Result<Edit, ModelError> {
     let mut inverse = apply_all(map, detach)?;
-    match map.remove_lone_stakeholder(id) {
-        Ok(stakeholder) => {
-            inverse.insert(0, Edit::AddStakeholder(stakeholder));
+    match remove(map) {
+        Ok(put_back) => {
+            inverse.insert(0, put_back);
             Ok(if inverse.len() == 1 {
                 inverse.remove(0)
             } else {

@@ -1,7 +1,8 @@
 //! What changed between two versions of a map, item by item and field by
-//! field, in words a reader follows: stakeholders, relations and
-//! coalitions added, removed or changed (with each field's value before
-//! and after), and the map's own settings.
+//! field, in words a reader follows: stakeholders, relations, coalitions
+//! and presentation scenes added, removed or changed (with each field's
+//! value before and after; a scene's place in the presentation is one of
+//! its fields), and the map's own settings.
 //!
 //! Items are matched by id, so a renamed stakeholder is one change, not a
 //! removal and an addition.
@@ -45,6 +46,7 @@ pub struct MapDiff {
     pub stakeholders: Vec<ItemChange>,
     pub relations: Vec<ItemChange>,
     pub coalitions: Vec<ItemChange>,
+    pub scenes: Vec<ItemChange>,
 }
 
 impl MapDiff {
@@ -53,6 +55,7 @@ impl MapDiff {
             && self.stakeholders.is_empty()
             && self.relations.is_empty()
             && self.coalitions.is_empty()
+            && self.scenes.is_empty()
     }
 
     /// The differences as text, one item per line and its fields indented.
@@ -66,6 +69,7 @@ impl MapDiff {
             ("Stakeholders", &self.stakeholders),
             ("Relations", &self.relations),
             ("Coalitions", &self.coalitions),
+            ("Scenes", &self.scenes),
         ] {
             if items.is_empty() {
                 continue;
@@ -131,11 +135,26 @@ pub fn diff(old: &Map, new: &Map) -> MapDiff {
         new.coalitions()
             .map(|c| (c.id.to_string(), c.name.clone(), value(c))),
     );
+    let scene_items = |map: &Map| {
+        map.scenes()
+            .iter()
+            .enumerate()
+            .map(|(index, scene)| {
+                let mut fields = value(scene);
+                if let Value::Object(object) = &mut fields {
+                    object.insert("place".to_owned(), Value::from(index + 1));
+                }
+                (scene.id.to_string(), scene.title.clone(), fields)
+            })
+            .collect::<Vec<_>>()
+    };
+    let scenes = items(scene_items(old).into_iter(), scene_items(new).into_iter());
     MapDiff {
         settings,
         stakeholders,
         relations,
         coalitions,
+        scenes,
     }
 }
 

@@ -1,14 +1,14 @@
-//! The shape of a map file, version 1, as serde sees it.
+//! The shape of a map file, version 2, as serde sees it.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Coalition, Conditions, Relation, Stakeholder};
+use crate::model::{Coalition, Conditions, Relation, Scene, Stakeholder};
 
 /// The name every Powermap file declares in its header.
 pub const FORMAT_NAME: &str = "powermap";
 
 /// The format version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The first fields of a file, read on their own to choose how to read the rest.
 #[derive(Deserialize)]
@@ -56,4 +56,7 @@ pub(super) struct MapData {
     pub relations: Vec<Relation>,
     #[serde(default)]
     pub coalitions: Vec<Coalition>,
+    /// In the order they are presented (version 2 on).
+    #[serde(default)]
+    pub scenes: Vec<Scene>,
 }

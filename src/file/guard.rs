@@ -33,8 +33,8 @@ pub(crate) struct Limits {
     /// Values in the whole text, counted by the commas between them and the
     /// brackets that open lists and items: about 25 for a stakeholder.
     pub max_values: usize,
-    /// Entries of the lists of stakeholders, relations, coalitions and
-    /// coalition members: each costs about 10 µs to read and check.
+    /// Entries of the lists of stakeholders, relations, coalitions,
+    /// coalition members and scenes: each costs about 10 µs to read and check.
     pub max_items: usize,
 }
 
@@ -136,7 +136,7 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
                 if depth > limits.max_depth {
                     return Err(scan.refuse(
                         format!(
-                            "the text is nested more than {} levels deep here (brackets inside brackets); a map needs no more than 6",
+                            "the text is nested more than {} levels deep here (brackets inside brackets); a map needs no more than 8",
                             limits.max_depth
                         ),
                     ));
@@ -298,7 +298,7 @@ pub(crate) fn context_at(text: &str, line: usize, column: usize) -> Context {
                 if scan.line > scan.token_line {
                     open_text = Some((scan.token_line, scan.line));
                 }
-                if let (Some(field @ ("id" | "name")), Some(frame)) =
+                if let (Some(field @ ("id" | "name" | "title")), Some(frame)) =
                     (pending_field, frames.last_mut())
                 {
                     let quoted = &text[scan.token_start..scan.position];
@@ -348,7 +348,7 @@ pub(crate) fn context_at(text: &str, line: usize, column: usize) -> Context {
 fn item_label(frame: &Frame) -> String {
     let (kind, place) = frame.item.unwrap_or(("item", 0));
     match (kind, &frame.name, &frame.id) {
-        ("stakeholder" | "coalition", Some(name), _) if !name.trim().is_empty() => {
+        ("stakeholder" | "coalition" | "scene", Some(name), _) if !name.trim().is_empty() => {
             format!("{kind} “{}”", short(name, 60))
         }
         (_, _, Some(id)) if !id.is_empty() => format!("{kind} “{}”", short(id, 60)),
@@ -363,6 +363,7 @@ fn item_kind(field: &str) -> Option<&'static str> {
         "relations" => Some("relation"),
         "coalitions" => Some("coalition"),
         "members" => Some("member"),
+        "scenes" => Some("scene"),
         _ => None,
     }
 }
@@ -576,7 +577,7 @@ pub(crate) fn plain_words(code: &ron::Error) -> String {
             None => format!("the field “{field}” is missing"),
         },
         E::DuplicateStructField { field, .. } => format!("the field “{field}” is given twice"),
-        E::ExceededRecursionLimit => "the text is nested too deeply here (brackets inside brackets); a map needs no more than 6 levels".to_owned(),
+        E::ExceededRecursionLimit => "the text is nested too deeply here (brackets inside brackets); a map needs no more than 8 levels".to_owned(),
         E::Message(message) => plain_message(message),
         other => {
             // Anything rarer: ron's own words, as a sentence.

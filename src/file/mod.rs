@@ -268,6 +268,16 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
             });
         }
     }
+    for scene in data.scenes {
+        let (id, title) = (scene.id.to_string(), scene.title.clone());
+        let place = lines.declare(&id);
+        if let Err(err) = map.insert_scene(usize::MAX, scene) {
+            problems.push(Problem {
+                line: lines.line(&id, place),
+                message: format!("scene “{title}”: {err}"),
+            });
+        }
+    }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
     }
@@ -366,6 +376,7 @@ pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
             stakeholders: map.stakeholders_sorted().into_iter().cloned().collect(),
             relations: map.relations_sorted().into_iter().cloned().collect(),
             coalitions: map.coalitions().cloned().collect(),
+            scenes: map.scenes().to_vec(),
         },
     };
     let config = ron::ser::PrettyConfig::new()

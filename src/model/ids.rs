@@ -60,6 +60,11 @@ id_type!(
     CoalitionId,
     "c"
 );
+id_type!(
+    /// Identifies a presentation scene inside one map; never reused, even after deletion.
+    SceneId,
+    "v"
+);
 
 /// The highest serial the id counter reaches. Ids may end in bigger
 /// numbers, but those reserve nothing, so the counter can never run into

@@ -9,6 +9,7 @@ mod filter;
 mod ids;
 mod meta;
 mod relation;
+mod scene;
 mod stakeholder;
 
 use std::collections::{BTreeMap, HashMap};
@@ -17,9 +18,12 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 
 pub use coalition::{Coalition, Member, MemberRole, Rgb};
 pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
-pub use ids::{CoalitionId, MAX_SERIAL, RelationId, StakeholderId, natural_cmp, split_serial};
+pub use ids::{
+    CoalitionId, MAX_SERIAL, RelationId, SceneId, StakeholderId, natural_cmp, split_serial,
+};
 pub use meta::{Conditions, MapMeta};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
+pub use scene::{Scene, SceneCamera, SceneView};
 pub use stakeholder::{
     Contribution, Kind, Position, Role, SCORE_RANGE, Stakeholder, Stance, normalize_tags,
 };
@@ -39,6 +43,8 @@ pub enum ModelError {
     UnknownRelation(RelationId),
     #[error("no coalition has the id “{0}”")]
     UnknownCoalition(CoalitionId),
+    #[error("no scene has the id “{0}”")]
+    UnknownScene(SceneId),
     #[error("an id cannot be empty")]
     EmptyId,
     #[error("{0}")]
@@ -53,6 +59,8 @@ pub struct Map {
     node_of: HashMap<StakeholderId, NodeIndex>,
     edge_of: HashMap<RelationId, EdgeIndex>,
     coalitions: BTreeMap<CoalitionId, Coalition>,
+    /// In the order they are presented.
+    scenes: Vec<Scene>,
     /// The serial the next new id gets; only ever grows, so ids are never reused.
     next_serial: u64,
 }
@@ -64,6 +72,7 @@ impl PartialEq for Map {
         self.meta == other.meta
             && self.next_serial == other.next_serial
             && self.coalitions == other.coalitions
+            && self.scenes == other.scenes
             && self.stakeholders_sorted() == other.stakeholders_sorted()
             && self.relations_sorted() == other.relations_sorted()
     }
@@ -142,6 +151,20 @@ impl Map {
         self.coalitions.len()
     }
 
+    /// Scenes in the order they are presented.
+    pub fn scenes(&self) -> &[Scene] {
+        &self.scenes
+    }
+
+    pub fn scene(&self, id: &SceneId) -> Option<&Scene> {
+        self.scenes.iter().find(|scene| &scene.id == id)
+    }
+
+    /// Where a scene stands in the presentation, from 0.
+    pub fn scene_index(&self, id: &SceneId) -> Option<usize> {
+        self.scenes.iter().position(|scene| &scene.id == id)
+    }
+
     /// Stakeholders in id order, as files list them.
     pub fn stakeholders_sorted(&self) -> Vec<&Stakeholder> {
         let mut all: Vec<&Stakeholder> = self.stakeholders().collect();
@@ -200,6 +223,7 @@ impl Map {
         self.node_of.contains_key(&StakeholderId::new(id))
             || self.edge_of.contains_key(&RelationId::new(id))
             || self.coalitions.contains_key(&CoalitionId::new(id))
+            || self.scenes.iter().any(|scene| scene.id.as_str() == id)
     }
 
     /// Makes sure no later id can reuse `id`'s serial. A serial beyond
@@ -250,9 +274,10 @@ impl Map {
             .ok_or_else(|| ModelError::UnknownStakeholder(id.clone()))?;
         if self.graph.neighbors_undirected(node).next().is_some()
             || self.coalitions_of(id).next().is_some()
+            || self.scenes.iter().any(|s| s.refers_to_stakeholder(id))
         {
             return Err(ModelError::Invalid(format!(
-                "stakeholder “{id}” still has relations or coalition memberships"
+                "stakeholder “{id}” still has relations, coalition memberships or scenes"
             )));
         }
         self.node_of.remove(id);
@@ -308,7 +333,13 @@ impl Map {
         Ok(())
     }
 
+    /// Removes a relation that no scene picks out any more.
     pub(crate) fn remove_relation(&mut self, id: &RelationId) -> Result<Relation, ModelError> {
+        if self.scenes.iter().any(|s| s.refers_to_relation(id)) {
+            return Err(ModelError::Invalid(format!(
+                "relation “{id}” is still picked out in a scene"
+            )));
+        }
         let edge = self
             .edge_of
             .remove(id)
@@ -349,7 +380,13 @@ impl Map {
         Ok(())
     }
 
+    /// Removes a coalition that no scene refers to any more.
     pub(crate) fn remove_coalition(&mut self, id: &CoalitionId) -> Result<Coalition, ModelError> {
+        if self.scenes.iter().any(|s| s.refers_to_coalition(id)) {
+            return Err(ModelError::Invalid(format!(
+                "coalition “{id}” is still used by a scene"
+            )));
+        }
         self.coalitions
             .remove(id)
             .ok_or_else(|| ModelError::UnknownCoalition(id.clone()))
@@ -366,6 +403,103 @@ impl Map {
             .get_mut(&coalition.id)
             .ok_or_else(|| ModelError::UnknownCoalition(coalition.id.clone()))?;
         Ok(std::mem::replace(slot, coalition))
+    }
+
+    /// Puts a new scene at `index` in the presentation (at the end when
+    /// `index` is past it).
+    pub(crate) fn insert_scene(
+        &mut self,
+        index: usize,
+        mut scene: Scene,
+    ) -> Result<(), ModelError> {
+        self.check_new_id(scene.id.as_str())?;
+        self.check_scene(&scene)?;
+        scene.normalize();
+        self.reserve_serial(scene.id.as_str());
+        let index = index.min(self.scenes.len());
+        self.scenes.insert(index, scene);
+        Ok(())
+    }
+
+    /// Removes a scene; returns where it stood and what it was.
+    pub(crate) fn remove_scene(&mut self, id: &SceneId) -> Result<(usize, Scene), ModelError> {
+        let index = self
+            .scene_index(id)
+            .ok_or_else(|| ModelError::UnknownScene(id.clone()))?;
+        Ok((index, self.scenes.remove(index)))
+    }
+
+    pub(crate) fn replace_scene(&mut self, mut scene: Scene) -> Result<Scene, ModelError> {
+        self.check_scene(&scene)?;
+        scene.normalize();
+        let index = self
+            .scene_index(&scene.id)
+            .ok_or_else(|| ModelError::UnknownScene(scene.id.clone()))?;
+        Ok(std::mem::replace(&mut self.scenes[index], scene))
+    }
+
+    /// Moves a scene to `to` in the presentation; returns where it was.
+    pub(crate) fn move_scene(&mut self, id: &SceneId, to: usize) -> Result<usize, ModelError> {
+        let from = self
+            .scene_index(id)
+            .ok_or_else(|| ModelError::UnknownScene(id.clone()))?;
+        if to >= self.scenes.len() {
+            return Err(ModelError::Invalid(format!(
+                "there is no place {} among {} scenes",
+                to + 1,
+                self.scenes.len()
+            )));
+        }
+        let scene = self.scenes.remove(from);
+        self.scenes.insert(to, scene);
+        Ok(from)
+    }
+
+    /// Checks that a scene's camera is a real place and that everything it
+    /// names is in the map.
+    fn check_scene(&self, scene: &Scene) -> Result<(), ModelError> {
+        let title = &scene.title;
+        if scene.camera.is_some_and(|camera| !camera.is_valid()) {
+            return Err(ModelError::Invalid(format!(
+                "the camera of scene “{title}” is not a finite place and a zoom above 0"
+            )));
+        }
+        if let Some(focus) = &scene.focus {
+            if self.stakeholder(&focus.stakeholder).is_none() {
+                return Err(ModelError::UnknownStakeholder(focus.stakeholder.clone()));
+            }
+            if !(1..=Focus::MAX_HOPS).contains(&focus.hops) {
+                return Err(ModelError::Invalid(format!(
+                    "scene “{title}” focuses {} hops away; it must be from 1 to {}",
+                    focus.hops,
+                    Focus::MAX_HOPS
+                )));
+            }
+        }
+        if let Some(id) = scene
+            .highlighted
+            .iter()
+            .find(|id| self.stakeholder(id).is_none())
+        {
+            return Err(ModelError::UnknownStakeholder(id.clone()));
+        }
+        if let Some(id) = scene
+            .highlighted_relations
+            .iter()
+            .find(|id| self.relation(id).is_none())
+        {
+            return Err(ModelError::UnknownRelation(id.clone()));
+        }
+        if let Some(id) = scene
+            .filter
+            .coalitions
+            .iter()
+            .chain(&scene.coalition)
+            .find(|id| self.coalition(id).is_none())
+        {
+            return Err(ModelError::UnknownCoalition(id.clone()));
+        }
+        Ok(())
     }
 
     fn check_coalition(&self, coalition: &Coalition) -> Result<(), ModelError> {
@@ -455,6 +589,10 @@ impl IdAllocator<'_> {
 
     pub fn coalition(&mut self) -> CoalitionId {
         CoalitionId::new(self.next(CoalitionId::PREFIX))
+    }
+
+    pub fn scene(&mut self) -> SceneId {
+        SceneId::new(self.next(SceneId::PREFIX))
     }
 
     fn next(&mut self, prefix: &str) -> String {

@@ -42,6 +42,9 @@ pub enum Action {
     ToggleHideFiltered,
     FocusSelected,
     MapSettings,
+    AddScene,
+    Present,
+    PresentFromScene,
     ShowShortcuts,
 }
 
@@ -52,6 +55,7 @@ pub enum MenuGroup {
     Edit,
     Map,
     View,
+    Present,
     Help,
 }
 
@@ -122,6 +126,9 @@ impl Action {
         Action::ToggleHideFiltered,
         Action::FocusSelected,
         Action::MapSettings,
+        Action::AddScene,
+        Action::Present,
+        Action::PresentFromScene,
         Action::ShowShortcuts,
     ];
 
@@ -163,6 +170,9 @@ impl Action {
             Action::ToggleHideFiltered => "Hide filtered out",
             Action::FocusSelected => "Focus on selected",
             Action::MapSettings => "Map settings…",
+            Action::AddScene => "Add scene from current view",
+            Action::Present => "Present",
+            Action::PresentFromScene => "Present from the chosen scene",
             Action::ShowShortcuts => "Keyboard shortcuts",
         }
     }
@@ -219,6 +229,15 @@ impl Action {
                 "Show only the selected stakeholder's neighbourhood (Esc leaves)"
             }
             Action::MapSettings => "Title, goal, theory of change and conditions",
+            Action::AddScene => {
+                "Keep the view, camera, filter, focus and coalition as a scene; the selection is picked out"
+            }
+            Action::Present => {
+                "Full screen for a projector, from the first scene (Esc leaves; PageDown, PageUp step)"
+            }
+            Action::PresentFromScene => {
+                "Full screen for a projector, from the scene chosen in Scenes"
+            }
             Action::ShowShortcuts => "Show this list",
         }
     }
@@ -259,6 +278,7 @@ impl Action {
             | Action::ToggleLegend
             | Action::ToggleHideFiltered
             | Action::FocusSelected => MenuGroup::View,
+            Action::AddScene | Action::Present | Action::PresentFromScene => MenuGroup::Present,
             Action::ShowShortcuts => MenuGroup::Help,
         }
     }
@@ -301,6 +321,9 @@ impl Action {
             | Action::ExportSpreadsheet
             | Action::ExportGraphMl
             | Action::ShareCopy => return None,
+            Action::AddScene => command(Key::M),
+            Action::Present => key(Key::F5),
+            Action::PresentFromScene => KeyboardShortcut::new(Modifiers::SHIFT, Key::F5),
             Action::ShowShortcuts => key(Key::F1),
         })
     }

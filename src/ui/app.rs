@@ -12,17 +12,21 @@ use super::command::{Command, ViewContext};
 use super::document::Document;
 use super::inspector::Inspector;
 use super::outline::{Outline, matches_search};
+use super::present::{PresentOutcome, Presenter};
 use super::selection::Selection;
 use super::settings::Settings;
 use super::shown::{Shown, ShownInputs};
 use super::status_bar::{Notice, status_bar_ui};
-use super::theme::{self, ThemeChoice};
+use super::theme::{self, Palette, ThemeChoice};
 use super::views::{View, Views};
 use crate::clipboard;
 use crate::edit::Edit;
 use crate::exchange::share::ShareOptions;
 use crate::file::recovery::{self, Recovery};
-use crate::model::{CoalitionId, Filter, Focus, FocusDirection, Map, Position, Stakeholder};
+use crate::model::{
+    CoalitionId, Filter, Focus, FocusDirection, Map, Position, Scene, SceneId, SceneView,
+    Stakeholder,
+};
 
 /// What to do once the user has answered "Save changes?".
 #[derive(Clone, Debug, PartialEq)]
@@ -95,6 +99,8 @@ pub struct PowermapApp {
     overwrite_confirm: Option<OverwriteConfirm>,
     /// A large map being read on another thread.
     loading: Option<Loading>,
+    /// Presenting to a room: the editor is not drawn meanwhile.
+    presenter: Option<Presenter>,
 }
 
 /// Asking whether to save over a file that changed on disk.
@@ -257,11 +263,27 @@ impl PowermapApp {
             recoveries: Vec::new(),
             overwrite_confirm: None,
             loading: None,
+            presenter: None,
         }
     }
 
     pub fn document(&self) -> &Document {
         &self.doc
+    }
+
+    /// The running presentation, if any.
+    pub fn presenter(&self) -> Option<&Presenter> {
+        self.presenter.as_ref()
+    }
+
+    /// The network view's camera: zoom, and where the canvas origin is.
+    pub fn canvas_camera(&self) -> (f32, egui::Vec2) {
+        let camera = self.canvas.camera();
+        (camera.zoom, camera.pan)
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.filter
     }
 
     /// Whether the views draw this stakeholder faint (filtered out, out of
@@ -281,6 +303,9 @@ impl PowermapApp {
     /// Where a stakeholder is drawn in the view in front, in screen points
     /// (`None` in the table, or when it is not drawn).
     pub fn stakeholder_on_screen(&self, id: &crate::model::StakeholderId) -> Option<egui::Pos2> {
+        if let Some(presenter) = &self.presenter {
+            return presenter.stakeholder_on_screen(self.doc.map(), id);
+        }
         match self.view {
             View::Network => self.canvas.screen_position(self.doc.map(), id),
             view => self.views.board_position(view, id),
@@ -565,6 +590,15 @@ impl PowermapApp {
                 Command::Action(action) => self.run_action(action),
                 Command::CenterOn(id) => self.canvas.center_on(&id),
                 Command::HighlightCoalition(id) => self.highlighted_coalition = id,
+                Command::ShowScene(id) => self.show_scene(&id),
+                Command::UpdateSceneFromView(id) => {
+                    if let Some(scene) = self.doc.map().scene(&id) {
+                        let mut updated = self.capture_scene(id.clone(), &scene.title);
+                        updated.caption.clone_from(&scene.caption);
+                        self.apply(Edit::UpdateScene(Box::new(updated)));
+                    }
+                }
+                Command::PresentFrom(index) => self.start_presenting(index),
             }
         }
         self.selection.retain_existing(self.doc.map());
@@ -749,9 +783,102 @@ impl PowermapApp {
                 None => self.notify("Select one stakeholder to focus on its neighbourhood"),
             },
             Action::MapSettings => self.map_settings_open = true,
+            Action::AddScene => self.add_scene(),
+            Action::Present => self.start_presenting(0),
+            Action::PresentFromScene => {
+                let map = self.doc.map();
+                let index = self
+                    .views
+                    .scenes()
+                    .chosen(map)
+                    .and_then(|scene| map.scene_index(&scene.id))
+                    .unwrap_or(0);
+                self.start_presenting(index);
+            }
             Action::ShowShortcuts => self.show_shortcuts = !self.show_shortcuts,
         }
         self.selection.retain_existing(self.doc.map());
+    }
+
+    /// What the editor shows now, as a scene: the view (the network for
+    /// the table), the camera, filter, focus and highlighted coalition; the
+    /// selection and any route the analysis picked out are picked out.
+    fn capture_scene(&self, id: SceneId, title: &str) -> Scene {
+        let mut scene = Scene::new(id, title);
+        scene.view = match self.view {
+            View::Grid => SceneView::Grid,
+            View::Spectrum => SceneView::Spectrum,
+            View::Network | View::Table => SceneView::Network,
+        };
+        if self.view == View::Network {
+            scene.camera = self.canvas.scene_camera();
+        }
+        scene.filter = self.filter.clone();
+        scene.hide_filtered = self.hide_filtered;
+        scene.focus.clone_from(&self.focus);
+        scene.coalition.clone_from(&self.highlighted_coalition);
+        scene.highlighted.clone_from(&self.selection.stakeholders);
+        scene
+            .highlighted_relations
+            .clone_from(&self.selection.relations);
+        if let Some(route) = self.views.analysis().look().route {
+            scene.highlighted.extend(route.stakeholders);
+            scene.highlighted_relations.extend(route.relations);
+        }
+        scene
+    }
+
+    /// Adds what the editor shows as a scene after the chosen one (or at
+    /// the end), and chooses it.
+    fn add_scene(&mut self) {
+        let map = self.doc.map();
+        let id = map.id_allocator().scene();
+        let index = self
+            .views
+            .scenes()
+            .chosen(map)
+            .and_then(|scene| map.scene_index(&scene.id))
+            .map_or(map.scenes().len(), |i| i + 1);
+        let title = format!("Scene {}", map.scenes().len() + 1);
+        let scene = self.capture_scene(id.clone(), &title);
+        self.apply(Edit::AddScene {
+            index,
+            scene: Box::new(scene),
+        });
+        if self.doc.map().scene(&id).is_some() {
+            self.views.show_scene_in_panel(id);
+            self.notify(format!(
+                "Added “{title}”; give it a title and a caption in Scenes"
+            ));
+        }
+    }
+
+    /// Shows a scene in the editor, to look at or update it.
+    fn show_scene(&mut self, id: &SceneId) {
+        let Some(scene) = self.doc.map().scene(id).cloned() else {
+            return;
+        };
+        self.view = super::present::view_of(scene.view);
+        match scene.camera {
+            Some(camera) => self.canvas.look_at(camera),
+            None => self.canvas.fit_all(),
+        }
+        self.filter = scene.filter;
+        self.hide_filtered = scene.hide_filtered;
+        self.focus = scene.focus;
+        self.highlighted_coalition = scene.coalition;
+        self.selection.clear();
+        self.selection.anchor = scene.highlighted.iter().next().cloned();
+        self.selection.stakeholders = scene.highlighted;
+        self.selection.relations = scene.highlighted_relations;
+    }
+
+    /// Presents from scene `index`, or the current view when there are no scenes.
+    fn start_presenting(&mut self, index: usize) {
+        let map = self.doc.map();
+        let mut editor_view = self.capture_scene(SceneId::new("editor-view"), map.title());
+        editor_view.caption.clone_from(&map.meta().goal);
+        self.presenter = Some(Presenter::new(map, index, editor_view));
     }
 
     fn delete_selection(&mut self) {
@@ -990,6 +1117,9 @@ impl PowermapApp {
                         theme::apply(ui.ctx(), choice);
                     }
                 }
+            });
+            ui.menu_button("Present", |ui| {
+                self.menu_items(ui, MenuGroup::Present, fired);
             });
             ui.menu_button("Help", |ui| self.menu_items(ui, MenuGroup::Help, fired));
         });
@@ -1411,6 +1541,35 @@ impl PowermapApp {
     }
 }
 
+impl PowermapApp {
+    /// Draws the presentation instead of the editor while presenting;
+    /// returns whether it did. A request to close the window ends the
+    /// presentation first, so the editor can ask about unsaved changes.
+    fn present_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let Some(presenter) = &mut self.presenter else {
+            return false;
+        };
+        let ctx = ui.ctx().clone();
+        if self.confirm.is_some() || self.quit_requested {
+            presenter.stop(&ctx);
+            self.presenter = None;
+            return false;
+        }
+        let generation = self.doc.generation();
+        let outcome = egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| presenter.ui(ui, self.doc.map(), generation))
+            .inner;
+        if outcome == PresentOutcome::Leave {
+            self.presenter = None;
+            ctx.request_repaint();
+        }
+        self.sync_autosave();
+        self.update_title(&ctx);
+        true
+    }
+}
+
 /// The overlay listing every shortcut of the action table and every gesture.
 fn shortcuts_ui(ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -1466,6 +1625,24 @@ const GESTURES: &[(&str, &str)] = &[
         "Nudge the selection (Shift: finer); pan when nothing is selected",
     ),
     ("Right-click", "Menu of what can be done there"),
+    (
+        "Presenting: → ↓ PageDown Space Enter",
+        "Next scene (or click empty space)",
+    ),
+    ("Presenting: ← ↑ PageUp Backspace", "Previous scene"),
+    (
+        "Presenting: Home / End / number, Enter",
+        "First, last, or that scene",
+    ),
+    (
+        "Presenting: B or . / W",
+        "Blank the screen black / white; any key returns",
+    ),
+    (
+        "Presenting: click a stakeholder",
+        "Show its neighbourhood; click empty space to go back",
+    ),
+    ("Presenting: L / Esc", "Legend / back to the editor"),
 ];
 
 impl eframe::App for PowermapApp {
@@ -1480,6 +1657,9 @@ impl eframe::App for PowermapApp {
             ctx.memory_mut(|m| m.surrender_focus(id));
         }
         self.handle_close_and_drops(&ctx);
+        if self.present_ui(ui) {
+            return;
+        }
         let mut fired = self.shortcuts(&ctx);
         if ctx.egui_wants_keyboard_input() {
             let (later, now) = fired.into_iter().partition(|a| a.needs_committed_text());
@@ -1496,6 +1676,7 @@ impl eframe::App for PowermapApp {
         self.refresh_shown();
         let mut commands = Vec::new();
         let generation = self.doc.generation();
+        let palette = Palette::for_visuals(&ctx.global_style().visuals);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui, &mut fired));
         egui::Panel::bottom("status").show(ui, |ui| {
@@ -1520,6 +1701,8 @@ impl eframe::App for PowermapApp {
                     selection: &mut self.selection,
                     commands: &mut commands,
                     shown: &self.shown,
+                    palette,
+                    read_only: false,
                 };
                 self.views.side_panel_ui(ui, &mut self.outline, &mut cx);
             });
@@ -1533,6 +1716,8 @@ impl eframe::App for PowermapApp {
                     selection: &mut self.selection,
                     commands: &mut commands,
                     shown: &self.shown,
+                    palette,
+                    read_only: false,
                 };
                 self.inspector.ui(ui, &mut cx);
             });
@@ -1559,6 +1744,8 @@ impl eframe::App for PowermapApp {
                     selection: &mut self.selection,
                     commands: &mut commands,
                     shown: &self.shown,
+                    palette,
+                    read_only: false,
                 };
                 let rect = ui.available_rect_before_wrap();
                 match self.view {
@@ -1566,7 +1753,14 @@ impl eframe::App for PowermapApp {
                     other => self.views.ui(ui, other, &mut cx),
                 }
                 if self.show_legend {
-                    super::legend::legend_ui(ui, rect, self.doc.map(), self.view, &self.shown);
+                    super::legend::legend_ui(
+                        ui,
+                        rect,
+                        self.doc.map(),
+                        self.view,
+                        &self.shown,
+                        palette,
+                    );
                 }
             });
         self.dialogs_ui(&ctx);
@@ -1577,6 +1771,8 @@ impl eframe::App for PowermapApp {
                 selection: &mut self.selection,
                 commands: &mut commands,
                 shown: &self.shown,
+                palette,
+                read_only: false,
             };
             self.map_settings_open = self.views.map_settings_ui(&ctx, &mut cx);
         }

@@ -62,7 +62,7 @@ impl Surface {
                 format!("{what} of {count} stakeholders"),
             )
         });
-        let palette = Palette::for_visuals(ui.visuals());
+        let palette = cx.palette;
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, palette.canvas);
         Self {
@@ -189,7 +189,9 @@ pub fn draw(
         let reach = glyph::outer_radius(p.radius, look);
         taken.push(Rect::from_center_size(center, Vec2::splat(2.0 * reach)));
         let forced = emphasis.selected || emphasis.hovered;
-        if p.labelled || forced {
+        // On a projector, names of what is faded are left out.
+        let faded_on_projector = palette.projector && emphasis.dimmed && !forced;
+        if (p.labelled || forced) && !faded_on_projector {
             wanted.push(Label {
                 name: &s.name,
                 center,

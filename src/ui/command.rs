@@ -4,6 +4,7 @@
 use super::actions::Action;
 use super::selection::Selection;
 use super::shown::Shown;
+use super::theme::Palette;
 use crate::edit::Edit;
 use crate::model::{Map, StakeholderId};
 
@@ -19,6 +20,13 @@ pub enum Command {
     CenterOn(StakeholderId),
     /// Highlight a coalition's members in every view (`None`: no highlight).
     HighlightCoalition(Option<crate::model::CoalitionId>),
+    /// Show a scene in the editor: its view, camera, filter and focus, its
+    /// picked-out stakeholders and relations selected.
+    ShowScene(crate::model::SceneId),
+    /// Keep what the editor shows now in this scene (one undo step).
+    UpdateSceneFromView(crate::model::SceneId),
+    /// Present, starting at this scene (from 0).
+    PresentFrom(usize),
 }
 
 /// What every view and panel gets while it draws: the map to read, the
@@ -31,11 +39,18 @@ pub struct ViewContext<'a> {
     pub commands: &'a mut Vec<Command>,
     /// Which stakeholders pass the filter and focus, and the highlighted coalition.
     pub shown: &'a Shown,
+    /// The look every view draws in: light, dark or the projector's.
+    pub palette: Palette,
+    /// Presenting: views show the map and take clicks, but change nothing.
+    pub read_only: bool,
 }
 
 impl ViewContext<'_> {
+    /// Asks for a change to the document (dropped when read only).
     pub fn edit(&mut self, edit: Edit) {
-        self.commands.push(Command::Edit(edit));
+        if !self.read_only {
+            self.commands.push(Command::Edit(edit));
+        }
     }
 
     pub fn action(&mut self, action: Action) {

@@ -47,15 +47,24 @@ const ROW: f32 = 26.0;
 const SWATCH: f32 = 34.0;
 
 /// Draws the legend in the bottom-left corner of `rect`.
-pub fn legend_ui(ui: &mut egui::Ui, rect: Rect, map: &Map, view: View, shown: &Shown) {
+pub fn legend_ui(
+    ui: &mut egui::Ui,
+    rect: Rect,
+    map: &Map,
+    view: View,
+    shown: &Shown,
+    palette: Palette,
+) {
     let used = Used::of(map);
-    let palette = Palette::for_visuals(ui.visuals());
     egui::Area::new(egui::Id::new("legend"))
         .order(egui::Order::Middle)
         .pivot(egui::Align2::LEFT_BOTTOM)
         .fixed_pos(rect.left_bottom() + Vec2::new(10.0, -10.0))
         .constrain_to(rect)
         .show(ui.ctx(), |ui| {
+            if palette.projector {
+                ui.style_mut().visuals = egui::Visuals::light();
+            }
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.label(RichText::new("Legend").strong());
                 if used.kinds.is_empty() {

@@ -98,6 +98,11 @@ impl Shown {
             .is_some_and(|r| !r.stakeholders.contains(id))
     }
 
+    /// The stakeholders on the routes picked out, when any are.
+    pub fn picked_out(&self) -> Option<&BTreeSet<StakeholderId>> {
+        self.analysis.route.as_ref().map(|r| &r.stakeholders)
+    }
+
     /// Whether routes are picked out, and whether this relation is on one.
     pub fn relation_on_route(&self, id: &RelationId) -> Option<bool> {
         self.analysis

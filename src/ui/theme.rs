@@ -17,10 +17,12 @@ pub enum ThemeChoice {
     Dark,
 }
 
-/// The colours of one look.
+/// The colours of one look, and the least size its names are drawn at.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {
     pub dark: bool,
+    /// The projector's look: presenting to a room.
+    pub projector: bool,
     pub canvas: Color32,
     pub grid_dot: Color32,
     pub text: Color32,
@@ -30,6 +32,9 @@ pub struct Palette {
     pub hover: Color32,
     pub box_fill: Color32,
     pub dimmed_alpha: f32,
+    /// Names on the network are never drawn smaller than this, in points,
+    /// however far the view is zoomed out (they are left out instead).
+    pub min_label_size: f32,
 }
 
 impl Palette {
@@ -45,6 +50,29 @@ impl Palette {
             hover: Color32::from_rgb(0x56, 0xb4, 0xe9),
             box_fill: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 0x30),
             dimmed_alpha: 0.2,
+            projector: false,
+            min_label_size: 8.0,
+        }
+    }
+
+    /// For a projector at the back of a room: a white background, black
+    /// text and outlines, what is not picked out faded further. The
+    /// presentation also scales everything up (see `present`), so names of
+    /// 13 points are 24 pixels or more on a 1080p screen.
+    pub fn projector() -> Self {
+        Self {
+            dark: false,
+            projector: true,
+            canvas: Color32::WHITE,
+            grid_dot: Color32::from_rgb(0xcc, 0xcc, 0xcc),
+            text: Color32::BLACK,
+            text_halo: Color32::from_rgba_unmultiplied(0xff, 0xff, 0xff, 0xe8),
+            outline: Color32::from_rgb(0x10, 0x10, 0x10),
+            selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
+            hover: Color32::from_rgb(0x00, 0x72, 0xb2),
+            box_fill: Color32::from_rgba_unmultiplied(0x00, 0x72, 0xb2, 0x30),
+            dimmed_alpha: 0.15,
+            min_label_size: 13.0,
         }
     }
 
@@ -60,6 +88,8 @@ impl Palette {
             hover: Color32::from_rgb(0x56, 0xb4, 0xe9),
             box_fill: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 0x30),
             dimmed_alpha: 0.25,
+            projector: false,
+            min_label_size: 8.0,
         }
     }
 
@@ -98,6 +128,8 @@ impl Palette {
     pub fn relation_colour(&self, kind: &RelationKind) -> Color32 {
         let neutral = if self.dark {
             Color32::from_rgb(0xb0, 0xb0, 0xb0)
+        } else if self.projector {
+            Color32::from_rgb(0x33, 0x33, 0x33)
         } else {
             Color32::from_rgb(0x55, 0x55, 0x55)
         };

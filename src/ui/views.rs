@@ -8,6 +8,7 @@ use super::command::ViewContext;
 use super::grid::GridView;
 use super::map_settings::MapSettings;
 use super::outline::Outline;
+use super::scenes::ScenesPanel;
 use super::spectrum::SpectrumView;
 use super::table::TableView;
 
@@ -43,6 +44,7 @@ enum SideTab {
     Stakeholders,
     Coalitions,
     Analysis,
+    Scenes,
 }
 
 /// The state of every view and panel but the network canvas.
@@ -55,6 +57,7 @@ pub struct Views {
     map_settings: MapSettings,
     side_tab: SideTab,
     analysis: AnalysisPanel,
+    scenes: ScenesPanel,
 }
 
 impl Views {
@@ -102,6 +105,7 @@ impl Views {
                 self.side_tab = SideTab::Coalitions;
             }
             ui.selectable_value(&mut self.side_tab, SideTab::Analysis, "Analysis");
+            ui.selectable_value(&mut self.side_tab, SideTab::Scenes, "Scenes");
         });
         ui.separator();
         if self.side_tab != SideTab::Analysis {
@@ -111,7 +115,19 @@ impl Views {
             SideTab::Stakeholders => outline.ui(ui, cx),
             SideTab::Coalitions => self.coalitions.ui(ui, cx),
             SideTab::Analysis => self.analysis.ui(ui, cx),
+            SideTab::Scenes => self.scenes.ui(ui, cx),
         }
+    }
+
+    /// The presentation's scenes panel.
+    pub fn scenes(&self) -> &ScenesPanel {
+        &self.scenes
+    }
+
+    /// Brings the scenes panel to the front, with this scene chosen.
+    pub fn show_scene_in_panel(&mut self, id: crate::model::SceneId) {
+        self.side_tab = SideTab::Scenes;
+        self.scenes.choose(Some(id));
     }
 
     /// The analysis panel, kept up to date by the app every frame.

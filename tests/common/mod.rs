@@ -9,9 +9,9 @@
 
 use powermap::edit::Edit;
 use powermap::model::{
-    Coalition, CoalitionId, Conditions, Confidence, Contribution, Kind, Map, MapMeta, Member,
-    MemberRole, Position, Relation, RelationId, RelationKind, Rgb, Role, Stakeholder,
-    StakeholderId, Stance,
+    Coalition, CoalitionId, Conditions, Confidence, Contribution, Filter, Focus, FocusDirection,
+    Kind, Map, MapMeta, Member, MemberRole, Position, Relation, RelationId, RelationKind, Rgb,
+    Role, Scene, SceneCamera, SceneId, SceneView, Stakeholder, StakeholderId, Stance,
 };
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
@@ -186,6 +186,8 @@ pub struct MapParts {
     pub stakeholders: Vec<Stakeholder>,
     pub relations: Vec<Relation>,
     pub coalitions: Vec<Coalition>,
+    /// In the order they are presented.
+    pub scenes: Vec<Scene>,
     /// How far the id counter runs ahead of the highest id, as after deletions.
     pub spare_serials: u64,
 }
@@ -198,6 +200,10 @@ impl MapParts {
         edits.extend(self.stakeholders.iter().cloned().map(Edit::AddStakeholder));
         edits.extend(self.relations.iter().cloned().map(Edit::AddRelation));
         edits.extend(self.coalitions.iter().cloned().map(Edit::AddCoalition));
+        edits.extend(self.scenes.iter().cloned().map(|scene| Edit::AddScene {
+            index: usize::MAX,
+            scene: Box::new(scene),
+        }));
         Edit::Batch(edits)
             .apply(&mut map)
             .expect("generated parts make a valid map");
@@ -215,9 +221,14 @@ pub fn map_parts(max_stakeholders: usize) -> impl Strategy<Value = MapParts> {
         prop::collection::vec(id_style(), 0..=max_stakeholders),
         prop::collection::vec(id_style(), 0..=max_stakeholders * 2),
         prop::collection::vec(id_style(), 0..4),
+        prop::collection::vec(id_style(), 0..4),
     );
     (styles, meta(), 0u64..5).prop_flat_map(
-        |((stakeholder_styles, relation_styles, coalition_styles), meta, spare_serials)| {
+        |(
+            (stakeholder_styles, relation_styles, coalition_styles, scene_styles),
+            meta,
+            spare_serials,
+        )| {
             // Serials are shared by every kind of item, as the app hands them out.
             let mut serial = 0;
             let stakeholder_ids: Vec<StakeholderId> = ids("s", &stakeholder_styles, &mut serial)
@@ -236,11 +247,26 @@ pub fn map_parts(max_stakeholders: usize) -> impl Strategy<Value = MapParts> {
                 .into_iter()
                 .map(CoalitionId::new)
                 .collect();
+            let scene_ids: Vec<SceneId> = ids("v", &scene_styles, &mut serial)
+                .into_iter()
+                .map(SceneId::new)
+                .collect();
             let stakeholders: Vec<_> = stakeholder_ids
                 .iter()
                 .cloned()
                 .map(stakeholder_with_id)
                 .collect();
+            let scenes = scene_ids
+                .into_iter()
+                .map(|id| {
+                    scene_among(
+                        id,
+                        stakeholder_ids.clone(),
+                        relation_ids.clone(),
+                        coalition_ids.clone(),
+                    )
+                })
+                .collect::<Vec<_>>();
             let relations = relations_among(stakeholder_ids.clone(), relation_ids);
             let coalitions = coalitions_among(&stakeholder_ids, coalition_ids);
             (
@@ -248,14 +274,16 @@ pub fn map_parts(max_stakeholders: usize) -> impl Strategy<Value = MapParts> {
                 stakeholders,
                 relations,
                 coalitions,
+                scenes,
                 Just(spare_serials),
             )
                 .prop_map(
-                    |(meta, stakeholders, relations, coalitions, spare_serials)| MapParts {
+                    |(meta, stakeholders, relations, coalitions, scenes, spare_serials)| MapParts {
                         meta,
                         stakeholders,
                         relations,
                         coalitions,
+                        scenes,
                         spare_serials,
                     },
                 )
@@ -321,6 +349,80 @@ pub fn coalition_among(
                 .map(|(stakeholder, role)| Member { stakeholder, role })
                 .collect(),
         })
+}
+
+/// A scene that names some of these stakeholders, relations and coalitions.
+pub fn scene_among(
+    id: SceneId,
+    stakeholders: Vec<StakeholderId>,
+    relations: Vec<RelationId>,
+    coalitions: Vec<CoalitionId>,
+) -> impl Strategy<Value = Scene> {
+    let (n_s, n_r, n_c) = (stakeholders.len(), relations.len(), coalitions.len());
+    let camera = (position(), 0.05f32..6.0, 100.0f32..3000.0, 100.0f32..2000.0).prop_map(
+        |(center, zoom, view_width, view_height)| SceneCamera {
+            center,
+            zoom,
+            view_width,
+            view_height,
+        },
+    );
+    let focus = (
+        prop::sample::subsequence(stakeholders.clone(), 0..=n_s.min(1)),
+        1u8..=3,
+        select(FocusDirection::ALL),
+    )
+        .prop_map(|(centre, hops, direction)| {
+            centre.into_iter().next().map(|stakeholder| Focus {
+                stakeholder,
+                hops,
+                direction,
+            })
+        });
+    (
+        (
+            text(),
+            text(),
+            select(SceneView::ALL),
+            prop::option::of(camera),
+        ),
+        (
+            prop::sample::subsequence(stakeholders, 0..=n_s),
+            prop::sample::subsequence(relations, 0..=n_r),
+            prop::sample::subsequence(coalitions.clone(), 0..=n_c),
+            prop::sample::subsequence(coalitions, 0..=n_c.min(1)),
+        ),
+        (
+            focus,
+            any::<bool>(),
+            prop::collection::vec(select(Kind::ALL), 0..3),
+            text(),
+        ),
+    )
+        .prop_map(
+            move |(
+                (title, caption, view, camera),
+                (highlighted, highlighted_relations, filter_coalitions, ringed),
+                (focus, hide_filtered, kinds, filter_text),
+            )| Scene {
+                id: id.clone(),
+                title,
+                caption,
+                view,
+                camera,
+                filter: Filter {
+                    kinds: kinds.into_iter().collect(),
+                    coalitions: filter_coalitions.into_iter().collect(),
+                    text: filter_text,
+                    ..Filter::default()
+                },
+                hide_filtered,
+                focus,
+                highlighted: highlighted.into_iter().collect(),
+                highlighted_relations: highlighted_relations.into_iter().collect(),
+                coalition: ringed.into_iter().next(),
+            },
+        )
 }
 
 /// A valid map with up to `max_stakeholders` stakeholders.

@@ -41,6 +41,43 @@ impl Camera {
         self.pan = screen_anchor - view.min - anchor.to_vec2() * self.zoom;
     }
 
+    /// The camera that shows a scene's part of the map in a view of this size.
+    pub fn for_scene(view: Rect, scene: &crate::model::SceneCamera) -> Self {
+        let zoom = scene
+            .zoom_for(view.width(), view.height())
+            .clamp(MIN_ZOOM, MAX_ZOOM);
+        let mut camera = Self {
+            zoom,
+            pan: Vec2::ZERO,
+        };
+        camera.center_on(view, Pos2::new(scene.center.x, scene.center.y));
+        camera
+    }
+
+    /// The camera showing all of `bounds`, as [`Camera::fit`] does.
+    pub fn fitting(view: Rect, bounds: Rect) -> Self {
+        let mut camera = Self::default();
+        camera.fit(view, bounds);
+        camera
+    }
+
+    /// The camera `t` of the way (0 to 1) from `self` to `to`: the middle
+    /// moves in a straight line, the zoom evenly on a log scale, so that a
+    /// zoom in feels as quick as the zoom out.
+    #[must_use]
+    pub fn toward(&self, to: &Self, view: Rect, t: f32) -> Self {
+        let t = t.clamp(0.0, 1.0);
+        let from_center = self.canvas_from_screen(view, view.center());
+        let to_center = to.canvas_from_screen(view, view.center());
+        let zoom = self.zoom * (to.zoom / self.zoom).powf(t);
+        let mut camera = Self {
+            zoom,
+            pan: Vec2::ZERO,
+        };
+        camera.center_on(view, from_center.lerp(to_center, t));
+        camera
+    }
+
     /// Puts a canvas point in the middle of the view.
     pub fn center_on(&mut self, view: Rect, p: Pos2) {
         self.pan = view.size() / 2.0 - p.to_vec2() * self.zoom;

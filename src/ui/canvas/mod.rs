@@ -104,8 +104,8 @@ struct Drawing {
 pub struct Canvas {
     camera: Camera,
     view: Option<ViewModel>,
-    /// The document generation and theme the view model was built for.
-    built_for: Option<(u64, bool)>,
+    /// The document generation and look the view model was built for.
+    built_for: Option<(u64, Palette)>,
     shown_selection: Selection,
     shown_hover: Option<Hit>,
     hovered: Option<Hit>,
@@ -121,6 +121,8 @@ pub struct Canvas {
     rect: Rect,
     pointer: Option<Pos2>,
     center_pending: Option<StakeholderId>,
+    /// A scene's camera to show once the canvas knows its size.
+    scene_pending: Option<crate::model::SceneCamera>,
     /// The `Shown::key` last applied to the glyphs.
     shown_key: Option<u64>,
 }
@@ -145,6 +147,7 @@ impl Default for Canvas {
             rect: Rect::NOTHING,
             pointer: None,
             center_pending: None,
+            scene_pending: None,
             shown_key: None,
         }
     }
@@ -265,6 +268,79 @@ impl Canvas {
         });
     }
 
+    /// Where the view looks now.
+    pub fn camera(&self) -> Camera {
+        self.camera
+    }
+
+    /// What a scene captured from this view keeps of the camera: the
+    /// canvas point in the middle, the zoom and the view's size.
+    pub fn scene_camera(&self) -> Option<crate::model::SceneCamera> {
+        let camera = crate::model::SceneCamera {
+            center: to_position(
+                self.camera
+                    .canvas_from_screen(self.rect, self.rect.center()),
+            ),
+            zoom: self.camera.zoom,
+            view_width: self.rect.width(),
+            view_height: self.rect.height(),
+        };
+        camera.is_valid().then_some(camera)
+    }
+
+    /// Shows a scene's camera on the next frames.
+    pub fn look_at(&mut self, camera: crate::model::SceneCamera) {
+        if self.rect.is_positive() {
+            self.camera = Camera::for_scene(self.rect, &camera);
+            self.dirty = true;
+        } else {
+            self.fit_pending = false;
+            self.scene_pending = Some(camera);
+        }
+    }
+
+    /// Draws the map for a room: no editing gesture and no key. A click on
+    /// a stakeholder selects it alone, a click on empty space clears the
+    /// selection; `camera` is where to look.
+    pub fn show_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, camera: Camera) {
+        let rect = ui.available_rect_before_wrap();
+        let response = ui.allocate_rect(rect, Sense::click());
+        let (stakeholders, relations) = (cx.map.stakeholder_count(), cx.map.relation_count());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::WidgetType::Other,
+                true,
+                format!("Network map: {stakeholders} stakeholders, {relations} relations"),
+            )
+        });
+        // Shapes kept from an earlier frame carry the opacity they were
+        // drawn with: while fading, draw afresh.
+        if rect != self.rect || camera != self.camera || ui.opacity() < 1.0 {
+            self.dirty = true;
+        }
+        self.rect = rect;
+        self.camera = camera;
+        self.fit_pending = false;
+        let palette = cx.palette;
+        self.sync_view_model(cx.map, cx.generation, palette);
+        self.sync_shown(cx.map, cx.shown);
+        if response.clicked() {
+            match response
+                .interact_pointer_pos()
+                .and_then(|p| self.hit(cx.map, p))
+            {
+                Some(Hit::Stakeholder(index)) => {
+                    let id = cx.map.graph()[index].id.clone();
+                    cx.selection.select_only_stakeholder(id);
+                }
+                _ => cx.selection.clear(),
+            }
+        }
+        self.sync_emphasis(cx.map, cx.selection);
+        ui.painter_at(rect).rect_filled(rect, 0.0, palette.canvas);
+        self.draw_graph(ui, rect);
+    }
+
     /// Draws the view and handles its gestures.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let rect = ui.available_rect_before_wrap();
@@ -282,7 +358,7 @@ impl Canvas {
             self.dirty = true;
         }
         self.pointer = ui.input(|i| i.pointer.latest_pos());
-        let palette = Palette::for_visuals(ui.visuals());
+        let palette = cx.palette;
         self.sync_view_model(cx.map, cx.generation, palette);
         self.sync_shown(cx.map, cx.shown);
         if self.fit_pending && rect.is_positive() {
@@ -296,6 +372,12 @@ impl Canvas {
             self.dirty = true;
         }
 
+        if let Some(camera) = self.scene_pending.take()
+            && rect.is_positive()
+        {
+            self.camera = Camera::for_scene(rect, &camera);
+            self.dirty = true;
+        }
         if let Some(id) = self.center_pending.take()
             && let Some(stakeholder) = cx.map.stakeholder(&id)
         {
@@ -325,7 +407,7 @@ impl Canvas {
     }
 
     fn sync_view_model(&mut self, map: &Map, generation: u64, palette: Palette) {
-        let key = (generation, palette.dark);
+        let key = (generation, palette);
         if self.built_for == Some(key) && self.view.is_some() {
             return;
         }
@@ -1132,8 +1214,23 @@ fn digit_key(n: usize) -> Key {
 
 /// The canvas area the map's stakeholders cover.
 fn map_bounds(map: &Map) -> Option<Rect> {
+    bounds_of(map.stakeholders())
+}
+
+/// The part of the canvas what a view is about covers: the stakeholders
+/// picked out, or else those the filter and focus let through, or else
+/// the whole map.
+pub fn subject_bounds(map: &Map, shown: &Shown) -> Option<Rect> {
+    let subject = map.stakeholders().filter(|s| match shown.picked_out() {
+        Some(picked) => picked.contains(&s.id),
+        None => !shown.is_filtered_out(&s.id),
+    });
+    bounds_of(subject).or_else(|| map_bounds(map))
+}
+
+fn bounds_of<'a>(stakeholders: impl Iterator<Item = &'a Stakeholder>) -> Option<Rect> {
     let mut bounds = Rect::NOTHING;
-    for stakeholder in map.stakeholders() {
+    for stakeholder in stakeholders {
         let r = theme::glyph_radius(stakeholder.power) * 1.6;
         bounds = bounds.union(Rect::from_center_size(
             to_pos(stakeholder.position),

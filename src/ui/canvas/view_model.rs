@@ -116,9 +116,13 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
                 self.palette.outline,
             ));
         }
-        let show_name = zoom >= LABEL_MIN_ZOOM || self.emphasis.selected || self.emphasis.hovered;
+        // On a projector, names of what is faded are left out: the room
+        // reads what the scene is about.
+        let faded_on_projector = self.palette.projector && self.emphasis.dimmed;
+        let show_name = (zoom >= LABEL_MIN_ZOOM || self.emphasis.selected || self.emphasis.hovered)
+            && !faded_on_projector;
         if show_name && !self.name.is_empty() {
-            let size = rounded_font_size(zoom, LABEL_SIZE);
+            let size = rounded_font_size(zoom, LABEL_SIZE).max(self.palette.min_label_size);
             let below = if self.look.kind == crate::model::Kind::Target {
                 1.6
             } else {
@@ -213,8 +217,16 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
             self.emphasis,
             &self.palette,
         );
-        if self.emphasis.selected || self.emphasis.hovered || zoom >= EDGE_LABEL_MIN_ZOOM {
-            let size = rounded_font_size(zoom, 12.0);
+        // On a projector, the relations a scene picks out say what they are.
+        let picked_on_projector = self.palette.projector && self.emphasis.on_route;
+        let faded_on_projector = self.palette.projector && self.emphasis.dimmed;
+        if (self.emphasis.selected
+            || self.emphasis.hovered
+            || zoom >= EDGE_LABEL_MIN_ZOOM
+            || picked_on_projector)
+            && !faded_on_projector
+        {
+            let size = rounded_font_size(zoom, 12.0).max(self.palette.min_label_size);
             let at = glyph::relation_midpoint(from, to, offset);
             let text = self.look.kind.label();
             let emphasis = Emphasis {

@@ -1,0 +1,251 @@
+//! The scenes panel: the presentation a facilitator prepares, one scene a
+//! row in the order they are presented. Add a scene from what the editor
+//! shows, give it a title and a caption, reorder by dragging, duplicate,
+//! delete, update it from the current view; each change one undo step.
+//! Choosing a scene shows it in the editor.
+
+use std::fmt::Write as _;
+
+use egui::{Id, RichText, Sense, Stroke, Ui};
+
+use super::actions::Action;
+use super::command::{Command, ViewContext};
+use super::fields;
+use crate::edit::Edit;
+use crate::model::{Map, Scene, SceneId, SceneView};
+
+/// The panel's own state: which scene is chosen.
+#[derive(Default)]
+pub struct ScenesPanel {
+    chosen: Option<SceneId>,
+}
+
+/// A scene being dragged to a new place in the list.
+#[derive(Clone, Debug)]
+struct DraggedScene(SceneId);
+
+impl ScenesPanel {
+    /// The scene chosen in the list, if it is still in the map.
+    pub fn chosen<'a>(&self, map: &'a Map) -> Option<&'a Scene> {
+        self.chosen.as_ref().and_then(|id| map.scene(id))
+    }
+
+    pub fn choose(&mut self, id: Option<SceneId>) {
+        self.chosen = id;
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
+        if ui
+            .button(Action::AddScene.label())
+            .on_hover_text(Action::AddScene.description())
+            .clicked()
+        {
+            cx.action(Action::AddScene);
+        }
+        let present = ui.add_enabled(
+            !cx.map.scenes().is_empty(),
+            egui::Button::new("Present from the first scene"),
+        );
+        if present.on_hover_text("F5; Esc leaves").clicked() {
+            cx.commands.push(Command::PresentFrom(0));
+        }
+        ui.separator();
+        if cx.map.scenes().is_empty() {
+            ui.label(
+                RichText::new(
+                    "No scenes yet. Set up a view (camera, filter, focus, what is selected), then add it as a scene. Presenting without scenes shows the current view.",
+                )
+                .weak(),
+            );
+            return;
+        }
+        if self.chosen(cx.map).is_none() {
+            self.chosen = None;
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("scene-list")
+            .max_height(ui.available_height() * 0.45)
+            .show(ui, |ui| self.list_ui(ui, cx));
+        ui.separator();
+        if let Some(scene) = self.chosen(cx.map).cloned() {
+            egui::ScrollArea::vertical()
+                .id_salt("scene-details")
+                .show(ui, |ui| details_ui(ui, cx, &scene));
+        } else {
+            ui.label(RichText::new("Choose a scene to edit it.").weak());
+        }
+    }
+
+    /// One row a scene; drag a row onto another to move it there.
+    fn list_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
+        let mut moved: Option<(SceneId, usize)> = None;
+        for (index, scene) in cx.map.scenes().iter().enumerate() {
+            let chosen = self.chosen.as_ref() == Some(&scene.id);
+            let label = format!("{}. {}", index + 1, display_title(scene));
+            let row = ui.add(
+                egui::Button::selectable(chosen, label)
+                    .wrap_mode(egui::TextWrapMode::Truncate)
+                    .sense(Sense::click_and_drag()),
+            );
+            row.dnd_set_drag_payload(DraggedScene(scene.id.clone()));
+            let row = row.on_hover_text("Show this scene; drag it onto another to move it there");
+            if row.clicked() {
+                self.chosen = Some(scene.id.clone());
+                cx.commands.push(Command::ShowScene(scene.id.clone()));
+            }
+            if let Some(dragged) = row.dnd_hover_payload::<DraggedScene>()
+                && dragged.0 != scene.id
+            {
+                ui.painter().hline(
+                    row.rect.x_range(),
+                    row.rect.bottom(),
+                    Stroke::new(2.0, ui.visuals().selection.stroke.color),
+                );
+            }
+            if let Some(dragged) = row.dnd_release_payload::<DraggedScene>()
+                && dragged.0 != scene.id
+            {
+                moved = Some((dragged.0.clone(), index));
+            }
+        }
+        if let Some((id, to)) = moved {
+            cx.edit(Edit::MoveScene { id, to });
+        }
+    }
+}
+
+/// Everything about one scene, edited in place.
+fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
+    let base = Id::new(("scene", scene.id.as_str()));
+    let mut changed = scene.clone();
+    ui.label(RichText::new("Title").strong());
+    if let Some(title) = fields::singleline(ui, base.with("title"), "Scene title", &scene.title) {
+        title.trim().clone_into(&mut changed.title);
+    }
+    ui.label(RichText::new("Caption").strong());
+    if let Some(caption) = fields::multiline(ui, base.with("caption"), "Caption", &scene.caption) {
+        changed.caption = caption;
+    }
+    ui.label(RichText::new("View").strong());
+    egui::ComboBox::from_id_salt(base.with("view"))
+        .selected_text(scene.view.label())
+        .show_ui(ui, |ui| {
+            for &view in SceneView::ALL {
+                ui.selectable_value(&mut changed.view, view, view.label());
+            }
+        });
+    ui.add_space(4.0);
+    for line in summary(cx.map, scene) {
+        ui.label(RichText::new(line).weak());
+    }
+    ui.add_space(6.0);
+    let count = cx.map.scenes().len();
+    let index = cx.map.scene_index(&scene.id).unwrap_or(0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Update from current view")
+            .on_hover_text(
+                "Keep the editor's view, camera, filter, focus and selection in this scene",
+            )
+            .clicked()
+        {
+            cx.commands
+                .push(Command::UpdateSceneFromView(scene.id.clone()));
+        }
+        if ui.button("Present from here").clicked() {
+            cx.commands.push(Command::PresentFrom(index));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            cx.edit(Edit::MoveScene {
+                id: scene.id.clone(),
+                to: index - 1,
+            });
+        }
+        if ui
+            .add_enabled(index + 1 < count, egui::Button::new("Move down"))
+            .clicked()
+        {
+            cx.edit(Edit::MoveScene {
+                id: scene.id.clone(),
+                to: index + 1,
+            });
+        }
+        if ui.button("Duplicate").clicked() {
+            let mut copy = scene.clone();
+            copy.id = cx.map.id_allocator().scene();
+            copy.title = format!("{} (copy)", display_title(scene));
+            cx.edit(Edit::AddScene {
+                index: index + 1,
+                scene: Box::new(copy),
+            });
+        }
+        if ui.button("Delete scene").clicked() {
+            cx.edit(Edit::DeleteScene(scene.id.clone()));
+        }
+    });
+    if changed != *scene {
+        cx.edit(Edit::UpdateScene(Box::new(changed)));
+    }
+}
+
+/// What a scene shows, in words.
+fn summary(map: &Map, scene: &Scene) -> Vec<String> {
+    let name = |id: &crate::model::StakeholderId| {
+        map.stakeholder(id)
+            .map_or_else(|| id.to_string(), |s| s.name.clone())
+    };
+    let mut lines = Vec::new();
+    if scene.view == SceneView::Network {
+        lines.push(match &scene.camera {
+            Some(camera) => format!("Camera: zoom {:.0} %", camera.zoom * 100.0),
+            None => "Camera: the whole map".to_owned(),
+        });
+    }
+    if !scene.filter.is_empty() {
+        let how = if scene.hide_filtered {
+            "hidden"
+        } else {
+            "faint"
+        };
+        lines.push(format!("Filtered (the rest {how})"));
+    }
+    if let Some(focus) = &scene.focus {
+        lines.push(format!(
+            "Focus: {} within {} hop{}",
+            name(&focus.stakeholder),
+            focus.hops,
+            if focus.hops == 1 { "" } else { "s" }
+        ));
+    }
+    if scene.highlights() {
+        let picked: Vec<String> = scene.highlighted.iter().map(name).collect();
+        let mut line = format!("Picked out: {}", picked.join(", "));
+        let relations = scene.highlighted_relations.len();
+        if relations > 0 {
+            let _ = write!(
+                line,
+                "{}{relations} relation{}",
+                if picked.is_empty() { "" } else { "; " },
+                if relations == 1 { "" } else { "s" }
+            );
+        }
+        lines.push(line);
+    }
+    if let Some(coalition) = scene.coalition.as_ref().and_then(|id| map.coalition(id)) {
+        lines.push(format!("Coalition ringed: {}", coalition.name));
+    }
+    lines
+}
+
+fn display_title(scene: &Scene) -> &str {
+    if scene.title.trim().is_empty() {
+        "Untitled scene"
+    } else {
+        &scene.title
+    }
+}
