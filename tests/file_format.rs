@@ -764,12 +764,19 @@ const VERSION_0_FILE: &str = r#"(
     ),
 )"#;
 
+/// A step from version 0, then the steps this build ships with.
+fn from_version_0(migrate: fn(&str) -> Result<String, String>) -> Vec<Migration> {
+    let mut migrations = vec![Migration { from: 0, migrate }];
+    migrations.extend(file::MIGRATIONS.iter().map(|m| Migration {
+        from: m.from,
+        migrate: m.migrate,
+    }));
+    migrations
+}
+
 #[test]
 fn an_old_file_is_upgraded_by_the_migrations_on_opening() {
-    let migrations = [Migration {
-        from: 0,
-        migrate: rename_label_to_name,
-    }];
+    let migrations = from_version_0(rename_label_to_name);
     let map = file::load_str_with(VERSION_0_FILE, &migrations).unwrap();
     let ministry = map.stakeholder(&sid("s1")).unwrap();
     assert_eq!(ministry.name, "Ministry");
@@ -803,17 +810,11 @@ fn an_old_file_with_no_way_to_upgrade_it_says_which_version() {
 
 #[test]
 fn a_migration_that_fails_says_why() {
-    let migrations = [Migration {
-        from: 0,
-        migrate: |_| Err("the old coalition list is damaged".to_owned()),
-    }];
+    let migrations = from_version_0(|_| Err("the old coalition list is damaged".to_owned()));
     let err = file::load_str_with(VERSION_0_FILE, &migrations).unwrap_err();
     assert!(err.to_string().contains("damaged"), "{err}");
     // A migration that leaves the file unreadable is refused, not half-read.
-    let migrations = [Migration {
-        from: 0,
-        migrate: |text| Ok(text.replace("stakeholders", "people")),
-    }];
+    let migrations = from_version_0(|text| Ok(text.replace("stakeholders", "people")));
     assert!(file::load_str_with(VERSION_0_FILE, &migrations).is_err());
 }
 

@@ -121,12 +121,12 @@ const CASES: &[Case] = &[
     Case {
         what: "a map from a future version",
         source: Source::File("future-version.ron"),
-        message: "this map was saved in format version 3 by a newer Powermap; this one reads versions up to 1. Update Powermap to open it",
+        message: "this map was saved in format version 3 by a newer Powermap; this one reads versions up to 2. Update Powermap to open it",
     },
     Case {
         what: "brackets nested 40 deep",
         source: Source::File("deeply-nested.ron"),
-        message: "line 7, column 47: the text is nested more than 32 levels deep here (brackets inside brackets); a map needs no more than 6",
+        message: "line 7, column 47: the text is nested more than 32 levels deep here (brackets inside brackets); a map needs no more than 8",
     },
     Case {
         what: "a text whose closing quote is missing",
@@ -351,7 +351,7 @@ fn pasted_text_is_guarded_like_a_file() {
     );
     assert_eq!(
         paste_error(&deep),
-        "the clipboard's stakeholders cannot be read: line 1, column 82: the text is nested more than 32 levels deep here (brackets inside brackets); a map needs no more than 6"
+        "the clipboard's stakeholders cannot be read: line 1, column 82: the text is nested more than 32 levels deep here (brackets inside brackets); a map needs no more than 8"
     );
     let storm = format!(
         "(format: \"powermap-clip\", stakeholders: [], junk: [{}])",

@@ -392,6 +392,23 @@ fn dragging_a_scene_onto_another_moves_it_there_in_one_step() {
 }
 
 #[test]
+fn dragging_a_scene_onto_another_moves_it_there_in_one_step() {
+    let mut editor = editor(workshop_map());
+    three_scenes(&mut editor);
+    let from = editor.get_by_label("3. Scene 3").rect().center();
+    let to = editor.get_by_label("1. Scene 1").rect().center();
+    drag(&mut editor, from, to);
+    let titles: Vec<String> = map(&editor)
+        .scenes()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(titles, ["Scene 3", "Scene 1", "Scene 2"]);
+    press_with(&mut editor, CTRL, Key::Z);
+    assert_eq!(map(&editor).scenes()[2].title, "Scene 3");
+}
+
+#[test]
 #[ignore = "writes a picture of every scene of the example, to look at"]
 fn look_at_every_scene() {
     let doc = Document::new(powermap::examples::default_map(), None);

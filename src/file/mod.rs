@@ -202,9 +202,9 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
             };
             let migrated = migrate::migrate(text, version, CURRENT_VERSION, migrations)
                 .map_err(migration_error)?;
-            // The version field still says the old version; the text is now current.
-            let data: FileData =
-                parse(&migrated).map_err(|err| migration_error(err.to_string()))?;
+            // The version field still says the old version; the text is now
+            // current. What does not read now is the file's own mistake.
+            let data: FileData = parse(&migrated)?;
             build_map(data.map, &migrated)
         }
     }

@@ -92,7 +92,8 @@ impl Views {
         outline: &mut Outline,
         cx: &mut ViewContext<'_>,
     ) {
-        ui.horizontal(|ui| {
+        // Wrapped, so the tabs never widen the panel.
+        ui.horizontal_wrapped(|ui| {
             ui.selectable_value(&mut self.side_tab, SideTab::Stakeholders, "Stakeholders");
             let coalitions =
                 ui.selectable_value(&mut self.side_tab, SideTab::Coalitions, "Coalitions");
