@@ -7,4 +7,5 @@
 pub mod csv;
 pub mod diff;
 pub mod graphml;
+pub mod incoming;
 pub mod share;

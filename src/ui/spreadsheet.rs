@@ -9,7 +9,7 @@ use egui::{Id, RichText};
 
 use super::status_bar::count;
 use crate::edit::Edit;
-use crate::exchange::csv::{self, Imported, MergePlan};
+use crate::exchange::csv::{self, ImportPlan, Imported};
 use crate::model::Map;
 
 /// What an import from a file will do, waiting for the user's word.
@@ -17,7 +17,7 @@ pub struct ImportPreview {
     /// The file's name, for the dialog's title.
     source: String,
     imported: Imported,
-    plan: MergePlan,
+    plan: ImportPlan,
 }
 
 /// What the user decided in the preview.
