@@ -115,6 +115,16 @@ impl Document {
         Ok(())
     }
 
+    /// Applies an edit as one undo step the Edit menu calls `label`.
+    pub fn apply_labelled(&mut self, edit: Edit, label: String) -> Result<(), ModelError> {
+        let before = self.history.revision();
+        self.history.apply_labelled(&mut self.map, edit, label)?;
+        if self.history.revision() != before {
+            self.generation += 1;
+        }
+        Ok(())
+    }
+
     /// Undoes the last step; returns what was undone.
     pub fn undo(&mut self) -> Result<Option<String>, ModelError> {
         let undone = self.history.undo(&mut self.map)?;
