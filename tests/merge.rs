@@ -565,3 +565,43 @@ fn an_id_kept_in_ours_is_never_given_to_their_item() {
     let merged = merged(&base, &ours, &theirs);
     assert_eq!(merged.map.stakeholder_count(), base.stakeholder_count() + 2);
 }
+
+#[test]
+fn new_relations_alike_but_for_their_renumbered_ends_are_both_kept() {
+    // Both versions add an s11, each a different one, and the same-looking
+    // relation r12 to it: once the other s11 is renumbered, the two r12
+    // join different stakeholders, so they are two relations, no conflict.
+    let base = common::sample_map();
+    let to_new = || {
+        Edit::AddRelation(Relation::new(
+            RelationId::new("r12"),
+            sid("s2"),
+            sid("s11"),
+            RelationKind::Funds,
+        ))
+    };
+    let ours = with(
+        &base,
+        vec![
+            Edit::AddStakeholder(Stakeholder::new(sid("s11"), "Clinic", Kind::Organization)),
+            to_new(),
+        ],
+    );
+    let theirs = with(
+        &base,
+        vec![
+            Edit::AddStakeholder(Stakeholder::new(sid("s11"), "School", Kind::Organization)),
+            to_new(),
+        ],
+    );
+    let merged = merged(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let funded: Vec<String> = merged
+        .map
+        .relations_sorted()
+        .into_iter()
+        .filter(|r| r.kind == RelationKind::Funds)
+        .map(|r| merged.map.stakeholder(&r.to).unwrap().name.clone())
+        .collect();
+    assert_eq!(funded, ["Clinic", "School"]);
+}

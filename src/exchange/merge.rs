@@ -221,9 +221,10 @@ pub struct Spec {
     pub prefix: &'static str,
     /// The list's items as JSON objects with an "id".
     pub items: fn(&Map) -> Vec<Value>,
-    /// The edit that adds an item, and the edit that replaces one.
+    /// The edits that add an item, replace one, and delete one by its id.
     pub add: fn(Value) -> Result<Edit, String>,
     pub update: fn(Value) -> Result<Edit, String>,
+    pub delete: fn(&str) -> Edit,
     /// Fields that are sets of values: what either version adds is kept,
     /// what either removes goes, and they never conflict.
     pub sets: &'static [&'static str],
@@ -259,6 +260,7 @@ pub const SPECS: &[Spec] = &[
         items: |map| items_of(map.stakeholders_sorted()),
         add: |v| typed(v).map(Edit::AddStakeholder),
         update: |v| typed(v).map(Edit::UpdateStakeholder),
+        delete: |id| Edit::DeleteStakeholder(StakeholderId::new(id)),
         sets: &["tags", "expertise", "contributions"],
         keyed: &[],
         refs: &[],
@@ -271,6 +273,7 @@ pub const SPECS: &[Spec] = &[
         items: |map| items_of(map.relations_sorted()),
         add: |v| typed(v).map(Edit::AddRelation),
         update: |v| typed(v).map(Edit::UpdateRelation),
+        delete: |id| Edit::DeleteRelation(RelationId::new(id)),
         sets: &[],
         keyed: &[],
         refs: &[("from", "stakeholder"), ("to", "stakeholder")],
@@ -283,6 +286,7 @@ pub const SPECS: &[Spec] = &[
         items: |map| items_of(map.coalitions()),
         add: |v| typed(v).map(Edit::AddCoalition),
         update: |v| typed(v).map(Edit::UpdateCoalition),
+        delete: |id| Edit::DeleteCoalition(CoalitionId::new(id)),
         sets: &[],
         keyed: &[("members", "stakeholder")],
         refs: &[("members[].stakeholder", "stakeholder")],
@@ -364,6 +368,15 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, String> {
     let meta = merger.meta();
     let mut lists: Vec<Items> = (0..SPECS.len()).map(|i| merger.list(i)).collect();
     merger.keep_what_is_needed(&mut lists);
+    // A conflict about a member whose stakeholder this version deleted is
+    // about the coalition alone: there is nobody left to tag.
+    if let Some(index) = spec_index("stakeholder") {
+        for conflict in &mut merger.conflicts {
+            conflict
+                .stakeholders
+                .retain(|id| lists[index].contains_key(id.as_str()));
+        }
+    }
     let next_serial = serial
         .max(ours_v.next_serial)
         .max(theirs_v.next_serial)
@@ -376,7 +389,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, String> {
     let map = if conflicts.is_empty() {
         plain
     } else {
-        mark(&plain, meta, lists, &conflicts, &marks, next_serial)?
+        mark(meta, lists, &conflicts, &marks, next_serial)?
     };
     Ok(Merged {
         map,
@@ -388,50 +401,59 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, String> {
 
 /// Gives the other version's new items new ids where this version gave
 /// the same id to another new item, and points everything of the other
-/// version at the new ids. Returns the items renumbered and the serial
+/// version at the new ids. Two new items are one only if they are the
+/// same once their references are renumbered too, so this goes round
+/// until no item changes. Returns the items renumbered and the serial
 /// after the last id handed out.
 fn renumber(base: &Version, ours: &Version, theirs: &mut Version) -> (Vec<Renumbered>, u64) {
     let mut serial = ours.next_serial.max(theirs.next_serial);
     let mut renumbered = Vec::new();
-    // (noun of the list, old id) → new id
-    let mut moves: HashMap<(&'static str, String), String> = HashMap::new();
-    for (index, spec) in SPECS.iter().enumerate() {
-        let mut ids: Vec<&String> = theirs.lists[index].keys().collect();
-        ids.sort_by(|a, b| natural_cmp(a, b));
-        for id in ids {
-            if base.has(id) || !ours.has(id) {
-                continue;
-            }
-            // The very same new item on both sides is one item.
-            if ours.lists[index].get(id) == theirs.lists[index].get(id) {
-                continue;
-            }
-            let new_id = loop {
-                let candidate = format!("{}{serial}", spec.prefix);
-                serial = serial.saturating_add(1);
-                if !base.has(&candidate) && !ours.has(&candidate) && !theirs.has(&candidate) {
-                    break candidate;
+    loop {
+        // (noun of the list, old id) → new id
+        let mut moves: HashMap<(&'static str, String), String> = HashMap::new();
+        for (index, spec) in SPECS.iter().enumerate() {
+            let mut ids: Vec<&String> = theirs.lists[index].keys().collect();
+            ids.sort_by(|a, b| natural_cmp(a, b));
+            for id in ids {
+                // The very same new item on both sides is one item.
+                if base.has(id)
+                    || !ours.has(id)
+                    || ours.lists[index].get(id) == theirs.lists[index].get(id)
+                {
+                    continue;
                 }
-            };
-            let name = theirs.lists[index]
-                .get(id)
-                .map(|item| item_name(spec, item, &[&*theirs, ours, base]))
-                .unwrap_or_default();
-            renumbered.push(Renumbered {
-                noun: spec.noun,
-                name,
-                from: id.clone(),
-                to: new_id.clone(),
-            });
-            moves.insert((spec.noun, id.clone()), new_id);
+                let new_id = loop {
+                    let candidate = format!("{}{serial}", spec.prefix);
+                    serial = serial.saturating_add(1);
+                    if !base.has(&candidate) && !ours.has(&candidate) && !theirs.has(&candidate) {
+                        break candidate;
+                    }
+                };
+                let name = theirs.lists[index]
+                    .get(id)
+                    .map(|item| item_name(spec, item, &[&*theirs, ours, base]))
+                    .unwrap_or_default();
+                renumbered.push(Renumbered {
+                    noun: spec.noun,
+                    name,
+                    from: id.clone(),
+                    to: new_id.clone(),
+                });
+                moves.insert((spec.noun, id.clone()), new_id);
+            }
         }
+        if moves.is_empty() {
+            return (renumbered, serial);
+        }
+        move_ids(theirs, &moves);
     }
-    if moves.is_empty() {
-        return (renumbered, serial);
-    }
+}
+
+/// Gives items their new ids, and points every reference at them.
+fn move_ids(version: &mut Version, moves: &HashMap<(&'static str, String), String>) {
     for (index, spec) in SPECS.iter().enumerate() {
-        let items = std::mem::take(&mut theirs.lists[index]);
-        theirs.lists[index] = items
+        let items = std::mem::take(&mut version.lists[index]);
+        version.lists[index] = items
             .into_iter()
             .map(|(id, mut item)| {
                 let id = match moves.get(&(spec.noun, id.clone())) {
@@ -455,7 +477,6 @@ fn renumber(base: &Version, ours: &Version, theirs: &mut Version) -> (Vec<Renumb
             })
             .collect();
     }
-    (renumbered, serial)
 }
 
 /// Calls `f` on every value a path names: "from", or "members[].stakeholder"
@@ -1031,7 +1052,6 @@ fn build(meta: &Value, lists: &[Items], next_serial: u64) -> Result<Map, String>
 /// item's notes, the stakeholders concerned tagged, every conflict in the
 /// map's notes.
 fn mark(
-    plain: &Map,
     mut meta: Value,
     mut lists: Vec<Items>,
     conflicts: &[Conflict],
@@ -1070,7 +1090,7 @@ fn mark(
         }
     }
     let mut list = format!(
-        "Merge conflicts ({}): this version's values are kept; the stakeholders concerned are tagged {CONFLICT_TAG}.",
+        "Merge conflicts ({}), each also noted on its item; the stakeholders concerned are tagged {CONFLICT_TAG}:",
         conflicts.len()
     );
     for conflict in conflicts {
@@ -1086,9 +1106,7 @@ fn mark(
         format!("{notes}\n\n{list}")
     };
     meta["notes"] = Value::String(notes);
-    let marked = build(&meta, &lists, next_serial)?;
-    debug_assert_eq!(marked.stakeholder_count(), plain.stakeholder_count());
-    Ok(marked)
+    build(&meta, &lists, next_serial)
 }
 
 /// A field's name in words: "confidential notes", "conditions timing".
@@ -1101,20 +1119,12 @@ fn singular(field: &str) -> &str {
     field.strip_suffix('s').unwrap_or(field)
 }
 
-/// The edit that turns `from` into `to`, as one undo step: what is gone
-/// first, then what is new or changed, the settings and the id counter last.
+/// The edit that turns `from` into `to`, as one undo step: what is new or
+/// changed first, list by list, then what is gone, the settings and the id
+/// counter last.
 pub fn edit_between(from: &Map, to: &Map) -> Result<Edit, String> {
     let (old, new) = (Version::of(from), Version::of(to));
     let mut edits = Vec::new();
-    // Lists that refer to stakeholders go first, then the stakeholders:
-    // deleting a stakeholder takes along what refers to it.
-    for index in (0..SPECS.len()).rev() {
-        for id in old.lists[index].keys() {
-            if !new.lists[index].contains_key(id) {
-                edits.push(delete(SPECS[index].noun, id)?);
-            }
-        }
-    }
     for (index, spec) in SPECS.iter().enumerate() {
         let mut ids: Vec<&String> = new.lists[index].keys().collect();
         ids.sort_by(|a, b| natural_cmp(a, b));
@@ -1127,20 +1137,21 @@ pub fn edit_between(from: &Map, to: &Map) -> Result<Edit, String> {
             }
         }
     }
+    // Deletions come after the changes, and lists that refer to
+    // stakeholders before the stakeholders: deleting a stakeholder takes
+    // along whatever still refers to it, which by then is only what goes.
+    for index in (0..SPECS.len()).rev() {
+        for id in old.lists[index].keys() {
+            if !new.lists[index].contains_key(id) {
+                edits.push((SPECS[index].delete)(id));
+            }
+        }
+    }
     if from.meta() != to.meta() {
         edits.push(Edit::SetMeta(to.meta().clone()));
     }
     edits.push(Edit::SetNextSerial(to.next_serial()));
     Ok(Edit::Batch(edits))
-}
-
-fn delete(noun: &str, id: &str) -> Result<Edit, String> {
-    Ok(match noun {
-        "stakeholder" => Edit::DeleteStakeholder(StakeholderId::new(id)),
-        "relation" => Edit::DeleteRelation(RelationId::new(id)),
-        "coalition" => Edit::DeleteCoalition(CoalitionId::new(id)),
-        other => return Err(format!("no edit deletes a {other}")),
-    })
 }
 
 #[cfg(test)]
