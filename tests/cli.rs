@@ -762,3 +762,36 @@ fn as_a_git_merge_driver_a_same_field_conflict_stops_the_merge_with_the_tagged_m
         ministry.notes
     );
 }
+
+#[test]
+fn merge_reads_an_empty_common_ancestor_as_an_empty_map() {
+    // git gives an empty ancestor when both branches added the file.
+    let folder = tempfile::tempdir().unwrap();
+    let [_, ours, theirs] = versions(folder.path(), 5, 5);
+    let empty = folder.path().join("empty");
+    std::fs::write(&empty, "").unwrap();
+    let out = folder.path().join("merged.ron");
+    let run = powermap(&[
+        "merge",
+        arg(&empty),
+        arg(&ours),
+        arg(&theirs),
+        "-o",
+        arg(&out),
+    ]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    let merged = file::load_file(&out).unwrap();
+    // The same items on both sides are one; the renamed union is both.
+    let mut names: Vec<String> = merged.stakeholders().map(|s| s.name.clone()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["Aid “Now”", "Daily", "Ministry", "Teachers' union", "Union"]
+    );
+    assert!(
+        run.stdout
+            .contains("the other version's stakeholder “Teachers' union” is now"),
+        "{}",
+        run.stdout
+    );
+}
