@@ -128,7 +128,12 @@ fn check(map: &Map) {
         let secret = xml_safe(&s.confidential_notes);
         if secret.trim().len() > 3
             && !map.stakeholders().any(|o| {
-                xml_safe(&o.name).contains(&secret) || xml_safe(&o.notes).contains(&secret)
+                xml_safe(&o.name).contains(&secret)
+                    || xml_safe(&o.notes).contains(&secret)
+                    || o.tags
+                        .iter()
+                        .chain(&o.expertise)
+                        .any(|t| xml_safe(t).contains(&secret))
             })
             && !map
                 .relations()
