@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::analysis;
+use crate::exchange::incoming::title_of;
 use crate::exchange::share::{Removed, ShareOptions, share_copy};
 use crate::file;
 use crate::model::{Kind, Map, RelationKind, Role, Stance};
@@ -624,12 +625,7 @@ fn import(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
-    if output.exists() {
-        let _ = writeln!(
-            err,
-            "{}: already exists; name a new file for the imported map",
-            output.display()
-        );
+    if already_there(output, err) {
         return false;
     }
     let texts = crate::exchange::csv::read_files(stakeholders, relations);
@@ -665,7 +661,31 @@ fn import(
         );
         return false;
     }
-    let map = match crate::exchange::csv::to_map(&title_of(stakeholders), &imported) {
+    let map = crate::exchange::csv::to_map(&title_of(stakeholders), &imported);
+    write_new_map(map, output, out, err)
+}
+
+/// Refuses to write an imported map over a file that is there already.
+fn already_there(output: &Path, err: &mut dyn Write) -> bool {
+    let there = output.exists();
+    if there {
+        let _ = writeln!(
+            err,
+            "{}: already exists; name a new file for the imported map",
+            output.display()
+        );
+    }
+    there
+}
+
+/// Saves a map an import made and says what it holds.
+fn write_new_map(
+    map: Result<Map, String>,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let map = match map {
         Ok(map) => map,
         Err(message) => {
             let _ = writeln!(err, "{message}");
@@ -691,14 +711,6 @@ fn is_graphml(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("graphml"))
 }
 
-/// The title of a map made from a file: the file's name without its extension.
-fn title_of(path: &Path) -> String {
-    path.file_stem().map_or_else(
-        || "Imported map".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    )
-}
-
 fn import_graphml(
     path: &Path,
     output: &Path,
@@ -707,12 +719,7 @@ fn import_graphml(
     err: &mut dyn Write,
 ) -> bool {
     use crate::exchange::graphml;
-    if output.exists() {
-        let _ = writeln!(
-            err,
-            "{}: already exists; name a new file for the imported map",
-            output.display()
-        );
+    if already_there(output, err) {
         return false;
     }
     let imported = graphml::read::read_file(path)
@@ -738,25 +745,7 @@ fn import_graphml(
         );
         return false;
     }
-    let map = match imported.to_map(&title_of(path)) {
-        Ok(map) => map,
-        Err(message) => {
-            let _ = writeln!(err, "{message}");
-            return false;
-        }
-    };
-    if let Err(error) = file::save_file(&map, output) {
-        let _ = writeln!(err, "{error}");
-        return false;
-    }
-    let _ = writeln!(
-        out,
-        "{}: {} stakeholders, {} relations",
-        output.display(),
-        map.stakeholder_count(),
-        map.relation_count()
-    );
-    true
+    write_new_map(imported.to_map(&title_of(path)), output, out, err)
 }
 
 /// Reads a version for a merge; an empty file (git's common ancestor of a

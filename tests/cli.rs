@@ -438,6 +438,11 @@ fn diff_exits_0_for_the_same_map_1_for_changes_2_for_a_bad_file() {
     assert_eq!(run.code, Some(2));
 }
 
+/// `powermap merge BASE OURS THEIRS -o OUT`.
+fn merge(base: &Path, ours: &Path, theirs: &Path, out: &Path) -> Run {
+    powermap(&["merge", arg(base), arg(ours), arg(theirs), "-o", arg(out)])
+}
+
 /// Three versions for a merge: the sample, and two edits of it.
 fn versions(folder: &Path, ours_power: u8, theirs_power: u8) -> [PathBuf; 3] {
     let base = common::sample_map();
@@ -471,14 +476,7 @@ fn merge_exits_0_when_clean_1_with_conflicts_written_2_for_a_bad_file() {
     let out = folder.path().join("merged.ron");
 
     let [base, ours, theirs] = versions(folder.path(), 4, 5);
-    let run = powermap(&[
-        "merge",
-        arg(&base),
-        arg(&ours),
-        arg(&theirs),
-        "-o",
-        arg(&out),
-    ]);
+    let run = merge(&base, &ours, &theirs, &out);
     assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout.contains("~ Teachers' union (s3) changed"),
@@ -499,14 +497,7 @@ fn merge_exits_0_when_clean_1_with_conflicts_written_2_for_a_bad_file() {
     );
 
     let [base, ours, theirs] = versions(folder.path(), 4, 2);
-    let run = powermap(&[
-        "merge",
-        arg(&base),
-        arg(&ours),
-        arg(&theirs),
-        "-o",
-        arg(&out),
-    ]);
+    let run = merge(&base, &ours, &theirs, &out);
     assert_eq!(run.code, Some(1), "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout.contains("- stakeholder “Ministry” (s1): power: this version has 4, the other version 2, the common ancestor 5; this version's is kept"),
@@ -524,14 +515,7 @@ fn merge_exits_0_when_clean_1_with_conflicts_written_2_for_a_bad_file() {
 
     std::fs::write(&theirs, INVALID_MAP).unwrap();
     let before = std::fs::read(&out).unwrap();
-    let run = powermap(&[
-        "merge",
-        arg(&base),
-        arg(&ours),
-        arg(&theirs),
-        "-o",
-        arg(&out),
-    ]);
+    let run = merge(&base, &ours, &theirs, &out);
     assert_eq!(run.code, Some(2));
     assert!(run.stderr.contains("theirs.ron"), "{}", run.stderr);
     assert_eq!(std::fs::read(&out).unwrap(), before, "nothing written");
@@ -694,25 +678,31 @@ fn rename(map: &mut powermap::model::Map, id: &str, name: &str) {
         .unwrap();
 }
 
+/// Commits `ours` on main and `theirs` on the branch `other`, then runs
+/// `git merge other` on main.
+fn merge_branches(
+    repo: &Path,
+    ours: &powermap::model::Map,
+    theirs: &powermap::model::Map,
+) -> Output {
+    commit_map(repo, ours, "This version");
+    assert!(git(repo, &["checkout", "-q", "other"]).status.success());
+    commit_map(repo, theirs, "The other version");
+    assert!(git(repo, &["checkout", "-q", "main"]).status.success());
+    git(repo, &["merge", "-q", "--no-edit", "other"])
+}
+
 #[test]
 fn as_a_git_merge_driver_disjoint_edits_merge_clean() {
     let Some(folder) = repository_with_driver() else {
         return;
     };
     let repo = folder.path();
-    commit_map(
+    let merge = merge_branches(
         repo,
         &edited_sample(|m| set_power(m, "s1", 4)),
-        "Ministry is less powerful",
-    );
-    assert!(git(repo, &["checkout", "-q", "other"]).status.success());
-    commit_map(
-        repo,
         &edited_sample(|m| rename(m, "s3", "Teachers' union")),
-        "Rename the union",
     );
-    assert!(git(repo, &["checkout", "-q", "main"]).status.success());
-    let merge = git(repo, &["merge", "-q", "--no-edit", "other"]);
     assert!(merge.status.success(), "{merge:?}");
     let merged = file::load_file(&repo.join("map.ron")).unwrap();
     assert_eq!(merged.stakeholder(&sid("s1")).unwrap().power, 4);
@@ -734,19 +724,11 @@ fn as_a_git_merge_driver_a_same_field_conflict_stops_the_merge_with_the_tagged_m
         return;
     };
     let repo = folder.path();
-    commit_map(
+    let merge = merge_branches(
         repo,
         &edited_sample(|m| set_power(m, "s1", 4)),
-        "Ministry at 4",
-    );
-    assert!(git(repo, &["checkout", "-q", "other"]).status.success());
-    commit_map(
-        repo,
         &edited_sample(|m| set_power(m, "s1", 2)),
-        "Ministry at 2",
     );
-    assert!(git(repo, &["checkout", "-q", "main"]).status.success());
-    let merge = git(repo, &["merge", "-q", "--no-edit", "other"]);
     assert!(!merge.status.success(), "the merge stops for the conflict");
     let said = String::from_utf8_lossy(&merge.stdout).into_owned()
         + &String::from_utf8_lossy(&merge.stderr);
@@ -771,14 +753,7 @@ fn merge_reads_an_empty_common_ancestor_as_an_empty_map() {
     let empty = folder.path().join("empty");
     std::fs::write(&empty, "").unwrap();
     let out = folder.path().join("merged.ron");
-    let run = powermap(&[
-        "merge",
-        arg(&empty),
-        arg(&ours),
-        arg(&theirs),
-        "-o",
-        arg(&out),
-    ]);
+    let run = merge(&empty, &ours, &theirs, &out);
     assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
     let merged = file::load_file(&out).unwrap();
     // The same items on both sides are one; the renamed union is both.

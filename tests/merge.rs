@@ -28,6 +28,10 @@ fn with(map: &Map, edits: Vec<Edit>) -> Map {
     changed
 }
 
+fn add_relation(id: &str, from: &str, to: &str, kind: RelationKind) -> Edit {
+    Edit::AddRelation(Relation::new(RelationId::new(id), sid(from), sid(to), kind))
+}
+
 fn changed_stakeholder(map: &Map, id: &str, change: impl FnOnce(&mut Stakeholder)) -> Edit {
     let mut s = stakeholder(map, id);
     change(&mut s);
@@ -211,12 +215,7 @@ fn new_items_given_the_same_id_on_both_sides_are_both_kept() {
         &base,
         vec![
             Edit::AddStakeholder(council),
-            Edit::AddRelation(Relation::new(
-                RelationId::new("r12"),
-                sid("s2"),
-                sid("s11"),
-                RelationKind::Influences,
-            )),
+            add_relation("r12", "s2", "s11", RelationKind::Influences),
         ],
     );
     let guild = Stakeholder::new(sid("s11"), "Lawyers' guild", Kind::Organization);
@@ -229,12 +228,7 @@ fn new_items_given_the_same_id_on_both_sides_are_both_kept() {
         &base,
         vec![
             Edit::AddStakeholder(guild),
-            Edit::AddRelation(Relation::new(
-                RelationId::new("r12"),
-                sid("s11"),
-                sid("s1"),
-                RelationKind::HasAccessTo,
-            )),
+            add_relation("r12", "s11", "s1", RelationKind::HasAccessTo),
             Edit::AddCoalition(lawyers),
         ],
     );
@@ -274,12 +268,7 @@ fn a_relation_to_a_stakeholder_the_other_version_deleted_brings_it_back() {
     let ours = with(&base, vec![Edit::DeleteStakeholder(sid("s10"))]);
     let theirs = with(
         &base,
-        vec![Edit::AddRelation(Relation::new(
-            RelationId::new("r11"),
-            sid("s10"),
-            sid("s1"),
-            RelationKind::HasAccessTo,
-        ))],
+        vec![add_relation("r11", "s10", "s1", RelationKind::HasAccessTo)],
     );
     let merged = merged(&base, &ours, &theirs);
     let map = &merged.map;
@@ -428,12 +417,7 @@ fn golden_case() -> (Map, Map, Map) {
             changed_stakeholder(&base, "s2", |s| s.tags.push("media".to_owned())),
             changed_stakeholder(&base, "s10", |s| s.stance = Stance::PassiveAlly),
             Edit::AddStakeholder(guild),
-            Edit::AddRelation(Relation::new(
-                RelationId::new("r12"),
-                sid("s11"),
-                sid("s1"),
-                RelationKind::HasAccessTo,
-            )),
+            add_relation("r12", "s11", "s1", RelationKind::HasAccessTo),
             Edit::UpdateRelation(stronger),
         ],
     );
@@ -572,14 +556,7 @@ fn new_relations_alike_but_for_their_renumbered_ends_are_both_kept() {
     // relation r12 to it: once the other s11 is renumbered, the two r12
     // join different stakeholders, so they are two relations, no conflict.
     let base = common::sample_map();
-    let to_new = || {
-        Edit::AddRelation(Relation::new(
-            RelationId::new("r12"),
-            sid("s2"),
-            sid("s11"),
-            RelationKind::Funds,
-        ))
-    };
+    let to_new = || add_relation("r12", "s2", "s11", RelationKind::Funds);
     let ours = with(
         &base,
         vec![

@@ -213,6 +213,14 @@ fn grid_place(origin: Position, n: usize) -> Position {
     )
 }
 
+/// The title of a map made from a file: the file's name without its extension.
+pub fn title_of(path: &Path) -> String {
+    path.file_stem().map_or_else(
+        || "Imported map".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    )
+}
+
 /// Reads a text file for an import, refusing one over
 /// [`MAX_IMPORT_BYTES`] before reading it (and never reading past the cap
 /// if it grows meanwhile), and text that is not UTF-8; `not_utf8_advice`

@@ -19,6 +19,14 @@ pub struct Document {
     disk_stamp: Option<(std::time::SystemTime, u64)>,
 }
 
+/// A file's name as dialogs show it: without its folder.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 fn stamp_of(path: &Path) -> Option<(std::time::SystemTime, u64)> {
     let metadata = std::fs::metadata(path).ok()?;
     Some((metadata.modified().ok()?, metadata.len()))

@@ -38,15 +38,8 @@ impl GraphmlPreview {
     pub fn read(path: &Path) -> Result<Self, String> {
         let text = graphml::read::read_file(path)?;
         let imported = graphml::import(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let title = path.file_stem().map_or_else(
-            || "Imported map".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let map = imported.to_map(&title)?;
-        let source = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let map = imported.to_map(&crate::exchange::incoming::title_of(path))?;
+        let source = super::document::file_name(path);
         Ok(Self {
             source,
             imported,

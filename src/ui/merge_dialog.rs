@@ -49,10 +49,7 @@ impl MergeReport {
         };
         let merged = merge::merge(&load(base)?, map, &load(other)?)?;
         let edit = merge::edit_between(map, &merged.map)?;
-        let other = other.file_name().map_or_else(
-            || other.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let other = super::document::file_name(other);
         let label = format!("merge with {other}");
         Ok((edit, label, Self::of(other, merged)))
     }

@@ -34,10 +34,7 @@ impl ImportPreview {
         let imported = csv::import(&people, links.as_deref())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let plan = csv::merge_plan(map, &imported);
-        let source = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let source = super::document::file_name(path);
         Ok(Self {
             source,
             imported,
