@@ -1,8 +1,10 @@
-//! The command line: open the app, or check, format and count map files headless.
+//! The command line: open the app, or check, format, count, export,
+//! import, compare and merge map files headless.
 //!
 //! Exit codes: 0 when everything is fine, 1 when a file is invalid, not
 //! canonical or cannot be read or written, 2 when the command line itself is
-//! wrong (unknown command or option).
+//! wrong (unknown command or option). `diff` and `merge` say more with
+//! theirs (see their help).
 
 #![allow(clippy::print_stdout)]
 
@@ -15,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::analysis;
+use crate::exchange::incoming::title_of;
 use crate::exchange::share::{Removed, ShareOptions, share_copy};
 use crate::file;
 use crate::model::{Kind, Map, RelationKind, Role, Stance};
@@ -25,7 +28,9 @@ use crate::model::{Kind, Map, RelationKind, Role, Stance};
 /// last, or on a bundled example).
 #[derive(Parser, Debug)]
 #[command(name = "powermap", version, args_conflicts_with_subcommands = true)]
-#[command(after_help = "Exit codes: 0 success, 1 invalid or unreadable file, 2 bad command line.")]
+#[command(
+    after_help = "Exit codes: 0 success, 1 invalid or unreadable file, 2 bad command line (diff and merge: see their help)."
+)]
 pub struct Cli {
     /// A map file (.ron) to open in the editor.
     #[arg(value_parser = map_file)]
@@ -106,15 +111,21 @@ pub enum Command {
     /// Exits with 0 when the maps are the same, 1 when they differ, 2 when
     /// a file cannot be read (as `diff` does).
     Diff { old: PathBuf, new: PathBuf },
-    /// Make a new map file from a spreadsheet's stakeholders and relations.
+    /// Make a new map file from a spreadsheet's stakeholders and relations,
+    /// or from a GraphML file (yEd, Gephi, Powermap); the format follows
+    /// FILE's extension.
     ///
-    /// Rows that cannot be read are listed with their line and reason;
-    /// then nothing is written unless --accept-partial is given.
+    /// Rows, nodes and edges that cannot be read are listed with their line
+    /// and reason; then nothing is written unless --accept-partial is
+    /// given. What was read differently (an attribute kept in the notes, a
+    /// yEd group read flat) is listed too, and does not stop the import.
     Import {
-        /// The stakeholders CSV file.
+        /// The stakeholders CSV file, or a `.graphml` file.
+        #[arg(value_name = "FILE")]
         stakeholders: PathBuf,
-        /// The relations CSV file (default: NAME.relations.csv beside the
-        /// stakeholders file, when there is one).
+        /// With a CSV file, the relations CSV file (default:
+        /// NAME.relations.csv beside the stakeholders file, when there is
+        /// one). A GraphML file holds its relations itself.
         relations: Option<PathBuf>,
         /// The map file to write; it must not exist yet.
         #[arg(short, long, value_name = "OUT")]
@@ -122,6 +133,30 @@ pub enum Command {
         /// Write the map with the rows that could be read, leaving out the others.
         #[arg(long)]
         accept_partial: bool,
+    },
+    /// Merge two versions of a map that grew apart from a common ancestor
+    /// (two git branches, two copies in a shared folder) into OUT.
+    ///
+    /// Changes to different stakeholders, relations, coalitions or fields
+    /// all come through. Where both versions changed the same field, or one
+    /// deleted what the other changed, OURS's value is kept, the
+    /// stakeholders concerned are tagged merge-conflict and the map's notes
+    /// list each conflict. As a git merge driver:
+    /// `powermap merge %O %A %B -o %A` (see docs/MERGE.md).
+    ///
+    /// Exits with 0 when the merge is clean, 1 when conflicts were written
+    /// into OUT, 2 when a file cannot be read or OUT cannot be written.
+    Merge {
+        /// The common ancestor both versions started from (an empty file
+        /// counts as an empty map, as git gives when both added the file).
+        base: PathBuf,
+        /// This version: conflicts keep its values.
+        ours: PathBuf,
+        /// The other version.
+        theirs: PathBuf,
+        /// The merged map file (may be OURS, as git's merge driver asks).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
     },
 }
 
@@ -139,8 +174,14 @@ pub fn run(command: Command) -> ExitCode {
     let stdout = &mut std::io::stdout().lock();
     let stderr = &mut std::io::stderr().lock();
     let ok = match command {
-        // Diff has exit codes of its own.
+        // Diff and merge have exit codes of their own.
         Command::Diff { old, new } => return diff(&old, &new, stdout, stderr),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => return merge(&base, &ours, &theirs, &output, stdout, stderr),
         Command::Check { files } => check(&files, stdout, stderr),
         Command::Fmt { files, check } => format_files(&files, check, stdout, stderr),
         Command::Stats {
@@ -168,6 +209,21 @@ pub fn run(command: Command) -> ExitCode {
             stdout,
             stderr,
         ),
+        Command::Import {
+            stakeholders,
+            relations,
+            output,
+            accept_partial,
+        } if is_graphml(&stakeholders) => {
+            if relations.is_some() {
+                let _ = writeln!(
+                    stderr,
+                    "a GraphML file holds its relations itself; name only the .graphml file"
+                );
+                return ExitCode::from(2);
+            }
+            import_graphml(&stakeholders, &output, accept_partial, stdout, stderr)
+        }
         Command::Import {
             stakeholders,
             relations,
@@ -569,12 +625,7 @@ fn import(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
-    if output.exists() {
-        let _ = writeln!(
-            err,
-            "{}: already exists; name a new file for the imported map",
-            output.display()
-        );
+    if already_there(output, err) {
         return false;
     }
     let texts = crate::exchange::csv::read_files(stakeholders, relations);
@@ -610,11 +661,31 @@ fn import(
         );
         return false;
     }
-    let title = stakeholders.file_stem().map_or_else(
-        || "Imported map".to_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    let map = match crate::exchange::csv::to_map(&title, &imported) {
+    let map = crate::exchange::csv::to_map(&title_of(stakeholders), &imported);
+    write_new_map(map, output, out, err)
+}
+
+/// Refuses to write an imported map over a file that is there already.
+fn already_there(output: &Path, err: &mut dyn Write) -> bool {
+    let there = output.exists();
+    if there {
+        let _ = writeln!(
+            err,
+            "{}: already exists; name a new file for the imported map",
+            output.display()
+        );
+    }
+    there
+}
+
+/// Saves a map an import made and says what it holds.
+fn write_new_map(
+    map: Result<Map, String>,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let map = match map {
         Ok(map) => map,
         Err(message) => {
             let _ = writeln!(err, "{message}");
@@ -633,6 +704,103 @@ fn import(
         map.relation_count()
     );
     true
+}
+
+fn is_graphml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("graphml"))
+}
+
+fn import_graphml(
+    path: &Path,
+    output: &Path,
+    accept_partial: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    use crate::exchange::graphml;
+    if already_there(output, err) {
+        return false;
+    }
+    let imported = graphml::read::read_file(path)
+        .and_then(|text| graphml::import(&text).map_err(|e| format!("{}: {e}", path.display())));
+    let imported = match imported {
+        Ok(imported) => imported,
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            return false;
+        }
+    };
+    let _ = write!(err, "{}", graphml::read::report_text(&imported.report));
+    let left_out = imported.report.left_out_count();
+    if left_out > 0 && !accept_partial {
+        let _ = writeln!(
+            err,
+            "{} could not be read; nothing was written. Fix the file, or run again with --accept-partial to import the rest.",
+            if left_out == 1 {
+                "1 item".to_owned()
+            } else {
+                format!("{left_out} items")
+            }
+        );
+        return false;
+    }
+    write_new_map(imported.to_map(&title_of(path)), output, out, err)
+}
+
+/// Reads a version for a merge; an empty file (git's common ancestor of a
+/// file both branches added) is an empty map.
+fn merge_input(path: &Path) -> Result<Map, String> {
+    let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    if empty {
+        return Ok(Map::new(""));
+    }
+    file::load_file(path).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+fn merge(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    let versions =
+        merge_input(base).and_then(|b| Ok((b, merge_input(ours)?, merge_input(theirs)?)));
+    let merged = versions.and_then(|(b, o, t)| crate::exchange::merge::merge(&b, &o, &t));
+    let merged = match merged {
+        Ok(merged) => merged,
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            return ExitCode::from(2);
+        }
+    };
+    // No backup beside OUT: git hands the driver temporary files in the
+    // working tree, and a backup there would be a stray file.
+    let written = file::to_ron_string(&merged.map)
+        .map_err(|e| e.to_string())
+        .and_then(|text| {
+            file::write_atomically(output, text.as_bytes()).map_err(|e| e.to_string())
+        });
+    if let Err(message) = written {
+        let _ = writeln!(err, "{message}");
+        return ExitCode::from(2);
+    }
+    let _ = writeln!(
+        out,
+        "Merged {} and {} (common ancestor {}) into {}.",
+        ours.display(),
+        theirs.display(),
+        base.display(),
+        output.display()
+    );
+    let _ = write!(out, "{}", merged.to_text());
+    if merged.conflicts.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn diff(old: &Path, new: &Path, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use common::ops::sid;
 use powermap::file;
 
 /// How long one run may take; a run that opens a window would never end.
@@ -267,13 +268,15 @@ fn every_command_explains_itself_with_help() {
         vec!["help", "check"],
         vec!["help", "fmt"],
         vec!["help", "stats"],
+        vec!["merge", "--help"],
+        vec!["import", "--help"],
     ] {
         let run = powermap(&args);
         assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
         assert!(run.stdout.contains("Usage"), "{args:?}: {}", run.stdout);
     }
     let run = powermap(&["--help"]);
-    for command in ["check", "fmt", "stats", "Exit codes"] {
+    for command in ["check", "fmt", "stats", "merge", "Exit codes"] {
         assert!(run.stdout.contains(command), "{command}: {}", run.stdout);
     }
     let run = powermap(&["--version"]);
@@ -294,6 +297,8 @@ fn a_wrong_command_line_exits_with_2_and_says_what_is_wrong() {
         vec!["stats"],
         vec!["check", "--frobnicate", "map.ron"],
         vec!["stats", "a.ron", "b.ron"],
+        vec!["merge", "base.ron", "ours.ron"],
+        vec!["merge", "base.ron", "ours.ron", "theirs.ron"],
     ] {
         let run = powermap(&args);
         assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
@@ -431,4 +436,337 @@ fn diff_exits_0_for_the_same_map_1_for_changes_2_for_a_bad_file() {
     let missing = folder.path().join("missing.ron");
     let run = powermap(&["diff", arg(&a), arg(&missing)]);
     assert_eq!(run.code, Some(2));
+}
+
+/// `powermap merge BASE OURS THEIRS -o OUT`.
+fn merge(base: &Path, ours: &Path, theirs: &Path, out: &Path) -> Run {
+    powermap(&["merge", arg(base), arg(ours), arg(theirs), "-o", arg(out)])
+}
+
+/// Three versions for a merge: the sample, and two edits of it.
+fn versions(folder: &Path, ours_power: u8, theirs_power: u8) -> [PathBuf; 3] {
+    let base = common::sample_map();
+    let mut ours = base.clone();
+    let mut ministry = ours.stakeholder(&sid("s1")).unwrap().clone();
+    ministry.power = ours_power;
+    powermap::edit::Edit::UpdateStakeholder(ministry)
+        .apply(&mut ours)
+        .unwrap();
+    let mut theirs = base.clone();
+    let mut union = theirs.stakeholder(&sid("s3")).unwrap().clone();
+    "Teachers' union".clone_into(&mut union.name);
+    let mut ministry = theirs.stakeholder(&sid("s1")).unwrap().clone();
+    ministry.power = theirs_power;
+    powermap::edit::Edit::Batch(vec![
+        powermap::edit::Edit::UpdateStakeholder(union),
+        powermap::edit::Edit::UpdateStakeholder(ministry),
+    ])
+    .apply(&mut theirs)
+    .unwrap();
+    let paths = ["base.ron", "ours.ron", "theirs.ron"].map(|name| folder.join(name));
+    for (map, path) in [base, ours, theirs].iter().zip(&paths) {
+        file::save_file(map, path).unwrap();
+    }
+    paths
+}
+
+#[test]
+fn merge_exits_0_when_clean_1_with_conflicts_written_2_for_a_bad_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("merged.ron");
+
+    let [base, ours, theirs] = versions(folder.path(), 4, 5);
+    let run = merge(&base, &ours, &theirs, &out);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("~ Teachers' union (s3) changed"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("No conflicts."), "{}", run.stdout);
+    let merged = file::load_file(&out).unwrap();
+    assert_eq!(merged.stakeholder(&sid("s1")).unwrap().power, 4);
+    assert_eq!(
+        merged.stakeholder(&sid("s3")).unwrap().name,
+        "Teachers' union"
+    );
+    // The output is in canonical form, so it diffs cleanly.
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        file::to_ron_string(&merged).unwrap()
+    );
+
+    let [base, ours, theirs] = versions(folder.path(), 4, 2);
+    let run = merge(&base, &ours, &theirs, &out);
+    assert_eq!(run.code, Some(1), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("- stakeholder “Ministry” (s1): power: this version has 4, the other version 2, the common ancestor 5; this version's is kept"),
+        "{}",
+        run.stdout
+    );
+    let merged = file::load_file(&out).unwrap();
+    assert!(
+        merged
+            .stakeholder(&sid("s1"))
+            .unwrap()
+            .tags
+            .contains(&"merge-conflict".to_owned())
+    );
+
+    std::fs::write(&theirs, INVALID_MAP).unwrap();
+    let before = std::fs::read(&out).unwrap();
+    let run = merge(&base, &ours, &theirs, &out);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("theirs.ron"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&out).unwrap(), before, "nothing written");
+    assert!(
+        !folder.path().join("merged.ron.bak").exists(),
+        "no backup beside the output"
+    );
+}
+
+#[test]
+fn import_reads_graphml_by_extension_and_writes_nothing_when_items_are_left_out() {
+    let folder = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/graphml");
+    let out = folder.path().join("health.ron");
+    let yed = fixtures.join("yed-health-coalition.graphml");
+    let run = powermap(&["import", arg(&yed), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("5 stakeholders, 3 relations"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("note: line 78: node “n2” holds a nested graph"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        file::load_file(&out).unwrap().title(),
+        "yed-health-coalition"
+    );
+
+    let odd = fixtures.join("odd-parts.graphml");
+    let partial = folder.path().join("odd.ron");
+    let run = powermap(&["import", arg(&odd), "-o", arg(&partial)]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("left out: line 31: a hyperedge"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("5 items could not be read; nothing was written"),
+        "{}",
+        run.stderr
+    );
+    assert!(!partial.exists());
+    let run = powermap(&["import", arg(&odd), "-o", arg(&partial), "--accept-partial"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(file::load_file(&partial).unwrap().stakeholder_count(), 3);
+
+    let broken = folder.path().join("broken.graphml");
+    std::fs::write(&broken, "<graphml>\n<graph>\n<node id=\"a\">\n</graph>").unwrap();
+    let run = powermap(&[
+        "import",
+        arg(&broken),
+        "-o",
+        arg(&folder.path().join("b.ron")),
+    ]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("broken.graphml: line 4, column 1:"),
+        "{}",
+        run.stderr
+    );
+
+    let run = powermap(&[
+        "import",
+        arg(&yed),
+        "links.csv",
+        "-o",
+        arg(&folder.path().join("c.ron")),
+    ]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("holds its relations itself"),
+        "{}",
+        run.stderr
+    );
+}
+
+fn git(repo: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .args(args)
+        .current_dir(repo)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", repo)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .output()
+        .unwrap()
+}
+
+fn commit_map(repo: &Path, map: &powermap::model::Map, message: &str) {
+    file::save_file(map, &repo.join("map.ron")).unwrap();
+    let _ = std::fs::remove_file(repo.join("map.ron.bak"));
+    assert!(git(repo, &["add", "map.ron"]).status.success());
+    assert!(git(repo, &["commit", "-q", "-m", message]).status.success());
+}
+
+/// A repository with the merge driver set up as docs/MERGE.md says, the
+/// sample map committed on main, and a branch `other` from it.
+fn repository_with_driver() -> Option<tempfile::TempDir> {
+    if Command::new("git").arg("--version").output().is_err() {
+        eprintln!("git is not installed: the merge driver test is skipped");
+        return None;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let repo = folder.path();
+    assert!(git(repo, &["init", "-q", "-b", "main"]).status.success());
+    std::fs::write(repo.join(".gitattributes"), "*.ron merge=powermap\n").unwrap();
+    std::fs::write(repo.join(".gitignore"), "*.bak\n").unwrap();
+    let driver = format!("{} merge %O %A %B -o %A", env!("CARGO_BIN_EXE_powermap"));
+    assert!(
+        git(repo, &["config", "merge.powermap.driver", &driver])
+            .status
+            .success()
+    );
+    assert!(
+        git(
+            repo,
+            &["config", "merge.powermap.name", "Powermap map merge"]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        git(repo, &["add", ".gitattributes", ".gitignore"])
+            .status
+            .success()
+    );
+    commit_map(repo, &common::sample_map(), "The map");
+    assert!(git(repo, &["branch", "other"]).status.success());
+    Some(folder)
+}
+
+fn edited_sample(edit: impl FnOnce(&mut powermap::model::Map)) -> powermap::model::Map {
+    let mut map = common::sample_map();
+    edit(&mut map);
+    map
+}
+
+fn set_power(map: &mut powermap::model::Map, id: &str, power: u8) {
+    let mut s = map.stakeholder(&sid(id)).unwrap().clone();
+    s.power = power;
+    powermap::edit::Edit::UpdateStakeholder(s)
+        .apply(map)
+        .unwrap();
+}
+
+fn rename(map: &mut powermap::model::Map, id: &str, name: &str) {
+    let mut s = map.stakeholder(&sid(id)).unwrap().clone();
+    name.clone_into(&mut s.name);
+    powermap::edit::Edit::UpdateStakeholder(s)
+        .apply(map)
+        .unwrap();
+}
+
+/// Commits `ours` on main and `theirs` on the branch `other`, then runs
+/// `git merge other` on main.
+fn merge_branches(
+    repo: &Path,
+    ours: &powermap::model::Map,
+    theirs: &powermap::model::Map,
+) -> Output {
+    commit_map(repo, ours, "This version");
+    assert!(git(repo, &["checkout", "-q", "other"]).status.success());
+    commit_map(repo, theirs, "The other version");
+    assert!(git(repo, &["checkout", "-q", "main"]).status.success());
+    git(repo, &["merge", "-q", "--no-edit", "other"])
+}
+
+#[test]
+fn as_a_git_merge_driver_disjoint_edits_merge_clean() {
+    let Some(folder) = repository_with_driver() else {
+        return;
+    };
+    let repo = folder.path();
+    let merge = merge_branches(
+        repo,
+        &edited_sample(|m| set_power(m, "s1", 4)),
+        &edited_sample(|m| rename(m, "s3", "Teachers' union")),
+    );
+    assert!(merge.status.success(), "{merge:?}");
+    let merged = file::load_file(&repo.join("map.ron")).unwrap();
+    assert_eq!(merged.stakeholder(&sid("s1")).unwrap().power, 4);
+    assert_eq!(
+        merged.stakeholder(&sid("s3")).unwrap().name,
+        "Teachers' union"
+    );
+    let status = git(repo, &["status", "--porcelain"]);
+    assert_eq!(
+        String::from_utf8_lossy(&status.stdout),
+        "",
+        "a clean tree, no stray files"
+    );
+}
+
+#[test]
+fn as_a_git_merge_driver_a_same_field_conflict_stops_the_merge_with_the_tagged_map() {
+    let Some(folder) = repository_with_driver() else {
+        return;
+    };
+    let repo = folder.path();
+    let merge = merge_branches(
+        repo,
+        &edited_sample(|m| set_power(m, "s1", 4)),
+        &edited_sample(|m| set_power(m, "s1", 2)),
+    );
+    assert!(!merge.status.success(), "the merge stops for the conflict");
+    let said = String::from_utf8_lossy(&merge.stdout).into_owned()
+        + &String::from_utf8_lossy(&merge.stderr);
+    assert!(said.contains("CONFLICT"), "{said}");
+    // The file in the working tree is the merged map, valid, with the conflict written in.
+    let merged = file::load_file(&repo.join("map.ron")).unwrap();
+    let ministry = merged.stakeholder(&sid("s1")).unwrap();
+    assert_eq!(ministry.power, 4);
+    assert!(ministry.tags.contains(&"merge-conflict".to_owned()));
+    assert!(
+        ministry.notes.contains("the other version 2"),
+        "{}",
+        ministry.notes
+    );
+}
+
+#[test]
+fn merge_reads_an_empty_common_ancestor_as_an_empty_map() {
+    // git gives an empty ancestor when both branches added the file.
+    let folder = tempfile::tempdir().unwrap();
+    let [_, ours, theirs] = versions(folder.path(), 5, 5);
+    let empty = folder.path().join("empty");
+    std::fs::write(&empty, "").unwrap();
+    let out = folder.path().join("merged.ron");
+    let run = merge(&empty, &ours, &theirs, &out);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    let merged = file::load_file(&out).unwrap();
+    // The same items on both sides are one; the renamed union is both.
+    let mut names: Vec<String> = merged.stakeholders().map(|s| s.name.clone()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["Aid “Now”", "Daily", "Ministry", "Teachers' union", "Union"]
+    );
+    assert!(
+        run.stdout
+            .contains("the other version's stakeholder “Teachers' union” is now"),
+        "{}",
+        run.stdout
+    );
 }

@@ -257,3 +257,26 @@ fn importing_the_same_rows_twice_changes_nothing_the_second_time() {
         map.stakeholder_count() + map.relation_count()
     );
 }
+
+#[test]
+fn rows_without_an_id_never_take_an_id_a_later_row_or_a_relation_has() {
+    // The first row gets a new id: not s1 or s2, which later rows keep. The
+    // relation's own id "s2" is a stakeholder's, so it gets another.
+    let people = "Id,Label\n,Union\ns1,Ministry\ns2,Press\n";
+    let links = "Id,From,To\ns2,Union,Ministry\n";
+    let imported = csv::import(people, Some(links)).unwrap();
+    let map = csv::to_map("Campaign", &imported).unwrap();
+    assert_eq!(
+        map.stakeholder(&StakeholderId::new("s1")).unwrap().name,
+        "Ministry"
+    );
+    assert_eq!(
+        map.stakeholder(&StakeholderId::new("s2")).unwrap().name,
+        "Press"
+    );
+    let union = map.stakeholders().find(|s| s.name == "Union").unwrap();
+    assert!(!["s1", "s2"].contains(&union.id.as_str()), "{}", union.id);
+    let relation = map.relations().next().unwrap();
+    assert_ne!(relation.id.as_str(), "s2", "ids are unique across kinds");
+    assert_eq!(relation.from, union.id);
+}

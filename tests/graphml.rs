@@ -1,6 +1,7 @@
 //! GraphML for yEd and Gephi: well-formed for any map, every data key
 //! declared, every stakeholder with its label and place, every relation
-//! between the right two, and no confidential note in it.
+//! between the right two, and no confidential note in it. Read back, an
+//! export gives the same stakeholders and relations.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -8,9 +9,14 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use powermap::edit::Edit;
 use powermap::exchange::graphml;
-use powermap::model::Map;
+use powermap::model::{
+    Confidence, Contribution, Kind, Map, Relation, RelationId, RelationKind, Role, Stakeholder,
+    StakeholderId, Stance,
+};
 use proptest::prelude::*;
+use proptest::sample::select;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
@@ -122,7 +128,12 @@ fn check(map: &Map) {
         let secret = xml_safe(&s.confidential_notes);
         if secret.trim().len() > 3
             && !map.stakeholders().any(|o| {
-                xml_safe(&o.name).contains(&secret) || xml_safe(&o.notes).contains(&secret)
+                xml_safe(&o.name).contains(&secret)
+                    || xml_safe(&o.notes).contains(&secret)
+                    || o.tags
+                        .iter()
+                        .chain(&o.expertise)
+                        .any(|t| xml_safe(t).contains(&secret))
             })
             && !map
                 .relations()
@@ -133,12 +144,131 @@ fn check(map: &Map) {
     }
 }
 
+/// Text as XML carries it, and that does not end in spaces (the reader
+/// trims names and lists): any character XML 1.0 holds.
+fn xml_text(max: usize) -> impl Strategy<Value = String> {
+    common::text().prop_map(move |t| {
+        let t: String = xml_safe(&t).replace('\n', " ").chars().take(max).collect();
+        t.trim().to_owned()
+    })
+}
+
+/// Notes as XML carries them: several lines, spaces kept; all blank is none.
+fn xml_note() -> impl Strategy<Value = String> {
+    common::text().prop_map(|t| {
+        let t = xml_safe(&t);
+        if t.trim().is_empty() {
+            String::new()
+        } else {
+            t
+        }
+    })
+}
+
+/// A map as GraphML carries it: plain ids, names and list entries without
+/// spaces at their ends and without `|`, kinds of the map's own that are
+/// not a built-in kind's name; confidential notes are never exported.
+fn graphml_map() -> impl Strategy<Value = Map> {
+    let stakeholder = (
+        (
+            xml_text(20),
+            select(Kind::ALL),
+            select(Stance::ALL),
+            select(Role::ALL),
+        ),
+        (common::score(), common::score(), common::score()),
+        prop::collection::btree_set(select(Contribution::ALL), 0..4),
+        prop::collection::vec(xml_text(8), 0..3),
+        prop::collection::vec(xml_text(8), 0..3),
+        (xml_note(), common::position(), any::<bool>()),
+    );
+    let relation = (
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+        prop_oneof![
+            3 => select(RelationKind::BUILT_IN),
+            1 => xml_text(12).prop_map(|k| RelationKind::Custom(format!("By {k}").trim().to_owned())),
+        ],
+        (
+            any::<bool>(),
+            common::strength(),
+            select(Confidence::ALL),
+            xml_note(),
+        ),
+    );
+    (
+        prop::collection::vec(stakeholder, 1..8),
+        prop::collection::vec(relation, 0..10),
+    )
+        .prop_map(|(people, links)| {
+            let mut map = Map::new("Round trip");
+            let mut edits = Vec::new();
+            for (i, ((name, kind, stance, role), scores, contributions, expertise, tags, rest)) in
+                people.into_iter().enumerate()
+            {
+                let name = if name.is_empty() {
+                    format!("Person {i}")
+                } else {
+                    name
+                };
+                let mut s = Stakeholder::new(StakeholderId::new(format!("s{}", i + 1)), name, kind);
+                (s.stance, s.role) = (stance, role);
+                (s.power, s.interest, s.commitment) = scores;
+                s.contributions = contributions.into_iter().collect();
+                s.expertise = expertise
+                    .iter()
+                    .map(|t| t.replace('|', "/").trim().to_owned())
+                    .collect();
+                s.tags = tags
+                    .iter()
+                    .map(|t| t.replace('|', "/").trim().to_owned())
+                    .collect();
+                (s.notes, s.position, s.pinned) = rest;
+                "never exported".clone_into(&mut s.confidential_notes);
+                edits.push(Edit::AddStakeholder(s));
+            }
+            let n = edits.len();
+            for (i, ((a, b), kind, (mutual, strength, confidence, note))) in
+                links.into_iter().enumerate()
+            {
+                let (from, to) = (a.index(n), b.index(n));
+                if from == to {
+                    continue;
+                }
+                let mut r = Relation::new(
+                    RelationId::new(format!("r{}", n + i + 1)),
+                    StakeholderId::new(format!("s{}", from + 1)),
+                    StakeholderId::new(format!("s{}", to + 1)),
+                    kind,
+                );
+                (r.mutual, r.strength, r.confidence, r.note) = (mutual, strength, confidence, note);
+                edits.push(Edit::AddRelation(r));
+            }
+            Edit::Batch(edits).apply(&mut map).unwrap();
+            map
+        })
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn any_map_gives_well_formed_graphml_with_every_stakeholder_and_relation(map in common::map(8)) {
         check(&map);
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_stakeholders_and_relations(map in graphml_map()) {
+        let imported = graphml::import(&graphml::export(&map)).unwrap();
+        prop_assert!(imported.report.left_out.is_empty(), "{:?}", imported.report);
+        let back = imported.to_map("Round trip").unwrap();
+        let expected: Vec<Stakeholder> = map
+            .stakeholders_sorted()
+            .into_iter()
+            .map(|s| Stakeholder { confidential_notes: String::new(), ..s.clone() })
+            .collect();
+        let found: Vec<Stakeholder> = back.stakeholders_sorted().into_iter().cloned().collect();
+        prop_assert_eq!(found, expected);
+        prop_assert_eq!(back.relations_sorted(), map.relations_sorted());
     }
 }
 

@@ -12,7 +12,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::edit::Edit;
+use super::incoming::{self, Incoming};
 use crate::model::{
     Confidence, Contribution, Kind, Map, Position, Relation, RelationId, RelationKind, Role,
     SCORE_RANGE, STRENGTH_RANGE, Stakeholder, StakeholderId, Stance,
@@ -51,7 +51,7 @@ pub const RELATION_COLUMNS: [&str; 8] = [
 ];
 
 /// Largest CSV file read, in bytes (as for map files).
-pub const MAX_CSV_BYTES: usize = 32 * 1024 * 1024;
+pub const MAX_CSV_BYTES: usize = incoming::MAX_IMPORT_BYTES;
 /// Most rows read from one file (as many items as a map file may hold).
 pub const MAX_ROWS: usize = 50_000;
 /// Longest cell read, in bytes (as for a text in a map file).
@@ -129,6 +129,19 @@ pub struct Imported {
     /// The stakeholders whose rows give no position (X and Y empty).
     pub unplaced: HashSet<StakeholderId>,
 }
+
+impl Imported {
+    /// The rows understood, as any import hands them to a map.
+    pub fn incoming(&self) -> Incoming<'_> {
+        Incoming {
+            stakeholders: &self.stakeholders,
+            relations: &self.relations,
+            unplaced: &self.unplaced,
+        }
+    }
+}
+
+pub use incoming::ImportPlan;
 
 /// Writes a map's stakeholders and relations as two CSV texts, in id order.
 pub fn export(map: &Map) -> CsvPair {
@@ -589,150 +602,15 @@ impl Names {
     }
 }
 
-/// What importing into an open map will do: one undo step, and the words
-/// for the preview.
-#[derive(Clone, Debug)]
-pub struct MergePlan {
-    pub edit: Edit,
-    /// Names of the stakeholders that will be added.
-    pub added: Vec<String>,
-    /// Names of the stakeholders that will change.
-    pub changed: Vec<String>,
-    /// How many relations will be added.
-    pub relations_added: usize,
-    /// How many rows match what the map already has.
-    pub unchanged: usize,
-}
-
-impl MergePlan {
-    pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.relations_added == 0
-    }
-}
-
-/// Plans the import of rows into `map`: a row matches a stakeholder of the
-/// map by id, or else by name (ignoring case); a match takes the row's
-/// fields (keeping its place when the row has none), the others are added
-/// with new ids, placed in a block below the map. Relations are added
-/// unless the map already joined the same two stakeholders with the same
-/// kind before the import. An empty map gives a new map's edit.
-pub fn merge_plan(map: &Map, imported: &Imported) -> MergePlan {
-    let mut ids = map.id_allocator();
-    let by_name: HashMap<String, &Stakeholder> = map
-        .stakeholders()
-        .map(|s| (s.name.to_lowercase(), s))
-        .collect();
-    let (mut added, mut changed, mut unchanged) = (Vec::new(), Vec::new(), 0);
-    let mut edits = Vec::new();
-    // The map's id of each row, by the row's id in the file.
-    let mut mapped: HashMap<StakeholderId, StakeholderId> = HashMap::new();
-    let mut matched: HashSet<StakeholderId> = HashSet::new();
-    let origin = free_corner(map);
-    let mut placed = 0usize;
-    for row in &imported.stakeholders {
-        let existing = map
-            .stakeholder(&row.id)
-            .or_else(|| by_name.get(&row.name.to_lowercase()).copied())
-            .filter(|s| !matched.contains(&s.id));
-        let mut s = row.clone();
-        if let Some(old) = existing {
-            matched.insert(old.id.clone());
-            s.id = old.id.clone();
-            if imported.unplaced.contains(&row.id) {
-                s.position = old.position;
-            }
-            if s == *old {
-                unchanged += 1;
-            } else {
-                changed.push(s.name.clone());
-                edits.push(Edit::UpdateStakeholder(s.clone()));
-            }
-        } else {
-            if !is_plain_id(row.id.as_str()) || map.id_taken(row.id.as_str()) {
-                s.id = ids.stakeholder();
-            }
-            if imported.unplaced.contains(&row.id) {
-                s.position = grid_place(origin, placed);
-                placed += 1;
-            }
-            added.push(s.name.clone());
-            edits.push(Edit::AddStakeholder(s.clone()));
-        }
-        mapped.insert(row.id.clone(), s.id);
-    }
-    let mut relations_added = 0;
-    let joined: HashSet<(StakeholderId, StakeholderId, String)> = map
-        .relations()
-        .map(|r| (r.from.clone(), r.to.clone(), r.kind.label().to_owned()))
-        .collect();
-    let mut relation_ids: HashSet<RelationId> = HashSet::new();
-    for row in &imported.relations {
-        let (Some(from), Some(to)) = (mapped.get(&row.from), mapped.get(&row.to)) else {
-            continue;
-        };
-        if joined.contains(&(from.clone(), to.clone(), row.kind.label().to_owned())) {
-            unchanged += 1;
-            continue;
-        }
-        let mut r = row.clone();
-        if !is_plain_id(row.id.as_str())
-            || map.id_taken(row.id.as_str())
-            || !relation_ids.insert(row.id.clone())
-        {
-            r.id = ids.relation();
-        }
-        relation_ids.insert(r.id.clone());
-        r.from = from.clone();
-        r.to = to.clone();
-        relations_added += 1;
-        edits.push(Edit::AddRelation(r));
-    }
-    MergePlan {
-        edit: Edit::Batch(edits),
-        added,
-        changed,
-        relations_added,
-        unchanged,
-    }
-}
-
-/// Whether a file's id can be kept as the map's id: letters, digits, `-`
-/// and `_` (a row without an id is known by its line, "line 7", until then).
-fn is_plain_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+/// Plans the import of rows into `map` (see [`incoming::plan`]): matched
+/// by id or name, one undo step.
+pub fn merge_plan(map: &Map, imported: &Imported) -> ImportPlan {
+    incoming::plan(map, &imported.incoming())
 }
 
 /// A new map of the imported rows, titled `title`.
 pub fn to_map(title: &str, imported: &Imported) -> Result<Map, String> {
-    let mut map = Map::new(title);
-    let plan = merge_plan(&map, imported);
-    plan.edit
-        .apply(&mut map)
-        .map_err(|e| format!("the rows could not be made into a map: {e}"))?;
-    Ok(map)
-}
-
-/// Where stakeholders without a position go: below the map's drawing.
-fn free_corner(map: &Map) -> Position {
-    let mut lowest = None::<(f32, f32)>;
-    for s in map.stakeholders() {
-        let (x, y) = (s.position.x, s.position.y);
-        lowest = Some(lowest.map_or((x, y), |(lx, ly)| (lx.min(x), ly.max(y))));
-    }
-    lowest.map_or(Position::default(), |(x, y)| Position::new(x, y + 200.0))
-}
-
-/// The `n`th place of a block of rows of eight, 180 units apart.
-fn grid_place(origin: Position, n: usize) -> Position {
-    const PER_ROW: usize = 8;
-    const STEP: f32 = 180.0;
-    Position::new(
-        origin.x + (n % PER_ROW) as f32 * STEP,
-        origin.y + (n / PER_ROW) as f32 * STEP,
-    )
+    incoming::new_map(title, &imported.incoming())
 }
 
 /// Where the relations of a stakeholders CSV file go: `NAME.relations.csv`.
@@ -760,21 +638,5 @@ pub fn read_files(
 }
 
 fn read_file(path: &Path) -> Result<String, String> {
-    let too_large = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_CSV_BYTES as u64);
-    if too_large {
-        return Err(format!(
-            "{}: the file is larger than {} MB, the most Powermap reads",
-            path.display(),
-            MAX_CSV_BYTES / (1024 * 1024)
-        ));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: this is not UTF-8 text (byte {}); save it from the spreadsheet as CSV UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
+    incoming::read_text_file(path, "save it from the spreadsheet as CSV UTF-8")
 }

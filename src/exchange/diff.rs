@@ -11,9 +11,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::model::Map;
+use crate::model::{Confidence, Contribution, Kind, Map, MemberRole, RelationKind, Role, Stance};
 
 /// One field's value before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,14 +226,47 @@ fn collect(path: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>) {
         _ if old == new => {}
         _ => out.push(FieldChange {
             field: path.to_owned(),
-            before: shown(old),
-            after: shown(new),
+            before: shown_field(path, old),
+            after: shown_field(path, new),
         }),
     }
 }
 
+/// A field's value as a reader reads it: choices by their label (“Active
+/// ally”), places as (x, y), the rest as [`shown`] gives it.
+pub(crate) fn shown_field(field: &str, value: &Value) -> String {
+    fn label<T: DeserializeOwned>(value: &Value, label: impl Fn(T) -> String) -> Option<String> {
+        serde_json::from_value::<T>(value.clone()).ok().map(label)
+    }
+    let field = field.rsplit('.').next().unwrap_or(field);
+    let choice = match field {
+        "kind" => label::<Kind>(value, |k| k.label().to_owned())
+            .or_else(|| label::<RelationKind>(value, |k| k.label().to_owned())),
+        "stance" => label::<Stance>(value, |s| s.label().to_owned()),
+        "role" => label::<Role>(value, |r| r.label().to_owned())
+            .or_else(|| label::<MemberRole>(value, |r| r.label().to_owned())),
+        "confidence" => label::<Confidence>(value, |c| c.label().to_owned()),
+        "contributions" => label::<Vec<Contribution>>(value, |list| {
+            list.iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        _ => None,
+    };
+    if let Some(choice) = choice {
+        return choice;
+    }
+    match value {
+        Value::Object(o) if o.contains_key("x") && o.contains_key("y") => {
+            format!("({}, {})", o["x"], o["y"])
+        }
+        other => shown(other),
+    }
+}
+
 /// A value as a reader reads it: text quoted, lists joined, nothing as "—".
-fn shown(value: &Value) -> String {
+pub(crate) fn shown(value: &Value) -> String {
     match value {
         Value::Null => "—".to_owned(),
         Value::String(s) if s.is_empty() => "—".to_owned(),

@@ -1,9 +1,16 @@
-//! A map as GraphML, for yEd and Gephi: every field a declared `<key>`
+//! A map as GraphML, for yEd and Gephi, and GraphML read back into a map
+//! ([`read`]).
+//!
+//! Writing: every field a declared `<key>`
 //! (so both tools list kinds, stances and scores as attributes), positions
 //! as `x` and `y` (which Gephi reads), and each stakeholder's name both as
 //! a `label` attribute (Gephi) and as a yEd node label with its geometry
 //! (yEd draws those). Confidential notes are never written: a GraphML file
 //! goes to other tools and often other people.
+
+pub mod read;
+
+pub use read::{GraphmlError, import};
 
 use std::io::Cursor;
 

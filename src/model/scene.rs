@@ -73,7 +73,7 @@ pub struct Scene {
     /// For the network; `None` shows the whole map.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub camera: Option<SceneCamera>,
-    #[serde(default, skip_serializing_if = "Filter::is_empty")]
+    #[serde(default, skip_serializing_if = "is_no_filter")]
     pub filter: Filter,
     /// Leave out what the filter and focus leave out, instead of fading it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -88,6 +88,11 @@ pub struct Scene {
     /// A coalition whose members are ringed in its colour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coalition: Option<CoalitionId>,
+}
+
+/// Exactly no filter: a filter of only spaces is kept, so it reads back as it was.
+fn is_no_filter(filter: &Filter) -> bool {
+    *filter == Filter::default()
 }
 
 impl Scene {

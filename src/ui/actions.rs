@@ -13,8 +13,10 @@ pub enum Action {
     SaveAs,
     ImportSpreadsheet,
     ExportSpreadsheet,
+    ImportGraphMl,
     ExportGraphMl,
     ShareCopy,
+    MergeVersion,
     Quit,
     Undo,
     Redo,
@@ -83,8 +85,10 @@ impl Action {
                 | Self::Save
                 | Self::SaveAs
                 | Self::ExportSpreadsheet
+                | Self::ImportGraphMl
                 | Self::ExportGraphMl
                 | Self::ShareCopy
+                | Self::MergeVersion
                 | Self::Quit
         )
     }
@@ -97,8 +101,10 @@ impl Action {
         Action::SaveAs,
         Action::ImportSpreadsheet,
         Action::ExportSpreadsheet,
+        Action::ImportGraphMl,
         Action::ExportGraphMl,
         Action::ShareCopy,
+        Action::MergeVersion,
         Action::Quit,
         Action::Undo,
         Action::Redo,
@@ -141,8 +147,10 @@ impl Action {
             Action::SaveAs => "Save as…",
             Action::ImportSpreadsheet => "Import from spreadsheet…",
             Action::ExportSpreadsheet => "Export to spreadsheet…",
+            Action::ImportGraphMl => "Import from GraphML…",
             Action::ExportGraphMl => "Export for yEd or Gephi…",
             Action::ShareCopy => "Save a copy for sharing…",
+            Action::MergeVersion => "Merge another version…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
@@ -190,11 +198,17 @@ impl Action {
             Action::ExportSpreadsheet => {
                 "Write the stakeholders and the relations as two CSV files"
             }
+            Action::ImportGraphMl => {
+                "Open a GraphML file from yEd, Gephi or Powermap as a new map, after a report of what it holds"
+            }
             Action::ExportGraphMl => {
                 "Write a GraphML file that yEd and Gephi open, without confidential notes"
             }
             Action::ShareCopy => {
                 "Save a copy without confidential notes, for people outside the coalition"
+            }
+            Action::MergeVersion => {
+                "Bring in the changes of another version of this map, given the version both started from; one undo step"
             }
             Action::Quit => "Close Powermap",
             Action::Undo => "Undo the last change",
@@ -250,8 +264,10 @@ impl Action {
             | Action::SaveAs
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
+            | Action::ImportGraphMl
             | Action::ExportGraphMl
             | Action::ShareCopy
+            | Action::MergeVersion
             | Action::Quit => MenuGroup::File,
             Action::Undo
             | Action::Redo
@@ -319,8 +335,10 @@ impl Action {
             Action::MapSettings
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
+            | Action::ImportGraphMl
             | Action::ExportGraphMl
-            | Action::ShareCopy => return None,
+            | Action::ShareCopy
+            | Action::MergeVersion => return None,
             Action::AddScene => command(Key::M),
             Action::Present => key(Key::F5),
             Action::PresentFromScene => KeyboardShortcut::new(Modifiers::SHIFT, Key::F5),

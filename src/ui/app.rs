@@ -33,6 +33,8 @@ use crate::model::{
 enum Pending {
     NewMap,
     Open(Option<PathBuf>),
+    /// A map made from another tool's file, not saved anywhere yet.
+    OpenImported(Box<Map>),
     Quit,
 }
 
@@ -64,7 +66,9 @@ pub struct PowermapApp {
     /// Set once the user agreed to close, so the close request goes through.
     allow_close: bool,
     import_preview: Option<super::spreadsheet::ImportPreview>,
+    graphml_preview: Option<super::graphml_import::GraphmlPreview>,
     share_dialog: Option<super::share_dialog::ShareDialog>,
+    merge_report: Option<super::merge_dialog::MergeReport>,
     /// Actions on the whole document pressed while a field had the focus:
     /// they run next frame, after the field has committed its text.
     deferred: Vec<Action>,
@@ -242,7 +246,9 @@ impl PowermapApp {
             allow_close: false,
             deferred: Vec::new(),
             import_preview: None,
+            graphml_preview: None,
             share_dialog: None,
+            merge_report: None,
             quit_requested: false,
             copied: None,
             clipboard_out: None,
@@ -365,6 +371,36 @@ impl PowermapApp {
         }
     }
 
+    /// Reads a GraphML file and shows what it holds and what will be left
+    /// out, for the user to open it as a new map or not.
+    pub fn request_graphml_import(&mut self, path: &Path) {
+        match super::graphml_import::GraphmlPreview::read(path) {
+            Ok(preview) => self.graphml_preview = Some(preview),
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Merges the other version at `other`, grown apart from `base`, into
+    /// the open map as one undo step, and shows what came and every conflict.
+    pub fn request_merge(&mut self, base: &Path, other: &Path) {
+        match super::merge_dialog::MergeReport::prepare(self.doc.map(), base, other) {
+            Ok((edit, label, report)) => match self.doc.apply_labelled(edit, label) {
+                Ok(()) => {
+                    self.selection.retain_existing(self.doc.map());
+                    let summary = report.summary();
+                    if report.has_conflicts() {
+                        self.fail_softly(summary);
+                    } else {
+                        self.notify(summary);
+                    }
+                    self.merge_report = Some(report);
+                }
+                Err(err) => self.fail(format!("The merge could not be made: {err}")),
+            },
+            Err(message) => self.fail(message),
+        }
+    }
+
     /// Writes a copy of the map for sharing to `path`; the open map, its
     /// file and its unsaved changes stay as they are.
     pub fn save_share_copy(&mut self, path: &std::path::Path, options: ShareOptions) {
@@ -418,6 +454,14 @@ impl PowermapApp {
         });
     }
 
+    /// A notice that wants attention, without the error dialog.
+    fn fail_softly(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
     fn fail(&mut self, text: impl Into<String>) {
         let text = text.into();
         self.notice = Some(Notice {
@@ -449,6 +493,11 @@ impl PowermapApp {
                 if let Some(path) = path {
                     self.open_now(&path);
                 }
+            }
+            Pending::OpenImported(map) => {
+                let name = map.title().to_owned();
+                self.replace_document(Document::unsaved(*map));
+                self.notify(format!("Opened “{name}”: save it to keep it"));
             }
             Pending::Quit => {
                 self.allow_close = true;
@@ -630,6 +679,16 @@ impl PowermapApp {
                     .pick_file()
                 {
                     self.request_import(&path);
+                }
+            }
+            Action::ImportGraphMl => {
+                if let Some(path) = super::graphml_import::GraphmlPreview::pick() {
+                    self.request_graphml_import(&path);
+                }
+            }
+            Action::MergeVersion => {
+                if let Some((base, other)) = super::merge_dialog::MergeReport::pick() {
+                    self.request_merge(&base, &other);
                 }
             }
             Action::ExportGraphMl => {
@@ -1270,13 +1329,30 @@ impl PowermapApp {
                 None => {}
             }
         }
+        if let Some(preview) = &self.graphml_preview {
+            match preview.ui(ctx) {
+                Some(super::graphml_import::GraphmlAnswer::Open(map)) => {
+                    self.graphml_preview = None;
+                    self.guard(Pending::OpenImported(map));
+                }
+                Some(super::graphml_import::GraphmlAnswer::Cancel) => self.graphml_preview = None,
+                None => {}
+            }
+        }
+        if let Some(report) = &self.merge_report {
+            let mut commands = Vec::new();
+            if !report.ui(ctx, &mut self.selection, &mut commands) {
+                self.merge_report = None;
+            }
+            self.run_commands(commands);
+        }
         self.recovery_dialog_ui(ctx);
         self.overwrite_dialog_ui(ctx);
         self.loading_ui(ctx);
         if let Some(pending) = self.confirm.clone() {
             let what = match pending {
                 Pending::NewMap => "starting a new map",
-                Pending::Open(_) => "opening another map",
+                Pending::Open(_) | Pending::OpenImported(_) => "opening another map",
                 Pending::Quit => "closing",
             };
             let mut answer: Option<Option<bool>> = None;

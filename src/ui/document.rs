@@ -19,6 +19,14 @@ pub struct Document {
     disk_stamp: Option<(std::time::SystemTime, u64)>,
 }
 
+/// A file's name as dialogs show it: without its folder.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 fn stamp_of(path: &Path) -> Option<(std::time::SystemTime, u64)> {
     let metadata = std::fs::metadata(path).ok()?;
     Some((metadata.modified().ok()?, metadata.len()))
@@ -109,6 +117,16 @@ impl Document {
     pub fn apply(&mut self, edit: Edit) -> Result<(), ModelError> {
         let before = self.history.revision();
         self.history.apply(&mut self.map, edit)?;
+        if self.history.revision() != before {
+            self.generation += 1;
+        }
+        Ok(())
+    }
+
+    /// Applies an edit as one undo step the Edit menu calls `label`.
+    pub fn apply_labelled(&mut self, edit: Edit, label: String) -> Result<(), ModelError> {
+        let before = self.history.revision();
+        self.history.apply_labelled(&mut self.map, edit, label)?;
         if self.history.revision() != before {
             self.generation += 1;
         }

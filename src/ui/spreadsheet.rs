@@ -9,7 +9,7 @@ use egui::{Id, RichText};
 
 use super::status_bar::count;
 use crate::edit::Edit;
-use crate::exchange::csv::{self, Imported, MergePlan};
+use crate::exchange::csv::{self, ImportPlan, Imported};
 use crate::model::Map;
 
 /// What an import from a file will do, waiting for the user's word.
@@ -17,7 +17,7 @@ pub struct ImportPreview {
     /// The file's name, for the dialog's title.
     source: String,
     imported: Imported,
-    plan: MergePlan,
+    plan: ImportPlan,
 }
 
 /// What the user decided in the preview.
@@ -34,10 +34,7 @@ impl ImportPreview {
         let imported = csv::import(&people, links.as_deref())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let plan = csv::merge_plan(map, &imported);
-        let source = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let source = super::document::file_name(path);
         Ok(Self {
             source,
             imported,

@@ -7,6 +7,8 @@
 
 #![allow(dead_code, clippy::expect_used)]
 
+pub mod ops;
+
 use powermap::edit::Edit;
 use powermap::model::{
     Coalition, CoalitionId, Conditions, Confidence, Contribution, Filter, Focus, FocusDirection,

@@ -1,0 +1,407 @@
+//! Opening GraphML from other tools: a yEd drawing, a Gephi export and a
+//! file full of parts a map has no place for each give the stakeholders,
+//! relations and places they hold, and a report names every item left out
+//! or read differently, with its line. Broken XML is refused with its line
+//! and column, and no text at all makes the reader panic.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+
+use powermap::exchange::graphml::{self, GraphmlError, read::Imported};
+use powermap::model::{Kind, Map, Position, RelationKind, Stakeholder, Stance};
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/graphml")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn imported(name: &str) -> (Imported, Map) {
+    let imported = graphml::import(&fixture(name)).unwrap();
+    let map = imported.to_map("Imported").unwrap();
+    (imported, map)
+}
+
+fn by_name<'a>(map: &'a Map, name: &str) -> &'a Stakeholder {
+    map.stakeholders()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("no stakeholder {name}"))
+}
+
+fn lines(entries: &[graphml::read::Entry]) -> Vec<String> {
+    entries.iter().map(ToString::to_string).collect()
+}
+
+/// (from, to, kind, mutual) of every relation, by the names it joins.
+fn relations(map: &Map) -> Vec<(String, String, RelationKind, bool)> {
+    let name = |id| map.stakeholder(id).unwrap().name.clone();
+    let mut found: Vec<_> = map
+        .relations()
+        .map(|r| (name(&r.from), name(&r.to), r.kind.clone(), r.mutual))
+        .collect();
+    found.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    found
+}
+
+#[test]
+fn a_yed_drawing_gives_its_labels_places_groups_and_attributes() {
+    let (imported, map) = imported("yed-health-coalition.graphml");
+    let mut names: Vec<&str> = map.stakeholders().map(|s| s.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "Aid Now",
+            "Clinic Network",
+            "Health NGOs",
+            "Ministry of Health",
+            "Nurses' Union"
+        ]
+    );
+
+    let ministry = by_name(&map, "Ministry of Health");
+    assert_eq!(ministry.kind, Kind::Target);
+    assert_eq!(ministry.power, 5);
+    assert_eq!(ministry.stance, Stance::Neutral);
+    assert_eq!(ministry.notes, "Decides the budget in March");
+    // The centre of yEd's box: x 310 + 140/2, y 60 + 40/2.
+    assert_eq!(ministry.position, Position::new(380.0, 80.0));
+
+    let union = by_name(&map, "Nurses' Union");
+    assert_eq!(union.kind, Kind::Organization, "the key's default kind");
+    assert_eq!(union.power, 3, "the key's default power");
+    assert_eq!(union.stance, Stance::ActiveAlly);
+    assert_eq!(union.notes, "url: https://nurses.example.org");
+    assert_eq!(union.position, Position::new(140.0, 220.0));
+
+    // The group's members are stakeholders beside the others, at their places.
+    assert_eq!(by_name(&map, "Aid Now").stance, Stance::PassiveAlly);
+    assert_eq!(
+        by_name(&map, "Clinic Network").position,
+        Position::new(600.0, 365.0)
+    );
+    assert_eq!(
+        by_name(&map, "Health NGOs").position,
+        Position::new(550.0, 320.0)
+    );
+
+    assert_eq!(
+        relations(&map),
+        [
+            (
+                "Aid Now".to_owned(),
+                "Clinic Network".to_owned(),
+                RelationKind::AlliedWith,
+                true
+            ),
+            (
+                "Aid Now".to_owned(),
+                "Ministry of Health".to_owned(),
+                RelationKind::Custom("lobbies in private".to_owned()),
+                false
+            ),
+            (
+                "Nurses' Union".to_owned(),
+                "Ministry of Health".to_owned(),
+                RelationKind::Influences,
+                false
+            ),
+        ]
+    );
+    let lobbying = map
+        .relations()
+        .find(|r| r.kind == RelationKind::Influences)
+        .unwrap();
+    assert_eq!(lobbying.note, "Meets the minister every month");
+    assert_eq!(
+        map.meta().notes,
+        "Description: Who can move the health budget"
+    );
+
+    let report = &imported.report;
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+    assert_eq!(
+        lines(&report.changed),
+        [
+            "line 41: Powermap has no field “url”; its values are kept as a line of the stakeholders' notes",
+            "line 78: node “n2” holds a nested graph (a yEd group): its nodes are read as stakeholders beside the others, and the grouping is left out",
+            "yEd's shapes, colours, fonts and edge paths are left out: Powermap draws each stakeholder by its kind and stance",
+        ]
+    );
+}
+
+#[test]
+fn a_gephi_export_gives_its_labels_positions_and_columns() {
+    let (imported, map) = imported("gephi-health-coalition.graphml");
+    let ministry = by_name(&map, "Ministry of Health");
+    assert_eq!(ministry.kind, Kind::Target, "kinds are read in any case");
+    assert_eq!(ministry.power, 5, "Gephi's 5.0 is 5");
+    assert_eq!(ministry.position, Position::new(-120.5, 80.25));
+    assert_eq!(ministry.notes, "Modularity Class: 0");
+
+    let union = by_name(&map, "Nurses' Union");
+    assert_eq!(union.power, 4);
+    assert_eq!(union.tags, ["health", "labour"]);
+
+    let herald = by_name(&map, "Daily Herald");
+    assert_eq!(herald.kind, Kind::Other);
+    assert_eq!(herald.power, 3);
+    assert_eq!(
+        herald.notes, "Kind: Newspaper\nPower: 3.5\nModularity Class: 1",
+        "values that do not parse are kept in the notes"
+    );
+
+    assert_eq!(
+        relations(&map),
+        [
+            (
+                "Daily Herald".to_owned(),
+                "Ministry of Health".to_owned(),
+                RelationKind::HasAccessTo,
+                false
+            ),
+            (
+                "Nurses' Union".to_owned(),
+                "Daily Herald".to_owned(),
+                RelationKind::Influences,
+                true
+            ),
+            (
+                "Nurses' Union".to_owned(),
+                "Ministry of Health".to_owned(),
+                RelationKind::Influences,
+                false
+            ),
+        ]
+    );
+    let strong = map.relations().find(|r| r.strength == 3).unwrap();
+    assert_eq!(
+        map.stakeholder(&strong.to).unwrap().name,
+        "Ministry of Health"
+    );
+    // Gephi's edge ids ("0", "1") are taken by its nodes: relations get their own.
+    assert!(map.relations().all(|r| r.id.as_str().starts_with('r')));
+
+    let report = &imported.report;
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+    assert_eq!(
+        lines(&report.changed),
+        [
+            "line 23: Powermap has no field “Modularity Class”; its values are kept as a line of the stakeholders' notes",
+            "line 46: node “Daily Herald”: kind “Newspaper” is not one of: Organization, Target, Individual, Constituency, Media, Funder, Other; the value is kept in its notes",
+            "line 47: node “Daily Herald”: power “3.5” is not a whole number from 1 to 5; the value is kept in its notes",
+            "drawing attributes are left out (size, r, g, b, weight): Powermap draws by kind, stance, power and strength",
+        ]
+    );
+}
+
+#[test]
+fn parts_a_map_has_no_place_for_are_reported_with_their_lines() {
+    let (imported, map) = imported("odd-parts.graphml");
+    let mut names: Vec<&str> = map.stakeholders().map(|s| s.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["City Council", "Teachers' Union", "press"]);
+    assert_eq!(
+        by_name(&map, "Teachers' Union").stance,
+        Stance::PassiveAlly,
+        "the key's default"
+    );
+    let council = by_name(&map, "City Council");
+    assert_eq!(
+        council.stance,
+        Stance::Unknown,
+        "a value that does not parse leaves the field as new"
+    );
+    assert_eq!(council.notes, "stance: Hostile\nBudget: 1200000");
+    assert_eq!(by_name(&map, "press").notes, "k_colour: blue");
+    assert_eq!(
+        relations(&map),
+        [(
+            "Teachers' Union".to_owned(),
+            "City Council".to_owned(),
+            RelationKind::Influences,
+            true
+        )],
+        "an undirected graph's edges are mutual; the port is the node itself"
+    );
+    let report = &imported.report;
+    assert_eq!(
+        lines(&report.left_out),
+        [
+            "line 19: node id “council” is used again here; this second node is left out",
+            "line 22: a node without an id is left out: edges could not name it",
+            "line 29: an edge is left out: its target “mayor” is not a node of the file that could be read",
+            "line 30: an edge from node “press” to itself is left out: a relation joins two stakeholders",
+            "line 31: a hyperedge (an edge joining more than two nodes) is left out: a Powermap relation joins two stakeholders",
+        ]
+    );
+    assert_eq!(
+        lines(&report.changed),
+        [
+            "line 12: a port of node “union” is left out: edges to it join the node itself",
+            "line 16: node “City Council”: stance “Hostile” is not one of: Active ally, Passive ally, Neutral, Passive opposition, Active opposition, Unknown; the value is kept in its notes",
+            "line 17: Powermap has no field “Budget”; its values are kept as a line of the stakeholders' notes",
+            "line 26: Powermap has no field “k_colour”; its values are kept as a line of the stakeholders' notes",
+            "line 26: the key “k_colour” is used but never declared with <key>; it is read by that name",
+            "1 node without a label or a name is named by its id",
+        ]
+    );
+}
+
+#[test]
+fn gexf_style_viz_positions_are_read() {
+    let text = r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:viz="http://gexf.net/1.3/viz">
+  <graph edgedefault="directed">
+    <node id="a"><viz:position x="12.5" y="-4"/><viz:color r="10" g="20" b="30"/></node>
+  </graph>
+</graphml>"#;
+    let imported = graphml::import(text).unwrap();
+    assert_eq!(imported.stakeholders[0].position, Position::new(12.5, -4.0));
+    assert!(imported.unplaced.is_empty());
+    assert!(
+        lines(&imported.report.changed)
+            .iter()
+            .any(|l| l.starts_with("Gephi's colours and sizes (viz) are left out"))
+    );
+}
+
+#[test]
+fn broken_xml_is_refused_with_its_line_and_column() {
+    let cases = [
+        (
+            "<graphml>\n  <graph>\n    <node id=\"a\">\n  </graph>\n</graphml>",
+            "line 4, column 3: </graph> here closes <node>, which is the element still open; a tag is missing or misspelt",
+        ),
+        (
+            "<graphml>\n<graph>\n<node id=\"a\"/>\n",
+            "line 4, column 1: the file ends before <graph>, opened on line 2, is closed",
+        ),
+        (
+            "<graphml><graph><node id=\"a & b\"/></graph></graphml>",
+            "line 1, column 17: the value of id=\"…\" cannot be read",
+        ),
+        (
+            "<graphml>\n<graph>\n<node id=\"a\"\n",
+            "line 3, column 1: a tag that starts with < here is never closed with >",
+        ),
+    ];
+    for (text, expected) in cases {
+        let err = graphml::import(text).unwrap_err().to_string();
+        assert!(
+            err.starts_with(expected),
+            "{text:?}\n gave {err}\nwanted {expected}"
+        );
+    }
+}
+
+#[test]
+fn a_file_that_is_not_graphml_says_what_it_is() {
+    let err = graphml::import("<gexf><graph/></gexf>").unwrap_err();
+    assert!(matches!(err, GraphmlError::NotGraphml(_)));
+    assert!(err.to_string().contains("this is a GEXF file"), "{err}");
+    let err = graphml::import("").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "this is not a GraphML file: it holds no <graphml> element"
+    );
+    let err = graphml::import("just some words").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("text outside the <graphml> element"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_with_more_nodes_than_a_map_holds_is_refused() {
+    let nodes = "<node/>".repeat(graphml::read::MAX_ITEMS + 1);
+    let text = format!("<graphml><graph>{nodes}</graph></graphml>");
+    assert_eq!(
+        graphml::import(&text).unwrap_err(),
+        GraphmlError::TooManyItems
+    );
+}
+
+#[test]
+fn an_oversized_value_is_left_out_and_said() {
+    let big = "x".repeat(graphml::read::MAX_VALUE_BYTES + 10);
+    let text = format!(
+        r#"<graphml><key id="n" for="node" attr.name="notes"/><graph><node id="a"><data key="n">{big}</data></node></graph></graphml>"#
+    );
+    let imported = graphml::import(&text).unwrap();
+    assert_eq!(imported.stakeholders[0].notes, "");
+    assert!(lines(&imported.report.changed)[0].contains("is longer than 1 MB; it is left out"));
+}
+
+/// A fixture with some bytes changed, cut out, repeated or the end cut off.
+fn mutated() -> impl Strategy<Value = Vec<u8>> {
+    let fixtures = [
+        fixture("yed-health-coalition.graphml"),
+        fixture("gephi-health-coalition.graphml"),
+        fixture("odd-parts.graphml"),
+    ];
+    let noise = prop_oneof![
+        Just(b'<'),
+        Just(b'>'),
+        Just(b'/'),
+        Just(b'"'),
+        Just(b'&'),
+        Just(b';'),
+        Just(b'='),
+        Just(b'#'),
+        Just(b' '),
+        any::<u8>(),
+    ];
+    (
+        prop::sample::select(fixtures.to_vec()),
+        prop::collection::vec(
+            (any::<prop::sample::Index>(), 0u8..4, noise, 0usize..40),
+            1..8,
+        ),
+    )
+        .prop_map(|(text, edits)| {
+            let mut bytes = text.into_bytes();
+            for (at, how, byte, len) in edits {
+                if bytes.is_empty() {
+                    break;
+                }
+                let i = at.index(bytes.len());
+                let end = (i + len).min(bytes.len());
+                match how {
+                    0 => bytes[i] = byte,
+                    1 => {
+                        bytes.drain(i..end);
+                    }
+                    2 => {
+                        let copy = bytes[i..end].to_vec();
+                        bytes.splice(i..i, copy);
+                    }
+                    _ => bytes.truncate(i),
+                }
+            }
+            bytes
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_bytes_are_read_or_refused_without_panicking(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        if let Ok(imported) = graphml::import(&String::from_utf8_lossy(&bytes)) {
+            prop_assert!(imported.to_map("Anything").is_ok());
+        }
+    }
+
+    #[test]
+    fn damaged_files_are_read_or_refused_with_a_place_without_panicking(bytes in mutated()) {
+        match graphml::import(&String::from_utf8_lossy(&bytes)) {
+            Ok(imported) => prop_assert!(imported.to_map("Damaged").is_ok()),
+            Err(GraphmlError::Malformed { line, column, .. }) => prop_assert!(line >= 1 && column >= 1),
+            Err(_) => {}
+        }
+    }
+}
