@@ -43,6 +43,9 @@ impl Used {
     }
 }
 
+/// The id of the legend's area: a picture leaves room for it beside the view.
+pub const AREA: &str = "legend";
+
 const ROW: f32 = 26.0;
 const SWATCH: f32 = 34.0;
 
@@ -50,7 +53,7 @@ const SWATCH: f32 = 34.0;
 pub fn legend_ui(ui: &mut egui::Ui, rect: Rect, map: &Map, view: View, shown: &Shown) {
     let used = Used::of(map);
     let palette = Palette::for_visuals(ui.visuals());
-    egui::Area::new(egui::Id::new("legend"))
+    egui::Area::new(egui::Id::new(AREA))
         .order(egui::Order::Middle)
         .pivot(egui::Align2::LEFT_BOTTOM)
         .fixed_pos(rect.left_bottom() + Vec2::new(10.0, -10.0))

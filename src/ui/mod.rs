@@ -17,6 +17,7 @@ mod inspector;
 mod legend;
 mod map_settings;
 mod outline;
+pub mod picture;
 mod selection;
 mod settings;
 mod share_dialog;

@@ -121,6 +121,9 @@ pub struct Canvas {
     rect: Rect,
     pointer: Option<Pos2>,
     center_pending: Option<StakeholderId>,
+    /// A canvas point to put in the middle, and the zoom, once the canvas
+    /// knows its size (a scene's or a picture's camera).
+    look_pending: Option<(Pos2, f32)>,
     /// The `Shown::key` last applied to the glyphs.
     shown_key: Option<u64>,
 }
@@ -145,6 +148,7 @@ impl Default for Canvas {
             rect: Rect::NOTHING,
             pointer: None,
             center_pending: None,
+            look_pending: None,
             shown_key: None,
         }
     }
@@ -194,6 +198,13 @@ impl Canvas {
     /// size (a closing find bar changes it).
     pub fn center_on(&mut self, id: &StakeholderId) {
         self.center_pending = Some(id.clone());
+    }
+
+    /// Shows the canvas point `centre` in the middle at `zoom`, instead of
+    /// fitting the whole map, from the next frame on.
+    pub fn look_at(&mut self, centre: Pos2, zoom: f32) {
+        self.fit_pending = false;
+        self.look_pending = Some((centre, zoom));
     }
 
     /// Cancels what is under way (Esc); returns whether there was anything.
@@ -293,6 +304,24 @@ impl Canvas {
                 self.camera = Camera::default();
                 self.camera.center_on(rect, Pos2::ZERO);
             }
+            self.dirty = true;
+        }
+
+        if rect.is_positive()
+            && let Some((centre, zoom)) = self.look_pending.take()
+        {
+            // A camera from a file may say anything: keep to what a user can reach.
+            self.camera.zoom = if zoom.is_finite() {
+                zoom.clamp(camera::MIN_ZOOM, camera::MAX_ZOOM)
+            } else {
+                1.0
+            };
+            let centre = if centre.is_finite() {
+                centre
+            } else {
+                Pos2::ZERO
+            };
+            self.camera.center_on(rect, centre);
             self.dirty = true;
         }
 
