@@ -14,6 +14,7 @@ pub enum Action {
     ImportSpreadsheet,
     ExportSpreadsheet,
     ExportGraphMl,
+    ExportPicture,
     ShareCopy,
     Quit,
     Undo,
@@ -80,6 +81,7 @@ impl Action {
                 | Self::SaveAs
                 | Self::ExportSpreadsheet
                 | Self::ExportGraphMl
+                | Self::ExportPicture
                 | Self::ShareCopy
                 | Self::Quit
         )
@@ -94,6 +96,7 @@ impl Action {
         Action::ImportSpreadsheet,
         Action::ExportSpreadsheet,
         Action::ExportGraphMl,
+        Action::ExportPicture,
         Action::ShareCopy,
         Action::Quit,
         Action::Undo,
@@ -135,6 +138,7 @@ impl Action {
             Action::ImportSpreadsheet => "Import from spreadsheet…",
             Action::ExportSpreadsheet => "Export to spreadsheet…",
             Action::ExportGraphMl => "Export for yEd or Gephi…",
+            Action::ExportPicture => "Export picture…",
             Action::ShareCopy => "Save a copy for sharing…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
@@ -182,6 +186,9 @@ impl Action {
             }
             Action::ExportGraphMl => {
                 "Write a GraphML file that yEd and Gephi open, without confidential notes"
+            }
+            Action::ExportPicture => {
+                "Save the network, grid or spectrum in front as a PNG or SVG picture, filter and focus as shown"
             }
             Action::ShareCopy => {
                 "Save a copy without confidential notes, for people outside the coalition"
@@ -232,6 +239,7 @@ impl Action {
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
             | Action::ExportGraphMl
+            | Action::ExportPicture
             | Action::ShareCopy
             | Action::Quit => MenuGroup::File,
             Action::Undo
@@ -300,6 +308,7 @@ impl Action {
             | Action::ImportSpreadsheet
             | Action::ExportSpreadsheet
             | Action::ExportGraphMl
+            | Action::ExportPicture
             | Action::ShareCopy => return None,
             Action::ShowShortcuts => key(Key::F1),
         })

@@ -12,6 +12,7 @@ use super::command::{Command, ViewContext};
 use super::document::Document;
 use super::inspector::Inspector;
 use super::outline::{Outline, matches_search};
+use super::picture::{self, PictureFormat, PictureTheme, RenderOptions};
 use super::selection::Selection;
 use super::settings::Settings;
 use super::shown::{Shown, ShownInputs};
@@ -95,6 +96,8 @@ pub struct PowermapApp {
     overwrite_confirm: Option<OverwriteConfirm>,
     /// A large map being read on another thread.
     loading: Option<Loading>,
+    /// The look on screen, which an exported picture takes.
+    picture_theme: PictureTheme,
 }
 
 /// Asking whether to save over a file that changed on disk.
@@ -257,6 +260,7 @@ impl PowermapApp {
             recoveries: Vec::new(),
             overwrite_confirm: None,
             loading: None,
+            picture_theme: PictureTheme::Light,
         }
     }
 
@@ -379,6 +383,29 @@ impl PowermapApp {
             path.display(),
             relations.display()
         ));
+    }
+
+    /// Writes a picture of the view in front to `path`, PNG unless the name
+    /// ends in `.svg`, showing what the filter, focus and highlighted
+    /// coalition show; the whole map, whatever the zoom on screen.
+    pub fn export_picture(&mut self, path: &Path) {
+        let options = RenderOptions {
+            theme: self.picture_theme,
+            filter: self.filter.clone(),
+            focus: self.focus.clone(),
+            hide_filtered: self.hide_filtered,
+            coalition: self.highlighted_coalition.clone(),
+            ..RenderOptions::default()
+        };
+        let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
+        match picture::write(self.doc.map(), self.view, &options, format, path) {
+            Ok(_) => self.notify(format!(
+                "Exported a picture of the {} to {}",
+                self.view.label().to_lowercase(),
+                path.display()
+            )),
+            Err(message) => self.fail(message),
+        }
     }
 
     /// Opens `path` in place of the current map, asking first if it has unsaved changes.
@@ -607,6 +634,25 @@ impl PowermapApp {
                     .save_file()
                 {
                     self.export_graphml(&path);
+                }
+            }
+            Action::ExportPicture if self.view == View::Table => self.notify(
+                "Pictures are of the network, the grid and the spectrum: show one of them (Ctrl+1, Ctrl+2, Ctrl+3), then export",
+            ),
+            Action::ExportPicture => {
+                let name = format!(
+                    "{} - {}.png",
+                    sanitize_file_name(self.doc.map().title()),
+                    sanitize_file_name(self.view.label())
+                );
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Export a picture of the view")
+                    .add_filter("PNG picture", &["png"])
+                    .add_filter("SVG picture", &["svg"])
+                    .set_file_name(name)
+                    .save_file()
+                {
+                    self.export_picture(&path);
                 }
             }
             Action::ShareCopy => {
@@ -1480,6 +1526,10 @@ impl eframe::App for PowermapApp {
             ctx.memory_mut(|m| m.surrender_focus(id));
         }
         self.handle_close_and_drops(&ctx);
+        self.picture_theme = match ctx.theme() {
+            egui::Theme::Dark => PictureTheme::Dark,
+            egui::Theme::Light => PictureTheme::Light,
+        };
         let mut fired = self.shortcuts(&ctx);
         if ctx.egui_wants_keyboard_input() {
             let (later, now) = fired.into_iter().partition(|a| a.needs_committed_text());
