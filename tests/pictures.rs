@@ -219,6 +219,16 @@ fn contains_name(text: &str, name: &str) -> bool {
     text.contains(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+fn assert_names_everyone(map: &Map, text: &str) {
+    for s in map.stakeholders() {
+        assert!(
+            contains_name(text, &s.name),
+            "{} is missing: {text}",
+            s.name
+        );
+    }
+}
+
 #[test]
 fn each_view_of_a_small_map_matches_its_golden_svg() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
@@ -249,13 +259,7 @@ fn every_view_of_the_small_map_names_every_stakeholder_in_text_escaped() {
     for view in PICTURE_VIEWS {
         let svg = svg_of(&map, view, &RenderOptions::default());
         let text = all_text(&svg);
-        for s in map.stakeholders() {
-            assert!(
-                contains_name(&text, &s.name),
-                "{view:?} lacks {}: {text}",
-                s.name
-            );
-        }
+        assert_names_everyone(&map, &text);
         assert!(svg.contains("Parents &amp;"), "{view:?}: escaped");
         assert!(svg.contains("&lt;Union&gt;"), "{view:?}: escaped");
         assert!(text.contains(map.title()), "{view:?} has the map's title");
@@ -272,13 +276,7 @@ fn the_network_of_each_bundled_example_shows_every_name_title_and_legend() {
         let map = example(index);
         let svg = svg_of(&map, View::Network, &RenderOptions::default());
         let text = all_text(&svg);
-        for s in map.stakeholders() {
-            assert!(
-                contains_name(&text, &s.name),
-                "example {index} lacks {}",
-                s.name
-            );
-        }
+        assert_names_everyone(&map, &text);
         assert!(text.contains("Legend"), "{text}");
         assert!(
             text.contains("Size: power. Line width: strength."),
@@ -479,5 +477,27 @@ proptest! {
             let svg = svg_of(&map, view, &sized(800, 500));
             texts_of(&svg);
         }
+    }
+}
+
+/// Where the `<tspan>` holding exactly `text` has its baseline.
+fn baseline_of(svg: &str, text: &str) -> f32 {
+    let end = svg
+        .find(&format!(">{text}</tspan>"))
+        .unwrap_or_else(|| panic!("no {text:?}"));
+    let tag = &svg[svg[..end].rfind("<tspan").unwrap()..end];
+    let y = &tag[tag.find(" y=\"").unwrap() + 4..];
+    y[..y.find('"').unwrap()].parse().unwrap()
+}
+
+#[test]
+fn a_legend_taller_than_a_short_picture_flows_into_columns_below_the_title() {
+    let map = example(0);
+    let svg = svg_of(&map, View::Network, &sized(1000, 600));
+    let heading = baseline_of(&svg, "Legend");
+    assert!(heading > 48.0, "below the title band: {heading}");
+    for row in ["Organization", "Influences", "Uncertain"] {
+        let y = baseline_of(&svg, row);
+        assert!((heading..600.0).contains(&y), "{row} at {y}");
     }
 }

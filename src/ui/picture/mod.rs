@@ -294,7 +294,7 @@ fn beside_legend(ctx: &egui::Context, rect: Rect, legend: bool) -> Option<Rect> 
     }
     let measured = ctx.memory(|m| m.area_rect(egui::Id::new(legend::AREA)))?;
     let room = measured.max.x - rect.min.x + LEGEND_GAP;
-    Some(if room <= rect.width() * 0.4 {
+    Some(if room <= rect.width() * 0.5 {
         rect.with_min_x(rect.min.x + room)
     } else {
         rect
