@@ -166,7 +166,7 @@ impl Svg {
         let points = path
             .points
             .iter()
-            .map(|p| format!("{},{}", num(p.x), num(p.y)))
+            .map(|p| xy(*p))
             .collect::<Vec<_>>()
             .join(" ");
         let bounds = Rect::from_points(&path.points);
@@ -377,13 +377,10 @@ impl Svg {
                 continue;
             }
             let d = format!(
-                "M{},{}L{},{}L{},{}Z",
-                num(corners[0].pos.x),
-                num(corners[0].pos.y),
-                num(corners[1].pos.x),
-                num(corners[1].pos.y),
-                num(corners[2].pos.x),
-                num(corners[2].pos.y)
+                "M{}L{}L{}Z",
+                xy(corners[0].pos),
+                xy(corners[1].pos),
+                xy(corners[2].pos)
             );
             match by_colour.iter_mut().find(|(c, _)| *c == colour) {
                 Some((_, path)) => path.push_str(&d),
@@ -396,45 +393,39 @@ impl Svg {
     }
 
     fn quadratic(&mut self, curve: &QuadraticBezierShape) {
-        let [a, b, c] = curve.points;
-        let d = format!(
-            "M{},{}Q{},{} {},{}{}",
-            num(a.x),
-            num(a.y),
-            num(b.x),
-            num(b.y),
-            num(c.x),
-            num(c.y),
-            if curve.closed { "Z" } else { "" }
-        );
-        self.curve(&d, curve.closed, curve.fill, &curve.stroke, &curve.points);
+        self.curve('Q', &curve.points, curve.closed, curve.fill, &curve.stroke);
     }
 
     fn cubic(&mut self, curve: &CubicBezierShape) {
-        let [from, first, second, to] = curve.points;
-        let d = format!(
-            "M{},{}C{},{} {},{} {},{}{}",
-            num(from.x),
-            num(from.y),
-            num(first.x),
-            num(first.y),
-            num(second.x),
-            num(second.y),
-            num(to.x),
-            num(to.y),
-            if curve.closed { "Z" } else { "" }
-        );
-        self.curve(&d, curve.closed, curve.fill, &curve.stroke, &curve.points);
+        self.curve('C', &curve.points, curve.closed, curve.fill, &curve.stroke);
     }
 
-    fn curve(&mut self, d: &str, closed: bool, fill: Color32, line: &PathStroke, points: &[Pos2]) {
-        let fill = if closed {
-            paint("fill", fill)
+    /// A Bézier curve: a move to the first point, then `command` (`Q` or
+    /// `C`) through the others.
+    fn curve(
+        &mut self,
+        command: char,
+        points: &[Pos2],
+        closed: bool,
+        fill: Color32,
+        line: &PathStroke,
+    ) {
+        let Some((start, rest)) = points.split_first() else {
+            return;
+        };
+        let through: Vec<String> = rest.iter().map(|p| xy(*p)).collect();
+        let (end, fill) = if closed {
+            ("Z", paint("fill", fill))
         } else {
-            " fill=\"none\"".to_owned()
+            ("", " fill=\"none\"".to_owned())
         };
         let outline = path_stroke(line, Rect::from_points(points));
-        let _ = writeln!(self.out, "<path d=\"{d}\"{fill}{outline}/>");
+        let _ = writeln!(
+            self.out,
+            "<path d=\"M{}{command}{}{end}\"{fill}{outline}/>",
+            xy(*start),
+            through.join(" ")
+        );
     }
 }
 
@@ -511,6 +502,11 @@ fn num(value: f32) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// A point as SVG writes it: `x,y`.
+fn xy(point: Pos2) -> String {
+    format!("{},{}", num(point.x), num(point.y))
 }
 
 /// ` fill="#rrggbb"` (with its opacity when not opaque), or `none`.
