@@ -245,7 +245,8 @@ pub fn render_view(
     let mut shapes = Vec::new();
     for frame in 0..FRAMES {
         input.time = Some(f64::from(frame));
-        let output = ctx.run_ui(input.clone(), |ui| {
+        let last = frame + 1 == FRAMES;
+        let mut output = ctx.run_ui(input.clone(), |ui| {
             if options.title {
                 title_ui(ui, map, view, &palette);
             }
@@ -261,7 +262,9 @@ pub fn render_view(
                         shown: &shown,
                     };
                     let rect = ui.available_rect_before_wrap();
-                    if let Some(view_rect) = beside_legend(ui.ctx(), rect, options.legend) {
+                    // Should the legend never be measured, the view is still drawn.
+                    let room = beside_legend(ui.ctx(), rect, options.legend);
+                    if let Some(view_rect) = room.or(last.then_some(rect)) {
                         ui.scope_builder(egui::UiBuilder::new().max_rect(view_rect), |ui| {
                             board.ui(ui, &mut cx);
                         });
@@ -271,7 +274,6 @@ pub fn render_view(
                     }
                 });
         });
-        let mut output = output;
         // Text is kept as text: the font atlas a GPU would need is not.
         output.textures_delta.clear();
         shapes = output.shapes;
