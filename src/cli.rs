@@ -21,6 +21,8 @@ use crate::exchange::incoming::title_of;
 use crate::exchange::share::{Removed, ShareOptions, share_copy};
 use crate::file;
 use crate::model::{Kind, Map, RelationKind, Role, Stance};
+use crate::ui::View;
+use crate::ui::picture::{self, PictureFormat, PictureTheme, RenderOptions};
 
 /// Powermap: draw and analyse stakeholder maps for coalitions.
 ///
@@ -93,7 +95,9 @@ pub enum Command {
     /// `.csv`: the stakeholders go to OUT and the relations to
     /// NAME.relations.csv beside it (see docs/CSV.md). `.graphml`: for yEd
     /// and Gephi, without confidential notes. `.ron`: a map file,
-    /// with --share a copy without confidential notes.
+    /// with --share a copy without confidential notes. `.png` or `.svg`: a
+    /// picture of the network (the whole map), the grid or the spectrum, as
+    /// the app draws it, with the map's title and the legend.
     Export {
         file: PathBuf,
         #[arg(short, long, value_name = "OUT")]
@@ -104,6 +108,8 @@ pub enum Command {
         /// With --share: replace individuals' names with "Individual N (role)".
         #[arg(long, requires = "share")]
         hide_individuals: bool,
+        #[command(flatten)]
+        picture: PictureArgs,
     },
     /// List what changed from OLD to NEW: stakeholders, relations,
     /// coalitions and settings added, removed or changed, field by field.
@@ -160,6 +166,78 @@ pub enum Command {
     },
 }
 
+/// How a picture (`export -o NAME.png` or `NAME.svg`) is drawn.
+#[derive(clap::Args, Debug, Default, PartialEq)]
+pub struct PictureArgs {
+    /// For a picture, the view to draw: network, grid or spectrum [default: network].
+    #[arg(long, value_name = "VIEW", value_parser = picture_view)]
+    pub view: Option<View>,
+    /// For a picture, its width in pixels [default: 1920].
+    #[arg(long, value_name = "PIXELS", value_parser = picture_side)]
+    pub width: Option<u32>,
+    /// For a picture, its height in pixels [default: 10/16 of the width].
+    #[arg(long, value_name = "PIXELS", value_parser = picture_side)]
+    pub height: Option<u32>,
+    /// For a picture, light or dark [default: light].
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<PictureThemeArg>,
+    /// For a picture, leave the legend out.
+    #[arg(long)]
+    pub no_legend: bool,
+}
+
+/// A picture's look, as the command line names it.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureThemeArg {
+    Light,
+    Dark,
+}
+
+impl PictureArgs {
+    fn options(&self) -> (View, RenderOptions) {
+        let width = self.width.unwrap_or(picture::DEFAULT_WIDTH);
+        let options = RenderOptions {
+            width,
+            height: self
+                .height
+                .unwrap_or_else(|| picture::default_height(width)),
+            theme: match self.theme {
+                Some(PictureThemeArg::Dark) => PictureTheme::Dark,
+                Some(PictureThemeArg::Light) | None => PictureTheme::Light,
+            },
+            legend: !self.no_legend,
+            ..RenderOptions::default()
+        };
+        (self.view.unwrap_or(View::Network), options)
+    }
+}
+
+/// The views a picture can be of; the table is refused by name.
+fn picture_view(arg: &str) -> Result<View, String> {
+    match arg.trim().to_lowercase().as_str() {
+        "network" => Ok(View::Network),
+        "grid" => Ok(View::Grid),
+        "spectrum" => Ok(View::Spectrum),
+        "table" => Err(
+            "the table has no picture; choose network, grid or spectrum (or export the table with -o NAME.csv)"
+                .to_owned(),
+        ),
+        _ => Err("choose network, grid or spectrum".to_owned()),
+    }
+}
+
+fn picture_side(arg: &str) -> Result<u32, String> {
+    let range = picture::SIDE_RANGE;
+    match arg.trim().parse::<u32>() {
+        Ok(pixels) if range.contains(&pixels) => Ok(pixels),
+        _ => Err(format!(
+            "give a whole number of pixels from {} to {}",
+            range.start(),
+            range.end()
+        )),
+    }
+}
+
 /// Parses the command line and runs it; the binary's whole `main`.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -202,13 +280,24 @@ pub fn run(command: Command) -> ExitCode {
             output,
             share,
             hide_individuals,
-        } => export(
-            &file,
-            &output,
-            share.then_some(ShareOptions { hide_individuals }),
-            stdout,
-            stderr,
-        ),
+            picture,
+        } => {
+            let format = match export_format(&output, &picture) {
+                Ok(format) => format,
+                Err((code, message)) => {
+                    let _ = writeln!(stderr, "{}: {message}", output.display());
+                    return code;
+                }
+            };
+            export(
+                &file,
+                &output,
+                format,
+                share.then_some(ShareOptions { hide_individuals }),
+                stdout,
+                stderr,
+            )
+        }
         Command::Import {
             stakeholders,
             relations,
@@ -507,15 +596,16 @@ enum ExportFormat {
     Csv,
     GraphMl,
     Ron,
+    Picture {
+        format: PictureFormat,
+        view: View,
+        options: Box<RenderOptions>,
+    },
 }
 
-fn export(
-    path: &Path,
-    output: &Path,
-    share: Option<ShareOptions>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> bool {
+/// The format an output's extension names, or the exit code and message
+/// for one that names none or does not go with the picture options.
+fn export_format(output: &Path, picture: &PictureArgs) -> Result<ExportFormat, (ExitCode, String)> {
     let extension = output
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase());
@@ -523,15 +613,38 @@ fn export(
         Some("csv") => ExportFormat::Csv,
         Some("graphml") => ExportFormat::GraphMl,
         Some("ron") => ExportFormat::Ron,
+        Some("png" | "svg") => {
+            let (view, options) = picture.options();
+            return Ok(ExportFormat::Picture {
+                format: PictureFormat::of_path(output).unwrap_or(PictureFormat::Png),
+                view,
+                options: Box::new(options),
+            });
+        }
         _ => {
-            let _ = writeln!(
-                err,
-                "{}: Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi) or .ron (a map file, with --share a copy for sharing); name the output accordingly",
-                output.display()
-            );
-            return false;
+            return Err((
+                ExitCode::FAILURE,
+                "Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi), .ron (a map file, with --share a copy for sharing), .png or .svg (a picture); name the output accordingly".to_owned(),
+            ));
         }
     };
+    if *picture != PictureArgs::default() {
+        return Err((
+            ExitCode::from(2),
+            "--view, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg".to_owned(),
+        ));
+    }
+    Ok(format)
+}
+
+fn export(
+    path: &Path,
+    output: &Path,
+    format: ExportFormat,
+    share: Option<ShareOptions>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
     let mut map = match file::load_file(path) {
         Ok(map) => map,
         Err(error) => {
@@ -571,6 +684,25 @@ fn export(
                 )
             })
         }
+        ExportFormat::Picture {
+            format,
+            view,
+            options,
+        } => match picture::write(&map, view, &options, format, output) {
+            Ok(drawn) => {
+                let (width, height) = drawn.size();
+                Ok(format!(
+                    "{}: {} of {} stakeholders, {width}×{height} pixels\n",
+                    output.display(),
+                    view.label(),
+                    map.stakeholder_count(),
+                ))
+            }
+            Err(message) => {
+                let _ = writeln!(err, "{message}");
+                return false;
+            }
+        },
         ExportFormat::Csv => {
             let pair = crate::exchange::csv::export(&map);
             let relations = crate::exchange::csv::relations_path(output);

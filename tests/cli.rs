@@ -770,3 +770,102 @@ fn merge_reads_an_empty_common_ancestor_as_an_empty_map() {
         run.stdout
     );
 }
+
+#[test]
+fn export_draws_a_picture_of_the_view_asked_as_svg_or_png() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let svg = folder.path().join("grid.svg");
+    let run = powermap(&[
+        "export",
+        arg(&map),
+        "--view",
+        "grid",
+        "-o",
+        arg(&svg),
+        "--width",
+        "1000",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Power/interest grid of 4 stakeholders, 1000×625 pixels"),
+        "{}",
+        run.stdout
+    );
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.starts_with("<svg "), "{text}");
+    assert!(text.contains("width=\"1000\" height=\"625\""));
+    assert!(text.contains(">Keep satisfied</tspan>"));
+    assert!(text.contains(">Ministry</tspan>"));
+
+    let png = folder.path().join("network.PNG");
+    let run = powermap(&[
+        "export",
+        arg(&map),
+        "-o",
+        arg(&png),
+        "--height",
+        "300",
+        "--theme",
+        "dark",
+        "--no-legend",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let picture = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png).unwrap()).unwrap();
+    assert_eq!((picture.width(), picture.height()), (1920, 300));
+}
+
+#[test]
+fn a_picture_of_a_view_that_has_none_or_with_bad_options_is_refused_with_exit_2() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let out = folder.path().join("out.png");
+    for (args, says) in [
+        (vec!["--view", "table"], "the table has no picture"),
+        (vec!["--view", "pie"], "choose network, grid or spectrum"),
+        (vec!["--width", "5"], "from 100 to 10000"),
+        (vec!["--width", "wide"], "whole number of pixels"),
+        (vec!["--theme", "sepia"], "sepia"),
+    ] {
+        let mut all = vec!["export", arg(&map), "-o", arg(&out)];
+        all.extend(&args);
+        let run = powermap(&all);
+        assert_eq!(run.code, Some(2), "{args:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert!(!out.exists(), "{args:?}: nothing written");
+    }
+    // Picture options with another format are a mistake too.
+    let csv = folder.path().join("people.csv");
+    let run = powermap(&["export", arg(&map), "-o", arg(&csv), "--view", "grid"]);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("are for pictures"), "{}", run.stderr);
+    assert!(!csv.exists());
+}
+
+#[test]
+fn a_picture_of_an_unreadable_map_fails_with_exit_1_and_writes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let broken = folder.path().join("broken.ron");
+    std::fs::write(&broken, INVALID_MAP).unwrap();
+    let out = folder.path().join("map.svg");
+    let run = powermap(&["export", arg(&broken), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("broken.ron"), "{}", run.stderr);
+    assert!(!out.exists());
+    let missing = folder.path().join("missing.ron");
+    let run = powermap(&["export", arg(&missing), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(1));
+    assert!(!out.exists());
+    let help = powermap(&["export", "--help"]);
+    for option in [
+        "--view",
+        "--width",
+        "--height",
+        "--theme",
+        "--no-legend",
+        ".png",
+    ] {
+        assert!(help.stdout.contains(option), "{option}: {}", help.stdout);
+    }
+}

@@ -390,3 +390,33 @@ fn dragging_a_scene_onto_another_moves_it_there_in_one_step() {
     press_with(&mut editor, CTRL, Key::Z);
     assert_eq!(map(&editor).scenes()[2].title, "Scene 3");
 }
+
+/// A scene draws into any egui context, with no window and no app: what a
+/// later `powermap export --scene` needs.
+#[test]
+fn a_scene_is_drawn_without_a_window() {
+    let map = powermap::examples::default_map();
+    for scene in map.scenes() {
+        let mut stage = powermap::ui::Stage::new(scene.clone(), None);
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                Vec2::new(1280.0, 720.0),
+            )),
+            ..Default::default()
+        };
+        let mut shapes = 0;
+        for _ in 0..3 {
+            let mut output = ctx.run_ui(input.clone(), |ui| {
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE)
+                    .show(ui, |ui| stage.show(ui, &map, 0));
+            });
+            // No GPU takes the font atlas.
+            output.textures_delta.clear();
+            shapes = output.shapes.len();
+        }
+        assert!(shapes > 50, "scene “{}” drew {shapes} shapes", scene.title);
+    }
+}

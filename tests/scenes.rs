@@ -335,3 +335,16 @@ fn the_bundled_example_tells_a_story_in_scenes() {
     }
     assert!(map.scenes().iter().all(|s| !s.title.trim().is_empty()));
 }
+
+#[test]
+fn a_relation_a_scene_picks_out_can_be_given_other_ends() {
+    let mut map = map_with_a_scene();
+    let before = map.clone();
+    let mut moved = map.relation(&RelationId::new("r4")).unwrap().clone();
+    moved.to = sid("s10");
+    let undo = Edit::UpdateRelation(moved).apply(&mut map).unwrap();
+    assert_eq!(map.relation(&RelationId::new("r4")).unwrap().to, sid("s10"));
+    assert!(scene(&map, "v20").refers_to_relation(&RelationId::new("r4")));
+    undo.apply(&mut map).unwrap();
+    assert_eq!(map, before);
+}

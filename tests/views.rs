@@ -1122,3 +1122,52 @@ fn a_table_of_five_thousand_stakeholders_draws_only_the_rows_on_screen() {
     assert_eq!(selected_names(&editor), ["Member 0304"]);
     assert!(table_names(&editor).contains(&"Member 0304".to_owned()));
 }
+
+// Pictures.
+
+#[test]
+fn export_picture_draws_the_view_in_front_as_the_filter_shows_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut editor = editor(views_map());
+    press_with(&mut editor, CTRL, Key::Num2);
+    editor.state_mut().filter_mut().kinds.insert(Kind::Media);
+    press_with(&mut editor, CTRL, Key::H);
+    settle(&mut editor);
+
+    let svg_path = folder.path().join("grid.svg");
+    editor.state_mut().export_picture(&svg_path);
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    assert!(svg.contains(">Power/interest grid</tspan>"), "{svg}");
+    assert!(
+        svg.contains(">Press</tspan>"),
+        "the media stakeholder is shown"
+    );
+    assert!(
+        !svg.contains(">Union</tspan>"),
+        "the others are hidden, as on screen"
+    );
+    settle(&mut editor);
+    let notice = editor.state().notice().unwrap().to_owned();
+    assert!(
+        notice.starts_with("Exported a picture of the power/interest grid to"),
+        "{notice}"
+    );
+
+    let png_path = folder.path().join("grid.png");
+    editor.state_mut().export_picture(&png_path);
+    let png = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png_path).unwrap()).unwrap();
+    assert_eq!((png.width(), png.height()), (1920, 1200));
+}
+
+#[test]
+fn the_table_has_no_picture_and_export_picture_says_which_views_do() {
+    let mut editor = editor(views_map());
+    press_with(&mut editor, CTRL, Key::Num4);
+    click_menu_item(&mut editor, "File", "Export picture");
+    settle(&mut editor);
+    let notice = editor.state().notice().unwrap().to_owned();
+    assert!(
+        notice.starts_with("Pictures are of the network, the grid and the spectrum"),
+        "{notice}"
+    );
+}

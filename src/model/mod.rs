@@ -340,6 +340,12 @@ impl Map {
                 "relation “{id}” is still picked out in a scene"
             )));
         }
+        self.remove_edge(id)
+    }
+
+    /// Takes a relation's edge out of the graph (to delete it, or to draw
+    /// it again between other ends).
+    fn remove_edge(&mut self, id: &RelationId) -> Result<Relation, ModelError> {
         let edge = self
             .edge_of
             .remove(id)
@@ -364,7 +370,7 @@ impl Map {
         if self.graph.edge_endpoints(edge) == Some((from, to)) {
             return Ok(std::mem::replace(&mut self.graph[edge], relation));
         }
-        let old = self.remove_relation(&relation.id)?;
+        let old = self.remove_edge(&relation.id)?;
         let id = relation.id.clone();
         let edge = self.graph.add_edge(from, to, relation);
         self.edge_of.insert(id, edge);

@@ -15,6 +15,7 @@ pub enum Action {
     ExportSpreadsheet,
     ImportGraphMl,
     ExportGraphMl,
+    ExportPicture,
     ShareCopy,
     MergeVersion,
     Quit,
@@ -87,6 +88,7 @@ impl Action {
                 | Self::ExportSpreadsheet
                 | Self::ImportGraphMl
                 | Self::ExportGraphMl
+                | Self::ExportPicture
                 | Self::ShareCopy
                 | Self::MergeVersion
                 | Self::Quit
@@ -103,6 +105,7 @@ impl Action {
         Action::ExportSpreadsheet,
         Action::ImportGraphMl,
         Action::ExportGraphMl,
+        Action::ExportPicture,
         Action::ShareCopy,
         Action::MergeVersion,
         Action::Quit,
@@ -149,6 +152,7 @@ impl Action {
             Action::ExportSpreadsheet => "Export to spreadsheet…",
             Action::ImportGraphMl => "Import from GraphML…",
             Action::ExportGraphMl => "Export for yEd or Gephi…",
+            Action::ExportPicture => "Export picture…",
             Action::ShareCopy => "Save a copy for sharing…",
             Action::MergeVersion => "Merge another version…",
             Action::Quit => "Quit",
@@ -203,6 +207,9 @@ impl Action {
             }
             Action::ExportGraphMl => {
                 "Write a GraphML file that yEd and Gephi open, without confidential notes"
+            }
+            Action::ExportPicture => {
+                "Save the network, grid or spectrum in front as a PNG or SVG picture, filter and focus as shown"
             }
             Action::ShareCopy => {
                 "Save a copy without confidential notes, for people outside the coalition"
@@ -266,6 +273,7 @@ impl Action {
             | Action::ExportSpreadsheet
             | Action::ImportGraphMl
             | Action::ExportGraphMl
+            | Action::ExportPicture
             | Action::ShareCopy
             | Action::MergeVersion
             | Action::Quit => MenuGroup::File,
@@ -337,6 +345,7 @@ impl Action {
             | Action::ExportSpreadsheet
             | Action::ImportGraphMl
             | Action::ExportGraphMl
+            | Action::ExportPicture
             | Action::ShareCopy
             | Action::MergeVersion => return None,
             Action::AddScene => command(Key::M),

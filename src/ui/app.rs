@@ -12,6 +12,7 @@ use super::command::{Command, ViewContext};
 use super::document::Document;
 use super::inspector::Inspector;
 use super::outline::{Outline, matches_search};
+use super::picture::{self, PictureFormat, PictureTheme, RenderOptions};
 use super::present::{PresentOutcome, Presenter};
 use super::selection::Selection;
 use super::settings::Settings;
@@ -105,6 +106,8 @@ pub struct PowermapApp {
     loading: Option<Loading>,
     /// Presenting to a room: the editor is not drawn meanwhile.
     presenter: Option<Presenter>,
+    /// The look on screen, which an exported picture takes.
+    picture_theme: PictureTheme,
 }
 
 /// Asking whether to save over a file that changed on disk.
@@ -270,6 +273,7 @@ impl PowermapApp {
             overwrite_confirm: None,
             loading: None,
             presenter: None,
+            picture_theme: PictureTheme::Light,
         }
     }
 
@@ -440,6 +444,29 @@ impl PowermapApp {
             path.display(),
             relations.display()
         ));
+    }
+
+    /// Writes a picture of the view in front to `path`, PNG unless the name
+    /// ends in `.svg`, showing what the filter, focus and highlighted
+    /// coalition show; the whole map, whatever the zoom on screen.
+    pub fn export_picture(&mut self, path: &Path) {
+        let options = RenderOptions {
+            theme: self.picture_theme,
+            filter: self.filter.clone(),
+            focus: self.focus.clone(),
+            hide_filtered: self.hide_filtered,
+            coalition: self.highlighted_coalition.clone(),
+            ..RenderOptions::default()
+        };
+        let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
+        match picture::write(self.doc.map(), self.view, &options, format, path) {
+            Ok(_) => self.notify(format!(
+                "Exported a picture of the {} to {}",
+                self.view.label().to_lowercase(),
+                path.display()
+            )),
+            Err(message) => self.fail(message),
+        }
     }
 
     /// Opens `path` in place of the current map, asking first if it has unsaved changes.
@@ -702,6 +729,25 @@ impl PowermapApp {
                     self.export_graphml(&path);
                 }
             }
+            Action::ExportPicture if self.view == View::Table => self.notify(
+                "Pictures are of the network, the grid and the spectrum: show one of them (Ctrl+1, Ctrl+2, Ctrl+3), then export",
+            ),
+            Action::ExportPicture => {
+                let name = format!(
+                    "{} - {}.png",
+                    sanitize_file_name(self.doc.map().title()),
+                    sanitize_file_name(self.view.label())
+                );
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Export a picture of the view")
+                    .add_filter("PNG picture", &["png"])
+                    .add_filter("SVG picture", &["svg"])
+                    .set_file_name(name)
+                    .save_file()
+                {
+                    self.export_picture(&path);
+                }
+            }
             Action::ShareCopy => {
                 self.share_dialog = Some(super::share_dialog::ShareDialog::new());
             }
@@ -919,7 +965,7 @@ impl PowermapApp {
         };
         self.view = super::present::view_of(scene.view);
         match scene.camera {
-            Some(camera) => self.canvas.look_at(camera),
+            Some(camera) => self.canvas.look_at_scene(camera),
             None => self.canvas.fit_all(),
         }
         self.filter = scene.filter;
@@ -1733,6 +1779,10 @@ impl eframe::App for PowermapApp {
             ctx.memory_mut(|m| m.surrender_focus(id));
         }
         self.handle_close_and_drops(&ctx);
+        self.picture_theme = match ctx.theme() {
+            egui::Theme::Dark => PictureTheme::Dark,
+            egui::Theme::Light => PictureTheme::Light,
+        };
         if self.present_ui(ui) {
             return;
         }

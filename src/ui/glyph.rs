@@ -287,6 +287,9 @@ pub struct LineLook {
     pub width: f32,
 }
 
+/// The longest line drawn dashed, in points (some ten thousand dashes).
+const MAX_DASHED_LENGTH: f32 = 100_000.0;
+
 /// Appends a relation between two glyphs: clipped at their edges, shifted
 /// sideways by `offset` when several relations join the same pair.
 #[allow(clippy::too_many_arguments)]
@@ -344,7 +347,10 @@ pub fn relation_shapes(
         start
     };
     let line_end = if opposes { end } else { end - dir * head * 0.8 };
-    if look.uncertain {
+    // On a map whose stakeholders lie absurdly far apart a line can be
+    // longer than any screen by far: millions of dashes would hang the
+    // frame, so such a line is drawn solid.
+    if look.uncertain && line_start.distance(line_end) < MAX_DASHED_LENGTH {
         out.extend(Shape::dashed_line(
             &[line_start, line_end],
             stroke,

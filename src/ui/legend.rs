@@ -43,10 +43,117 @@ impl Used {
     }
 }
 
+/// The id of the legend's area: a picture leaves room for it beside the view.
+pub const AREA: &str = "legend";
+
 const ROW: f32 = 26.0;
 const SWATCH: f32 = 34.0;
 
-/// Draws the legend in the bottom-left corner of `rect`.
+/// One line of the legend: a swatch and what it stands for.
+enum Row {
+    Glyph(GlyphLook, String),
+    Line(LineLook, String),
+    /// A remark with no swatch.
+    Note(&'static str),
+    Coalition(egui::Color32, String),
+}
+
+/// The legend's lines for what the map uses, in order.
+fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for &kind in &used.kinds {
+        let look = GlyphLook {
+            kind,
+            stance: Stance::Neutral,
+            role: Role::External,
+        };
+        rows.push(Row::Glyph(look, kind.label().to_owned()));
+    }
+    for &stance in &used.stances {
+        let look = GlyphLook {
+            kind: Kind::Organization,
+            stance,
+            role: Role::External,
+        };
+        let text = format!("{} ({})", stance.label(), theme::stance_mark(stance));
+        rows.push(Row::Glyph(look, text));
+    }
+    for &role in used
+        .roles
+        .iter()
+        .filter(|r| matches!(r, Role::LeadershipCore | Role::CorePartner))
+    {
+        let look = GlyphLook {
+            kind: Kind::Organization,
+            stance: Stance::Neutral,
+            role,
+        };
+        rows.push(Row::Glyph(look, role.label().to_owned()));
+    }
+    if view == View::Network {
+        let line = |kind: &RelationKind, mutual, uncertain| LineLook {
+            kind: kind.clone(),
+            mutual,
+            uncertain,
+            width: 2.5,
+        };
+        for kind in &used.relation_kinds {
+            rows.push(Row::Line(line(kind, false, false), kind.label().to_owned()));
+        }
+        if used.mutual {
+            let look = line(&RelationKind::Influences, true, false);
+            rows.push(Row::Line(look, "Mutual".to_owned()));
+        }
+        if used.uncertain {
+            let look = line(&RelationKind::Influences, false, true);
+            rows.push(Row::Line(look, "Uncertain".to_owned()));
+        }
+        rows.push(Row::Note(if shown.sizes_by_analysis() {
+            "Size: brokerage (betweenness). Line width: strength."
+        } else {
+            "Size: power. Line width: strength."
+        }));
+    }
+    if let Some(id) = shown.highlighted_coalition()
+        && let Some(coalition) = map.coalition(id)
+    {
+        let [r, g, b] = coalition.colour.0;
+        rows.push(Row::Coalition(
+            egui::Color32::from_rgb(r, g, b),
+            format!("Member of {}", coalition.name),
+        ));
+    }
+    rows
+}
+
+/// Room the legend's heading, frame and margins take besides its rows,
+/// and its gap to the bottom of the view.
+const CHROME: f32 = 40.0;
+/// A row's height with the spacing under it (a remark is one line of text).
+fn row_height(row: &Row) -> f32 {
+    match row {
+        Row::Note(_) => 19.0,
+        _ => ROW + 2.0,
+    }
+}
+
+/// The rows in columns of at most `height` each, in order.
+fn columns(rows: &[Row], height: f32) -> Vec<&[Row]> {
+    let mut columns = Vec::new();
+    let (mut start, mut filled) = (0, 0.0);
+    for (i, row) in rows.iter().enumerate() {
+        if filled + row_height(row) > height && i > start {
+            columns.push(&rows[start..i]);
+            (start, filled) = (i, 0.0);
+        }
+        filled += row_height(row);
+    }
+    columns.push(&rows[start..]);
+    columns
+}
+
+/// Draws the legend in the bottom-left corner of `rect`; when it is
+/// taller than `rect`, its rows flow on into more columns.
 pub fn legend_ui(
     ui: &mut egui::Ui,
     rect: Rect,
@@ -56,7 +163,10 @@ pub fn legend_ui(
     palette: Palette,
 ) {
     let used = Used::of(map);
-    egui::Area::new(egui::Id::new("legend"))
+    let rows = rows(map, &used, view, shown);
+    let filter_line = if shown.is_filtering() { 19.0 } else { 0.0 };
+    let columns = columns(&rows, (rect.height() - CHROME - filter_line).max(4.0 * ROW));
+    egui::Area::new(egui::Id::new(AREA))
         .order(egui::Order::Middle)
         .pivot(egui::Align2::LEFT_BOTTOM)
         .fixed_pos(rect.left_bottom() + Vec2::new(10.0, -10.0))
@@ -71,104 +181,25 @@ pub fn legend_ui(
                     ui.label("The map is empty.");
                     return;
                 }
-                egui::Grid::new("legend-grid")
-                    .num_columns(2)
-                    .spacing([10.0, 2.0])
-                    .show(ui, |ui| {
-                        for &kind in &used.kinds {
-                            glyph_row(
-                                ui,
-                                &palette,
-                                GlyphLook {
-                                    kind,
-                                    stance: Stance::Neutral,
-                                    role: Role::External,
-                                },
-                                kind.label(),
-                            );
-                        }
-                        for &stance in &used.stances {
-                            let text =
-                                format!("{} ({})", stance.label(), theme::stance_mark(stance));
-                            glyph_row(
-                                ui,
-                                &palette,
-                                GlyphLook {
-                                    kind: Kind::Organization,
-                                    stance,
-                                    role: Role::External,
-                                },
-                                &text,
-                            );
-                        }
-                        for &role in used
-                            .roles
-                            .iter()
-                            .filter(|r| matches!(r, Role::LeadershipCore | Role::CorePartner))
-                        {
-                            glyph_row(
-                                ui,
-                                &palette,
-                                GlyphLook {
-                                    kind: Kind::Organization,
-                                    stance: Stance::Neutral,
-                                    role,
-                                },
-                                role.label(),
-                            );
-                        }
-                        if view == View::Network {
-                            for kind in &used.relation_kinds {
-                                let look = LineLook {
-                                    kind: kind.clone(),
-                                    mutual: false,
-                                    uncertain: false,
-                                    width: 2.5,
-                                };
-                                line_row(ui, &palette, &look, kind.label());
+                let column = |ui: &mut egui::Ui, n: usize, rows: &[Row]| {
+                    egui::Grid::new(("legend-grid", n))
+                        .num_columns(2)
+                        .spacing([10.0, 2.0])
+                        .show(ui, |ui| {
+                            for row in rows {
+                                row_ui(ui, &palette, row);
                             }
-                            if used.mutual {
-                                let look = LineLook {
-                                    kind: RelationKind::Influences,
-                                    mutual: true,
-                                    uncertain: false,
-                                    width: 2.5,
-                                };
-                                line_row(ui, &palette, &look, "Mutual");
-                            }
-                            if used.uncertain {
-                                let look = LineLook {
-                                    kind: RelationKind::Influences,
-                                    mutual: false,
-                                    uncertain: true,
-                                    width: 2.5,
-                                };
-                                line_row(ui, &palette, &look, "Uncertain");
-                            }
-                            ui.label("");
-                            let size = if shown.sizes_by_analysis() {
-                                "Size: brokerage (betweenness). Line width: strength."
-                            } else {
-                                "Size: power. Line width: strength."
-                            };
-                            ui.label(RichText::new(size).weak());
-                            ui.end_row();
-                        }
-                        if let Some(id) = shown.highlighted_coalition()
-                            && let Some(coalition) = map.coalition(id)
-                        {
-                            let (response, painter) =
-                                ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
-                            let [r, g, b] = coalition.colour.0;
-                            painter.circle_stroke(
-                                response.rect.center(),
-                                9.0,
-                                egui::Stroke::new(3.0, egui::Color32::from_rgb(r, g, b)),
-                            );
-                            ui.label(format!("Member of {}", coalition.name));
-                            ui.end_row();
+                        });
+                };
+                if let [rows] = columns.as_slice() {
+                    column(ui, 0, rows);
+                } else {
+                    ui.horizontal_top(|ui| {
+                        for (n, rows) in columns.iter().enumerate() {
+                            column(ui, n, rows);
                         }
                     });
+                }
                 if shown.is_filtering() {
                     let how = if shown.hides_filtered() {
                         "hidden"
@@ -179,6 +210,24 @@ pub fn legend_ui(
                 }
             });
         });
+}
+
+fn row_ui(ui: &mut egui::Ui, palette: &Palette, row: &Row) {
+    match row {
+        Row::Glyph(look, text) => glyph_row(ui, palette, *look, text),
+        Row::Line(look, text) => line_row(ui, palette, look, text),
+        Row::Note(text) => {
+            ui.label("");
+            ui.label(RichText::new(*text).weak());
+            ui.end_row();
+        }
+        Row::Coalition(colour, text) => {
+            let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
+            painter.circle_stroke(response.rect.center(), 9.0, egui::Stroke::new(3.0, *colour));
+            ui.label(text);
+            ui.end_row();
+        }
+    }
 }
 
 fn glyph_row(ui: &mut egui::Ui, palette: &Palette, look: GlyphLook, text: &str) {

@@ -19,6 +19,7 @@ mod legend;
 mod map_settings;
 mod merge_dialog;
 mod outline;
+pub mod picture;
 mod present;
 mod scenes;
 mod selection;

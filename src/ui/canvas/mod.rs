@@ -121,8 +121,9 @@ pub struct Canvas {
     rect: Rect,
     pointer: Option<Pos2>,
     center_pending: Option<StakeholderId>,
-    /// A scene's camera to show once the canvas knows its size.
-    scene_pending: Option<crate::model::SceneCamera>,
+    /// A canvas point to put in the middle, and the zoom, once the canvas
+    /// knows its size (a scene's or a picture's camera).
+    look_pending: Option<(Pos2, f32)>,
     /// The `Shown::key` last applied to the glyphs.
     shown_key: Option<u64>,
 }
@@ -147,7 +148,7 @@ impl Default for Canvas {
             rect: Rect::NOTHING,
             pointer: None,
             center_pending: None,
-            scene_pending: None,
+            look_pending: None,
             shown_key: None,
         }
     }
@@ -197,6 +198,13 @@ impl Canvas {
     /// size (a closing find bar changes it).
     pub fn center_on(&mut self, id: &StakeholderId) {
         self.center_pending = Some(id.clone());
+    }
+
+    /// Shows the canvas point `centre` in the middle at `zoom`, instead of
+    /// fitting the whole map, from the next frame on.
+    pub fn look_at(&mut self, centre: Pos2, zoom: f32) {
+        self.fit_pending = false;
+        self.look_pending = Some((centre, zoom));
     }
 
     /// Cancels what is under way (Esc); returns whether there was anything.
@@ -288,14 +296,15 @@ impl Canvas {
         camera.is_valid().then_some(camera)
     }
 
-    /// Shows a scene's camera on the next frames.
-    pub fn look_at(&mut self, camera: crate::model::SceneCamera) {
+    /// Shows a scene's camera: the part of the map it framed, scaled to
+    /// this view's size once the view has one.
+    pub fn look_at_scene(&mut self, camera: crate::model::SceneCamera) {
         if self.rect.is_positive() {
+            self.fit_pending = false;
             self.camera = Camera::for_scene(self.rect, &camera);
             self.dirty = true;
         } else {
-            self.fit_pending = false;
-            self.scene_pending = Some(camera);
+            self.look_at(to_pos(camera.center), camera.zoom);
         }
     }
 
@@ -372,12 +381,24 @@ impl Canvas {
             self.dirty = true;
         }
 
-        if let Some(camera) = self.scene_pending.take()
-            && rect.is_positive()
+        if rect.is_positive()
+            && let Some((centre, zoom)) = self.look_pending.take()
         {
-            self.camera = Camera::for_scene(rect, &camera);
+            // A camera from a file may say anything: keep to what a user can reach.
+            self.camera.zoom = if zoom.is_finite() {
+                zoom.clamp(camera::MIN_ZOOM, camera::MAX_ZOOM)
+            } else {
+                1.0
+            };
+            let centre = if centre.is_finite() {
+                centre
+            } else {
+                Pos2::ZERO
+            };
+            self.camera.center_on(rect, centre);
             self.dirty = true;
         }
+
         if let Some(id) = self.center_pending.take()
             && let Some(stakeholder) = cx.map.stakeholder(&id)
         {

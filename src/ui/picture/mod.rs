@@ -1,0 +1,364 @@
+//! Pictures of the network, the grid and the spectrum, drawn with no
+//! window and no GPU: the views' own drawing code runs in an egui context
+//! of its own, and the shapes it paints become SVG (and, through resvg, a
+//! PNG). So a picture looks like the app by construction, legend included.
+//!
+//! What is drawn is said by [`RenderOptions`], not read from an open
+//! window: the filter, focus, highlighted stakeholders and camera, so a
+//! presentation scene can be drawn here as well as the view on screen.
+
+mod png;
+mod svg;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use egui::epaint::ClippedShape;
+use egui::{Color32, Pos2, Rect, RichText, Vec2};
+
+use super::canvas::Canvas;
+use super::command::ViewContext;
+use super::grid::GridView;
+use super::legend;
+use super::selection::Selection;
+use super::shown::{AnalysisLook, Shown, ShownInputs};
+use super::spectrum::SpectrumView;
+use super::theme::{self, Palette, ThemeChoice};
+use super::views::View;
+use crate::model::{CoalitionId, Filter, Focus, Map, Position, StakeholderId};
+
+/// The smallest and largest side of a picture, in pixels.
+pub const SIDE_RANGE: std::ops::RangeInclusive<u32> = 100..=10_000;
+/// A picture's width when none is asked for: a full-HD slide or a page.
+pub const DEFAULT_WIDTH: u32 = 1920;
+
+/// A picture's height when only its width is given: 16:10, wide enough for
+/// a slide and tall enough for the grid and the spectrum.
+pub fn default_height(width: u32) -> u32 {
+    (width * 10).div_ceil(16)
+}
+
+/// Which look a picture has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PictureTheme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl PictureTheme {
+    fn choice(self) -> ThemeChoice {
+        match self {
+            Self::Light => ThemeChoice::Light,
+            Self::Dark => ThemeChoice::Dark,
+        }
+    }
+
+    fn palette(self) -> Palette {
+        match self {
+            Self::Light => Palette::light(),
+            Self::Dark => Palette::dark(),
+        }
+    }
+}
+
+/// Where the network view looks: the canvas point in the middle of the
+/// picture and the zoom (2 draws everything twice as large).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CameraView {
+    pub centre: Position,
+    pub zoom: f32,
+}
+
+/// What a picture shows and how large it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RenderOptions {
+    /// In pixels, which are egui points here: text is as large, relative to
+    /// the picture, as in a window of this size.
+    pub width: u32,
+    pub height: u32,
+    pub theme: PictureTheme,
+    pub filter: Filter,
+    pub focus: Option<Focus>,
+    /// Leave out what the filter and focus leave out, instead of drawing it faint.
+    pub hide_filtered: bool,
+    /// Ring this coalition's members, as the app does.
+    pub coalition: Option<CoalitionId>,
+    /// Drawn as selected: a ring around each.
+    pub highlighted: BTreeSet<StakeholderId>,
+    /// For the network: `None` fits the whole map in the picture.
+    pub camera: Option<CameraView>,
+    pub legend: bool,
+    /// The map's title above the view.
+    pub title: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self {
+            width: DEFAULT_WIDTH,
+            height: default_height(DEFAULT_WIDTH),
+            theme: PictureTheme::default(),
+            filter: Filter::default(),
+            focus: None,
+            hide_filtered: false,
+            coalition: None,
+            highlighted: BTreeSet::new(),
+            camera: None,
+            legend: true,
+            title: true,
+        }
+    }
+}
+
+/// Why a picture could not be made.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PictureError {
+    #[error(
+        "the table has no picture; pictures are of the network, the power/interest grid and the spectrum of allies"
+    )]
+    Table,
+    #[error(
+        "a picture of {width}×{height} pixels cannot be made; each side must be from {} to {} pixels",
+        SIDE_RANGE.start(),
+        SIDE_RANGE.end()
+    )]
+    Size { width: u32, height: u32 },
+    #[error("the PNG could not be made: {0}")]
+    Png(String),
+}
+
+/// A drawn view: the shapes egui painted, ready to be written as SVG or PNG.
+pub struct Picture {
+    size: Vec2,
+    background: Color32,
+    title: String,
+    shapes: Vec<ClippedShape>,
+}
+
+impl Picture {
+    /// What was painted, back to front, as egui hands it to a renderer.
+    pub fn shapes(&self) -> &[ClippedShape] {
+        &self.shapes
+    }
+
+    /// Width and height in pixels.
+    pub fn size(&self) -> (u32, u32) {
+        (self.size.x as u32, self.size.y as u32)
+    }
+
+    /// An SVG document: shapes as SVG elements, text as text.
+    pub fn to_svg(&self) -> String {
+        svg::document(&self.shapes, self.size, self.background, &self.title)
+    }
+
+    /// A PNG file's bytes, drawn from the SVG with egui's own fonts.
+    pub fn to_png(&self) -> Result<Vec<u8>, PictureError> {
+        let (width, height) = self.size();
+        png::rasterise(&self.to_svg(), width, height)
+    }
+}
+
+/// The files a picture is written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureFormat {
+    Png,
+    Svg,
+}
+
+impl PictureFormat {
+    /// The format a file name's extension names, if any.
+    pub fn of_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_string_lossy().to_lowercase();
+        match extension.as_str() {
+            "png" => Some(Self::Png),
+            "svg" => Some(Self::Svg),
+            _ => None,
+        }
+    }
+}
+
+/// Draws a view and writes it to `path`; the message names the file.
+pub fn write(
+    map: &Map,
+    view: View,
+    options: &RenderOptions,
+    format: PictureFormat,
+    path: &Path,
+) -> Result<Picture, String> {
+    let failed = |e: PictureError| format!("{}: {e}", path.display());
+    let picture = render_view(map, view, options).map_err(failed)?;
+    let bytes = match format {
+        PictureFormat::Png => picture.to_png().map_err(failed)?,
+        PictureFormat::Svg => picture.to_svg().into_bytes(),
+    };
+    crate::file::write_atomically(path, &bytes).map_err(|e| e.to_string())?;
+    Ok(picture)
+}
+
+/// egui lays out areas (the legend) in a first, invisible pass and draws
+/// egui_graphs' first frame with its own camera: a few frames settle both.
+const FRAMES: u32 = 4;
+
+/// Draws one view of a map as the app draws it, without a window.
+pub fn render_view(
+    map: &Map,
+    view: View,
+    options: &RenderOptions,
+) -> Result<Picture, PictureError> {
+    if !SIDE_RANGE.contains(&options.width) || !SIDE_RANGE.contains(&options.height) {
+        return Err(PictureError::Size {
+            width: options.width,
+            height: options.height,
+        });
+    }
+    let mut board = Board::new(view, options.camera)?;
+    let size = Vec2::new(options.width as f32, options.height as f32);
+    let ctx = egui::Context::default();
+    theme::apply(&ctx, options.theme.choice());
+    ctx.all_styles_mut(|style| style.animation_time = 0.0);
+    let mut input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
+        viewport.native_pixels_per_point = Some(1.0);
+    }
+    let inputs = ShownInputs {
+        filter: options.filter.clone(),
+        focus: options.focus.clone(),
+        hide_filtered: options.hide_filtered,
+        coalition: options.coalition.clone(),
+        ..ShownInputs::default()
+    };
+    let shown = Shown::compute(map, &inputs, AnalysisLook::default(), 1);
+    let mut selection = Selection {
+        stakeholders: options
+            .highlighted
+            .iter()
+            .filter(|id| map.stakeholder(id).is_some())
+            .cloned()
+            .collect(),
+        ..Selection::default()
+    };
+    let palette = options.theme.palette();
+    let mut shapes = Vec::new();
+    for frame in 0..FRAMES {
+        input.time = Some(f64::from(frame));
+        let last = frame + 1 == FRAMES;
+        let mut output = ctx.run_ui(input.clone(), |ui| {
+            if options.title {
+                title_ui(ui, map, view, &palette);
+            }
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    let mut commands = Vec::new();
+                    let mut cx = ViewContext {
+                        map,
+                        generation: 0,
+                        selection: &mut selection,
+                        commands: &mut commands,
+                        shown: &shown,
+                        palette,
+                        read_only: true,
+                    };
+                    let rect = ui.available_rect_before_wrap();
+                    // Should the legend never be measured, the view is still drawn.
+                    let room = beside_legend(ui.ctx(), rect, options.legend);
+                    if let Some(view_rect) = room.or(last.then_some(rect)) {
+                        ui.scope_builder(egui::UiBuilder::new().max_rect(view_rect), |ui| {
+                            board.ui(ui, &mut cx);
+                        });
+                    }
+                    if options.legend {
+                        legend::legend_ui(ui, rect, map, view, &shown, palette);
+                    }
+                });
+        });
+        // Text is kept as text: the font atlas a GPU would need is not.
+        output.textures_delta.clear();
+        shapes = output.shapes;
+    }
+    Ok(Picture {
+        size,
+        background: palette.canvas,
+        title: map.title().to_owned(),
+        shapes,
+    })
+}
+
+/// Where the view goes: to the right of the legend, so the legend covers
+/// nothing of it on paper, unless that leaves the view too little room
+/// (then the legend lies over it, as in the app). `None` until egui has
+/// measured the legend, so the network fits the map to the final room.
+fn beside_legend(ctx: &egui::Context, rect: Rect, legend: bool) -> Option<Rect> {
+    if !legend {
+        return Some(rect);
+    }
+    let measured = ctx.memory(|m| m.area_rect(egui::Id::new(legend::AREA)))?;
+    let room = measured.max.x - rect.min.x + LEGEND_GAP;
+    Some(if room <= rect.width() * 0.5 {
+        rect.with_min_x(rect.min.x + room)
+    } else {
+        rect
+    })
+}
+
+/// Between the legend and the view beside it.
+const LEGEND_GAP: f32 = 10.0;
+
+/// The map's title and the view's name, in a band above the view.
+fn title_ui(ui: &mut egui::Ui, map: &Map, view: View, palette: &Palette) {
+    egui::Panel::top("picture-title")
+        .resizable(false)
+        .show_separator_line(false)
+        .frame(
+            egui::Frame::NONE
+                .fill(palette.canvas)
+                .inner_margin(egui::Margin::symmetric(16, 10)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(map.title()).size(24.0).color(palette.text));
+                ui.add_space(12.0);
+                ui.label(
+                    RichText::new(view.label())
+                        .size(16.0)
+                        .color(palette.text.gamma_multiply(0.7)),
+                );
+            });
+        });
+}
+
+/// The view being drawn, with its own state as the app keeps it.
+enum Board {
+    Network(Box<Canvas>),
+    Grid(GridView),
+    Spectrum(SpectrumView),
+}
+
+impl Board {
+    fn new(view: View, camera: Option<CameraView>) -> Result<Self, PictureError> {
+        Ok(match view {
+            View::Network => {
+                let mut canvas = Canvas::default();
+                if let Some(camera) = camera {
+                    canvas.look_at(Pos2::new(camera.centre.x, camera.centre.y), camera.zoom);
+                }
+                Self::Network(Box::new(canvas))
+            }
+            View::Grid => Self::Grid(GridView::default()),
+            View::Spectrum => Self::Spectrum(SpectrumView::default()),
+            View::Table => return Err(PictureError::Table),
+        })
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
+        match self {
+            Self::Network(canvas) => canvas.ui(ui, cx),
+            Self::Grid(grid) => grid.ui(ui, cx),
+            Self::Spectrum(spectrum) => spectrum.ui(ui, cx),
+        }
+    }
+}
