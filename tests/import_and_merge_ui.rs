@@ -230,3 +230,32 @@ fn the_merge_report_looks_like_this() {
     settle(&mut editor);
     snapshot(&mut editor, "merge_report");
 }
+
+#[test]
+fn comparing_with_another_version_lists_what_differs_and_changes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let (ours, base, _) = versions(folder.path());
+    let mut editor = editor(ours.clone());
+    editor.state_mut().request_compare(&base);
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "From base.ron (before) to this map").is_empty());
+    // The ministry's power differs between the two; the text names it.
+    let listed = texts_containing(&editor, "power:");
+    assert!(
+        listed
+            .iter()
+            .any(|t| t.contains("~ Ministry") && t.contains("→ 4")),
+        "{listed:?}"
+    );
+    assert_eq!(*map(&editor), ours, "comparing changes nothing");
+    assert!(!editor.state().document().history().can_undo());
+    click_label(&mut editor, "Close");
+    assert!(texts_containing(&editor, "From base.ron (before) to this map").is_empty());
+
+    // A version that is the same says so.
+    let same = folder.path().join("same.ron");
+    powermap::file::save_file(&ours, &same).unwrap();
+    editor.state_mut().request_compare(&same);
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "No difference").is_empty());
+}

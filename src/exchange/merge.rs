@@ -592,8 +592,8 @@ fn drop_weak_refs(spec: &Spec, item: &mut Value, lists: &[Items]) {
                 }
             }
             _ => {
-                let (parent, last) = match path.rsplit_once('.') {
-                    Some((parent, last)) => (Some(parent), last),
+                let (parent, leaf) = match path.rsplit_once('.') {
+                    Some((parent, leaf)) => (Some(parent), leaf),
                     None => (None, *path),
                 };
                 let holder = match parent {
@@ -603,18 +603,18 @@ fn drop_weak_refs(spec: &Spec, item: &mut Value, lists: &[Items]) {
                 let Some(holder) = holder else {
                     continue;
                 };
-                match last.strip_suffix("[]") {
-                    Some(list) => {
-                        if let Some(values) = holder.get_mut(list).and_then(Value::as_array_mut) {
+                match leaf.strip_suffix("[]") {
+                    Some(field) => {
+                        if let Some(values) = holder.get_mut(field).and_then(Value::as_array_mut) {
                             values.retain(present);
                         }
                     }
                     None => {
                         if holder
-                            .get(last)
+                            .get(leaf)
                             .is_some_and(|v| !v.is_null() && !present(v))
                         {
-                            holder[last] = Value::Null;
+                            holder[leaf] = Value::Null;
                         }
                     }
                 }

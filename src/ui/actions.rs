@@ -18,6 +18,7 @@ pub enum Action {
     ExportPicture,
     ShareCopy,
     MergeVersion,
+    CompareVersion,
     Quit,
     Undo,
     Redo,
@@ -91,6 +92,7 @@ impl Action {
                 | Self::ExportPicture
                 | Self::ShareCopy
                 | Self::MergeVersion
+                | Self::CompareVersion
                 | Self::Quit
         )
     }
@@ -108,6 +110,7 @@ impl Action {
         Action::ExportPicture,
         Action::ShareCopy,
         Action::MergeVersion,
+        Action::CompareVersion,
         Action::Quit,
         Action::Undo,
         Action::Redo,
@@ -155,6 +158,7 @@ impl Action {
             Action::ExportPicture => "Export picture…",
             Action::ShareCopy => "Save a copy for sharing…",
             Action::MergeVersion => "Merge another version…",
+            Action::CompareVersion => "Compare with another version…",
             Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
@@ -217,6 +221,9 @@ impl Action {
             Action::MergeVersion => {
                 "Bring in the changes of another version of this map, given the version both started from; one undo step"
             }
+            Action::CompareVersion => {
+                "List what differs from another version of this map, item by item and field by field"
+            }
             Action::Quit => "Close Powermap",
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the change undone last",
@@ -276,6 +283,7 @@ impl Action {
             | Action::ExportPicture
             | Action::ShareCopy
             | Action::MergeVersion
+            | Action::CompareVersion
             | Action::Quit => MenuGroup::File,
             Action::Undo
             | Action::Redo
@@ -347,7 +355,8 @@ impl Action {
             | Action::ExportGraphMl
             | Action::ExportPicture
             | Action::ShareCopy
-            | Action::MergeVersion => return None,
+            | Action::MergeVersion
+            | Action::CompareVersion => return None,
             Action::AddScene => command(Key::M),
             Action::Present => key(Key::F5),
             Action::PresentFromScene => KeyboardShortcut::new(Modifiers::SHIFT, Key::F5),

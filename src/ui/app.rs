@@ -70,6 +70,7 @@ pub struct PowermapApp {
     graphml_preview: Option<super::graphml_import::GraphmlPreview>,
     share_dialog: Option<super::share_dialog::ShareDialog>,
     merge_report: Option<super::merge_dialog::MergeReport>,
+    comparison: Option<super::compare_dialog::Comparison>,
     /// Actions on the whole document pressed while a field had the focus:
     /// they run next frame, after the field has committed its text.
     deferred: Vec<Action>,
@@ -252,6 +253,7 @@ impl PowermapApp {
             graphml_preview: None,
             share_dialog: None,
             merge_report: None,
+            comparison: None,
             quit_requested: false,
             copied: None,
             clipboard_out: None,
@@ -401,6 +403,17 @@ impl PowermapApp {
                 }
                 Err(err) => self.fail(format!("The merge could not be made: {err}")),
             },
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Lists what differs between the open map and the version at `other`.
+    pub fn request_compare(&mut self, other: &Path) {
+        match super::compare_dialog::Comparison::of(self.doc.map(), other) {
+            Ok(comparison) => {
+                self.notify(comparison.summary());
+                self.comparison = Some(comparison);
+            }
             Err(message) => self.fail(message),
         }
     }
@@ -716,6 +729,11 @@ impl PowermapApp {
             Action::MergeVersion => {
                 if let Some((base, other)) = super::merge_dialog::MergeReport::pick() {
                     self.request_merge(&base, &other);
+                }
+            }
+            Action::CompareVersion => {
+                if let Some(other) = super::compare_dialog::Comparison::pick() {
+                    self.request_compare(&other);
                 }
             }
             Action::ExportGraphMl => {
@@ -1384,6 +1402,11 @@ impl PowermapApp {
                 Some(super::graphml_import::GraphmlAnswer::Cancel) => self.graphml_preview = None,
                 None => {}
             }
+        }
+        if let Some(comparison) = &self.comparison
+            && !comparison.ui(ctx)
+        {
+            self.comparison = None;
         }
         if let Some(report) = &self.merge_report {
             let mut commands = Vec::new();

@@ -60,6 +60,7 @@ impl MergeReport {
             ("stakeholder", &taken.stakeholders),
             ("relation", &taken.relations),
             ("coalition", &taken.coalitions),
+            ("scene", &taken.scenes),
         ];
         let mut lines: Vec<String> = lists
             .into_iter()

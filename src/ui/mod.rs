@@ -8,6 +8,7 @@ mod board;
 mod canvas;
 mod coalitions;
 mod command;
+mod compare_dialog;
 mod document;
 mod fields;
 mod filter_bar;

@@ -1,0 +1,90 @@
+//! "Compare with another version…": what differs between the open map
+//! and another version of it (a colleague's copy, last week's file), item
+//! by item and field by field, as `powermap diff` prints it.
+
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+
+use crate::exchange::diff::diff;
+use crate::model::Map;
+
+/// The differences found, shown until the user closes them.
+pub struct Comparison {
+    /// The other version's file name.
+    other: String,
+    text: String,
+    same: bool,
+}
+
+impl Comparison {
+    /// Asks for the other version.
+    pub fn pick() -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Compare with another version of this map")
+            .add_filter("Powermap map", &["ron"])
+            .pick_file()
+    }
+
+    /// What changed from the version at `other` to `map`.
+    pub fn of(map: &Map, other: &Path) -> Result<Self, String> {
+        let old = crate::file::load_file(other)
+            .map_err(|e| format!("Could not read {}: {e}", other.display()))?;
+        let changes = diff(&old, map);
+        Ok(Self {
+            other: super::document::file_name(other),
+            same: changes.is_empty(),
+            text: changes.to_text(),
+        })
+    }
+
+    /// A one-line account, for the status bar.
+    pub fn summary(&self) -> String {
+        if self.same {
+            format!("This map is the same as {}", self.other)
+        } else {
+            format!("Compared with {}", self.other)
+        }
+    }
+
+    /// The window; returns whether it stays open.
+    pub fn ui(&self, ctx: &egui::Context) -> bool {
+        let mut open = true;
+        let mut close = false;
+        egui::Window::new(format!("Compared with {}", self.other))
+            .id(egui::Id::new("compare-report"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(true)
+            .default_width(560.0)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(ctx.content_rect().right_top() + egui::vec2(-320.0, 80.0))
+            .show(ctx, |ui| {
+                if self.same {
+                    ui.label("No difference: every stakeholder, relation, coalition, scene and setting is the same.");
+                } else {
+                    ui.label(
+                        RichText::new(format!(
+                            "From {} (before) to this map (after); + added, − removed, ~ changed:",
+                            self.other
+                        ))
+                        .strong(),
+                    );
+                    egui::ScrollArea::vertical()
+                        .max_height(440.0)
+                        .show(ui, |ui| {
+                            ui.add(egui::Label::new(RichText::new(&self.text).monospace()).wrap());
+                        });
+                }
+                ui.horizontal(|ui| {
+                    if !self.same && ui.button("Copy").clicked() {
+                        ui.ctx().copy_text(self.text.clone());
+                    }
+                    if ui.button("Close").clicked() {
+                        close = true;
+                    }
+                });
+            });
+        open && !close
+    }
+}
