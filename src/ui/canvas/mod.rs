@@ -100,6 +100,20 @@ struct Drawing {
     camera: Camera,
 }
 
+/// Stakeholders gliding from where they were to where the document now
+/// has them (after Arrange): a view-model matter, the document changed
+/// once, in one edit.
+struct Glide {
+    from: Vec<(NodeIndex, Pos2)>,
+    /// The document generation it glides towards; any other edit ends it.
+    generation: u64,
+    /// egui time of its first frame.
+    started: Option<f64>,
+}
+
+/// How long stakeholders take to glide into place after Arrange.
+const GLIDE_SECS: f64 = 0.6;
+
 /// The network view's own state: camera, gestures, and the view model.
 pub struct Canvas {
     camera: Camera,
@@ -123,6 +137,7 @@ pub struct Canvas {
     center_pending: Option<StakeholderId>,
     /// The `Shown::key` last applied to the glyphs.
     shown_key: Option<u64>,
+    glide: Option<Glide>,
 }
 
 impl Default for Canvas {
@@ -146,6 +161,7 @@ impl Default for Canvas {
             pointer: None,
             center_pending: None,
             shown_key: None,
+            glide: None,
         }
     }
 }
@@ -186,6 +202,68 @@ impl Canvas {
         if self.rect.is_positive() {
             self.camera
                 .zoom_around(self.rect, self.rect.center(), factor);
+            self.dirty = true;
+        }
+    }
+
+    /// Shows stakeholders moving from `from` to where `map` (of document
+    /// generation `generation`) has them.
+    pub fn animate_from(
+        &mut self,
+        map: &Map,
+        from: &[(StakeholderId, crate::model::Position)],
+        generation: u64,
+    ) {
+        let from = from
+            .iter()
+            .filter_map(|(id, position)| Some((map.node_index(id)?, to_pos(*position))))
+            .collect();
+        self.glide = Some(Glide {
+            from,
+            generation,
+            started: None,
+        });
+    }
+
+    /// Moves the gliding stakeholders one frame further.
+    fn glide(&mut self, ui: &egui::Ui, map: &Map, generation: u64) {
+        let Some(glide) = &mut self.glide else {
+            return;
+        };
+        let Some(view) = &mut self.view else {
+            return;
+        };
+        if glide.generation != generation {
+            self.glide = None;
+            return;
+        }
+        let now = ui.input(|i| i.time);
+        let started = *glide.started.get_or_insert(now);
+        let t = ((now - started) / GLIDE_SECS).clamp(0.0, 1.0) as f32;
+        let eased = t * t * (3.0 - 2.0 * t);
+        for &(index, from) in &glide.from {
+            if let Some(stakeholder) = map.graph().node_weight(index) {
+                let to = to_pos(stakeholder.position);
+                view.set_location(index, from + (to - from) * eased);
+            }
+        }
+        self.dirty = true;
+        if t >= 1.0 {
+            self.glide = None;
+        } else {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Puts gliding stakeholders where they are going, so a gesture starts
+    /// from where they really are.
+    fn end_glide(&mut self, map: &Map) {
+        if let (Some(glide), Some(view)) = (self.glide.take(), &mut self.view) {
+            for (index, _) in glide.from {
+                if let Some(stakeholder) = map.graph().node_weight(index) {
+                    view.set_location(index, to_pos(stakeholder.position));
+                }
+            }
             self.dirty = true;
         }
     }
@@ -285,6 +363,7 @@ impl Canvas {
         let palette = Palette::for_visuals(ui.visuals());
         self.sync_view_model(cx.map, cx.generation, palette);
         self.sync_shown(cx.map, cx.shown);
+        self.glide(ui, cx.map, cx.generation);
         if self.fit_pending && rect.is_positive() {
             self.fit_pending = false;
             if let Some(bounds) = map_bounds(cx.map) {
@@ -470,6 +549,7 @@ impl Canvas {
         }
 
         if response.drag_started_by(PointerButton::Primary) {
+            self.end_glide(map);
             let origin = ui
                 .input(|i| i.pointer.press_origin())
                 .unwrap_or(self.rect.center());
