@@ -38,6 +38,20 @@ const CTRL: Modifiers = Modifiers {
     command: true,
 };
 
+/// The sizes to time: all of [`SIZES`], or those listed in
+/// `POWERMAP_BENCH_SIZES` (as "5000" or "1000,5000"), to profile one
+/// (`POWERMAP_BENCH_NO_PEER` leaves the peer out too).
+fn sizes() -> Vec<usize> {
+    std::env::var("POWERMAP_BENCH_SIZES").map_or_else(
+        |_| SIZES.to_vec(),
+        |list| {
+            list.split(',')
+                .filter_map(|n| n.trim().parse().ok())
+                .collect()
+        },
+    )
+}
+
 fn map(stakeholders: usize) -> Map {
     generated_map(stakeholders, 2 * stakeholders, 42)
 }
@@ -132,7 +146,7 @@ fn group<'a>(c: &'a mut Criterion, name: String) -> Group<'a> {
 }
 
 fn editor_frames(c: &mut Criterion) {
-    for n in SIZES {
+    for n in sizes() {
         let mut group = group(c, format!("frame {n}"));
         let mut window = editor(map(n));
         steady(&mut group, "network steady", &mut window);
@@ -235,7 +249,10 @@ impl WindowContent for Peer {
 }
 
 fn peer_frames(c: &mut Criterion) {
-    for n in SIZES {
+    if std::env::var_os("POWERMAP_BENCH_NO_PEER").is_some() {
+        return;
+    }
+    for n in sizes() {
         let mut group = group(c, format!("frame {n}"));
         let mut window = HeadlessWindow::new(Peer::of(&map(n)), WINDOW);
         steady(&mut group, "peer steady", &mut window);

@@ -63,8 +63,24 @@ const EXPERTISE: &[&str] = &[
 ];
 
 const ORGANIZATION_WORDS: &[&str] = &[
-    "Rural", "Women's", "Youth", "Northern", "Coastal", "Health", "Land", "Water", "Teachers'",
-    "Workers'", "Farmers'", "Legal", "Refugee", "Urban", "Civic", "Faith", "Climate", "Housing",
+    "Rural",
+    "Women's",
+    "Youth",
+    "Northern",
+    "Coastal",
+    "Health",
+    "Land",
+    "Water",
+    "Teachers'",
+    "Workers'",
+    "Farmers'",
+    "Legal",
+    "Refugee",
+    "Urban",
+    "Civic",
+    "Faith",
+    "Climate",
+    "Housing",
 ];
 const ORGANIZATION_ENDINGS: &[&str] = &[
     "Alliance",
@@ -192,7 +208,14 @@ pub fn generated_map(stakeholders: usize, relations: usize, seed: u64) -> Map {
     if ids.len() < 2 {
         return map;
     }
-    add_relations(&mut map, &mut dice, relations, &ids, &cluster_of, &members_of);
+    add_relations(
+        &mut map,
+        &mut dice,
+        relations,
+        &ids,
+        &cluster_of,
+        &members_of,
+    );
     add_coalitions(&mut map, &mut dice, &ids, &cluster_of, clusters);
     map
 }
@@ -214,13 +237,14 @@ fn cluster_centres(clusters: usize) -> Vec<(f32, f32)> {
 
 fn name(dice: &mut Dice, kind: Kind, i: usize) -> String {
     match kind {
-        Kind::Individual => format!(
-            "{} {}",
-            dice.pick(FIRST_NAMES),
-            dice.pick(LAST_NAMES)
-        ),
+        Kind::Individual => format!("{} {}", dice.pick(FIRST_NAMES), dice.pick(LAST_NAMES)),
         Kind::Target => format!("{} {} ({})", dice.pick(TARGETS), dice.pick(ISSUES), i + 1),
-        Kind::Media => format!("{} {} {}", dice.pick(ORGANIZATION_WORDS), dice.pick(MEDIA), i + 1),
+        Kind::Media => format!(
+            "{} {} {}",
+            dice.pick(ORGANIZATION_WORDS),
+            dice.pick(MEDIA),
+            i + 1
+        ),
         _ => format!(
             "{} {} {}",
             dice.pick(ORGANIZATION_WORDS),
@@ -368,11 +392,13 @@ mod tests {
         assert!(map.relation_count() > 1_800, "{}", map.relation_count());
         assert_eq!(map.coalition_count(), 5);
         let positions: Vec<Position> = map.stakeholders().map(|s| s.position).collect();
-        let distinct: std::collections::HashSet<(i64, i64)> = positions
-            .iter()
-            .map(|p| (p.x as i64, p.y as i64))
-            .collect();
-        assert_eq!(distinct.len(), positions.len(), "two stakeholders share a spot");
+        let distinct: std::collections::HashSet<(i64, i64)> =
+            positions.iter().map(|p| (p.x as i64, p.y as i64)).collect();
+        assert_eq!(
+            distinct.len(),
+            positions.len(),
+            "two stakeholders share a spot"
+        );
         // Related stakeholders are mostly near each other.
         let graph = map.graph();
         let near = graph
@@ -383,7 +409,10 @@ mod tests {
                 ((pa.x - pb.x).powi(2) + (pa.y - pb.y).powi(2)).sqrt() < 1_000.0
             })
             .count();
-        assert!(near * 10 > map.relation_count() * 8, "{near} near relations");
+        assert!(
+            near * 10 > map.relation_count() * 8,
+            "{near} near relations"
+        );
         let kinds: std::collections::HashSet<Kind> = map.stakeholders().map(|s| s.kind).collect();
         assert_eq!(kinds.len(), Kind::ALL.len());
     }

@@ -3,6 +3,7 @@
 //! dragged to a new place that changes a field (one undo step).
 
 use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
+use rstar::{AABB, RTree, RTreeObject};
 
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
@@ -30,6 +31,37 @@ const LABEL_ROWS: usize = 2;
 /// Where a stakeholder was drawn on a board in the last frame.
 pub fn position_of(placed: &[Placed], id: &StakeholderId) -> Option<Pos2> {
     placed.iter().find(|p| p.id == *id).map(|p| p.center)
+}
+
+/// The places worked out for one map, filter and board size, kept until
+/// one of them changes: placing thousands of stakeholders (sorted by
+/// name) every frame would cost more than drawing them.
+#[derive(Default)]
+pub struct Placement {
+    placed: Vec<Placed>,
+    /// Document generation, `Shown::key` and board rectangle placed for.
+    key: Option<(u64, u64, Rect)>,
+}
+
+impl Placement {
+    /// The places for this frame, placed again with `place` if stale.
+    pub fn update(
+        &mut self,
+        cx: &ViewContext<'_>,
+        rect: Rect,
+        place: impl FnOnce() -> Vec<Placed>,
+    ) -> &[Placed] {
+        let key = Some((cx.generation, cx.shown.key, rect));
+        if self.key != key {
+            self.placed = place();
+            self.key = key;
+        }
+        &self.placed
+    }
+
+    pub fn placed(&self) -> &[Placed] {
+        &self.placed
+    }
 }
 
 /// A stakeholder being dragged across a board.
@@ -147,6 +179,7 @@ pub fn draw(
     let mut shapes = Vec::new();
     let mut wanted = Vec::new();
     let mut taken: Vec<Rect> = room.obstacles.to_vec();
+    taken.reserve(placed.len());
     for p in placed {
         if cx.shown.is_hidden(&p.id) {
             continue;
@@ -203,6 +236,8 @@ pub fn draw(
     }
     // The names that must show first, then the most powerful.
     wanted.sort_by(|a, b| b.forced.cmp(&a.forced).then(b.power.cmp(&a.power)));
+    // What names must not cover, indexed: a board may hold thousands.
+    let mut taken = RTree::bulk_load(taken.into_iter().map(Taken).collect());
     let mut labels = Vec::new();
     let mut on_top = Vec::new();
     for label in wanted {
@@ -215,7 +250,9 @@ pub fn draw(
                 return false;
             }
             let own = Rect::from_center_size(label.center, Vec2::splat(2.0 * label.reach));
-            taken.iter().all(|t| *t == own || !t.intersects(rect))
+            taken
+                .locate_in_envelope_intersecting(&Taken(rect).envelope())
+                .all(|t| t.0 == own)
         });
         let out = if label.forced {
             &mut on_top
@@ -224,12 +261,23 @@ pub fn draw(
         };
         if let Some(anchor) = free.or(label.forced.then_some(below)) {
             let rect = glyph::push_label(out, galley, anchor, label.emphasis, palette);
-            taken.push(rect.expand(2.0));
+            taken.insert(Taken(rect.expand(2.0)));
         }
     }
     painter.extend(shapes);
     painter.extend(labels);
     painter.extend(on_top);
+}
+
+/// A rectangle a name must not cover, as the R*-tree holds it.
+struct Taken(Rect);
+
+impl RTreeObject for Taken {
+    type Envelope = AABB<[f32; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        AABB::from_corners([self.0.min.x, self.0.min.y], [self.0.max.x, self.0.max.y])
+    }
 }
 
 /// Where names may go on a board.

@@ -80,7 +80,9 @@ impl<A: WindowContent> HeadlessWindow<A> {
             ..Default::default()
         };
         let app = &mut self.app;
-        let output = self.ctx.run_ui(input, |ui| app.window_ui(ui));
+        let mut output = self.ctx.run_ui(input, |ui| app.window_ui(ui));
+        // No GPU here to upload the font atlas to.
+        output.textures_delta.clear();
         let repaint_requested = output
             .viewport_output
             .get(&egui::ViewportId::ROOT)
