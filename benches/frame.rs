@@ -137,7 +137,7 @@ fn zoom(group: &mut Group<'_>, name: &str, window: &mut HeadlessWindow<impl Wind
 
 type Group<'a> = criterion::BenchmarkGroup<'a, criterion::measurement::WallTime>;
 
-fn group<'a>(c: &'a mut Criterion, name: String) -> Group<'a> {
+fn group(c: &mut Criterion, name: String) -> Group<'_> {
     let mut group = c.benchmark_group(name);
     group.sample_size(20);
     group.warm_up_time(Duration::from_secs(1));

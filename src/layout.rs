@@ -85,17 +85,16 @@ impl LayoutInput {
             forces.compute(&pos, &self.edges);
             let mut new_energy = 0.0;
             let mut moved = 0.0;
-            for i in 0..n {
-                if self.pinned[i] {
+            for ((p, &[fx, fy]), &pinned) in pos.iter_mut().zip(&forces.total).zip(&self.pinned) {
+                if pinned {
                     continue;
                 }
-                let [fx, fy] = forces.total[i];
                 let length = (fx * fx + fy * fy).sqrt();
                 new_energy += length * length;
                 if length > 0.0 && length.is_finite() {
                     let scale = step / length;
-                    pos[i][0] += fx * scale;
-                    pos[i][1] += fy * scale;
+                    p[0] += fx * scale;
+                    p[1] += fy * scale;
                     moved += step;
                 }
             }
@@ -258,7 +257,7 @@ impl QuadTree {
             }
         }
         let half = ((max[0] - min[0]).max(max[1] - min[1]) / 2.0).max(1.0) * 1.01;
-        let centre = [(min[0] + max[0]) / 2.0, (min[1] + max[1]) / 2.0];
+        let centre = [min[0].midpoint(max[0]), min[1].midpoint(max[1])];
         self.nodes.push(Cell::empty(centre, half));
         for i in 0..pos.len() {
             self.insert(i as u32);
