@@ -237,7 +237,9 @@ impl RelationGlyph {
         };
         let offset = self.offset * zoom;
         let plain = !(self.emphasis.selected || self.emphasis.hovered || self.emphasis.on_route);
-        if plain && (start.radius * zoom).max(end.radius * zoom) < glyph::DOT_RADIUS {
+        // Sketched once a glyph of middle power is a dot: at that zoom the
+        // arrowheads and dashes blur into the dots.
+        if plain && theme::glyph_radius(3) * zoom < glyph::DOT_RADIUS {
             glyph::relation_sketch(
                 lines,
                 from,
