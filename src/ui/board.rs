@@ -41,6 +41,9 @@ pub struct Placement {
     placed: Vec<Placed>,
     /// Document generation, `Shown::key` and board rectangle placed for.
     key: Option<(u64, u64, Rect)>,
+    /// The shapes last drawn, and what they were drawn for.
+    shapes: Vec<egui::Shape>,
+    drawn_for: Option<DrawnFor>,
 }
 
 impl Placement {
@@ -62,6 +65,69 @@ impl Placement {
     pub fn placed(&self) -> &[Placed] {
         &self.placed
     }
+
+    /// Draws the placed stakeholders (see [`shapes`]), painting again what
+    /// was drawn last frame when nothing it shows has changed: a board of
+    /// thousands costs more to lay out than to paint.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw(
+        &mut self,
+        painter: &egui::Painter,
+        drag: Option<&BoardDrag>,
+        pointer_pos: Option<Pos2>,
+        room: LabelRoom<'_>,
+        cx: &ViewContext<'_>,
+        palette: &Palette,
+    ) {
+        let hovered = hovered_at(&self.placed, pointer_pos, cx);
+        let key = DrawnFor {
+            placed: self.key,
+            hovered,
+            drag: drag.map(|d| (d.id.clone(), pointer_pos)),
+            selection: cx.selection.clone(),
+            dark: palette.dark,
+        };
+        if self.drawn_for.as_ref() != Some(&key) {
+            self.shapes = shapes(
+                painter,
+                &self.placed,
+                key.hovered.as_ref(),
+                drag,
+                pointer_pos,
+                room,
+                cx,
+                palette,
+            );
+            self.drawn_for = Some(key);
+        }
+        painter.extend(self.shapes.iter().cloned());
+    }
+}
+
+/// What a board's drawing shows besides the places.
+#[derive(PartialEq)]
+struct DrawnFor {
+    placed: Option<(u64, u64, Rect)>,
+    hovered: Option<StakeholderId>,
+    drag: Option<(StakeholderId, Option<Pos2>)>,
+    selection: crate::ui::Selection,
+    dark: bool,
+}
+
+/// The stakeholder under the pointer, if any (the one drawn on top).
+fn hovered_at(
+    placed: &[Placed],
+    pointer_pos: Option<Pos2>,
+    cx: &ViewContext<'_>,
+) -> Option<StakeholderId> {
+    pointer_pos.and_then(|at| {
+        placed
+            .iter()
+            .rev()
+            .filter(|p| !cx.shown.is_hidden(&p.id))
+            .find(|p| p.center.distance(at) <= p.radius * 1.3 + 2.0)
+            .map(|p| p.id.clone())
+    })
 }
 
 /// A stakeholder being dragged across a board.
@@ -154,28 +220,22 @@ pub fn interact(
     None
 }
 
-/// Draws the placed stakeholders: faint or hidden as the filter says, the
-/// dragged one under the pointer. Names never cover one another, a glyph
+/// The shapes of the placed stakeholders: faint or hidden as the filter
+/// says, the dragged one under the pointer. Names never cover one another, a glyph
 /// or the board's own captions, nor leaves the board (see [`LabelRoom`]): a name with no room left
 /// below or above its glyph is left out, and shown when the glyph is
 /// hovered or selected, on top of everything.
-pub fn draw(
+#[allow(clippy::too_many_arguments)]
+fn shapes(
     painter: &egui::Painter,
     placed: &[Placed],
+    hovered: Option<&StakeholderId>,
     drag: Option<&BoardDrag>,
     pointer_pos: Option<Pos2>,
     room: LabelRoom<'_>,
     cx: &ViewContext<'_>,
     palette: &Palette,
-) {
-    let hovered = pointer_pos.and_then(|at| {
-        placed
-            .iter()
-            .rev()
-            .filter(|p| !cx.shown.is_hidden(&p.id))
-            .find(|p| p.center.distance(at) <= p.radius * 1.3 + 2.0)
-            .map(|p| p.id.clone())
-    });
+) -> Vec<egui::Shape> {
     let mut shapes = Vec::new();
     let mut wanted = Vec::new();
     let mut taken: Vec<Rect> = room.obstacles.to_vec();
@@ -194,7 +254,7 @@ pub fn draw(
         };
         let emphasis = Emphasis {
             selected: cx.selection.contains_stakeholder(&p.id),
-            hovered: dragged || hovered.as_ref() == Some(&p.id),
+            hovered: dragged || hovered == Some(&p.id),
             dimmed: cx.shown.is_dimmed(&p.id),
             on_route: false,
         };
@@ -264,9 +324,9 @@ pub fn draw(
             taken.insert(Taken(rect.expand(2.0)));
         }
     }
-    painter.extend(shapes);
-    painter.extend(labels);
-    painter.extend(on_top);
+    shapes.extend(labels);
+    shapes.extend(on_top);
+    shapes
 }
 
 /// A rectangle a name must not cover, as the R*-tree holds it.

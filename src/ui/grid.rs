@@ -99,9 +99,8 @@ impl GridView {
                 egui::StrokeKind::Inside,
             );
         }
-        board::draw(
+        self.placement.draw(
             &painter,
-            placed,
             self.drag.as_ref(),
             pointer_pos,
             board::LabelRoom {

@@ -129,9 +129,8 @@ impl SpectrumView {
         }
         keys(ui, cx);
         let pointer_pos = ui.input(|i| i.pointer.latest_pos());
-        board::draw(
+        self.placement.draw(
             &painter,
-            placed,
             self.drag.as_ref(),
             pointer_pos,
             board::LabelRoom {
