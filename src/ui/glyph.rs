@@ -300,6 +300,33 @@ pub struct LineLook {
     pub width: f32,
 }
 
+/// Where a relation's line runs between glyphs of these radii centred at
+/// `from` and `to`: `gap` clear of each, shifted sideways by `offset`; with
+/// the direction and the distance between the centres. `None` when the
+/// glyphs (nearly) touch.
+fn relation_ends(
+    from: Pos2,
+    from_radius: f32,
+    to: Pos2,
+    to_radius: f32,
+    offset: f32,
+    gap: f32,
+) -> Option<(Pos2, Pos2, Vec2, f32)> {
+    let delta = to - from;
+    let length = delta.length();
+    if length < from_radius + to_radius + 1.0 {
+        return None;
+    }
+    let dir = delta / length;
+    let normal = dir.rot90();
+    Some((
+        from + dir * (from_radius + gap) + normal * offset,
+        to - dir * (to_radius + gap) + normal * offset,
+        dir,
+        length,
+    ))
+}
+
 /// Appends a relation between two glyphs: clipped at their edges, shifted
 /// sideways by `offset` when several relations join the same pair.
 #[allow(clippy::too_many_arguments)]
@@ -314,15 +341,11 @@ pub fn relation_shapes(
     emphasis: Emphasis,
     palette: &Palette,
 ) {
-    let delta = to - from;
-    let length = delta.length();
-    if length < from_radius + to_radius + 1.0 {
+    let Some((start, end, dir, length)) =
+        relation_ends(from, from_radius, to, to_radius, offset, 2.0)
+    else {
         return;
-    }
-    let dir = delta / length;
-    let normal = dir.rot90();
-    let start = from + dir * (from_radius + 2.0) + normal * offset;
-    let end = to - dir * (to_radius + 2.0) + normal * offset;
+    };
     let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
     let mut width = look.width;
     if emphasis.on_route {
@@ -408,15 +431,11 @@ pub fn relation_sketch(
     emphasis: Emphasis,
     palette: &Palette,
 ) {
-    let delta = to - from;
-    let length = delta.length();
-    if length < from_radius + to_radius + 1.0 {
+    let Some((start, end, dir, _)) = relation_ends(from, from_radius, to, to_radius, offset, 0.0)
+    else {
         return;
-    }
-    let dir = delta / length;
+    };
     let normal = dir.rot90();
-    let start = from + dir * from_radius + normal * offset;
-    let end = to - dir * to_radius + normal * offset;
     let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
     if look.width < 1.0 {
         colour = colour.gamma_multiply(look.width);
