@@ -28,8 +28,10 @@ const THETA: f32 = 1.0;
 const STEP_RATIO: f32 = 0.9;
 /// The pull to the middle per unit of distance. Repulsion from a disk of
 /// n stakeholders at its rim is n·k²/R, so this settles a map in a disk of
-/// radius about k·√(n/GRAVITY), whatever its size.
-const GRAVITY: f32 = 0.5;
+/// radius about k·√(n/GRAVITY), whatever its size: with 4, about as much
+/// room per stakeholder as a hand-drawn map gives (a weaker pull spread a
+/// map of 5,000 wider than the view can show).
+const GRAVITY: f32 = 4.0;
 
 /// What the layout needs of a map: plain arrays, taken once, so a
 /// background thread can work without the document.
