@@ -109,6 +109,8 @@ pub struct PowermapApp {
     presenter: Option<Presenter>,
     /// The look on screen, which an exported picture takes.
     picture_theme: PictureTheme,
+    /// Arrange working out new positions on another thread.
+    arranging: Option<crate::layout::ArrangeJob>,
 }
 
 /// Asking whether to save over a file that changed on disk.
@@ -276,6 +278,7 @@ impl PowermapApp {
             loading: None,
             presenter: None,
             picture_theme: PictureTheme::Light,
+            arranging: None,
         }
     }
 
@@ -875,12 +878,16 @@ impl PowermapApp {
                 }
             }
             Action::Arrange => {
-                let moves = crate::layout::arrange(self.doc.map());
-                if moves.is_empty() {
+                if self.arranging.is_some() {
+                    self.notify("Still arranging the map");
+                } else if self.doc.map().stakeholder_count() < 2 {
                     self.notify("Nothing to arrange");
                 } else {
-                    self.apply(Edit::Move(moves));
-                    self.canvas.fit_all();
+                    self.arranging = Some(crate::layout::ArrangeJob::start(
+                        self.doc.map(),
+                        self.doc.generation(),
+                    ));
+                    self.notify("Arranging the map…");
                 }
             }
             Action::ZoomIn => self.canvas.zoom_by(super::canvas::ZOOM_STEP),
@@ -1653,6 +1660,45 @@ impl PowermapApp {
         }
     }
 
+    /// Takes Arrange's result once its thread is done: one move, one undo
+    /// step, which the canvas then animates into place.
+    fn poll_arrange(&mut self, ctx: &egui::Context) {
+        use crate::layout::ArrangeStatus;
+        let Some(job) = &self.arranging else {
+            return;
+        };
+        match job.poll() {
+            ArrangeStatus::Running => {
+                // Look again soon; nothing is drawn meanwhile unless asked.
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            }
+            ArrangeStatus::Failed => {
+                self.arranging = None;
+                self.fail("Arrange stopped unexpectedly; the map was not changed");
+            }
+            ArrangeStatus::Done(moves) => {
+                let started_on = job.generation;
+                self.arranging = None;
+                if started_on != self.doc.generation() {
+                    self.notify("The map changed while it was being arranged: arrange again");
+                } else if moves.is_empty() {
+                    self.notify("Nothing to arrange");
+                } else {
+                    let map = self.doc.map();
+                    let from: Vec<_> = moves
+                        .iter()
+                        .filter_map(|(id, _)| Some((id.clone(), map.stakeholder(id)?.position)))
+                        .collect();
+                    self.apply(Edit::Move(moves));
+                    self.canvas
+                        .animate_from(self.doc.map(), &from, self.doc.generation());
+                    self.canvas.fit_all();
+                    self.notify("Arranged the map");
+                }
+            }
+        }
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let marker = if self.doc.is_modified() { "* " } else { "" };
         let title = format!("{marker}{} - Powermap", self.doc.display_name());
@@ -1792,6 +1838,19 @@ const GESTURES: &[(&str, &str)] = &[
 
 impl eframe::App for PowermapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.window_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+impl PowermapApp {
+    /// Draws the whole window for one frame into `ui` and applies what
+    /// the user did. eframe calls it every frame; benchmarks and tools
+    /// call it on an `egui::Context` of their own, with no window.
+    pub fn window_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         // Actions held back last frame run once the field being typed in
         // has given up the focus and committed its text (below).
@@ -1819,6 +1878,7 @@ impl eframe::App for PowermapApp {
             ctx.request_repaint();
         }
         self.clipboard_events(&ctx);
+        self.poll_arrange(&ctx);
         self.views
             .analysis_mut()
             .poll(&ctx, self.doc.map(), self.doc.generation());
@@ -1942,9 +2002,5 @@ impl eframe::App for PowermapApp {
             self.quit_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
     }
 }

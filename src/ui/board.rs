@@ -3,6 +3,7 @@
 //! dragged to a new place that changes a field (one undo step).
 
 use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
+use rstar::{AABB, RTree, RTreeObject};
 
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
@@ -30,6 +31,103 @@ const LABEL_ROWS: usize = 2;
 /// Where a stakeholder was drawn on a board in the last frame.
 pub fn position_of(placed: &[Placed], id: &StakeholderId) -> Option<Pos2> {
     placed.iter().find(|p| p.id == *id).map(|p| p.center)
+}
+
+/// The places worked out for one map, filter and board size, kept until
+/// one of them changes: placing thousands of stakeholders (sorted by
+/// name) every frame would cost more than drawing them.
+#[derive(Default)]
+pub struct Placement {
+    placed: Vec<Placed>,
+    /// Document generation, `Shown::key` and board rectangle placed for.
+    key: Option<(u64, u64, Rect)>,
+    /// The shapes last drawn, and what they were drawn for.
+    shapes: Vec<egui::Shape>,
+    drawn_for: Option<DrawnFor>,
+}
+
+impl Placement {
+    /// The places for this frame, placed again with `place` if stale.
+    pub fn update(
+        &mut self,
+        cx: &ViewContext<'_>,
+        rect: Rect,
+        place: impl FnOnce() -> Vec<Placed>,
+    ) -> &[Placed] {
+        let key = Some((cx.generation, cx.shown.key, rect));
+        if self.key != key {
+            self.placed = place();
+            self.key = key;
+        }
+        &self.placed
+    }
+
+    pub fn placed(&self) -> &[Placed] {
+        &self.placed
+    }
+
+    /// Draws the placed stakeholders (see [`shapes`]), painting again what
+    /// was drawn last frame when nothing it shows has changed: a board of
+    /// thousands costs more to lay out than to paint.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw(
+        &mut self,
+        painter: &egui::Painter,
+        drag: Option<&BoardDrag>,
+        pointer_pos: Option<Pos2>,
+        room: LabelRoom<'_>,
+        cx: &ViewContext<'_>,
+        palette: &Palette,
+    ) {
+        let hovered = hovered_at(&self.placed, pointer_pos, cx);
+        let key = DrawnFor {
+            placed: self.key,
+            hovered,
+            drag: drag.map(|d| (d.id.clone(), pointer_pos)),
+            selection: cx.selection.clone(),
+            dark: palette.dark,
+        };
+        if self.drawn_for.as_ref() != Some(&key) {
+            self.shapes = shapes(
+                painter,
+                &self.placed,
+                key.hovered.as_ref(),
+                drag,
+                pointer_pos,
+                room,
+                cx,
+                palette,
+            );
+            self.drawn_for = Some(key);
+        }
+        painter.extend(self.shapes.iter().cloned());
+    }
+}
+
+/// What a board's drawing shows besides the places.
+#[derive(PartialEq)]
+struct DrawnFor {
+    placed: Option<(u64, u64, Rect)>,
+    hovered: Option<StakeholderId>,
+    drag: Option<(StakeholderId, Option<Pos2>)>,
+    selection: crate::ui::Selection,
+    dark: bool,
+}
+
+/// The stakeholder under the pointer, if any (the one drawn on top).
+fn hovered_at(
+    placed: &[Placed],
+    pointer_pos: Option<Pos2>,
+    cx: &ViewContext<'_>,
+) -> Option<StakeholderId> {
+    pointer_pos.and_then(|at| {
+        placed
+            .iter()
+            .rev()
+            .filter(|p| !cx.shown.is_hidden(&p.id))
+            .find(|p| p.center.distance(at) <= p.radius * 1.3 + 2.0)
+            .map(|p| p.id.clone())
+    })
 }
 
 /// A stakeholder being dragged across a board.
@@ -122,31 +220,26 @@ pub fn interact(
     None
 }
 
-/// Draws the placed stakeholders: faint or hidden as the filter says, the
-/// dragged one under the pointer. Names never cover one another, a glyph
+/// The shapes of the placed stakeholders: faint or hidden as the filter
+/// says, the dragged one under the pointer. Names never cover one another, a glyph
 /// or the board's own captions, nor leaves the board (see [`LabelRoom`]): a name with no room left
 /// below or above its glyph is left out, and shown when the glyph is
 /// hovered or selected, on top of everything.
-pub fn draw(
+#[allow(clippy::too_many_arguments)]
+fn shapes(
     painter: &egui::Painter,
     placed: &[Placed],
+    hovered: Option<&StakeholderId>,
     drag: Option<&BoardDrag>,
     pointer_pos: Option<Pos2>,
     room: LabelRoom<'_>,
     cx: &ViewContext<'_>,
     palette: &Palette,
-) {
-    let hovered = pointer_pos.and_then(|at| {
-        placed
-            .iter()
-            .rev()
-            .filter(|p| !cx.shown.is_hidden(&p.id))
-            .find(|p| p.center.distance(at) <= p.radius * 1.3 + 2.0)
-            .map(|p| p.id.clone())
-    });
+) -> Vec<egui::Shape> {
     let mut shapes = Vec::new();
     let mut wanted = Vec::new();
     let mut taken: Vec<Rect> = room.obstacles.to_vec();
+    taken.reserve(placed.len());
     for p in placed {
         if cx.shown.is_hidden(&p.id) {
             continue;
@@ -161,7 +254,7 @@ pub fn draw(
         };
         let emphasis = Emphasis {
             selected: cx.selection.contains_stakeholder(&p.id),
-            hovered: dragged || hovered.as_ref() == Some(&p.id),
+            hovered: dragged || hovered == Some(&p.id),
             dimmed: cx.shown.is_dimmed(&p.id),
             on_route: false,
         };
@@ -205,6 +298,8 @@ pub fn draw(
     }
     // The names that must show first, then the most powerful.
     wanted.sort_by(|a, b| b.forced.cmp(&a.forced).then(b.power.cmp(&a.power)));
+    // What names must not cover, indexed: a board may hold thousands.
+    let mut taken = RTree::bulk_load(taken.into_iter().map(Taken).collect());
     let mut labels = Vec::new();
     let mut on_top = Vec::new();
     for label in wanted {
@@ -217,7 +312,9 @@ pub fn draw(
                 return false;
             }
             let own = Rect::from_center_size(label.center, Vec2::splat(2.0 * label.reach));
-            taken.iter().all(|t| *t == own || !t.intersects(rect))
+            taken
+                .locate_in_envelope_intersecting(&Taken(rect).envelope())
+                .all(|t| t.0 == own)
         });
         let out = if label.forced {
             &mut on_top
@@ -226,12 +323,23 @@ pub fn draw(
         };
         if let Some(anchor) = free.or(label.forced.then_some(below)) {
             let rect = glyph::push_label(out, galley, anchor, label.emphasis, palette);
-            taken.push(rect.expand(2.0));
+            taken.insert(Taken(rect.expand(2.0)));
         }
     }
-    painter.extend(shapes);
-    painter.extend(labels);
-    painter.extend(on_top);
+    shapes.extend(labels);
+    shapes.extend(on_top);
+    shapes
+}
+
+/// A rectangle a name must not cover, as the R*-tree holds it.
+struct Taken(Rect);
+
+impl RTreeObject for Taken {
+    type Envelope = AABB<[f32; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        AABB::from_corners([self.0.min.x, self.0.min.y], [self.0.max.x, self.0.max.y])
+    }
 }
 
 /// Where names may go on a board.

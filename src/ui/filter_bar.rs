@@ -73,12 +73,14 @@ pub fn filter_bar_ui(
                     .map_or_else(|| id.to_string(), |c| c.name.clone())
             });
         }
-        let mut tags: Vec<String> = map
+        // Made unique before anything is sorted or copied: a large map
+        // repeats a few tags thousands of times, and this runs every frame.
+        let unique: std::collections::HashSet<&str> = map
             .stakeholders()
-            .flat_map(|s| s.tags.iter().chain(&s.expertise).cloned())
+            .flat_map(|s| s.tags.iter().chain(&s.expertise).map(String::as_str))
             .collect();
-        tags.sort();
-        tags.dedup();
+        let mut tags: Vec<String> = unique.into_iter().map(str::to_owned).collect();
+        tags.sort_unstable();
         if !tags.is_empty() {
             set_menu(ui, "Tag", &mut filter.tags, &tags, Clone::clone);
         }

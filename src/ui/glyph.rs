@@ -5,7 +5,7 @@
 use std::f32::consts::{FRAC_PI_2, PI, TAU};
 use std::sync::Arc;
 
-use egui::epaint::{CircleShape, PathShape, PathStroke, RectShape};
+use egui::epaint::{CircleShape, Mesh, PathShape, PathStroke, RectShape};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, CornerRadius, FontId, Galley, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
@@ -77,6 +77,12 @@ pub fn outer_radius(radius: f32, look: GlyphLook) -> f32 {
     shape.max(ring)
 }
 
+/// Below this radius on screen, in points, a glyph is drawn as a dot in
+/// its stance colour: its shape, mark and rings could not be told apart
+/// (the mark would be larger than the glyph), and a zoomed-out map of
+/// thousands draws fast (a small filled circle is two triangles).
+pub const DOT_RADIUS: f32 = 4.5;
+
 /// Appends the shapes of a stakeholder glyph (without its name) to `out`.
 pub fn stakeholder_shapes(
     out: &mut Vec<Shape>,
@@ -88,6 +94,13 @@ pub fn stakeholder_shapes(
     palette: &Palette,
 ) {
     let outline = fade(palette.outline, emphasis, palette);
+    if radius < DOT_RADIUS && !emphasis.selected && !emphasis.hovered {
+        let fill = palette
+            .stance_fill(look.stance)
+            .map_or(outline.gamma_multiply(0.5), |c| fade(c, emphasis, palette));
+        out.push(Shape::circle_filled(center, radius.max(1.5), fill));
+        return;
+    }
     let outline_width = (radius / 12.0).clamp(1.0, 3.0);
     // Highlights first, so they sit behind the glyph: a wide ring outside
     // everything else, thick enough to see from the back of a room.
@@ -290,6 +303,33 @@ pub struct LineLook {
 /// The longest line drawn dashed, in points (some ten thousand dashes).
 const MAX_DASHED_LENGTH: f32 = 100_000.0;
 
+/// Where a relation's line runs between glyphs of these radii centred at
+/// `from` and `to`: `gap` clear of each, shifted sideways by `offset`; with
+/// the direction and the distance between the centres. `None` when the
+/// glyphs (nearly) touch.
+fn relation_ends(
+    from: Pos2,
+    from_radius: f32,
+    to: Pos2,
+    to_radius: f32,
+    offset: f32,
+    gap: f32,
+) -> Option<(Pos2, Pos2, Vec2, f32)> {
+    let delta = to - from;
+    let length = delta.length();
+    if length < from_radius + to_radius + 1.0 {
+        return None;
+    }
+    let dir = delta / length;
+    let normal = dir.rot90();
+    Some((
+        from + dir * (from_radius + gap) + normal * offset,
+        to - dir * (to_radius + gap) + normal * offset,
+        dir,
+        length,
+    ))
+}
+
 /// Appends a relation between two glyphs: clipped at their edges, shifted
 /// sideways by `offset` when several relations join the same pair.
 #[allow(clippy::too_many_arguments)]
@@ -304,15 +344,11 @@ pub fn relation_shapes(
     emphasis: Emphasis,
     palette: &Palette,
 ) {
-    let delta = to - from;
-    let length = delta.length();
-    if length < from_radius + to_radius + 1.0 {
+    let Some((start, end, dir, length)) =
+        relation_ends(from, from_radius, to, to_radius, offset, 2.0)
+    else {
         return;
-    }
-    let dir = delta / length;
-    let normal = dir.rot90();
-    let start = from + dir * (from_radius + 2.0) + normal * offset;
-    let end = to - dir * (to_radius + 2.0) + normal * offset;
+    };
     let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
     let mut width = look.width;
     if emphasis.on_route {
@@ -382,6 +418,53 @@ pub fn relation_shapes(
                 PathStroke::NONE,
             )));
         }
+    }
+}
+
+/// Adds a relation to `lines` as a plain line between two glyphs drawn as
+/// dots: no arrowheads or dashes, which could not be told apart at that
+/// size. Thousands of them go into one mesh, which costs a fraction of as
+/// many line shapes to tessellate.
+#[allow(clippy::too_many_arguments)]
+pub fn relation_sketch(
+    lines: &mut Mesh,
+    from: Pos2,
+    from_radius: f32,
+    to: Pos2,
+    to_radius: f32,
+    offset: f32,
+    look: &LineLook,
+    emphasis: Emphasis,
+    palette: &Palette,
+) {
+    let Some((start, end, dir, _)) = relation_ends(from, from_radius, to, to_radius, offset, 0.0)
+    else {
+        return;
+    };
+    let normal = dir.rot90();
+    let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
+    if look.width < 1.0 {
+        colour = colour.gamma_multiply(look.width);
+    }
+    // A solid core and a one-point fade on each side, as egui feathers
+    // its own lines so they look smooth.
+    let core = (look.width.max(1.0) / 2.0 - 0.5).max(0.0);
+    let edge = core + 1.0;
+    let first = lines.vertices.len() as u32;
+    for end_point in [start, end] {
+        for (side, colour) in [
+            (edge, Color32::TRANSPARENT),
+            (core, colour),
+            (-core, colour),
+            (-edge, Color32::TRANSPARENT),
+        ] {
+            lines.colored_vertex(end_point + normal * side, colour);
+        }
+    }
+    for i in 0..3 {
+        let (a, b) = (first + i, first + 4 + i);
+        lines.add_triangle(a, a + 1, b);
+        lines.add_triangle(a + 1, b + 1, b);
     }
 }
 

@@ -4,7 +4,7 @@
 
 use egui::{Color32, FontId, Pos2, Rect, Stroke, Vec2};
 
-use super::board::{self, BoardDrag, Placed};
+use super::board::{self, BoardDrag, Placed, Placement};
 use super::command::ViewContext;
 use super::theme::{self, Palette};
 use crate::edit::Edit;
@@ -21,8 +21,8 @@ pub const QUADRANTS: [(&str, bool, bool); 4] = [
 #[derive(Default)]
 pub struct GridView {
     drag: Option<BoardDrag>,
-    /// Where each stakeholder was drawn in the last frame.
-    placed: Vec<Placed>,
+    /// Where each stakeholder is drawn.
+    placement: Placement,
 }
 
 /// Where the 5×5 cells are drawn.
@@ -64,7 +64,7 @@ impl Layout {
 impl GridView {
     /// Where a stakeholder was drawn in the last frame, if it was.
     pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
-        board::position_of(&self.placed, id)
+        board::position_of(self.placement.placed(), id)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
@@ -76,8 +76,8 @@ impl GridView {
         } = board::Surface::take(ui, "Power/interest grid", cx);
         let layout = Layout::new(rect);
         let captions = draw_axes(&painter, &layout, &palette);
-        let placed = place(cx, &layout);
-        if let Some((id, drop)) = board::interact(ui, &response, &placed, &mut self.drag, cx) {
+        let placed = self.placement.update(cx, rect, || place(cx, &layout));
+        if let Some((id, drop)) = board::interact(ui, &response, placed, &mut self.drag, cx) {
             let (interest, power) = layout.cell_at(drop);
             if let Some(s) = cx.map.stakeholder(&id)
                 && (s.interest, s.power) != (interest, power)
@@ -99,9 +99,8 @@ impl GridView {
                 egui::StrokeKind::Inside,
             );
         }
-        board::draw(
+        self.placement.draw(
             &painter,
-            &placed,
             self.drag.as_ref(),
             pointer_pos,
             board::LabelRoom {
@@ -111,7 +110,6 @@ impl GridView {
             cx,
             &palette,
         );
-        self.placed = placed;
     }
 
     /// Arrow keys move the selected stakeholders one cell, as one step.

@@ -1,7 +1,12 @@
 //! The outline: every stakeholder, grouped by kind, with a search box.
 //! A click selects and centres.
+//!
+//! A map may hold thousands of stakeholders: the sorted groups are worked
+//! out once per change of the map or the search, and only the rows in
+//! sight are laid out, the rest being empty space of the same height.
 
 use egui::{RichText, Ui};
+use petgraph::stable_graph::NodeIndex;
 
 use super::command::{Command, ViewContext};
 use crate::model::{Kind, Stakeholder};
@@ -9,6 +14,16 @@ use crate::model::{Kind, Stakeholder};
 #[derive(Default)]
 pub struct Outline {
     search: String,
+    listed: Option<Listed>,
+    /// A row's height with the spacing after it, as last drawn.
+    row_step: Option<f32>,
+}
+
+/// The groups as last listed, and what they were listed for.
+struct Listed {
+    generation: u64,
+    needle: String,
+    groups: Vec<(Kind, Vec<NodeIndex>)>,
 }
 
 impl Outline {
@@ -20,21 +35,25 @@ impl Outline {
                 .desired_width(f32::INFINITY),
         );
         let needle = self.search.trim().to_lowercase();
-        let mut stakeholders: Vec<&Stakeholder> = cx
-            .map
-            .stakeholders()
-            .filter(|s| needle.is_empty() || matches_search(s, &needle))
-            .collect();
-        stakeholders.sort_by(|a, b| {
-            a.name
-                .to_lowercase()
-                .cmp(&b.name.to_lowercase())
-                .then(a.id.cmp(&b.id))
-        });
+        let fresh = self
+            .listed
+            .as_ref()
+            .is_some_and(|l| l.generation == cx.generation && l.needle == needle);
+        if !fresh {
+            self.listed = Some(Listed {
+                generation: cx.generation,
+                groups: groups(cx, &needle),
+                needle: needle.clone(),
+            });
+        }
+        let Some(listed) = &self.listed else {
+            return;
+        };
+        let row_step = &mut self.row_step;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                if stakeholders.is_empty() {
+                if listed.groups.is_empty() {
                     ui.label(
                         RichText::new(if needle.is_empty() {
                             "No stakeholders yet"
@@ -44,45 +63,80 @@ impl Outline {
                         .weak(),
                     );
                 }
-                for &kind in Kind::ALL {
-                    let group: Vec<&Stakeholder> = stakeholders
-                        .iter()
-                        .copied()
-                        .filter(|s| s.kind == kind)
-                        .collect();
-                    if group.is_empty() {
-                        continue;
-                    }
-                    egui::CollapsingHeader::new(format!("{} ({})", plural(kind), group.len()))
+                for (kind, group) in &listed.groups {
+                    egui::CollapsingHeader::new(format!("{} ({})", plural(*kind), group.len()))
                         .id_salt(("outline", kind.label()))
                         .default_open(true)
-                        .show(ui, |ui| {
-                            for stakeholder in group {
-                                let selected = cx.selection.contains_stakeholder(&stakeholder.id);
-                                let response = ui.add(
-                                    egui::Button::selectable(selected, &stakeholder.name)
-                                        .sense(egui::Sense::click_and_drag()),
-                                );
-                                // Can be dropped on a coalition in the coalitions panel.
-                                response.dnd_set_drag_payload(stakeholder.id.clone());
-                                if response.clicked() {
-                                    let toggle =
-                                        ui.input(|i| i.modifiers.shift || i.modifiers.command);
-                                    if toggle {
-                                        cx.selection.toggle_stakeholder(stakeholder.id.clone());
-                                    } else {
-                                        cx.selection
-                                            .select_only_stakeholder(stakeholder.id.clone());
-                                    }
-                                    cx.commands.push(Command::CenterOn(stakeholder.id.clone()));
-                                }
-                            }
-                        });
+                        .show(ui, |ui| rows_ui(ui, group, row_step, cx));
                 }
             });
     }
 }
 
+/// The stakeholders matching the search, grouped by kind in the order of
+/// [`Kind::ALL`], each group sorted by name.
+fn groups(cx: &ViewContext<'_>, needle: &str) -> Vec<(Kind, Vec<NodeIndex>)> {
+    let graph = cx.map.graph();
+    let mut matching: Vec<(String, &Stakeholder, NodeIndex)> = graph
+        .node_indices()
+        .map(|index| (&graph[index], index))
+        .filter(|(s, _)| needle.is_empty() || matches_search(s, needle))
+        .map(|(s, index)| (s.name.to_lowercase(), s, index))
+        .collect();
+    matching.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+    Kind::ALL
+        .iter()
+        .map(|&kind| {
+            let group: Vec<NodeIndex> = matching
+                .iter()
+                .filter(|(_, s, _)| s.kind == kind)
+                .map(|(_, _, index)| *index)
+                .collect();
+            (kind, group)
+        })
+        .filter(|(_, group)| !group.is_empty())
+        .collect()
+}
+
+/// The rows of one group that are in sight, with empty space for the rest.
+fn rows_ui(ui: &mut Ui, group: &[NodeIndex], row_step: &mut Option<f32>, cx: &mut ViewContext<'_>) {
+    let step = row_step.unwrap_or(ui.spacing().interact_size.y + ui.spacing().item_spacing.y);
+    let top = ui.cursor().top();
+    let sight = ui.clip_rect();
+    let n = group.len();
+    let first = (((sight.top() - top) / step).floor().max(0.0) as usize).min(n);
+    let last = ((((sight.bottom() - top) / step).ceil().max(0.0) as usize) + 1).clamp(first, n);
+    if first > 0 {
+        ui.add_space(first as f32 * step);
+    }
+    let graph = cx.map.graph();
+    for &index in &group[first..last] {
+        let Some(stakeholder) = graph.node_weight(index) else {
+            continue;
+        };
+        let before = ui.cursor().top();
+        let selected = cx.selection.contains_stakeholder(&stakeholder.id);
+        let response = ui.add(
+            egui::Button::selectable(selected, &stakeholder.name)
+                .sense(egui::Sense::click_and_drag()),
+        );
+        *row_step = Some(ui.cursor().top() - before);
+        // Can be dropped on a coalition in the coalitions panel.
+        response.dnd_set_drag_payload(stakeholder.id.clone());
+        if response.clicked() {
+            let toggle = ui.input(|i| i.modifiers.shift || i.modifiers.command);
+            if toggle {
+                cx.selection.toggle_stakeholder(stakeholder.id.clone());
+            } else {
+                cx.selection.select_only_stakeholder(stakeholder.id.clone());
+            }
+            cx.commands.push(Command::CenterOn(stakeholder.id.clone()));
+        }
+    }
+    if last < n {
+        ui.add_space((n - last) as f32 * step);
+    }
+}
 /// Whether a stakeholder's name or any tag contains the (lowercase) search text.
 pub fn matches_search(stakeholder: &Stakeholder, needle: &str) -> bool {
     stakeholder.name.to_lowercase().contains(needle)

@@ -7,7 +7,7 @@ use std::f32::consts::PI;
 
 use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2};
 
-use super::board::{self, BoardDrag, Placed};
+use super::board::{self, BoardDrag, Placed, Placement};
 use super::command::ViewContext;
 use super::theme::Palette;
 use crate::edit::Edit;
@@ -25,8 +25,8 @@ pub const WEDGES: [Stance; 5] = [
 #[derive(Default)]
 pub struct SpectrumView {
     drag: Option<BoardDrag>,
-    /// Where each stakeholder was drawn in the last frame.
-    placed: Vec<Placed>,
+    /// Where each stakeholder is drawn.
+    placement: Placement,
 }
 
 struct Layout {
@@ -99,7 +99,7 @@ impl Layout {
 impl SpectrumView {
     /// Where a stakeholder was drawn in the last frame, if it was.
     pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
-        board::position_of(&self.placed, id)
+        board::position_of(self.placement.placed(), id)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
@@ -117,8 +117,8 @@ impl SpectrumView {
             None
         };
         let captions = draw_wedges(&painter, &layout, cx, &palette, hover_stance);
-        let placed = place(cx, &layout);
-        if let Some((id, drop)) = board::interact(ui, &response, &placed, &mut self.drag, cx)
+        let placed = self.placement.update(cx, rect, || place(cx, &layout));
+        if let Some((id, drop)) = board::interact(ui, &response, placed, &mut self.drag, cx)
             && let Some(stance) = layout.stance_at(drop)
             && let Some(s) = cx.map.stakeholder(&id)
             && s.stance != stance
@@ -129,9 +129,8 @@ impl SpectrumView {
         }
         keys(ui, cx);
         let pointer_pos = ui.input(|i| i.pointer.latest_pos());
-        board::draw(
+        self.placement.draw(
             &painter,
-            &placed,
             self.drag.as_ref(),
             pointer_pos,
             board::LabelRoom {
@@ -141,7 +140,6 @@ impl SpectrumView {
             cx,
             &palette,
         );
-        self.placed = placed;
     }
 }
 

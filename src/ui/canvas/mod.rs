@@ -1,27 +1,29 @@
-//! The network view: the map drawn by egui_graphs over the document's
-//! graph, with every gesture of a workshop (add, name, connect, select,
-//! move, zoom, pan) turned into edits.
+//! The network view: the map drawn over the document's graph, with every
+//! gesture of a workshop (add, name, connect, select, move, zoom, pan)
+//! turned into edits.
 //!
-//! egui_graphs draws; this module owns the camera and the gestures, so
-//! positions move only when the user moves them. To let the app idle,
-//! the graph is drawn by egui_graphs only on frames where something changed,
-//! and the shapes it drew are repainted as they were on the other frames
-//! (egui_graphs asks for a new frame every time it draws).
+//! The egui_graphs graph is the view model and its display traits draw each
+//! glyph; this module owns the camera and the gestures, so positions move
+//! only when the user moves them. A frame asks a spatial index what is in
+//! sight and draws only that (egui_graphs' `GraphView` would visit, and
+//! clone, every stakeholder for every relation each frame, and ask for the
+//! next frame at once). Shapes are made only on frames where something
+//! changed and painted again as they were on the others, so the app idles.
 
 mod camera;
 pub use camera::ZOOM_STEP;
-mod layout;
+mod spatial;
 mod view_model;
 
-use egui::epaint::ClippedShape;
 use egui::{
     Align2, FontId, Id, Key, Modifiers, PointerButton, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
 };
-use egui_graphs::{GraphView, MetadataFrame, SettingsInteraction, SettingsNavigation};
+use std::sync::Arc;
+
+use egui_graphs::{DrawContext, MetadataFrame, SettingsStyle};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 pub use camera::Camera;
-use layout::{FixedLayout, FixedState};
 use view_model::{ViewModel, to_pos, to_position};
 
 use super::actions::Action;
@@ -33,8 +35,9 @@ use super::theme::{self, Palette};
 use crate::edit::Edit;
 use crate::model::{Kind, Map, Relation, RelationKind, Role, Stakeholder, StakeholderId, Stance};
 
-/// The key egui_graphs stores this view's metadata under.
-const GRAPH_ID: &str = "powermap-network";
+/// How far past the edges of the view, in points, stakeholders and
+/// relations are looked for, so that names and rings reaching in show.
+const SIGHT_MARGIN: f32 = 160.0;
 /// How far an arrow key nudges the selection, in canvas units (Shift: finer).
 const NUDGE: f32 = 10.0;
 /// How far an arrow key pans an empty selection, in points.
@@ -93,12 +96,37 @@ struct ConnectMenu {
     custom: String,
 }
 
-/// What egui_graphs drew last time, kept to be painted again on idle frames.
+/// What was drawn last time, kept to be painted again on idle frames.
 struct Drawing {
-    shapes: Vec<ClippedShape>,
+    shapes: Vec<egui::Shape>,
+    /// Plain relation lines of a zoomed-out map, under the shapes.
+    lines: Arc<egui::epaint::Mesh>,
     rect: Rect,
     camera: Camera,
 }
+
+impl Drawing {
+    fn paint(&self, painter: &egui::Painter) {
+        if !self.lines.is_empty() {
+            painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
+        }
+        painter.extend(self.shapes.iter().cloned());
+    }
+}
+
+/// Stakeholders gliding from where they were to where the document now
+/// has them (after Arrange): a view-model matter, the document changed
+/// once, in one edit.
+struct Glide {
+    from: Vec<(NodeIndex, Pos2)>,
+    /// The document generation it glides towards; any other edit ends it.
+    generation: u64,
+    /// egui time of its first frame.
+    started: Option<f64>,
+}
+
+/// How long stakeholders take to glide into place after Arrange.
+const GLIDE_SECS: f64 = 0.6;
 
 /// The network view's own state: camera, gestures, and the view model.
 pub struct Canvas {
@@ -126,6 +154,10 @@ pub struct Canvas {
     look_pending: Option<(Pos2, f32)>,
     /// The `Shown::key` last applied to the glyphs.
     shown_key: Option<u64>,
+    glide: Option<Glide>,
+    /// What the last frame found in sight, kept to spare allocations.
+    sight_nodes: Vec<NodeIndex>,
+    sight_edges: Vec<EdgeIndex>,
 }
 
 impl Default for Canvas {
@@ -150,6 +182,9 @@ impl Default for Canvas {
             center_pending: None,
             look_pending: None,
             shown_key: None,
+            glide: None,
+            sight_nodes: Vec::new(),
+            sight_edges: Vec::new(),
         }
     }
 }
@@ -190,6 +225,68 @@ impl Canvas {
         if self.rect.is_positive() {
             self.camera
                 .zoom_around(self.rect, self.rect.center(), factor);
+            self.dirty = true;
+        }
+    }
+
+    /// Shows stakeholders moving from `from` to where `map` (of document
+    /// generation `generation`) has them.
+    pub fn animate_from(
+        &mut self,
+        map: &Map,
+        from: &[(StakeholderId, crate::model::Position)],
+        generation: u64,
+    ) {
+        let from = from
+            .iter()
+            .filter_map(|(id, position)| Some((map.node_index(id)?, to_pos(*position))))
+            .collect();
+        self.glide = Some(Glide {
+            from,
+            generation,
+            started: None,
+        });
+    }
+
+    /// Moves the gliding stakeholders one frame further.
+    fn glide(&mut self, ui: &egui::Ui, map: &Map, generation: u64) {
+        let Some(glide) = &mut self.glide else {
+            return;
+        };
+        let Some(view) = &mut self.view else {
+            return;
+        };
+        if glide.generation != generation {
+            self.glide = None;
+            return;
+        }
+        let now = ui.input(|i| i.time);
+        let started = *glide.started.get_or_insert(now);
+        let t = ((now - started) / GLIDE_SECS).clamp(0.0, 1.0) as f32;
+        let eased = t * t * (3.0 - 2.0 * t);
+        for &(index, from) in &glide.from {
+            if let Some(stakeholder) = map.graph().node_weight(index) {
+                let to = to_pos(stakeholder.position);
+                view.set_location(index, from + (to - from) * eased);
+            }
+        }
+        self.dirty = true;
+        if t >= 1.0 {
+            self.glide = None;
+        } else {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Puts gliding stakeholders where they are going, so a gesture starts
+    /// from where they really are.
+    fn end_glide(&mut self, map: &Map) {
+        if let (Some(glide), Some(view)) = (self.glide.take(), &mut self.view) {
+            for (index, _) in glide.from {
+                if let Some(stakeholder) = map.graph().node_weight(index) {
+                    view.set_location(index, to_pos(stakeholder.position));
+                }
+            }
             self.dirty = true;
         }
     }
@@ -346,8 +443,9 @@ impl Canvas {
             }
         }
         self.sync_emphasis(cx.map, cx.selection);
-        ui.painter_at(rect).rect_filled(rect, 0.0, palette.canvas);
-        self.draw_graph(ui, rect);
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.canvas);
+        self.draw_graph(&painter, cx.map);
     }
 
     /// Draws the view and handles its gestures.
@@ -370,6 +468,7 @@ impl Canvas {
         let palette = cx.palette;
         self.sync_view_model(cx.map, cx.generation, palette);
         self.sync_shown(cx.map, cx.shown);
+        self.glide(ui, cx.map, cx.generation);
         if self.fit_pending && rect.is_positive() {
             self.fit_pending = false;
             if let Some(bounds) = map_bounds(cx.map) {
@@ -411,7 +510,7 @@ impl Canvas {
 
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, palette.canvas);
-        self.draw_graph(ui, rect);
+        self.draw_graph(&painter, cx.map);
         self.draw_overlays(&painter, cx, palette);
         if cx.map.stakeholder_count() == 0 && self.naming.is_none() {
             painter.text(
@@ -487,8 +586,14 @@ impl Canvas {
     fn hit(&self, map: &Map, screen: Pos2) -> Option<Hit> {
         let view = self.view.as_ref()?;
         let canvas = self.camera.canvas_from_screen(self.rect, screen);
+        let slack = 3.0 / self.camera.zoom;
+        let tolerance = 6.0 / self.camera.zoom;
+        let reach = (theme::glyph_radius(5) * 1.2 + slack).max(tolerance);
+        let (mut nodes, mut edges) = (Vec::new(), Vec::new());
+        view.near(map, canvas, reach, &mut nodes, &mut edges);
+        let graph = map.graph();
         let mut best: Option<(f32, NodeIndex)> = None;
-        for index in map.graph().node_indices() {
+        for index in nodes {
             let Some(location) = view.location(index) else {
                 continue;
             };
@@ -500,8 +605,7 @@ impl Canvas {
             {
                 continue;
             }
-            let reach =
-                theme::glyph_radius(map.graph()[index].power) * 1.2 + 3.0 / self.camera.zoom;
+            let reach = theme::glyph_radius(graph[index].power) * 1.2 + slack;
             let distance = location.distance(canvas);
             if distance <= reach && best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, index));
@@ -510,25 +614,15 @@ impl Canvas {
         if let Some((_, index)) = best {
             return Some(Hit::Stakeholder(index));
         }
-        let tolerance = 6.0 / self.camera.zoom;
-        let graph = map.graph();
-        graph
-            .edge_indices()
+        edges
+            .into_iter()
             .filter_map(|edge| {
                 let (a, b) = graph.edge_endpoints(edge)?;
-                if view
-                    .edge_of
-                    .get(&edge)
-                    .and_then(|&v| view.graph.edge(v))
-                    .is_some_and(|e| e.display().hidden)
-                {
+                let glyph = view.edge_of.get(&edge).and_then(|&v| view.graph.edge(v))?;
+                if glyph.display().hidden {
                     return None;
                 }
-                let offset = view
-                    .edge_of
-                    .get(&edge)
-                    .and_then(|&v| view.graph.edge(v))
-                    .map_or(0.0, |e| e.display().offset);
+                let offset = glyph.display().offset;
                 let (pa, pb) = (view.location(a)?, view.location(b)?);
                 let normal = (pb - pa).normalized().rot90() * offset;
                 let distance = glyph::distance_to_segment(canvas, pa + normal, pb + normal);
@@ -573,6 +667,7 @@ impl Canvas {
         }
 
         if response.drag_started_by(PointerButton::Primary) {
+            self.end_glide(map);
             let origin = ui
                 .input(|i| i.pointer.press_origin())
                 .unwrap_or(self.rect.center());
@@ -813,9 +908,10 @@ impl Canvas {
         self.dirty = true;
     }
 
-    /// Draws the graph with egui_graphs when something changed, else paints
-    /// again what it drew last time.
-    fn draw_graph(&mut self, ui: &mut egui::Ui, rect: Rect) {
+    /// Draws what is in sight when something changed, else paints again
+    /// what was drawn last time.
+    fn draw_graph(&mut self, painter: &egui::Painter, map: &Map) {
+        let rect = self.rect;
         let reusable = !self.dirty
             && self
                 .drawing
@@ -823,58 +919,56 @@ impl Canvas {
                 .is_some_and(|d| d.rect == rect && d.camera == self.camera);
         if reusable {
             if let Some(drawing) = &self.drawing {
-                let layer = ui.layer_id();
-                ui.ctx().graphics_mut(|graphics| {
-                    let list = graphics.entry(layer);
-                    for clipped in &drawing.shapes {
-                        list.add(clipped.clip_rect, clipped.shape.clone());
-                    }
-                });
+                drawing.paint(painter);
             }
             return;
         }
-        let Some(view) = &mut self.view else {
+        let Some(view) = &self.view else {
             return;
         };
-        let mut meta = MetadataFrame::new(Some(GRAPH_ID.to_owned())).load(ui);
+        let mut meta = MetadataFrame::new(None);
         meta.zoom = self.camera.zoom;
-        meta.pan = self.camera.pan;
-        meta.save(ui);
-        let layer = ui.layer_id();
-        let first = ui
-            .ctx()
-            .graphics(|g| g.get(layer).map_or(0, |list| list.next_idx().0));
-        let interactions = SettingsInteraction::new()
-            .with_dragging_enabled(false)
-            .with_hover_enabled(false);
-        let navigation = SettingsNavigation::new()
-            .with_fit_to_screen_enabled(false)
-            .with_zoom_and_pan_enabled(false);
-        ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-            // Drawing only: the canvas's own response takes every gesture.
-            ui.style_mut().visuals.disabled_alpha = 1.0;
-            ui.disable();
-            GraphView::<FixedState, FixedLayout>::new()
-                .with_id(Some(GRAPH_ID.to_owned()))
-                .with_interactions(&interactions)
-                .with_navigations(&navigation)
-                .show(ui, &mut view.graph);
-        });
-        let shapes = ui.ctx().graphics(|g| {
-            g.get(layer)
-                .map(|list| list.all_entries().skip(first).cloned().collect())
-                .unwrap_or_default()
-        });
-        // egui_graphs fits the view on its first frame; if it changed the
-        // camera, draw again with ours.
-        let drawn = MetadataFrame::new(Some(GRAPH_ID.to_owned())).load(ui);
-        self.dirty = (drawn.zoom - self.camera.zoom).abs() > f32::EPSILON
-            || (drawn.pan - self.camera.pan).length() > 0.01;
-        self.drawing = Some(Drawing {
+        meta.pan = self.camera.pan + rect.min.to_vec2();
+        let style = SettingsStyle::default();
+        let ctx = DrawContext {
+            ctx: painter.ctx(),
+            painter,
+            style: &style,
+            is_directed: true,
+            meta: &meta,
+        };
+        // Room for names below glyphs and for wide rings, on screen.
+        let margin = SIGHT_MARGIN + 80.0 * self.camera.zoom;
+        let sight = rect.expand(margin);
+        let sight = Rect::from_two_pos(
+            self.camera.canvas_from_screen(rect, sight.min),
+            self.camera.canvas_from_screen(rect, sight.max),
+        );
+        // Last frame's buffers, unless egui still holds the lines.
+        let (mut shapes, mut lines) = self
+            .drawing
+            .take()
+            .map(|d| (d.shapes, Arc::try_unwrap(d.lines).unwrap_or_default()))
+            .unwrap_or_default();
+        shapes.clear();
+        lines.clear();
+        view.in_sight(map, sight, &mut self.sight_nodes, &mut self.sight_edges);
+        view.push_shapes(
+            &mut shapes,
+            &mut lines,
+            &self.sight_nodes,
+            &self.sight_edges,
+            &ctx,
+        );
+        self.dirty = false;
+        let drawing = Drawing {
             shapes,
+            lines: Arc::new(lines),
             rect,
             camera: self.camera,
-        });
+        };
+        drawing.paint(painter);
+        self.drawing = Some(drawing);
     }
 
     fn draw_overlays(&self, painter: &egui::Painter, cx: &ViewContext<'_>, palette: Palette) {

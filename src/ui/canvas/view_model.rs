@@ -6,11 +6,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use egui::epaint::Mesh;
 use egui::{Pos2, Rect, Shape, Vec2};
 use egui_graphs::{DisplayEdge, DisplayNode, DrawContext, EdgeProps, Node, NodeProps};
 use petgraph::Directed;
 use petgraph::stable_graph::{DefaultIx, EdgeIndex, NodeIndex};
+use petgraph::visit::{EdgeRef, NodeIndexable};
 
+use super::spatial::SpatialIndex;
 use crate::model::{Map, Position, RelationKind, Stance};
 use crate::ui::glyph::{self, Emphasis, GlyphLook, LineLook};
 use crate::ui::theme::{self, Palette};
@@ -75,8 +78,25 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
     }
 
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
+        let mut shapes = Vec::new();
+        self.push_shapes(&mut shapes, ctx);
+        shapes
+    }
+
+    fn update(&mut self, state: &NodeProps<NodeIndex>) {
+        self.location = state.location();
+    }
+
+    fn is_inside(&self, pos: Pos2) -> bool {
+        pos.distance(self.location) <= self.radius * 1.2
+    }
+}
+
+impl StakeholderGlyph {
+    /// Appends the glyph's shapes, unless it is hidden or out of sight.
+    pub fn push_shapes(&self, shapes: &mut Vec<Shape>, ctx: &DrawContext) {
         if self.hidden {
-            return Vec::new();
+            return;
         }
         let center = ctx.meta.canvas_to_screen_pos(self.location);
         let radius = ctx.meta.canvas_to_screen_size(self.radius);
@@ -88,9 +108,8 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
             .clip_rect()
             .expand2(Vec2::new(reach + 120.0, reach + 40.0));
         if !visible.contains(center) {
-            return Vec::new();
+            return;
         }
-        let mut shapes = Vec::with_capacity(8);
         if let Some(colour) = self.ring {
             let ring = glyph::outer_radius(radius, self.look) + 9.0;
             shapes.push(Shape::circle_stroke(
@@ -100,7 +119,7 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
             ));
         }
         glyph::stakeholder_shapes(
-            &mut shapes,
+            shapes,
             ctx.painter,
             center,
             radius,
@@ -130,7 +149,7 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
             };
             let anchor = center + Vec2::new(0.0, radius * below + 3.0);
             glyph::label_shapes(
-                &mut shapes,
+                shapes,
                 ctx.painter,
                 &self.name,
                 anchor,
@@ -139,15 +158,6 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
                 &self.palette,
             );
         }
-        shapes
-    }
-
-    fn update(&mut self, state: &NodeProps<NodeIndex>) {
-        self.location = state.location();
-    }
-
-    fn is_inside(&self, pos: Pos2) -> bool {
-        pos.distance(self.location) <= self.radius * 1.2
     }
 }
 
@@ -184,30 +194,73 @@ type GlyphNode = Node<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyp
 
 impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> for RelationGlyph {
     fn shapes(&mut self, start: &GlyphNode, end: &GlyphNode, ctx: &DrawContext) -> Vec<Shape> {
-        if self.hidden {
-            return Vec::new();
+        let mut shapes = Vec::new();
+        let mut lines = Mesh::default();
+        self.push_shapes(&mut shapes, &mut lines, start.display(), end.display(), ctx);
+        if !lines.is_empty() {
+            shapes.insert(0, Shape::mesh(lines));
         }
-        let from = ctx.meta.canvas_to_screen_pos(start.location());
-        let to = ctx.meta.canvas_to_screen_pos(end.location());
+        shapes
+    }
+
+    fn update(&mut self, _state: &EdgeProps<EdgeIndex>) {}
+
+    fn is_inside(&self, start: &GlyphNode, end: &GlyphNode, pos: Pos2) -> bool {
+        glyph::distance_to_segment(pos, start.location(), end.location()) <= 6.0
+    }
+}
+
+impl RelationGlyph {
+    /// Appends the line's shapes, unless it is hidden or out of sight; a
+    /// plain line between dots goes into `lines` instead.
+    pub fn push_shapes(
+        &self,
+        shapes: &mut Vec<Shape>,
+        lines: &mut Mesh,
+        start: &StakeholderGlyph,
+        end: &StakeholderGlyph,
+        ctx: &DrawContext,
+    ) {
+        if self.hidden {
+            return;
+        }
+        let from = ctx.meta.canvas_to_screen_pos(start.location);
+        let to = ctx.meta.canvas_to_screen_pos(end.location);
         if !ctx
             .painter
             .clip_rect()
             .expand(20.0)
             .intersects(Rect::from_two_pos(from, to))
         {
-            return Vec::new();
+            return;
         }
         let zoom = ctx.meta.zoom;
-        let mut shapes = Vec::with_capacity(4);
         let look = LineLook {
             width: (self.look.width * zoom.sqrt()).clamp(1.0, 8.0),
             ..self.look.clone()
         };
         let offset = self.offset * zoom;
-        let from_radius = glyph::outer_radius(start.display().radius * zoom, start.display().look);
-        let to_radius = glyph::outer_radius(end.display().radius * zoom, end.display().look);
+        let plain = !(self.emphasis.selected || self.emphasis.hovered || self.emphasis.on_route);
+        // Sketched once a glyph of middle power is a dot: at that zoom the
+        // arrowheads and dashes blur into the dots.
+        if plain && theme::glyph_radius(3) * zoom < glyph::DOT_RADIUS {
+            glyph::relation_sketch(
+                lines,
+                from,
+                start.radius * zoom,
+                to,
+                end.radius * zoom,
+                offset,
+                &look,
+                self.emphasis,
+                &self.palette,
+            );
+            return;
+        }
+        let from_radius = glyph::outer_radius(start.radius * zoom, start.look);
+        let to_radius = glyph::outer_radius(end.radius * zoom, end.look);
         glyph::relation_shapes(
-            &mut shapes,
+            shapes,
             from,
             from_radius,
             to,
@@ -235,7 +288,7 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
                 ..self.emphasis
             };
             glyph::label_shapes(
-                &mut shapes,
+                shapes,
                 ctx.painter,
                 text,
                 at - Vec2::new(0.0, size * 0.6),
@@ -244,13 +297,6 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
                 &self.palette,
             );
         }
-        shapes
-    }
-
-    fn update(&mut self, _state: &EdgeProps<EdgeIndex>) {}
-
-    fn is_inside(&self, start: &GlyphNode, end: &GlyphNode, pos: Pos2) -> bool {
-        glyph::distance_to_segment(pos, start.location(), end.location()) <= 6.0
     }
 }
 
@@ -259,6 +305,14 @@ pub struct ViewModel {
     pub graph: ViewGraph,
     pub node_of: HashMap<NodeIndex, NodeIndex>,
     pub edge_of: HashMap<EdgeIndex, EdgeIndex>,
+    /// Where everything was when the view model was built.
+    index: SpatialIndex,
+    /// Stakeholders drawn away from where the index has them, by document
+    /// index, listed once each.
+    moved: Vec<NodeIndex>,
+    is_moved: Vec<bool>,
+    /// The largest sideways shift of a relation, in canvas units.
+    max_offset: f32,
 }
 
 impl ViewModel {
@@ -316,10 +370,112 @@ impl ViewModel {
             });
             edge_of.insert(index, view_index);
         }
+        let max_offset = graph
+            .edges_iter()
+            .map(|(_, edge)| edge.display().offset.abs())
+            .fold(0.0, f32::max);
+        let index = SpatialIndex::build(
+            doc.node_indices()
+                .map(|index| (index, to_pos(doc[index].position))),
+            doc.edge_indices().filter_map(|index| {
+                let (a, b) = doc.edge_endpoints(index)?;
+                Some((index, to_pos(doc[a].position), to_pos(doc[b].position)))
+            }),
+        );
         Self {
             graph,
             node_of,
             edge_of,
+            index,
+            moved: Vec::new(),
+            is_moved: vec![false; doc.node_bound()],
+            max_offset,
+        }
+    }
+
+    /// The stakeholders and relations that may show in `sight` (canvas
+    /// units), each once, in document order, as they are drawn.
+    pub fn in_sight(
+        &self,
+        map: &Map,
+        sight: Rect,
+        nodes: &mut Vec<NodeIndex>,
+        edges: &mut Vec<EdgeIndex>,
+    ) {
+        nodes.clear();
+        edges.clear();
+        nodes.extend(self.index.nodes_in(sight));
+        edges.extend(self.index.edges_in(sight));
+        self.add_moved(map, nodes, edges);
+    }
+
+    /// The stakeholders within `reach` of `at` and the relations whose line
+    /// passes within `reach` (plus any sideways shift), each once.
+    pub fn near(
+        &self,
+        map: &Map,
+        at: Pos2,
+        reach: f32,
+        nodes: &mut Vec<NodeIndex>,
+        edges: &mut Vec<EdgeIndex>,
+    ) {
+        nodes.clear();
+        edges.clear();
+        nodes.extend(self.index.nodes_near(at, reach));
+        edges.extend(self.index.edges_near(at, reach + self.max_offset));
+        self.add_moved(map, nodes, edges);
+    }
+
+    /// Adds the moved stakeholders and their relations, which the index
+    /// has elsewhere, then puts both lists in document order.
+    fn add_moved(&self, map: &Map, nodes: &mut Vec<NodeIndex>, edges: &mut Vec<EdgeIndex>) {
+        let graph = map.graph();
+        for &index in &self.moved {
+            nodes.push(index);
+            for direction in [petgraph::Direction::Outgoing, petgraph::Direction::Incoming] {
+                edges.extend(graph.edges_directed(index, direction).map(|e| e.id()));
+            }
+        }
+        nodes.sort_unstable();
+        nodes.dedup();
+        edges.sort_unstable();
+        edges.dedup();
+    }
+
+    /// Appends the shapes of the given relations, then of the given
+    /// stakeholders, so glyphs sit on top of lines; plain lines between
+    /// dots go into `lines`, drawn under all of them.
+    pub fn push_shapes(
+        &self,
+        shapes: &mut Vec<Shape>,
+        lines: &mut Mesh,
+        nodes: &[NodeIndex],
+        edges: &[EdgeIndex],
+        ctx: &DrawContext,
+    ) {
+        for doc_index in edges {
+            let Some(&view_index) = self.edge_of.get(doc_index) else {
+                continue;
+            };
+            let (Some(edge), Some((a, b))) = (
+                self.graph.edge(view_index),
+                self.graph.edge_endpoints(view_index),
+            ) else {
+                continue;
+            };
+            if let (Some(start), Some(end)) = (self.graph.node(a), self.graph.node(b)) {
+                edge.display()
+                    .push_shapes(shapes, lines, start.display(), end.display(), ctx);
+            }
+        }
+        for doc_index in nodes {
+            if let Some(node) = self
+                .node_of
+                .get(doc_index)
+                .and_then(|&v| self.graph.node(v))
+            {
+                node.display().push_shapes(shapes, ctx);
+            }
         }
     }
 
@@ -347,6 +503,12 @@ impl ViewModel {
         {
             node.set_location(location);
             node.display_mut().location = location;
+            if let Some(moved) = self.is_moved.get_mut(doc_index.index())
+                && !*moved
+            {
+                *moved = true;
+                self.moved.push(doc_index);
+            }
         }
     }
 }

@@ -1,0 +1,162 @@
+//! The editor without a window: the real app drawn into an egui context of
+//! its own and tessellated, frame after frame, so a frame costs the CPU what
+//! it costs in the desktop app (less the GPU upload). Benchmarks, the memory
+//! probe and tests that watch for repaints drive the editor through it.
+
+use std::time::Duration;
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Rect, Vec2};
+
+use super::PowermapApp;
+
+/// One frame's outcome.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    /// Triangles egui would hand to the GPU.
+    pub triangles: usize,
+    /// Whether the app asked to be drawn again without new input.
+    pub repaint_requested: bool,
+}
+
+/// What a window shows: the editor, or something to compare it with.
+pub trait WindowContent {
+    fn window_ui(&mut self, ui: &mut egui::Ui);
+}
+
+impl WindowContent for PowermapApp {
+    fn window_ui(&mut self, ui: &mut egui::Ui) {
+        PowermapApp::window_ui(self, ui);
+    }
+}
+
+/// The app (or another content) in a window that exists only in memory.
+pub struct HeadlessWindow<A: WindowContent = PowermapApp> {
+    ctx: egui::Context,
+    app: A,
+    size: Vec2,
+    time_secs: f64,
+    pointer: Pos2,
+    queued: Vec<Event>,
+}
+
+impl<A: WindowContent> HeadlessWindow<A> {
+    /// The app in a window of `size` points, light theme, drawn once.
+    pub fn new(app: A, size: Vec2) -> Self {
+        let ctx = egui::Context::default();
+        ctx.set_theme(egui::Theme::Light);
+        let mut window = Self {
+            ctx,
+            app,
+            size,
+            time_secs: 0.0,
+            pointer: Pos2::new(-1.0, -1.0),
+            queued: Vec::new(),
+        };
+        window.frame();
+        window
+    }
+
+    pub fn app(&self) -> &A {
+        &self.app
+    }
+
+    pub fn app_mut(&mut self) -> &mut A {
+        &mut self.app
+    }
+
+    pub fn context(&self) -> &egui::Context {
+        &self.ctx
+    }
+
+    /// Runs one frame, 1/60 s after the last, with the events queued since.
+    pub fn frame(&mut self) -> Frame {
+        self.time_secs += 1.0 / 60.0;
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
+            time: Some(self.time_secs),
+            predicted_dt: 1.0 / 60.0,
+            events: std::mem::take(&mut self.queued),
+            focused: true,
+            ..Default::default()
+        };
+        let app = &mut self.app;
+        let mut output = self.ctx.run_ui(input, |ui| app.window_ui(ui));
+        // No GPU here to upload the font atlas to.
+        output.textures_delta.clear();
+        let repaint_requested = output
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .is_some_and(|viewport| viewport.repaint_delay < Duration::from_secs(1));
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        let triangles = primitives
+            .iter()
+            .map(|clipped| match &clipped.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum();
+        Frame {
+            triangles,
+            repaint_requested,
+        }
+    }
+
+    /// Runs frames until the app stops asking for more, at most `limit`;
+    /// returns how many ran.
+    pub fn settle(&mut self, limit: usize) -> usize {
+        for n in 1..=limit {
+            if !self.frame().repaint_requested {
+                return n;
+            }
+        }
+        limit
+    }
+
+    /// Presses and releases a key (with modifiers) in the next frame.
+    pub fn press(&mut self, modifiers: Modifiers, key: Key) {
+        for pressed in [true, false] {
+            self.queued.push(Event::Key {
+                key,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers,
+            });
+        }
+    }
+
+    /// Moves the pointer to a point, in the next frame.
+    pub fn move_pointer(&mut self, to: Pos2) {
+        self.pointer = to;
+        self.queued.push(Event::PointerMoved(to));
+    }
+
+    /// Presses or releases a mouse button where the pointer is.
+    pub fn button(&mut self, button: PointerButton, pressed: bool) {
+        self.queued.push(Event::PointerButton {
+            pos: self.pointer,
+            button,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+
+    /// A pinch or Ctrl+wheel zoom by `factor` around the pointer.
+    pub fn zoom(&mut self, factor: f32) {
+        self.queued.push(Event::Zoom(factor));
+    }
+
+    /// Turns the mouse wheel by `points`, in the next frame.
+    pub fn scroll(&mut self, points: Vec2) {
+        self.queued.push(Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: points,
+            phase: egui::TouchPhase::Move,
+            modifiers: Modifiers::NONE,
+        });
+    }
+
+    pub fn pointer(&self) -> Pos2 {
+        self.pointer
+    }
+}
