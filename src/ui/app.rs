@@ -1852,6 +1852,7 @@ impl PowermapApp {
     /// call it on an `egui::Context` of their own, with no window.
     pub fn window_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        super::tessellated::enable(&ctx);
         // Actions held back last frame run once the field being typed in
         // has given up the focus and committed its text (below).
         let deferred = std::mem::take(&mut self.deferred);

@@ -2,11 +2,14 @@
 //! their fields, drawn with the network's glyphs, selected by click, and
 //! dragged to a new place that changes a field (one undo step).
 
-use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
+use std::sync::Arc;
+
+use egui::{Align2, FontId, Galley, PointerButton, Pos2, Rect, Response, Vec2};
 use rstar::{AABB, RTree, RTreeObject};
 
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
+use super::tessellated::{FontsEpoch, Tessellated};
 use super::theme::Palette;
 use crate::model::StakeholderId;
 
@@ -41,9 +44,8 @@ pub struct Placement {
     placed: Vec<Placed>,
     /// Document generation, `Shown::key` and board rectangle placed for.
     key: Option<(u64, u64, Rect)>,
-    /// The shapes last drawn, and what they were drawn for.
-    shapes: Vec<egui::Shape>,
-    drawn_for: Option<DrawnFor>,
+    /// The board last drawn, and what it was drawn for.
+    drawn: Option<(DrawnFor, Drawn)>,
 }
 
 impl Placement {
@@ -66,9 +68,11 @@ impl Placement {
         &self.placed
     }
 
-    /// Draws the placed stakeholders (see [`shapes`]), painting again what
-    /// was drawn last frame when nothing it shows has changed: a board of
-    /// thousands costs more to lay out than to paint.
+    /// Draws the placed stakeholders (see [`shapes`]). The board is laid
+    /// out and tessellated again only when something it shows has
+    /// changed; while one stakeholder is dragged, the board without it
+    /// stays as it is and only the dragged glyph and its name are drawn
+    /// afresh, on top, under the pointer.
     #[allow(clippy::too_many_arguments)]
     pub fn draw(
         &mut self,
@@ -79,28 +83,57 @@ impl Placement {
         cx: &ViewContext<'_>,
         palette: &Palette,
     ) {
-        let hovered = hovered_at(&self.placed, pointer_pos, cx);
+        // While dragging, the pointer is on the dragged glyph.
+        let hovered = drag
+            .is_none()
+            .then(|| hovered_at(&self.placed, pointer_pos, cx))
+            .flatten();
         let key = DrawnFor {
             placed: self.key,
             hovered,
-            drag: drag.map(|d| (d.id.clone(), pointer_pos)),
+            dragged: drag.map(|d| d.id.clone()),
             selection: cx.selection.clone(),
-            dark: palette.dark,
+            palette: *palette,
+            fonts: FontsEpoch::now(painter),
         };
-        if self.drawn_for.as_ref() != Some(&key) {
-            self.shapes = shapes(
+        if self
+            .drawn
+            .as_ref()
+            .is_none_or(|(drawn_for, _)| *drawn_for != key)
+        {
+            let drawn = shapes(
                 painter,
                 &self.placed,
                 key.hovered.as_ref(),
-                drag,
-                pointer_pos,
+                key.dragged.as_ref(),
                 room,
                 cx,
                 palette,
             );
-            self.drawn_for = Some(key);
+            self.drawn = Some((key, drawn));
         }
-        painter.extend(self.shapes.iter().cloned());
+        let Some((_, drawn)) = &mut self.drawn else {
+            return;
+        };
+        drawn.board.paint(painter);
+        if let (Some(drag), Some(at)) = (drag, pointer_pos)
+            && let Some(p) = self.placed.iter().find(|p| p.id == drag.id)
+        {
+            // A clip rectangle of its own (the same pixels) starts a mesh of
+            // its own in egui's output: added to the board's, the few
+            // triangles of one glyph would have egui copy all of the
+            // board's again to make room.
+            let on_top = painter.with_clip_rect(painter.clip_rect().shrink(0.001));
+            on_top.extend(dragged_shapes(
+                painter,
+                p,
+                at - drag.grab,
+                &drawn.glyphs,
+                room,
+                cx,
+                palette,
+            ));
+        }
     }
 }
 
@@ -109,9 +142,18 @@ impl Placement {
 struct DrawnFor {
     placed: Option<(u64, u64, Rect)>,
     hovered: Option<StakeholderId>,
-    drag: Option<(StakeholderId, Option<Pos2>)>,
+    /// Left out of the board: drawn on its own, on top.
+    dragged: Option<StakeholderId>,
     selection: crate::ui::Selection,
-    dark: bool,
+    palette: Palette,
+    fonts: FontsEpoch,
+}
+
+/// A board drawn: its shapes, and where its glyphs (and captions) are,
+/// which the name of a glyph dragged over it keeps off where it can.
+struct Drawn {
+    board: Tessellated,
+    glyphs: Vec<Rect>,
 }
 
 /// The stakeholder under the pointer, if any (the one drawn on top).
@@ -220,115 +262,162 @@ pub fn interact(
     None
 }
 
-/// The shapes of the placed stakeholders: faint or hidden as the filter
-/// says, the dragged one under the pointer. Names never cover one another, a glyph
-/// or the board's own captions, nor leaves the board (see [`LabelRoom`]): a name with no room left
-/// below or above its glyph is left out, and shown when the glyph is
-/// hovered or selected, on top of everything.
-#[allow(clippy::too_many_arguments)]
+/// The board's shapes, with every placed stakeholder but the one dragged:
+/// faint or hidden as the filter says. Names never cover one another, a
+/// glyph or the board's own captions, nor leave the board (see
+/// [`LabelRoom`]): a name with no room left below or above its glyph is
+/// left out, and shown when the glyph is hovered or selected, on top of
+/// everything.
 fn shapes(
     painter: &egui::Painter,
     placed: &[Placed],
     hovered: Option<&StakeholderId>,
-    drag: Option<&BoardDrag>,
-    pointer_pos: Option<Pos2>,
+    dragged: Option<&StakeholderId>,
     room: LabelRoom<'_>,
     cx: &ViewContext<'_>,
     palette: &Palette,
-) -> Vec<egui::Shape> {
+) -> Drawn {
     let mut shapes = Vec::new();
     let mut wanted = Vec::new();
-    let mut taken: Vec<Rect> = room.obstacles.to_vec();
-    taken.reserve(placed.len());
+    let mut glyphs = Vec::with_capacity(placed.len());
     for p in placed {
-        if cx.shown.is_hidden(&p.id) {
+        if cx.shown.is_hidden(&p.id) || dragged == Some(&p.id) {
             continue;
         }
         let Some(s) = cx.map.stakeholder(&p.id) else {
             continue;
         };
-        let dragged = drag.is_some_and(|d| d.id == p.id);
-        let center = match (dragged, drag, pointer_pos) {
-            (true, Some(d), Some(at)) => at - d.grab,
-            _ => p.center,
-        };
         let emphasis = Emphasis {
             selected: cx.selection.contains_stakeholder(&p.id),
-            hovered: dragged || hovered == Some(&p.id),
+            hovered: hovered == Some(&p.id),
             dimmed: cx.shown.is_dimmed(&p.id),
             on_route: false,
         };
-        if let Some(colour) = cx.shown.coalition_colour(&p.id) {
-            shapes.push(egui::Shape::circle_stroke(
-                center,
-                p.radius * 1.5 + 4.0,
-                egui::Stroke::new(3.0, colour),
-            ));
-        }
-        let look = GlyphLook {
-            kind: s.kind,
-            stance: s.stance,
-            role: s.role,
-        };
-        glyph::stakeholder_shapes(
-            &mut shapes,
-            painter,
-            center,
-            p.radius,
-            look,
-            emphasis,
-            palette,
-        );
-        let reach = glyph::outer_radius(p.radius, look);
-        taken.push(Rect::from_center_size(center, Vec2::splat(2.0 * reach)));
-        let forced = emphasis.selected || emphasis.hovered;
-        // On a projector, names of what is faded are left out.
-        let faded_on_projector = palette.projector && emphasis.dimmed && !forced;
-        if (p.labelled || forced) && !faded_on_projector {
-            wanted.push(Label {
-                name: &s.name,
-                center,
-                reach,
-                width: p.label_width,
-                emphasis,
-                forced,
-                power: s.power,
-            });
+        let label = glyph_shapes(&mut shapes, painter, s, p, p.center, emphasis, cx, palette);
+        glyphs.push(label.own_rect());
+        if label.shown(palette) {
+            wanted.push(label);
         }
     }
     // The names that must show first, then the most powerful.
     wanted.sort_by(|a, b| b.forced.cmp(&a.forced).then(b.power.cmp(&a.power)));
     // What names must not cover, indexed: a board may hold thousands.
-    let mut taken = RTree::bulk_load(taken.into_iter().map(Taken).collect());
+    let mut taken = RTree::bulk_load(
+        room.obstacles
+            .iter()
+            .chain(&glyphs)
+            .map(|rect| Taken(*rect))
+            .collect(),
+    );
     let mut labels = Vec::new();
     let mut on_top = Vec::new();
     for label in wanted {
-        let galley = glyph::label_galley(painter, label.name, LABEL_SIZE, label.width, LABEL_ROWS);
-        let below = label.center + Vec2::new(0.0, label.reach + 3.0);
-        let above = label.center - Vec2::new(0.0, label.reach + 3.0 + galley.size().y);
-        let free = [below, above].into_iter().find(|anchor| {
+        let galley = label.galley(painter);
+        let own = label.own_rect();
+        let free = label.anchors(&galley).into_iter().find(|anchor| {
             let rect = glyph::label_rect(&galley, *anchor).expand(2.0);
-            if !room.bounds.contains_rect(rect) {
-                return false;
-            }
-            let own = Rect::from_center_size(label.center, Vec2::splat(2.0 * label.reach));
-            taken
-                .locate_in_envelope_intersecting(&Taken(rect).envelope())
-                .all(|t| t.0 == own)
+            room.bounds.contains_rect(rect)
+                && taken
+                    .locate_in_envelope_intersecting(&Taken(rect).envelope())
+                    .all(|t| t.0 == own)
         });
         let out = if label.forced {
             &mut on_top
         } else {
             &mut labels
         };
-        if let Some(anchor) = free.or(label.forced.then_some(below)) {
+        if let Some(anchor) = free.or(label.forced.then(|| label.below())) {
             let rect = glyph::push_label(out, galley, anchor, label.emphasis, palette);
             taken.insert(Taken(rect.expand(2.0)));
         }
     }
     shapes.extend(labels);
     shapes.extend(on_top);
+    Drawn {
+        board: Tessellated::new(shapes),
+        glyphs,
+    }
+}
+
+/// The shapes of the stakeholder being dragged, with its centre at
+/// `center`: highlighted, its name below it or else above it, where that
+/// covers no glyph of the board nor leaves it, and below it otherwise.
+fn dragged_shapes(
+    painter: &egui::Painter,
+    p: &Placed,
+    center: Pos2,
+    glyphs: &[Rect],
+    room: LabelRoom<'_>,
+    cx: &ViewContext<'_>,
+    palette: &Palette,
+) -> Vec<egui::Shape> {
+    let mut shapes = Vec::new();
+    let Some(s) = cx.map.stakeholder(&p.id) else {
+        return shapes;
+    };
+    let emphasis = Emphasis {
+        selected: cx.selection.contains_stakeholder(&p.id),
+        hovered: true,
+        dimmed: cx.shown.is_dimmed(&p.id),
+        on_route: false,
+    };
+    let label = glyph_shapes(&mut shapes, painter, s, p, center, emphasis, cx, palette);
+    let galley = label.galley(painter);
+    let free = label.anchors(&galley).into_iter().find(|anchor| {
+        let rect = glyph::label_rect(&galley, *anchor).expand(2.0);
+        room.bounds.contains_rect(rect)
+            && !room
+                .obstacles
+                .iter()
+                .chain(glyphs)
+                .any(|glyph| glyph.intersects(rect))
+    });
+    glyph::push_label(
+        &mut shapes,
+        galley,
+        free.unwrap_or_else(|| label.below()),
+        emphasis,
+        palette,
+    );
     shapes
+}
+
+/// Appends a placed stakeholder's glyph, centred at `center`, with its
+/// coalition's ring; returns its name, waiting for a place.
+#[allow(clippy::too_many_arguments)]
+fn glyph_shapes<'a>(
+    shapes: &mut Vec<egui::Shape>,
+    painter: &egui::Painter,
+    s: &'a crate::model::Stakeholder,
+    p: &Placed,
+    center: Pos2,
+    emphasis: Emphasis,
+    cx: &ViewContext<'_>,
+    palette: &Palette,
+) -> Label<'a> {
+    if let Some(colour) = cx.shown.coalition_colour(&p.id) {
+        shapes.push(egui::Shape::circle_stroke(
+            center,
+            p.radius * 1.5 + 4.0,
+            egui::Stroke::new(3.0, colour),
+        ));
+    }
+    let look = GlyphLook {
+        kind: s.kind,
+        stance: s.stance,
+        role: s.role,
+    };
+    glyph::stakeholder_shapes(shapes, painter, center, p.radius, look, emphasis, palette);
+    Label {
+        name: &s.name,
+        center,
+        reach: glyph::outer_radius(p.radius, look),
+        width: p.label_width,
+        labelled: p.labelled,
+        emphasis,
+        forced: emphasis.selected || emphasis.hovered,
+        power: s.power,
+    }
 }
 
 /// A rectangle a name must not cover, as the R*-tree holds it.
@@ -358,10 +447,40 @@ struct Label<'a> {
     /// How far the glyph reaches from its centre.
     reach: f32,
     width: f32,
+    /// Written when there is room (see [`Placed::labelled`]).
+    labelled: bool,
     emphasis: Emphasis,
     /// Selected or hovered: shown even where it covers something.
     forced: bool,
     power: u8,
+}
+
+impl Label<'_> {
+    /// Whether the name is to be written at all.
+    fn shown(&self, palette: &Palette) -> bool {
+        // On a projector, names of what is faded are left out.
+        let faded_on_projector = palette.projector && self.emphasis.dimmed && !self.forced;
+        (self.labelled || self.forced) && !faded_on_projector
+    }
+
+    fn galley(&self, painter: &egui::Painter) -> Arc<Galley> {
+        glyph::label_galley(painter, self.name, LABEL_SIZE, self.width, LABEL_ROWS)
+    }
+
+    /// The square its glyph covers.
+    fn own_rect(&self) -> Rect {
+        Rect::from_center_size(self.center, Vec2::splat(2.0 * self.reach))
+    }
+
+    fn below(&self) -> Pos2 {
+        self.center + Vec2::new(0.0, self.reach + 3.0)
+    }
+
+    /// Where the name may go, best first: below the glyph, then above.
+    fn anchors(&self, galley: &Galley) -> [Pos2; 2] {
+        let above = self.center - Vec2::new(0.0, self.reach + 3.0 + galley.size().y);
+        [self.below(), above]
+    }
 }
 
 /// Spreads `n` glyphs over a rectangle in rows; returns their centres and

@@ -32,6 +32,7 @@ mod spectrum;
 mod spreadsheet;
 mod status_bar;
 mod table;
+mod tessellated;
 mod theme;
 mod views;
 
