@@ -33,6 +33,10 @@ impl Name {
     }
 }
 
+/// How far a name keeps from any glyph but its own, so that it is never
+/// read as another stakeholder's name.
+const GLYPH_CLEARANCE: f32 = 8.0;
+
 /// Appends the names that find room to `labels`, and the forced ones to
 /// `on_top`. `taken` holds what names must not cover (glyphs, captions);
 /// names stay inside `bounds` when there is one.
@@ -51,7 +55,12 @@ pub fn place(
             .then(b.rank.cmp(&a.rank))
     });
     // Indexed: a view may hold thousands.
-    let mut taken = RTree::bulk_load(taken.into_iter().map(Taken).collect());
+    let mut taken = RTree::bulk_load(
+        taken
+            .into_iter()
+            .map(|rect| Taken { rect, glyph: true })
+            .collect(),
+    );
     for name in names {
         let size = name.galley.size();
         let below = name.center + Vec2::new(0.0, name.below);
@@ -60,15 +69,26 @@ pub fn place(
         let right = name.center + Vec2::new(beside, -size.y / 2.0);
         let left = name.center + Vec2::new(-beside, -size.y / 2.0);
         let own = name.own_rect();
-        let free = [below, above, right, left].into_iter().find(|anchor| {
+        // Below is where a name is looked for; anywhere else it keeps
+        // clear of other glyphs too, so it is not read as theirs.
+        let free = [
+            (below, 0.0),
+            (above, GLYPH_CLEARANCE),
+            (right, GLYPH_CLEARANCE),
+            (left, GLYPH_CLEARANCE),
+        ]
+        .into_iter()
+        .find(|(anchor, clearance)| {
             let rect = glyph::label_rect(&name.galley, *anchor).expand(2.0);
             if bounds.is_some_and(|bounds| !bounds.contains_rect(rect)) {
                 return false;
             }
+            let near = rect.expand(*clearance);
             taken
-                .locate_in_envelope_intersecting(&Taken(rect).envelope())
-                .all(|t| t.0 == own)
-        });
+                .locate_in_envelope_intersecting(&envelope(near))
+                .all(|t| t.rect == own || (!t.glyph && !t.rect.intersects(rect)))
+        })
+        .map(|(anchor, _)| anchor);
         let out = if name.forced {
             &mut *on_top
         } else {
@@ -76,18 +96,29 @@ pub fn place(
         };
         if let Some(anchor) = free.or(name.forced.then_some(below)) {
             let rect = glyph::push_label(out, name.galley, anchor, name.emphasis, palette);
-            taken.insert(Taken(rect.expand(2.0)));
+            taken.insert(Taken {
+                rect: rect.expand(2.0),
+                glyph: false,
+            });
         }
     }
 }
 
-/// A rectangle a name must not cover, as the R*-tree holds it.
-struct Taken(Rect);
+/// A rectangle a name must not cover, as the R*-tree holds it: a glyph
+/// (kept clear of by a margin) or a name placed already.
+struct Taken {
+    rect: Rect,
+    glyph: bool,
+}
+
+fn envelope(rect: Rect) -> AABB<[f32; 2]> {
+    AABB::from_corners([rect.min.x, rect.min.y], [rect.max.x, rect.max.y])
+}
 
 impl RTreeObject for Taken {
     type Envelope = AABB<[f32; 2]>;
 
     fn envelope(&self) -> Self::Envelope {
-        AABB::from_corners([self.0.min.x, self.0.min.y], [self.0.max.x, self.0.max.y])
+        envelope(self.rect)
     }
 }

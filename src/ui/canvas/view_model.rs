@@ -514,7 +514,9 @@ impl ViewModel {
         // Names after every glyph, so none is covered by a glyph drawn later.
         if let Some(palette) = palette {
             let (mut labels, mut on_top) = (Vec::new(), Vec::new());
-            names::place(names, taken, None, &palette, &mut labels, &mut on_top);
+            // Names stay in the view, where they can be read whole.
+            let bounds = Some(ctx.painter.clip_rect());
+            names::place(names, taken, bounds, &palette, &mut labels, &mut on_top);
             shapes.extend(labels);
             shapes.extend(on_top);
         }
