@@ -20,6 +20,7 @@ mod inspector;
 mod legend;
 mod map_settings;
 mod merge_dialog;
+mod names;
 mod outline;
 pub mod picture;
 mod present;

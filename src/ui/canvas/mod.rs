@@ -409,16 +409,7 @@ impl Canvas {
     /// a stakeholder selects it alone, a click on empty space clears the
     /// selection; `camera` is where to look.
     pub fn show_ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>, camera: Camera) {
-        let rect = ui.available_rect_before_wrap();
-        let response = ui.allocate_rect(rect, Sense::click());
-        let (stakeholders, relations) = (cx.map.stakeholder_count(), cx.map.relation_count());
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::WidgetType::Other,
-                true,
-                format!("Network map: {stakeholders} stakeholders, {relations} relations"),
-            )
-        });
+        let (rect, response) = take_view(ui, cx.map, Sense::click());
         // Shapes kept from an earlier frame carry the opacity they were
         // drawn with: while fading, draw afresh.
         if rect != self.rect || camera != self.camera || ui.opacity() < 1.0 {
@@ -450,16 +441,7 @@ impl Canvas {
 
     /// Draws the view and handles its gestures.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
-        let rect = ui.available_rect_before_wrap();
-        let response = ui.allocate_rect(rect, Sense::click_and_drag());
-        let (stakeholders, relations) = (cx.map.stakeholder_count(), cx.map.relation_count());
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::WidgetType::Other,
-                true,
-                format!("Network map: {stakeholders} stakeholders, {relations} relations"),
-            )
-        });
+        let (rect, response) = take_view(ui, cx.map, Sense::click_and_drag());
         if rect != self.rect {
             self.rect = rect;
             self.dirty = true;
@@ -1328,6 +1310,21 @@ fn digit_key(n: usize) -> Key {
 }
 
 /// The canvas area the map's stakeholders cover.
+/// All the room left in `ui`, as one widget a screen reader names.
+fn take_view(ui: &mut egui::Ui, map: &Map, sense: Sense) -> (Rect, egui::Response) {
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, sense);
+    let (stakeholders, relations) = (map.stakeholder_count(), map.relation_count());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::WidgetType::Other,
+            true,
+            format!("Network map: {stakeholders} stakeholders, {relations} relations"),
+        )
+    });
+    (rect, response)
+}
+
 fn map_bounds(map: &Map) -> Option<Rect> {
     bounds_of(map.stakeholders())
 }

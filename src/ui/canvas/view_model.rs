@@ -16,6 +16,7 @@ use petgraph::visit::{EdgeRef, NodeIndexable};
 use super::spatial::SpatialIndex;
 use crate::model::{Map, Position, RelationKind, Stance};
 use crate::ui::glyph::{self, Emphasis, GlyphLook, LineLook};
+use crate::ui::names::{self, Name};
 use crate::ui::theme::{self, Palette};
 
 /// The graph egui_graphs draws: payloads are indices into the document's graph.
@@ -79,7 +80,16 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
 
     fn shapes(&mut self, ctx: &DrawContext) -> Vec<Shape> {
         let mut shapes = Vec::new();
-        self.push_shapes(&mut shapes, ctx);
+        if let Some((_, Some(name))) = self.push_shapes(&mut shapes, ctx) {
+            let anchor = name.center + Vec2::new(0.0, name.below);
+            glyph::push_label(
+                &mut shapes,
+                name.galley,
+                anchor,
+                name.emphasis,
+                &self.palette,
+            );
+        }
         shapes
     }
 
@@ -93,10 +103,16 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
 }
 
 impl StakeholderGlyph {
-    /// Appends the glyph's shapes, unless it is hidden or out of sight.
-    pub fn push_shapes(&self, shapes: &mut Vec<Shape>, ctx: &DrawContext) {
+    /// Appends the glyph's shapes, unless it is hidden or out of sight;
+    /// returns the room it takes on screen and its name, waiting for room
+    /// of its own (see [`names::place`]).
+    pub fn push_shapes(
+        &self,
+        shapes: &mut Vec<Shape>,
+        ctx: &DrawContext,
+    ) -> Option<(Rect, Option<Name>)> {
         if self.hidden {
-            return;
+            return None;
         }
         let center = ctx.meta.canvas_to_screen_pos(self.location);
         let radius = ctx.meta.canvas_to_screen_size(self.radius);
@@ -108,7 +124,7 @@ impl StakeholderGlyph {
             .clip_rect()
             .expand2(Vec2::new(reach + 120.0, reach + 40.0));
         if !visible.contains(center) {
-            return;
+            return None;
         }
         if let Some(colour) = self.ring {
             let ring = glyph::outer_radius(radius, self.look) + 9.0;
@@ -140,24 +156,36 @@ impl StakeholderGlyph {
         let faded_on_projector = self.palette.projector && self.emphasis.dimmed;
         let show_name = (zoom >= LABEL_MIN_ZOOM || self.emphasis.selected || self.emphasis.hovered)
             && !faded_on_projector;
-        if show_name && !self.name.is_empty() {
-            let size = rounded_font_size(zoom, LABEL_SIZE).max(self.palette.min_label_size);
-            let below = if self.look.kind == crate::model::Kind::Target {
-                1.6
-            } else {
-                1.35
-            };
-            let anchor = center + Vec2::new(0.0, radius * below + 3.0);
-            glyph::label_shapes(
-                shapes,
-                ctx.painter,
-                &self.name,
-                anchor,
-                size,
-                self.emphasis,
-                &self.palette,
-            );
+        // A coalition's ring is part of the glyph: names keep clear of it.
+        let ring_width = if self.ring.is_some() {
+            9.0 + (radius * 0.1).clamp(1.25, 3.0)
+        } else {
+            0.0
+        };
+        let reach = glyph::outer_radius(radius, self.look) + ring_width;
+        let room = Rect::from_center_size(center, Vec2::splat(2.0 * reach));
+        if !show_name || self.name.is_empty() {
+            return Some((room, None));
         }
+        let size = rounded_font_size(zoom, LABEL_SIZE).max(self.palette.min_label_size);
+        let below = if self.look.kind == crate::model::Kind::Target {
+            1.6
+        } else {
+            1.35
+        };
+        let galley = glyph::label_galley(ctx.painter, &self.name, size, size * 12.0, usize::MAX);
+        Some((
+            room,
+            Some(Name {
+                galley,
+                center,
+                reach,
+                below: (radius * below + 3.0).max(reach + 3.0),
+                emphasis: self.emphasis,
+                forced: self.emphasis.selected || self.emphasis.hovered,
+                rank: (self.radius * 4.0) as u8,
+            }),
+        ))
     }
 }
 
@@ -468,14 +496,29 @@ impl ViewModel {
                     .push_shapes(shapes, lines, start.display(), end.display(), ctx);
             }
         }
+        let mut taken = Vec::with_capacity(nodes.len());
+        let mut names = Vec::new();
+        let mut palette = None;
         for doc_index in nodes {
             if let Some(node) = self
                 .node_of
                 .get(doc_index)
                 .and_then(|&v| self.graph.node(v))
+                && let Some((room, name)) = node.display().push_shapes(shapes, ctx)
             {
-                node.display().push_shapes(shapes, ctx);
+                taken.push(room);
+                names.extend(name);
+                palette.get_or_insert(node.display().palette);
             }
+        }
+        // Names after every glyph, so none is covered by a glyph drawn later.
+        if let Some(palette) = palette {
+            let (mut labels, mut on_top) = (Vec::new(), Vec::new());
+            // Names stay in the view, where they can be read whole.
+            let bounds = Some(ctx.painter.clip_rect());
+            names::place(names, taken, bounds, &palette, &mut labels, &mut on_top);
+            shapes.extend(labels);
+            shapes.extend(on_top);
         }
     }
 

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use egui::epaint::ClippedShape;
-use egui::{Color32, Pos2, Rect, RichText, Vec2};
+use egui::{Align, Color32, Pos2, Rect, RichText, Vec2};
 
 use super::canvas::Canvas;
 use super::command::ViewContext;
@@ -319,15 +319,29 @@ fn title_ui(ui: &mut egui::Ui, map: &Map, view: View, palette: &Palette) {
                 .inner_margin(egui::Margin::symmetric(16, 10)),
         )
         .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(map.title()).size(24.0).color(palette.text));
-                ui.add_space(12.0);
-                ui.label(
-                    RichText::new(view.label())
-                        .size(16.0)
-                        .color(palette.text.gamma_multiply(0.7)),
+            // One text, so the SVG flows the view's name after the title
+            // whatever font the viewer has.
+            let mut heading = egui::text::LayoutJob::default();
+            let style = ui.style();
+            RichText::new(map.title())
+                .size(24.0)
+                .color(palette.text)
+                .append_to(
+                    &mut heading,
+                    style,
+                    egui::FontSelection::Default,
+                    Align::Center,
                 );
-            });
+            RichText::new(format!("    {}", view.label()))
+                .size(16.0)
+                .color(palette.text.gamma_multiply(0.7))
+                .append_to(
+                    &mut heading,
+                    style,
+                    egui::FontSelection::Default,
+                    Align::Center,
+                );
+            ui.label(heading);
         });
 }
 

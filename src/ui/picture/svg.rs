@@ -327,11 +327,20 @@ impl Svg {
                 continue;
             }
             self.out.push_str("<text>");
+            let mut previous_end = None;
             for run in &runs {
+                // A run that goes on where the last one ended flows after it,
+                // so a viewer whose font is wider does not overlap the two.
+                let flows = previous_end.is_some_and(|end: f32| (run.at.x - end).abs() < 0.5);
+                previous_end = Some(run.end);
                 let _ = write!(
                     self.out,
-                    "<tspan x=\"{}\" y=\"{}\" font-size=\"{}\" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"{}{}{}>{}</tspan>",
-                    num(run.at.x),
+                    "<tspan{} y=\"{}\" font-size=\"{}\" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"{}{}{}>{}</tspan>",
+                    if flows {
+                        String::new()
+                    } else {
+                        format!(" x=\"{}\"", num(run.at.x))
+                    },
                     num(run.at.y),
                     num(run.style.size),
                     num(run.end - run.at.x),
