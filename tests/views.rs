@@ -1137,7 +1137,7 @@ fn export_picture_draws_the_view_in_front_as_the_filter_shows_it() {
     let svg_path = folder.path().join("grid.svg");
     editor.state_mut().export_picture(&svg_path);
     let svg = std::fs::read_to_string(&svg_path).unwrap();
-    assert!(svg.contains(">Power/interest grid</tspan>"), "{svg}");
+    assert!(svg.contains("Power/interest grid</tspan>"), "{svg}");
     assert!(
         svg.contains(">Press</tspan>"),
         "the media stakeholder is shown"
