@@ -57,3 +57,22 @@ fn the_editor_on_the_bundled_example_with_a_stakeholder_selected() {
     click_on(&mut editor, &first);
     snapshot(&mut editor, "editor_example_selected");
 }
+
+#[test]
+fn a_stakeholder_being_dragged_is_drawn_under_the_pointer_over_the_rest() {
+    // The rest of the map is painted as it was when the drag began, and
+    // the dragged glyph with its relation and name on top of it.
+    let mut editor = editor(workshop_map());
+    let union = on_screen(&editor, "Union");
+    let church = on_screen(&editor, "Church");
+    start_drag(&mut editor, union);
+    move_dragged(&mut editor, church + egui::vec2(-90.0, -60.0));
+    editor.run_steps(4);
+    editor.snapshot("editor_dragging");
+    release_at(&mut editor, church + egui::vec2(-90.0, -60.0));
+    assert_eq!(
+        editor.state().document().history().depth(),
+        1,
+        "the drag is one edit"
+    );
+}

@@ -84,6 +84,38 @@ pub fn outer_radius(radius: f32, look: GlyphLook) -> f32 {
 pub const DOT_RADIUS: f32 = 4.5;
 
 /// Appends the shapes of a stakeholder glyph (without its name) to `out`.
+/// A circle of as many points as look round at its size on screen. egui
+/// gives the outline of every circle under 18 points across 32 points, and
+/// a network zoomed out to show a thousand stakeholders is a thousand small
+/// glyphs, most with rings: their triangles are most of what a frame costs.
+/// (A small disc with no outline egui draws from a picture of one, in two
+/// triangles.)
+pub fn round(center: Pos2, radius: f32, fill: Color32, stroke: Stroke) -> Shape {
+    if radius >= 18.0 || stroke.is_empty() {
+        return Shape::Circle(CircleShape {
+            center,
+            radius,
+            fill,
+            stroke,
+        });
+    }
+    // At most a third of a pixel between the polygon and the circle.
+    let points = ((radius * 1.5) as usize).clamp(8, 32);
+    let points: Vec<Pos2> = (0..points)
+        .map(|i| center + radius * Vec2::angled(TAU * i as f32 / points as f32))
+        .collect();
+    if fill == Color32::TRANSPARENT {
+        Shape::Path(PathShape::closed_line(points, stroke))
+    } else {
+        Shape::Path(PathShape::convex_polygon(points, fill, stroke))
+    }
+}
+
+/// A ring: a circle's outline (see [`round`]).
+pub fn ring_shape(center: Pos2, radius: f32, stroke: Stroke) -> Shape {
+    round(center, radius, Color32::TRANSPARENT, stroke)
+}
+
 pub fn stakeholder_shapes(
     out: &mut Vec<Shape>,
     painter: &egui::Painter,
@@ -98,7 +130,7 @@ pub fn stakeholder_shapes(
         let fill = palette
             .stance_fill(look.stance)
             .map_or(outline.gamma_multiply(0.5), |c| fade(c, emphasis, palette));
-        out.push(Shape::circle_filled(center, radius.max(1.5), fill));
+        out.push(round(center, radius.max(1.5), fill, Stroke::NONE));
         return;
     }
     let outline_width = (radius / 12.0).clamp(1.0, 3.0);
@@ -111,33 +143,30 @@ pub fn stakeholder_shapes(
             palette.hover
         };
         let ring = outer_radius(radius, look) + 5.0;
-        out.push(Shape::Circle(CircleShape::filled(
+        out.push(round(
             center,
             ring + 2.0,
             colour.gamma_multiply(0.25),
-        )));
-        let width = if emphasis.selected { 4.0 } else { 2.5 };
-        out.push(Shape::circle_stroke(
-            center,
-            ring,
-            Stroke::new(width, colour),
+            Stroke::NONE,
         ));
+        let width = if emphasis.selected { 4.0 } else { 2.5 };
+        out.push(ring_shape(center, ring, Stroke::new(width, colour)));
     }
     match look.role {
         Role::LeadershipCore => {
-            out.push(Shape::circle_stroke(
+            out.push(ring_shape(
                 center,
                 radius * 1.3 + 3.0,
                 Stroke::new(outline_width * 1.6, outline),
             ));
-            out.push(Shape::circle_stroke(
+            out.push(ring_shape(
                 center,
                 radius * 1.3 + 7.0,
                 Stroke::new(outline_width, outline),
             ));
         }
         Role::CorePartner => {
-            out.push(Shape::circle_stroke(
+            out.push(ring_shape(
                 center,
                 radius * 1.3 + 3.0,
                 Stroke::new(outline_width, outline),
@@ -174,12 +203,7 @@ pub fn stakeholder_shapes(
                 StrokeKind::Middle,
             )));
         }
-        (_, None) => out.push(Shape::Circle(CircleShape {
-            center,
-            radius,
-            fill,
-            stroke,
-        })),
+        (_, None) => out.push(round(center, radius, fill, stroke)),
     }
     if look.stance == Stance::Unknown {
         hatch(

@@ -48,16 +48,30 @@ pub fn place(
     labels: &mut Vec<Shape>,
     on_top: &mut Vec<Shape>,
 ) {
+    if names.is_empty() {
+        return;
+    }
     names.sort_by(|a, b| {
         b.forced
             .cmp(&a.forced)
             .then(a.emphasis.dimmed.cmp(&b.emphasis.dimmed))
             .then(b.rank.cmp(&a.rank))
     });
-    // Indexed: a view may hold thousands.
+    // Only what lies where some name may go; indexed, as a view may hold
+    // thousands (and a few names, the selected ones, may be all there is).
+    let reach = names
+        .iter()
+        .map(|name| {
+            let size = name.galley.size();
+            name.own_rect()
+                .expand2(size + Vec2::splat(name.below + GLYPH_CLEARANCE + 8.0))
+        })
+        .reduce(Rect::union)
+        .unwrap_or(Rect::NOTHING);
     let mut taken = RTree::bulk_load(
         taken
             .into_iter()
+            .filter(|rect| rect.intersects(reach))
             .map(|rect| Taken { rect, glyph: true })
             .collect(),
     );

@@ -31,6 +31,7 @@ use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
 use super::selection::Selection;
 use super::shown::Shown;
+use super::tessellated::{FontsEpoch, Tessellated};
 use super::theme::{self, Palette};
 use crate::edit::Edit;
 use crate::model::{Kind, Map, Relation, RelationKind, Role, Stakeholder, StakeholderId, Stance};
@@ -114,6 +115,18 @@ impl Drawing {
     }
 }
 
+/// While stakeholders are dragged, everything else as it was when the drag
+/// began, kept as the triangles egui made of it: a drag then costs what the
+/// dragged glyphs and their relations cost, whatever the size of the map.
+struct Still {
+    rect: Rect,
+    camera: Camera,
+    /// The stakeholders left out, to be drawn on top.
+    moving: Vec<NodeIndex>,
+    fonts: FontsEpoch,
+    layer: Tessellated,
+}
+
 /// Stakeholders gliding from where they were to where the document now
 /// has them (after Arrange): a view-model matter, the document changed
 /// once, in one edit.
@@ -144,6 +157,8 @@ pub struct Canvas {
     /// With the connect tool on, a plain drag from a stakeholder connects.
     pub connect_tool: bool,
     drawing: Option<Drawing>,
+    still: Option<Still>,
+    /// Something drawn has changed (other than where dragged stakeholders are).
     dirty: bool,
     fit_pending: bool,
     rect: Rect,
@@ -175,6 +190,7 @@ impl Default for Canvas {
             context_target: None,
             connect_tool: false,
             drawing: None,
+            still: None,
             dirty: true,
             fit_pending: true,
             rect: Rect::NOTHING,
@@ -690,10 +706,10 @@ impl Canvas {
                 Gesture::Moving { start, grab } => {
                     if let (Some(pointer), Some(view)) = (pointer, &mut self.view) {
                         let delta = self.camera.canvas_from_screen(self.rect, pointer) - *grab;
+                        // Drawn afresh every frame of the drag (see `Still`).
                         for &(index, from) in start {
                             view.set_location(index, from + delta);
                         }
-                        self.dirty = true;
                     }
                 }
                 Gesture::Panning => {
@@ -893,6 +909,13 @@ impl Canvas {
     /// Draws what is in sight when something changed, else paints again
     /// what was drawn last time.
     fn draw_graph(&mut self, painter: &egui::Painter, map: &Map) {
+        if let Gesture::Moving { start, .. } = &self.gesture {
+            let mut moving: Vec<NodeIndex> = start.iter().map(|&(index, _)| index).collect();
+            moving.sort_unstable();
+            self.draw_dragging(painter, map, &moving);
+            return;
+        }
+        self.still = None;
         let rect = self.rect;
         let reusable = !self.dirty
             && self
@@ -908,9 +931,7 @@ impl Canvas {
         let Some(view) = &self.view else {
             return;
         };
-        let mut meta = MetadataFrame::new(None);
-        meta.zoom = self.camera.zoom;
-        meta.pan = self.camera.pan + rect.min.to_vec2();
+        let meta = self.metadata();
         let style = SettingsStyle::default();
         let ctx = DrawContext {
             ctx: painter.ctx(),
@@ -919,13 +940,6 @@ impl Canvas {
             is_directed: true,
             meta: &meta,
         };
-        // Room for names below glyphs and for wide rings, on screen.
-        let margin = SIGHT_MARGIN + 80.0 * self.camera.zoom;
-        let sight = rect.expand(margin);
-        let sight = Rect::from_two_pos(
-            self.camera.canvas_from_screen(rect, sight.min),
-            self.camera.canvas_from_screen(rect, sight.max),
-        );
         // Last frame's buffers, unless egui still holds the lines.
         let (mut shapes, mut lines) = self
             .drawing
@@ -934,7 +948,12 @@ impl Canvas {
             .unwrap_or_default();
         shapes.clear();
         lines.clear();
-        view.in_sight(map, sight, &mut self.sight_nodes, &mut self.sight_edges);
+        view.in_sight(
+            map,
+            self.sight(),
+            &mut self.sight_nodes,
+            &mut self.sight_edges,
+        );
         view.push_shapes(
             &mut shapes,
             &mut lines,
@@ -951,6 +970,112 @@ impl Canvas {
         };
         drawing.paint(painter);
         self.drawing = Some(drawing);
+    }
+
+    /// Draws a drag of the `moving` stakeholders (sorted): the rest as it
+    /// was when the drag began (see [`Still`]), made again only when
+    /// something else changes, and on top of it the dragged glyphs, their
+    /// relations and their names. Names of the rest stay where they are
+    /// meanwhile, under a glyph dragged over them.
+    fn draw_dragging(&mut self, painter: &egui::Painter, map: &Map, moving: &[NodeIndex]) {
+        let Some(view) = &self.view else {
+            return;
+        };
+        let graph = map.graph();
+        let touches = |edge: &EdgeIndex| {
+            graph.edge_endpoints(*edge).is_some_and(|(a, b)| {
+                moving.binary_search(&a).is_ok() || moving.binary_search(&b).is_ok()
+            })
+        };
+        let meta = self.metadata();
+        let style = SettingsStyle::default();
+        let draw = |painter: &egui::Painter, nodes: &[NodeIndex], edges: &[EdgeIndex]| {
+            let ctx = DrawContext {
+                ctx: painter.ctx(),
+                painter,
+                style: &style,
+                is_directed: true,
+                meta: &meta,
+            };
+            let (mut shapes, mut lines) = (Vec::new(), egui::epaint::Mesh::default());
+            view.push_shapes(&mut shapes, &mut lines, nodes, edges, &ctx);
+            if !lines.is_empty() {
+                shapes.insert(0, egui::Shape::Mesh(Arc::new(lines)));
+            }
+            shapes
+        };
+        view.in_sight(
+            map,
+            self.sight(),
+            &mut self.sight_nodes,
+            &mut self.sight_edges,
+        );
+        let fonts = FontsEpoch::now(painter);
+        let fresh = !self.dirty
+            && self.still.as_ref().is_some_and(|still| {
+                still.rect == self.rect
+                    && still.camera == self.camera
+                    && still.moving == moving
+                    && still.fonts == fonts
+            });
+        if !fresh {
+            let nodes: Vec<NodeIndex> = self
+                .sight_nodes
+                .iter()
+                .copied()
+                .filter(|index| moving.binary_search(index).is_err())
+                .collect();
+            let edges: Vec<EdgeIndex> = self
+                .sight_edges
+                .iter()
+                .copied()
+                .filter(|edge| !touches(edge))
+                .collect();
+            self.still = Some(Still {
+                rect: self.rect,
+                camera: self.camera,
+                fonts,
+                layer: Tessellated::new(draw(painter, &nodes, &edges)),
+                moving: moving.to_vec(),
+            });
+            self.dirty = false;
+        }
+        if let Some(still) = &mut self.still {
+            still.layer.paint(painter);
+        }
+        let nodes: Vec<NodeIndex> = self
+            .sight_nodes
+            .iter()
+            .copied()
+            .filter(|index| moving.binary_search(index).is_ok())
+            .collect();
+        let edges: Vec<EdgeIndex> = self.sight_edges.iter().copied().filter(touches).collect();
+        // A clip rectangle of its own (the same pixels) starts a mesh of its
+        // own in egui's output, so egui need not copy the still layer's
+        // triangles to add these.
+        let on_top = painter.with_clip_rect(painter.clip_rect().shrink(0.001));
+        on_top.extend(draw(&on_top, &nodes, &edges));
+        // Whatever is drawn next frame, it is not last frame's drawing.
+        self.drawing = None;
+    }
+
+    /// The camera as egui_graphs' drawing code takes it.
+    fn metadata(&self) -> MetadataFrame {
+        let mut meta = MetadataFrame::new(None);
+        meta.zoom = self.camera.zoom;
+        meta.pan = self.camera.pan + self.rect.min.to_vec2();
+        meta
+    }
+
+    /// What may show on screen, in canvas units, with room for names below
+    /// glyphs and for wide rings.
+    fn sight(&self) -> Rect {
+        let margin = SIGHT_MARGIN + 80.0 * self.camera.zoom;
+        let sight = self.rect.expand(margin);
+        Rect::from_two_pos(
+            self.camera.canvas_from_screen(self.rect, sight.min),
+            self.camera.canvas_from_screen(self.rect, sight.max),
+        )
     }
 
     fn draw_overlays(&self, painter: &egui::Painter, cx: &ViewContext<'_>, palette: Palette) {

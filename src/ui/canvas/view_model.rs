@@ -128,7 +128,7 @@ impl StakeholderGlyph {
         }
         if let Some(colour) = self.ring {
             let ring = glyph::outer_radius(radius, self.look) + 9.0;
-            shapes.push(Shape::circle_stroke(
+            shapes.push(glyph::ring_shape(
                 center,
                 ring,
                 egui::Stroke::new((radius * 0.2).clamp(2.5, 6.0), colour),
@@ -145,10 +145,11 @@ impl StakeholderGlyph {
         );
         if self.pinned {
             let pin = center + Vec2::new(radius * 0.85, -radius * 0.85);
-            shapes.push(Shape::circle_filled(
+            shapes.push(glyph::round(
                 pin,
                 (radius * 0.18).max(2.5),
                 self.palette.outline,
+                egui::Stroke::NONE,
             ));
         }
         // On a projector, names of what is faded are left out: the room
