@@ -2,13 +2,11 @@
 //! their fields, drawn with the network's glyphs, selected by click, and
 //! dragged to a new place that changes a field (one undo step).
 
-use std::sync::Arc;
-
-use egui::{Align2, FontId, Galley, PointerButton, Pos2, Rect, Response, Vec2};
-use rstar::{AABB, RTree, RTreeObject};
+use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
 
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
+use super::names::{self, Name};
 use super::tessellated::{FontsEpoch, Tessellated};
 use super::theme::Palette;
 use crate::model::StakeholderId;
@@ -299,38 +297,20 @@ fn shapes(
             wanted.push(label);
         }
     }
-    // The names that must show first, then the most powerful.
-    wanted.sort_by(|a, b| b.forced.cmp(&a.forced).then(b.power.cmp(&a.power)));
-    // What names must not cover, indexed: a board may hold thousands.
-    let mut taken = RTree::bulk_load(
-        room.obstacles
-            .iter()
-            .chain(&glyphs)
-            .map(|rect| Taken(*rect))
-            .collect(),
+    let names = wanted
+        .into_iter()
+        .map(|label| label.into_name(painter))
+        .collect();
+    let taken = room.obstacles.iter().chain(&glyphs).copied().collect();
+    let (mut labels, mut on_top) = (Vec::new(), Vec::new());
+    names::place(
+        names,
+        taken,
+        Some(room.bounds),
+        palette,
+        &mut labels,
+        &mut on_top,
     );
-    let mut labels = Vec::new();
-    let mut on_top = Vec::new();
-    for label in wanted {
-        let galley = label.galley(painter);
-        let own = label.own_rect();
-        let free = label.anchors(&galley).into_iter().find(|anchor| {
-            let rect = glyph::label_rect(&galley, *anchor).expand(2.0);
-            room.bounds.contains_rect(rect)
-                && taken
-                    .locate_in_envelope_intersecting(&Taken(rect).envelope())
-                    .all(|t| t.0 == own)
-        });
-        let out = if label.forced {
-            &mut on_top
-        } else {
-            &mut labels
-        };
-        if let Some(anchor) = free.or(label.forced.then(|| label.below())) {
-            let rect = glyph::push_label(out, galley, anchor, label.emphasis, palette);
-            taken.insert(Taken(rect.expand(2.0)));
-        }
-    }
     shapes.extend(labels);
     shapes.extend(on_top);
     Drawn {
@@ -362,23 +342,18 @@ fn dragged_shapes(
         on_route: false,
     };
     let label = glyph_shapes(&mut shapes, painter, s, p, center, emphasis, cx, palette);
-    let galley = label.galley(painter);
-    let free = label.anchors(&galley).into_iter().find(|anchor| {
-        let rect = glyph::label_rect(&galley, *anchor).expand(2.0);
-        room.bounds.contains_rect(rect)
-            && !room
-                .obstacles
-                .iter()
-                .chain(glyphs)
-                .any(|glyph| glyph.intersects(rect))
-    });
-    glyph::push_label(
-        &mut shapes,
-        galley,
-        free.unwrap_or_else(|| label.below()),
-        emphasis,
+    // Hovered, so shown even where there is no room (below it then).
+    let taken = room.obstacles.iter().chain(glyphs).copied().collect();
+    let mut on_top = Vec::new();
+    names::place(
+        vec![label.into_name(painter)],
+        taken,
+        Some(room.bounds),
         palette,
+        &mut Vec::new(),
+        &mut on_top,
     );
+    shapes.extend(on_top);
     shapes
 }
 
@@ -395,39 +370,32 @@ fn glyph_shapes<'a>(
     cx: &ViewContext<'_>,
     palette: &Palette,
 ) -> Label<'a> {
-    if let Some(colour) = cx.shown.coalition_colour(&p.id) {
-        shapes.push(egui::Shape::circle_stroke(
-            center,
-            p.radius * 1.5 + 4.0,
-            egui::Stroke::new(3.0, colour),
-        ));
-    }
     let look = GlyphLook {
         kind: s.kind,
         stance: s.stance,
         role: s.role,
     };
+    let mut reach = glyph::outer_radius(p.radius, look);
+    if let Some(colour) = cx.shown.coalition_colour(&p.id) {
+        let ring = p.radius * 1.5 + 4.0;
+        shapes.push(glyph::ring_shape(
+            center,
+            ring,
+            egui::Stroke::new(3.0, colour),
+        ));
+        // The ring is part of the glyph: names keep clear of it.
+        reach = reach.max(ring + 1.5);
+    }
     glyph::stakeholder_shapes(shapes, painter, center, p.radius, look, emphasis, palette);
     Label {
         name: &s.name,
         center,
-        reach: glyph::outer_radius(p.radius, look),
+        reach,
         width: p.label_width,
         labelled: p.labelled,
         emphasis,
         forced: emphasis.selected || emphasis.hovered,
         power: s.power,
-    }
-}
-
-/// A rectangle a name must not cover, as the R*-tree holds it.
-struct Taken(Rect);
-
-impl RTreeObject for Taken {
-    type Envelope = AABB<[f32; 2]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        AABB::from_corners([self.0.min.x, self.0.min.y], [self.0.max.x, self.0.max.y])
     }
 }
 
@@ -463,23 +431,23 @@ impl Label<'_> {
         (self.labelled || self.forced) && !faded_on_projector
     }
 
-    fn galley(&self, painter: &egui::Painter) -> Arc<Galley> {
-        glyph::label_galley(painter, self.name, LABEL_SIZE, self.width, LABEL_ROWS)
-    }
-
     /// The square its glyph covers.
     fn own_rect(&self) -> Rect {
         Rect::from_center_size(self.center, Vec2::splat(2.0 * self.reach))
     }
 
-    fn below(&self) -> Pos2 {
-        self.center + Vec2::new(0.0, self.reach + 3.0)
-    }
-
-    /// Where the name may go, best first: below the glyph, then above.
-    fn anchors(&self, galley: &Galley) -> [Pos2; 2] {
-        let above = self.center - Vec2::new(0.0, self.reach + 3.0 + galley.size().y);
-        [self.below(), above]
+    /// The name laid out, to be placed (see [`names::place`]): below its
+    /// glyph first, the most powerful first.
+    fn into_name(self, painter: &egui::Painter) -> Name {
+        Name {
+            galley: glyph::label_galley(painter, self.name, LABEL_SIZE, self.width, LABEL_ROWS),
+            center: self.center,
+            reach: self.reach,
+            below: self.reach + 3.0,
+            emphasis: self.emphasis,
+            forced: self.forced,
+            rank: self.power,
+        }
     }
 }
 
