@@ -97,7 +97,8 @@ pub enum Command {
     /// and Gephi, without confidential notes. `.ron`: a map file,
     /// with --share a copy without confidential notes. `.png` or `.svg`: a
     /// picture of the network (the whole map), the grid or the spectrum, as
-    /// the app draws it, with the map's title and the legend.
+    /// the app draws it, with the map's title and the legend; or, with
+    /// --scene N, scene N as presenting shows it (see docs/PICTURES.md).
     Export {
         file: PathBuf,
         #[arg(short, long, value_name = "OUT")]
@@ -184,6 +185,11 @@ pub struct PictureArgs {
     /// For a picture, leave the legend out.
     #[arg(long)]
     pub no_legend: bool,
+    /// For a picture, scene N of the map (from 1) as presenting shows it on
+    /// a screen of the picture's size [default: 1920×1080], in the
+    /// projector look with its caption; instead of --view.
+    #[arg(long, value_name = "N", value_parser = scene_number, conflicts_with_all = ["view", "theme", "no_legend"])]
+    pub scene: Option<usize>,
 }
 
 /// A picture's look, as the command line names it.
@@ -223,6 +229,14 @@ fn picture_view(arg: &str) -> Result<View, String> {
                 .to_owned(),
         ),
         _ => Err("choose network, grid or spectrum".to_owned()),
+    }
+}
+
+/// A scene's number as the presentation counts them, from 1.
+fn scene_number(arg: &str) -> Result<usize, String> {
+    match arg.trim().parse::<usize>() {
+        Ok(number) if number >= 1 => Ok(number),
+        _ => Err("give the scene's number as presenting counts them, from 1".to_owned()),
     }
 }
 
@@ -601,6 +615,12 @@ enum ExportFormat {
         view: View,
         options: Box<RenderOptions>,
     },
+    /// A presentation scene, by its index (from 0), at a size in pixels.
+    Scene {
+        format: PictureFormat,
+        index: usize,
+        size: (u32, u32),
+    },
 }
 
 /// The format an output's extension names, or the exit code and message
@@ -614,9 +634,19 @@ fn export_format(output: &Path, picture: &PictureArgs) -> Result<ExportFormat, (
         Some("graphml") => ExportFormat::GraphMl,
         Some("ron") => ExportFormat::Ron,
         Some("png" | "svg") => {
+            let format = PictureFormat::of_path(output).unwrap_or(PictureFormat::Png);
+            if let Some(number) = picture.scene {
+                let width = picture.width.unwrap_or(picture::DEFAULT_WIDTH);
+                let height = picture.height.unwrap_or_else(|| (width * 9).div_ceil(16));
+                return Ok(ExportFormat::Scene {
+                    format,
+                    index: number - 1,
+                    size: (width, height),
+                });
+            }
             let (view, options) = picture.options();
             return Ok(ExportFormat::Picture {
-                format: PictureFormat::of_path(output).unwrap_or(PictureFormat::Png),
+                format,
                 view,
                 options: Box::new(options),
             });
@@ -631,7 +661,7 @@ fn export_format(output: &Path, picture: &PictureArgs) -> Result<ExportFormat, (
     if *picture != PictureArgs::default() {
         return Err((
             ExitCode::from(2),
-            "--view, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg".to_owned(),
+            "--view, --scene, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg".to_owned(),
         ));
     }
     Ok(format)
@@ -696,6 +726,28 @@ fn export(
                     output.display(),
                     view.label(),
                     map.stakeholder_count(),
+                ))
+            }
+            Err(message) => {
+                let _ = writeln!(err, "{message}");
+                return false;
+            }
+        },
+        ExportFormat::Scene {
+            format,
+            index,
+            size,
+        } => match picture::write_scene(&map, index, size, format, output) {
+            Ok(drawn) => {
+                let (width, height) = drawn.size();
+                Ok(format!(
+                    "{}: scene {} of {}, “{}”, {width}×{height} pixels\n",
+                    output.display(),
+                    index + 1,
+                    map.scenes().len(),
+                    map.scenes()
+                        .get(index)
+                        .map_or("", |scene| scene.title.as_str()),
                 ))
             }
             Err(message) => {

@@ -869,3 +869,63 @@ fn a_picture_of_an_unreadable_map_fails_with_exit_1_and_writes_nothing() {
         assert!(help.stdout.contains(option), "{option}: {}", help.stdout);
     }
 }
+
+#[test]
+fn export_scene_draws_a_presentation_scene_and_refuses_one_that_is_not_there() {
+    let folder = tempfile::tempdir().unwrap();
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/protection-of-civilians.ron");
+    let png = folder.path().join("scene.png");
+    let run = powermap(&["export", arg(&example), "--scene", "2", "-o", arg(&png)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("scene 2 of 6, “The evidence coalition”, 1920×1080 pixels"),
+        "{}",
+        run.stdout
+    );
+    let picture = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png).unwrap()).unwrap();
+    assert_eq!((picture.width(), picture.height()), (1920, 1080));
+
+    let svg = folder.path().join("scene.svg");
+    let run = powermap(&[
+        "export",
+        arg(&example),
+        "--scene",
+        "6",
+        "--width",
+        "1280",
+        "-o",
+        arg(&svg),
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains("1280×720 pixels"), "{}", run.stdout);
+
+    let out = folder.path().join("none.png");
+    let run = powermap(&["export", arg(&example), "--scene", "7", "-o", arg(&out)]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .contains("there is no scene 7: the map's scenes are 1 to 6"),
+        "{}",
+        run.stderr
+    );
+    for (args, says) in [
+        (vec!["--scene", "0"], "from 1"),
+        (
+            vec!["--scene", "2", "--view", "grid"],
+            "cannot be used with",
+        ),
+        (
+            vec!["--scene", "2", "--theme", "dark"],
+            "cannot be used with",
+        ),
+    ] {
+        let mut all = vec!["export", arg(&example), "-o", arg(&out)];
+        all.extend(&args);
+        let run = powermap(&all);
+        assert_eq!(run.code, Some(2), "{args:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+    assert!(!out.exists(), "nothing written");
+}

@@ -19,7 +19,9 @@ use powermap::model::{
     Role, Stakeholder, StakeholderId, Stance,
 };
 use powermap::ui::View;
-use powermap::ui::picture::{CameraView, PictureError, PictureTheme, RenderOptions, render_view};
+use powermap::ui::picture::{
+    CameraView, PictureError, PictureTheme, RenderOptions, render_scene, render_view,
+};
 use proptest::prelude::*;
 use quick_xml::events::Event;
 use resvg::tiny_skia::Pixmap;
@@ -500,4 +502,100 @@ fn a_legend_taller_than_a_short_picture_flows_into_columns_below_the_title() {
         let y = baseline_of(&svg, row);
         assert!((heading..600.0).contains(&y), "{row} at {y}");
     }
+}
+
+// Scenes.
+
+/// Every word of an SVG's texts, one space apart (names wrap into rows).
+fn words_of(svg: &str) -> String {
+    texts_of(svg)
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn each_scene_of_the_example_is_drawn_as_presented_on_a_1080p_projector() {
+    let map = example(0);
+    let count = map.scenes().len();
+    assert!(count >= 6, "the example tells its story in scenes");
+    for (index, scene) in map.scenes().iter().enumerate() {
+        let picture = render_scene(&map, index, 1920, 1080).unwrap();
+        assert_eq!(picture.size(), (1920, 1080));
+        let svg = picture.to_svg();
+        // Drawn at the projector's scale, 1.85 pixels a point at 1080p,
+        // and shown at the pixels asked.
+        assert!(
+            svg.contains("width=\"1920\" height=\"1080\" viewBox=\"0 0 1037.84 583.78\""),
+            "{}",
+            &svg[..300]
+        );
+        let text = words_of(&svg);
+        assert!(
+            contains_name(&text, &scene.title),
+            "{}: {text}",
+            scene.title
+        );
+        assert!(contains_name(&text, &scene.caption), "{}", scene.caption);
+        assert!(text.contains(&format!("{} / {count}", index + 1)), "{text}");
+    }
+}
+
+#[test]
+fn a_coalition_scene_names_every_member_even_among_faded_neighbours() {
+    let map = example(0);
+    let (index, scene) = map
+        .scenes()
+        .iter()
+        .enumerate()
+        .find(|(_, scene)| scene.coalition.is_some())
+        .expect("the example has a coalition scene");
+    let coalition = map.coalition(scene.coalition.as_ref().unwrap()).unwrap();
+    let text = words_of(&render_scene(&map, index, 1920, 1080).unwrap().to_svg());
+    for member in &coalition.members {
+        let name = &map.stakeholder(&member.stakeholder).unwrap().name;
+        assert!(contains_name(&text, name), "{name} is not named: {text}");
+    }
+}
+
+#[test]
+fn a_scene_png_has_the_size_asked_on_the_projector_white() {
+    let map = example(0);
+    let png = render_scene(&map, 0, 1280, 720).unwrap().to_png().unwrap();
+    let pixmap = Pixmap::decode_png(&png).unwrap();
+    assert_eq!((pixmap.width(), pixmap.height()), (1280, 720));
+    let white = pixmap
+        .pixels()
+        .iter()
+        .filter(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue()] == [0xff, 0xff, 0xff]
+        })
+        .count();
+    let all = pixmap.pixels().len();
+    assert!(white > all / 3 && white < all * 19 / 20, "{white} of {all}");
+}
+
+#[test]
+fn a_scene_that_is_not_there_is_refused_by_its_number() {
+    let map = example(0);
+    let count = map.scenes().len();
+    let error = render_scene(&map, count, 1920, 1080).err().unwrap();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "there is no scene {}: the map's scenes are 1 to {count}",
+            count + 1
+        )
+    );
+    let none = render_scene(&small_map(), 0, 1920, 1080).err().unwrap();
+    assert!(none.to_string().contains("the map has no scenes"), "{none}");
+    assert_eq!(
+        render_scene(&map, 0, 50, 1080).err(),
+        Some(PictureError::Size {
+            width: 50,
+            height: 1080
+        })
+    );
 }

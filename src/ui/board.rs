@@ -292,7 +292,10 @@ fn shapes(
             on_route: false,
         };
         let label = glyph_shapes(&mut shapes, painter, s, p, p.center, emphasis, cx, palette);
-        glyphs.push(label.own_rect());
+        // On a projector what is faded is background: names may cover it.
+        if !(palette.projector && emphasis.dimmed) {
+            glyphs.push(label.own_rect());
+        }
         if label.shown(palette) {
             wanted.push(label);
         }

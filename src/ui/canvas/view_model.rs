@@ -507,7 +507,12 @@ impl ViewModel {
                 .and_then(|&v| self.graph.node(v))
                 && let Some((room, name)) = node.display().push_shapes(shapes, ctx)
             {
-                taken.push(room);
+                // On a projector what is faded is background: names may
+                // cover it, so that what the scene is about is named.
+                let glyph = node.display();
+                if !(glyph.palette.projector && glyph.emphasis.dimmed) {
+                    taken.push(room);
+                }
                 names.extend(name);
                 palette.get_or_insert(node.display().palette);
             }

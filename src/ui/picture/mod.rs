@@ -20,6 +20,7 @@ use super::canvas::Canvas;
 use super::command::ViewContext;
 use super::grid::GridView;
 use super::legend;
+use super::present::Presenter;
 use super::selection::Selection;
 use super::shown::{AnalysisLook, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
@@ -126,11 +127,25 @@ pub enum PictureError {
     Size { width: u32, height: u32 },
     #[error("the PNG could not be made: {0}")]
     Png(String),
+    #[error("{}", no_scene(*number, *count))]
+    NoScene { number: usize, count: usize },
+}
+
+fn no_scene(number: usize, count: usize) -> String {
+    match count {
+        0 => "the map has no scenes; add them in the Scenes tab (Ctrl+M)".to_owned(),
+        1 => format!("there is no scene {number}: the map has one scene, scene 1"),
+        _ => format!("there is no scene {number}: the map's scenes are 1 to {count}"),
+    }
 }
 
 /// A drawn view: the shapes egui painted, ready to be written as SVG or PNG.
 pub struct Picture {
+    /// In pixels.
     size: Vec2,
+    /// In egui points, what the shapes are in: the size, unless the UI was
+    /// scaled up (a scene, drawn as on a projector).
+    points: Vec2,
     background: Color32,
     title: String,
     shapes: Vec<ClippedShape>,
@@ -149,7 +164,13 @@ impl Picture {
 
     /// An SVG document: shapes as SVG elements, text as text.
     pub fn to_svg(&self) -> String {
-        svg::document(&self.shapes, self.size, self.background, &self.title)
+        svg::document(
+            &self.shapes,
+            self.size,
+            self.points,
+            self.background,
+            &self.title,
+        )
     }
 
     /// A PNG file's bytes, drawn from the SVG with egui's own fonts.
@@ -186,8 +207,27 @@ pub fn write(
     format: PictureFormat,
     path: &Path,
 ) -> Result<Picture, String> {
+    let picture =
+        render_view(map, view, options).map_err(|e| format!("{}: {e}", path.display()))?;
+    save(picture, format, path)
+}
+
+/// Draws scene `index` (from 0) and writes it to `path`; the message names
+/// the file.
+pub fn write_scene(
+    map: &Map,
+    index: usize,
+    (width, height): (u32, u32),
+    format: PictureFormat,
+    path: &Path,
+) -> Result<Picture, String> {
+    let picture =
+        render_scene(map, index, width, height).map_err(|e| format!("{}: {e}", path.display()))?;
+    save(picture, format, path)
+}
+
+fn save(picture: Picture, format: PictureFormat, path: &Path) -> Result<Picture, String> {
     let failed = |e: PictureError| format!("{}: {e}", path.display());
-    let picture = render_view(map, view, options).map_err(failed)?;
     let bytes = match format {
         PictureFormat::Png => picture.to_png().map_err(failed)?,
         PictureFormat::Svg => picture.to_svg().into_bytes(),
@@ -282,11 +322,77 @@ pub fn render_view(
     }
     Ok(Picture {
         size,
+        points: size,
         background: palette.canvas,
         title: map.title().to_owned(),
         shapes,
     })
 }
+
+/// Draws scene `index` (from 0) of a map as presenting shows it on a
+/// screen of `width` × `height` pixels: the projector look, scaled as on
+/// a projector of that size, with its caption bar; without a window.
+pub fn render_scene(
+    map: &Map,
+    index: usize,
+    width: u32,
+    height: u32,
+) -> Result<Picture, PictureError> {
+    if !SIDE_RANGE.contains(&width) || !SIDE_RANGE.contains(&height) {
+        return Err(PictureError::Size { width, height });
+    }
+    let count = map.scenes().len();
+    let Some(scene) = map.scenes().get(index) else {
+        return Err(PictureError::NoScene {
+            number: index + 1,
+            count,
+        });
+    };
+    let size = Vec2::new(width as f32, height as f32);
+    let ctx = egui::Context::default();
+    theme::apply(&ctx, ThemeChoice::Light);
+    ctx.all_styles_mut(|style| style.animation_time = 0.0);
+    let mut input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
+        viewport.native_pixels_per_point = Some(1.0);
+    }
+    let mut presenter = Presenter::new(map, index, scene.clone());
+    let mut output = None;
+    // The first frame sets the projector's scale and is left blank; a
+    // second apart, every transition is over by the last.
+    for frame in 0..SCENE_FRAMES {
+        input.time = Some(f64::from(frame));
+        input.screen_rect = Some(Rect::from_min_size(
+            Pos2::ZERO,
+            size / ctx.pixels_per_point(),
+        ));
+        let mut drawn = ctx.run_ui(input.clone(), |ui| {
+            // No key is pressed here, so the presentation never ends.
+            let _ = presenter.ui(ui, map, 0);
+        });
+        drawn.textures_delta.clear();
+        output = Some(drawn);
+    }
+    let (shapes, pixels_per_point) =
+        output.map_or((Vec::new(), 1.0), |o| (o.shapes, o.pixels_per_point));
+    Ok(Picture {
+        size,
+        points: size / pixels_per_point,
+        background: Palette::projector().canvas,
+        title: if scene.title.trim().is_empty() {
+            map.title().to_owned()
+        } else {
+            scene.title.clone()
+        },
+        shapes,
+    })
+}
+
+/// Frames a scene is drawn for before it is taken (see [`render_scene`]).
+const SCENE_FRAMES: u32 = 5;
 
 /// Where the view goes: to the right of the legend, so the legend covers
 /// nothing of it on paper, unless that leaves the view too little room

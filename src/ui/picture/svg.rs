@@ -18,25 +18,34 @@ const SANS_FAMILIES: &str =
 /// egui's monospace font first, then the usual ones.
 const MONO_FAMILIES: &str = "Hack, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
 
-/// An SVG document of `size` pixels: the background, then the shapes.
-pub fn document(shapes: &[ClippedShape], size: Vec2, background: Color32, title: &str) -> String {
+/// An SVG document of `size` pixels showing shapes painted in `points`
+/// (egui's units, larger than pixels when the UI is scaled up): the
+/// background, then the shapes.
+pub fn document(
+    shapes: &[ClippedShape],
+    size: Vec2,
+    points: Vec2,
+    background: Color32,
+    title: &str,
+) -> String {
     let mut svg = Svg {
         out: String::new(),
-        screen: Rect::from_min_size(Pos2::ZERO, size),
+        screen: Rect::from_min_size(Pos2::ZERO, points),
         clips: 0,
         blurs: Vec::new(),
     };
     let (width, height) = (num(size.x), num(size.y));
+    let (view_width, view_height) = (num(points.x), num(points.y));
     let _ = writeln!(
         svg.out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{width}\" height=\"{height}\" \
-         viewBox=\"0 0 {width} {height}\" font-family=\"{SANS_FAMILIES}\" font-weight=\"300\" \
+         viewBox=\"0 0 {view_width} {view_height}\" font-family=\"{SANS_FAMILIES}\" font-weight=\"300\" \
          xml:space=\"preserve\">"
     );
     let _ = writeln!(svg.out, "<title>{}</title>", escape(title));
     let _ = writeln!(
         svg.out,
-        "<rect width=\"{width}\" height=\"{height}\"{}/>",
+        "<rect width=\"{view_width}\" height=\"{view_height}\"{}/>",
         paint("fill", background)
     );
     let mut open_clip: Option<Rect> = None;
