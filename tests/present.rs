@@ -420,3 +420,48 @@ fn a_scene_is_drawn_without_a_window() {
         assert!(shapes > 50, "scene “{}” drew {shapes} shapes", scene.title);
     }
 }
+
+#[test]
+fn every_scene_is_exported_as_a_picture_named_in_presentation_order() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut editor = editor(workshop_map());
+    click_menu_item(&mut editor, "Present", "Export scenes as pictures");
+    settle(&mut editor);
+    let notice = editor.state().notice().unwrap().to_owned();
+    assert!(notice.starts_with("This map has no scenes yet"), "{notice}");
+
+    three_scenes(&mut editor);
+    let titles: Vec<String> = map(&editor)
+        .scenes()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    editor.state_mut().export_scenes(folder.path());
+    let mut written: Vec<String> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let expected: Vec<String> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, title)| format!("{:02} - {title}.png", i + 1))
+        .collect();
+    assert_eq!(written, expected);
+    for name in &written {
+        let png =
+            resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(folder.path().join(name)).unwrap())
+                .unwrap();
+        assert_eq!((png.width(), png.height()), (1920, 1080), "{name}");
+    }
+    let notice = editor.state().notice().unwrap().to_owned();
+    assert!(
+        notice.starts_with("Exported 3 scenes as pictures to"),
+        "{notice}"
+    );
+    assert_eq!(
+        editor.state().document().history().depth(),
+        3,
+        "only the three scenes were edits"
+    );
+}

@@ -49,6 +49,7 @@ pub enum Action {
     AddScene,
     Present,
     PresentFromScene,
+    ExportScenes,
     ShowShortcuts,
 }
 
@@ -90,6 +91,7 @@ impl Action {
                 | Self::ImportGraphMl
                 | Self::ExportGraphMl
                 | Self::ExportPicture
+                | Self::ExportScenes
                 | Self::ShareCopy
                 | Self::MergeVersion
                 | Self::CompareVersion
@@ -141,6 +143,7 @@ impl Action {
         Action::AddScene,
         Action::Present,
         Action::PresentFromScene,
+        Action::ExportScenes,
         Action::ShowShortcuts,
     ];
 
@@ -189,6 +192,7 @@ impl Action {
             Action::AddScene => "Add scene from current view",
             Action::Present => "Present",
             Action::PresentFromScene => "Present from the chosen scene",
+            Action::ExportScenes => "Export scenes as pictures…",
             Action::ShowShortcuts => "Keyboard shortcuts",
         }
     }
@@ -266,6 +270,9 @@ impl Action {
             Action::PresentFromScene => {
                 "Full screen for a projector, from the scene chosen in Scenes"
             }
+            Action::ExportScenes => {
+                "Save every scene as a 1920×1080 PNG, as the projector shows it, into a folder: handouts of the presentation"
+            }
             Action::ShowShortcuts => "Show this list",
         }
     }
@@ -310,7 +317,10 @@ impl Action {
             | Action::ToggleLegend
             | Action::ToggleHideFiltered
             | Action::FocusSelected => MenuGroup::View,
-            Action::AddScene | Action::Present | Action::PresentFromScene => MenuGroup::Present,
+            Action::AddScene
+            | Action::Present
+            | Action::PresentFromScene
+            | Action::ExportScenes => MenuGroup::Present,
             Action::ShowShortcuts => MenuGroup::Help,
         }
     }
@@ -354,6 +364,7 @@ impl Action {
             | Action::ImportGraphMl
             | Action::ExportGraphMl
             | Action::ExportPicture
+            | Action::ExportScenes
             | Action::ShareCopy
             | Action::MergeVersion
             | Action::CompareVersion => return None,

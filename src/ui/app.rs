@@ -130,6 +130,9 @@ struct Loading {
 /// Files larger than this are read on another thread, with a way to cancel.
 const BACKGROUND_LOAD_BYTES: u64 = 512 * 1024;
 
+/// The size of a scene's picture: a full-HD projector.
+const SCENE_PICTURE: (u32, u32) = (1920, 1080);
+
 impl PowermapApp {
     /// The app as `powermap [FILE]` starts it.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
@@ -483,6 +486,34 @@ impl PowermapApp {
             )),
             Err(message) => self.fail(message),
         }
+    }
+
+    /// Writes every scene into `folder` as a 1920×1080 PNG drawn as the
+    /// projector shows it, named by its number and title ("02 - The
+    /// evidence coalition.png"), so the files sort in presentation order.
+    pub fn export_scenes(&mut self, folder: &Path) {
+        let map = self.doc.map();
+        let count = map.scenes().len();
+        let digits = count.to_string().len().max(2);
+        for (index, scene) in map.scenes().iter().enumerate() {
+            let title = if scene.title.trim().is_empty() {
+                "Scene".to_owned()
+            } else {
+                sanitize_file_name(&scene.title)
+            };
+            let path = folder.join(format!("{:0digits$} - {title}.png", index + 1));
+            if let Err(message) =
+                picture::write_scene(map, index, SCENE_PICTURE, PictureFormat::Png, &path)
+            {
+                self.fail(message);
+                return;
+            }
+        }
+        self.notify(format!(
+            "Exported {count} {} as pictures to {}",
+            if count == 1 { "scene" } else { "scenes" },
+            folder.display()
+        ));
     }
 
     /// Opens `path` in place of the current map, asking first if it has unsaved changes.
@@ -924,6 +955,17 @@ impl PowermapApp {
                     .and_then(|scene| map.scene_index(&scene.id))
                     .unwrap_or(0);
                 self.start_presenting(index);
+            }
+            Action::ExportScenes if self.doc.map().scenes().is_empty() => self.notify(
+                "This map has no scenes yet: show what a scene should, then Present → Add scene from current view (Ctrl+M)",
+            ),
+            Action::ExportScenes => {
+                if let Some(folder) = rfd::FileDialog::new()
+                    .set_title("Export every scene as a picture into a folder")
+                    .pick_folder()
+                {
+                    self.export_scenes(&folder);
+                }
             }
             Action::ShowShortcuts => self.show_shortcuts = !self.show_shortcuts,
         }
