@@ -933,13 +933,7 @@ impl Canvas {
         };
         let meta = self.metadata();
         let style = SettingsStyle::default();
-        let ctx = DrawContext {
-            ctx: painter.ctx(),
-            painter,
-            style: &style,
-            is_directed: true,
-            meta: &meta,
-        };
+        let ctx = draw_context(painter, &style, &meta);
         // Last frame's buffers, unless egui still holds the lines.
         let (mut shapes, mut lines) = self
             .drawing
@@ -990,13 +984,7 @@ impl Canvas {
         let meta = self.metadata();
         let style = SettingsStyle::default();
         let draw = |painter: &egui::Painter, nodes: &[NodeIndex], edges: &[EdgeIndex]| {
-            let ctx = DrawContext {
-                ctx: painter.ctx(),
-                painter,
-                style: &style,
-                is_directed: true,
-                meta: &meta,
-            };
+            let ctx = draw_context(painter, &style, &meta);
             let (mut shapes, mut lines) = (Vec::new(), egui::epaint::Mesh::default());
             view.push_shapes(&mut shapes, &mut lines, nodes, edges, &ctx);
             if !lines.is_empty() {
@@ -1434,7 +1422,21 @@ fn digit_key(n: usize) -> Key {
     DIGITS[n % 10]
 }
 
-/// The canvas area the map's stakeholders cover.
+/// What egui_graphs' display traits draw with: the painter, the camera.
+fn draw_context<'a>(
+    painter: &'a egui::Painter,
+    style: &'a SettingsStyle,
+    meta: &'a MetadataFrame,
+) -> DrawContext<'a> {
+    DrawContext {
+        ctx: painter.ctx(),
+        painter,
+        style,
+        is_directed: true,
+        meta,
+    }
+}
+
 /// All the room left in `ui`, as one widget a screen reader names.
 fn take_view(ui: &mut egui::Ui, map: &Map, sense: Sense) -> (Rect, egui::Response) {
     let rect = ui.available_rect_before_wrap();

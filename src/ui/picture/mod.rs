@@ -246,24 +246,9 @@ pub fn render_view(
     view: View,
     options: &RenderOptions,
 ) -> Result<Picture, PictureError> {
-    if !SIDE_RANGE.contains(&options.width) || !SIDE_RANGE.contains(&options.height) {
-        return Err(PictureError::Size {
-            width: options.width,
-            height: options.height,
-        });
-    }
+    let size = picture_size(options.width, options.height)?;
     let mut board = Board::new(view, options.camera)?;
-    let size = Vec2::new(options.width as f32, options.height as f32);
-    let ctx = egui::Context::default();
-    theme::apply(&ctx, options.theme.choice());
-    ctx.all_styles_mut(|style| style.animation_time = 0.0);
-    let mut input = egui::RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
-        ..Default::default()
-    };
-    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
-        viewport.native_pixels_per_point = Some(1.0);
-    }
+    let (ctx, mut input) = headless(size, options.theme.choice());
     let inputs = ShownInputs {
         filter: options.filter.clone(),
         focus: options.focus.clone(),
@@ -338,9 +323,7 @@ pub fn render_scene(
     width: u32,
     height: u32,
 ) -> Result<Picture, PictureError> {
-    if !SIDE_RANGE.contains(&width) || !SIDE_RANGE.contains(&height) {
-        return Err(PictureError::Size { width, height });
-    }
+    let size = picture_size(width, height)?;
     let count = map.scenes().len();
     let Some(scene) = map.scenes().get(index) else {
         return Err(PictureError::NoScene {
@@ -348,17 +331,7 @@ pub fn render_scene(
             count,
         });
     };
-    let size = Vec2::new(width as f32, height as f32);
-    let ctx = egui::Context::default();
-    theme::apply(&ctx, ThemeChoice::Light);
-    ctx.all_styles_mut(|style| style.animation_time = 0.0);
-    let mut input = egui::RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
-        ..Default::default()
-    };
-    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
-        viewport.native_pixels_per_point = Some(1.0);
-    }
+    let (ctx, mut input) = headless(size, ThemeChoice::Light);
     let mut presenter = Presenter::new(map, index, scene.clone());
     let mut output = None;
     // The first frame sets the projector's scale and is left blank; a
@@ -389,6 +362,30 @@ pub fn render_scene(
         },
         shapes,
     })
+}
+
+/// A picture's size in pixels, refused outside [`SIDE_RANGE`].
+fn picture_size(width: u32, height: u32) -> Result<Vec2, PictureError> {
+    if !SIDE_RANGE.contains(&width) || !SIDE_RANGE.contains(&height) {
+        return Err(PictureError::Size { width, height });
+    }
+    Ok(Vec2::new(width as f32, height as f32))
+}
+
+/// An egui context of its own, in `theme` with no animation, and the input
+/// of a screen of `size` pixels, one pixel a point.
+fn headless(size: Vec2, theme: ThemeChoice) -> (egui::Context, egui::RawInput) {
+    let ctx = egui::Context::default();
+    theme::apply(&ctx, theme);
+    ctx.all_styles_mut(|style| style.animation_time = 0.0);
+    let mut input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    if let Some(viewport) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
+        viewport.native_pixels_per_point = Some(1.0);
+    }
+    (ctx, input)
 }
 
 /// Frames a scene is drawn for before it is taken (see [`render_scene`]).
