@@ -3,6 +3,7 @@
 use crate::model::Map;
 
 /// One bundled example: its file name and its text.
+#[derive(Debug)]
 pub struct Example {
     pub file_name: &'static str,
     pub text: &'static str,

@@ -150,8 +150,7 @@ fn save_as_writes_a_new_file_that_reloads_the_same() {
     let mut editor = editor(workshop_map());
     add_stakeholder(&mut editor, "Donor");
     let path = map_file(&dir, "copy.ron");
-    assert!(editor.state_mut().save_as(&path));
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Save as", &[&path]);
     assert_eq!(reload(&path), *map(&editor));
     assert_eq!(editor.state().document().path(), Some(path.as_path()));
     assert!(!is_modified(&editor));
@@ -552,8 +551,7 @@ fn opening_a_file_that_is_not_a_map_says_so_and_keeps_the_map() {
     let bad = map_file(&dir, "notes.ron");
     std::fs::write(&bad, "this is not a map").unwrap();
     let mut editor = editor(workshop_map());
-    editor.state_mut().request_open(bad);
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Open", &[&bad]);
     assert_eq!(*map(&editor), workshop_map());
     assert!(editor.query_by_label("Something went wrong").is_some());
     assert!(

@@ -23,10 +23,12 @@ fn fixture(name: &str) -> PathBuf {
 fn a_graphml_file_opens_as_a_new_map_after_its_report() {
     let mut editor = editor(workshop_map());
     let before = map(&editor).clone();
-    editor
-        .state_mut()
-        .request_graphml_import(&fixture("odd-parts.graphml"));
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Import from GraphML",
+        &[&fixture("odd-parts.graphml")],
+    );
     assert!(!texts_containing(&editor, "Import from odd-parts.graphml").is_empty());
     assert!(
         !texts_containing(&editor, "Makes a new map of 3 stakeholders and 1 relation.").is_empty()
@@ -70,10 +72,12 @@ fn opening_an_imported_map_over_unsaved_changes_asks_first() {
     type_text(&mut editor, "Nurses");
     press(&mut editor, egui::Key::Enter);
     assert!(editor.state().document().is_modified());
-    editor
-        .state_mut()
-        .request_graphml_import(&fixture("gephi-health-coalition.graphml"));
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Import from GraphML",
+        &[&fixture("gephi-health-coalition.graphml")],
+    );
     click_label(&mut editor, "Open as a new map");
     assert!(
         editor.state().is_confirming(),
@@ -85,10 +89,12 @@ fn opening_an_imported_map_over_unsaved_changes_asks_first() {
         "Cancel keeps the work"
     );
 
-    editor
-        .state_mut()
-        .request_graphml_import(&fixture("gephi-health-coalition.graphml"));
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Import from GraphML",
+        &[&fixture("gephi-health-coalition.graphml")],
+    );
     click_label(&mut editor, "Open as a new map");
     click_label(&mut editor, "Don't save");
     assert_eq!(
@@ -101,10 +107,12 @@ fn opening_an_imported_map_over_unsaved_changes_asks_first() {
 fn cancelling_a_graphml_import_changes_nothing() {
     let mut editor = editor(workshop_map());
     let before = map(&editor).clone();
-    editor
-        .state_mut()
-        .request_graphml_import(&fixture("yed-health-coalition.graphml"));
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Import from GraphML",
+        &[&fixture("yed-health-coalition.graphml")],
+    );
     click_label(&mut editor, "Cancel");
     assert_eq!(*map(&editor), before);
     assert!(texts_containing(&editor, "Import from yed-health-coalition.graphml").is_empty());
@@ -116,8 +124,7 @@ fn a_file_that_is_not_graphml_says_where_it_breaks() {
     let path = folder.path().join("broken.graphml");
     std::fs::write(&path, "<graphml>\n<graph>\n<node id=\"a\">\n</graph>").unwrap();
     let mut editor = editor(workshop_map());
-    editor.state_mut().request_graphml_import(&path);
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Import from GraphML", &[&path]);
     let notice = editor.state().notice().unwrap().to_owned();
     assert!(
         notice.contains("broken.graphml: line 4, column 1: </graph> here closes <node>"),
@@ -159,8 +166,12 @@ fn merging_another_version_is_one_undo_step_and_each_conflict_selects_its_stakeh
     let folder = tempfile::tempdir().unwrap();
     let (ours, base, theirs) = versions(folder.path());
     let mut editor = editor(ours.clone());
-    editor.state_mut().request_merge(&base, &theirs);
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Merge another version",
+        &[&base, &theirs],
+    );
 
     assert_eq!(
         stakeholder(&editor, "Ministry").power,
@@ -197,8 +208,12 @@ fn an_unreadable_version_merges_nothing_and_says_why() {
     let (ours, base, _) = versions(folder.path());
     let missing = folder.path().join("gone.ron");
     let mut editor = editor(ours.clone());
-    editor.state_mut().request_merge(&base, &missing);
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Merge another version",
+        &[&base, &missing],
+    );
     assert_eq!(*map(&editor), ours);
     assert!(
         editor
@@ -214,10 +229,12 @@ fn an_unreadable_version_merges_nothing_and_says_why() {
 #[test]
 fn the_graphml_report_looks_like_this() {
     let mut editor = editor(workshop_map());
-    editor
-        .state_mut()
-        .request_graphml_import(&fixture("odd-parts.graphml"));
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Import from GraphML",
+        &[&fixture("odd-parts.graphml")],
+    );
     snapshot(&mut editor, "graphml_import");
 }
 
@@ -226,8 +243,12 @@ fn the_merge_report_looks_like_this() {
     let folder = tempfile::tempdir().unwrap();
     let (ours, base, theirs) = versions(folder.path());
     let mut editor = editor(ours);
-    editor.state_mut().request_merge(&base, &theirs);
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Merge another version",
+        &[&base, &theirs],
+    );
     snapshot(&mut editor, "merge_report");
 }
 
@@ -236,8 +257,12 @@ fn comparing_with_another_version_lists_what_differs_and_changes_nothing() {
     let folder = tempfile::tempdir().unwrap();
     let (ours, base, _) = versions(folder.path());
     let mut editor = editor(ours.clone());
-    editor.state_mut().request_compare(&base);
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Compare with another version",
+        &[&base],
+    );
     assert!(!texts_containing(&editor, "From base.ron (before) to this map").is_empty());
     // The ministry's power differs between the two; the text names it.
     let listed = texts_containing(&editor, "power:");
@@ -255,7 +280,11 @@ fn comparing_with_another_version_lists_what_differs_and_changes_nothing() {
     // A version that is the same says so.
     let same = folder.path().join("same.ron");
     powermap::file::save_file(&ours, &same).unwrap();
-    editor.state_mut().request_compare(&same);
-    settle(&mut editor);
+    menu_item_with_paths(
+        &mut editor,
+        "File",
+        "Compare with another version",
+        &[&same],
+    );
     assert!(!texts_containing(&editor, "No difference").is_empty());
 }

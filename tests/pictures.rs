@@ -15,8 +15,8 @@ use std::path::PathBuf;
 
 use powermap::edit::Edit;
 use powermap::model::{
-    Confidence, Focus, FocusDirection, Kind, Map, Position, Relation, RelationId, RelationKind,
-    Role, Stakeholder, StakeholderId, Stance,
+    Confidence, Focus, FocusDirection, Kind, Lens, Map, Position, Relation, RelationId,
+    RelationKind, Role, Stakeholder, StakeholderId, Stance,
 };
 use powermap::ui::View;
 use powermap::ui::picture::{
@@ -389,12 +389,15 @@ fn a_dark_picture_has_the_dark_canvas() {
 fn a_focus_with_hide_leaves_the_others_out_of_the_picture() {
     let map = small_map();
     let options = RenderOptions {
-        focus: Some(Focus {
-            stakeholder: StakeholderId::new("s6"),
-            hops: 1,
-            direction: FocusDirection::Both,
-        }),
-        hide_filtered: true,
+        lens: Lens {
+            focus: Some(Focus {
+                stakeholder: StakeholderId::new("s6"),
+                hops: 1,
+                direction: FocusDirection::Both,
+            }),
+            hide_filtered: true,
+            ..Lens::default()
+        },
         ..RenderOptions::default()
     };
     for view in PICTURE_VIEWS {

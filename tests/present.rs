@@ -436,7 +436,12 @@ fn every_scene_is_exported_as_a_picture_named_in_presentation_order() {
         .iter()
         .map(|s| s.title.clone())
         .collect();
-    editor.state_mut().export_scenes(folder.path());
+    menu_item_with_paths(
+        &mut editor,
+        "Present",
+        "Export scenes as pictures",
+        &[folder.path()],
+    );
     let mut written: Vec<String> = std::fs::read_dir(folder.path())
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())

@@ -86,11 +86,13 @@ fn the_dialog_says_what_the_copy_leaves_out_and_the_map_stays_as_it_is() {
     assert!(texts_containing(&editor, "The copy leaves out").is_empty());
 
     let path = folder.path().join("for partners.ron");
-    editor.state_mut().save_share_copy(
-        &path,
-        ShareOptions {
-            hide_individuals: true,
-        },
+    click_menu_item(&mut editor, "File", "Save a copy for sharing");
+    click_label(&mut editor, "Replace individuals' names with their role");
+    choose_path(&path);
+    click_label(&mut editor, "Save copy…");
+    assert_eq!(
+        file_dialogs().asked().last(),
+        Some(&"Save a copy for sharing")
     );
     let copy = powermap::file::load_file(&path).unwrap();
     assert!(copy.stakeholders().all(|s| s.confidential_notes.is_empty()));

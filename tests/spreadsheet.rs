@@ -33,8 +33,7 @@ fn the_preview_tells_what_will_happen_and_import_is_one_undo_step() {
     let people = spreadsheet(folder.path());
     let mut editor = editor(workshop_map());
     let before = map(&editor).clone();
-    editor.state_mut().request_import(&people);
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
     assert!(!texts_containing(&editor, "Import from people.csv").is_empty());
     assert!(!texts_containing(&editor, "Will add 1 stakeholder:").is_empty());
     assert!(!texts_containing(&editor, "Health ministry").is_empty());
@@ -67,8 +66,7 @@ fn cancel_imports_nothing() {
     let people = spreadsheet(folder.path());
     let mut editor = editor(workshop_map());
     let before = map(&editor).clone();
-    editor.state_mut().request_import(&people);
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
     click_label(&mut editor, "Cancel");
     assert_eq!(*map(&editor), before);
     assert!(texts_containing(&editor, "Import from people.csv").is_empty());
@@ -80,8 +78,7 @@ fn a_file_that_is_not_a_spreadsheet_of_stakeholders_says_why() {
     let path = folder.path().join("notes.csv");
     std::fs::write(&path, "Who,What\nUnion,big\n").unwrap();
     let mut editor = editor(workshop_map());
-    editor.state_mut().request_import(&path);
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&path]);
     let notice = editor.state().notice().unwrap().to_owned();
     assert!(notice.contains("has no “Label” column"), "{notice}");
 }
@@ -91,7 +88,7 @@ fn export_writes_the_two_files_that_import_reads_back() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("workshop.csv");
     let mut editor = editor(workshop_map());
-    editor.state_mut().export_spreadsheet(&path);
+    menu_item_with_paths(&mut editor, "File", "Export to spreadsheet", &[&path]);
     let (people, links) = powermap::exchange::csv::read_files(&path, None).unwrap();
     let imported = powermap::exchange::csv::import(&people, links.as_deref()).unwrap();
     let back = powermap::exchange::csv::to_map("Workshop", &imported).unwrap();
@@ -109,7 +106,6 @@ fn the_import_preview_looks_like_this() {
     let folder = tempfile::tempdir().unwrap();
     let people = spreadsheet(folder.path());
     let mut editor = editor(workshop_map());
-    editor.state_mut().request_import(&people);
-    settle(&mut editor);
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
     snapshot(&mut editor, "import_preview");
 }

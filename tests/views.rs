@@ -1135,7 +1135,7 @@ fn export_picture_draws_the_view_in_front_as_the_filter_shows_it() {
     settle(&mut editor);
 
     let svg_path = folder.path().join("grid.svg");
-    editor.state_mut().export_picture(&svg_path);
+    menu_item_with_paths(&mut editor, "File", "Export picture", &[&svg_path]);
     let svg = std::fs::read_to_string(&svg_path).unwrap();
     assert!(svg.contains("Power/interest grid</tspan>"), "{svg}");
     assert!(
@@ -1154,7 +1154,7 @@ fn export_picture_draws_the_view_in_front_as_the_filter_shows_it() {
     );
 
     let png_path = folder.path().join("grid.png");
-    editor.state_mut().export_picture(&png_path);
+    menu_item_with_paths(&mut editor, "File", "Export picture", &[&png_path]);
     let png = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png_path).unwrap()).unwrap();
     assert_eq!((png.width(), png.height()), (1920, 1200));
 }

@@ -7,6 +7,7 @@
 mod coalition;
 mod filter;
 mod ids;
+mod lens;
 mod meta;
 mod relation;
 mod scene;
@@ -21,6 +22,7 @@ pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
 pub use ids::{
     CoalitionId, MAX_SERIAL, RelationId, SceneId, StakeholderId, natural_cmp, split_serial,
 };
+pub use lens::Lens;
 pub use meta::{Conditions, MapMeta};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
 pub use scene::{Scene, SceneCamera, SceneView};

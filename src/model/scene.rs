@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{CoalitionId, Filter, Focus, Position, RelationId, SceneId, StakeholderId};
+use super::{CoalitionId, Filter, Focus, Lens, Position, RelationId, SceneId, StakeholderId};
 
 /// The views a scene can show (the table is for editing, not for a room).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -111,6 +111,24 @@ impl Scene {
             highlighted_relations: BTreeSet::new(),
             coalition: None,
         }
+    }
+
+    /// How the scene looks at the map.
+    pub fn lens(&self) -> Lens {
+        Lens {
+            filter: self.filter.clone(),
+            focus: self.focus.clone(),
+            hide_filtered: self.hide_filtered,
+            coalition: self.coalition.clone(),
+        }
+    }
+
+    /// Looks at the map through `lens` from now on.
+    pub fn set_lens(&mut self, lens: Lens) {
+        self.filter = lens.filter;
+        self.focus = lens.focus;
+        self.hide_filtered = lens.hide_filtered;
+        self.coalition = lens.coalition;
     }
 
     /// Whether the scene picks anything out, fading the rest.

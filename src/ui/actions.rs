@@ -1,11 +1,17 @@
 //! One table of everything the user can do from menus and the keyboard:
-//! each action's words, its shortcut, and the menu it sits in. Menus, the
-//! shortcut handler and the keyboard-shortcut overlay all read this table.
+//! each action's words, shortcuts, menu place and the rule that enables it.
+//! The menu bar, the canvas's context menu, the shortcut handler and the
+//! keyboard-shortcut overlay (F1) all read this table, so an action is
+//! described once.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::IntoEnumIterator;
 
-/// A user action, carried out by the app after the frame is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+use super::views::View;
+
+/// A user action, carried out by the app after the frame is drawn. The
+/// order of the variants is the order of the menus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum Action {
     NewMap,
     Open,
@@ -53,8 +59,8 @@ pub enum Action {
     ShowShortcuts,
 }
 
-/// Where an action is listed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which menu an action is listed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
 pub enum MenuGroup {
     File,
     Edit,
@@ -62,6 +68,66 @@ pub enum MenuGroup {
     View,
     Present,
     Help,
+}
+
+impl MenuGroup {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::File => "File",
+            Self::Edit => "Edit",
+            Self::Map => "Map",
+            Self::View => "View",
+            Self::Present => "Present",
+            Self::Help => "Help",
+        }
+    }
+}
+
+/// One row of the table.
+#[derive(Clone, Copy, Debug)]
+pub struct ActionSpec {
+    /// The words on the menu item and in the shortcut overlay.
+    pub label: &'static str,
+    /// What the action does, for tooltips and the shortcut overlay.
+    pub description: &'static str,
+    /// The main shortcut, shown in menus.
+    pub shortcut: Option<KeyboardShortcut>,
+    /// Other keys that do the same.
+    pub alternatives: &'static [KeyboardShortcut],
+    pub menu: MenuGroup,
+    /// A separator follows it in its menu.
+    pub separator_after: bool,
+    /// It acts on the whole document (saves, replaces or closes it), so
+    /// text still being typed in a field is committed to the map first.
+    pub whole_document: bool,
+    /// A focused text field handles its Ctrl shortcut itself (undo, the
+    /// clipboard, select all inside the text).
+    pub text_editing: bool,
+    /// When it can run.
+    pub needs: Needs,
+}
+
+/// What an action needs before it can run; menus grey it out otherwise,
+/// saying why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    Undo,
+    Redo,
+    SelectedStakeholders,
+    AnySelection,
+    OneStakeholder,
+    Copied,
+}
+
+/// What the enabled rules read, gathered by the app once a frame.
+#[derive(Clone, Debug, Default)]
+pub struct ActionState {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub selected_stakeholders: usize,
+    pub selected_relations: usize,
+    pub has_copied: bool,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -76,318 +142,319 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+const REDO: [KeyboardShortcut; 1] = [command(Key::Y)];
+const DELETE: [KeyboardShortcut; 1] = [key(Key::Backspace)];
+const ZOOM_IN: [KeyboardShortcut; 1] = [key(Key::Equals)];
+const FIT_ALL: [KeyboardShortcut; 1] = [key(Key::Home)];
+
+/// A row with no shortcut, in `menu`, that needs nothing.
+const fn row(menu: MenuGroup, label: &'static str, description: &'static str) -> ActionSpec {
+    ActionSpec {
+        label,
+        description,
+        shortcut: None,
+        alternatives: &[],
+        menu,
+        separator_after: false,
+        whole_document: false,
+        text_editing: false,
+        needs: Needs::Nothing,
+    }
+}
+
+impl ActionSpec {
+    const fn key(mut self, shortcut: KeyboardShortcut) -> Self {
+        self.shortcut = Some(shortcut);
+        self
+    }
+
+    const fn or(mut self, alternatives: &'static [KeyboardShortcut]) -> Self {
+        self.alternatives = alternatives;
+        self
+    }
+
+    const fn then_separator(mut self) -> Self {
+        self.separator_after = true;
+        self
+    }
+
+    const fn whole_document(mut self) -> Self {
+        self.whole_document = true;
+        self
+    }
+
+    const fn text_editing(mut self) -> Self {
+        self.text_editing = true;
+        self
+    }
+
+    const fn needs(mut self, needs: Needs) -> Self {
+        self.needs = needs;
+        self
+    }
+}
+
 impl Action {
-    /// Whether the action acts on the whole document (saves, replaces or
-    /// closes it), so text still being typed in a field must be committed
-    /// to the map first.
-    pub fn needs_committed_text(self) -> bool {
-        matches!(
-            self,
-            Self::NewMap
-                | Self::Open
-                | Self::Save
-                | Self::SaveAs
-                | Self::ExportSpreadsheet
-                | Self::ImportGraphMl
-                | Self::ExportGraphMl
-                | Self::ExportPicture
-                | Self::ExportScenes
-                | Self::ShareCopy
-                | Self::MergeVersion
-                | Self::CompareVersion
-                | Self::Quit
-        )
+    /// The table itself: one row per action.
+    pub fn spec(self) -> ActionSpec {
+        use MenuGroup::{Edit, File, Help, Map, Present, View};
+        match self {
+            Self::NewMap => row(File, "New map", "Start an empty map")
+                .key(command(Key::N))
+                .whole_document(),
+            Self::Open => row(File, "Open…", "Open a map file")
+                .key(command(Key::O))
+                .whole_document(),
+            Self::Save => row(File, "Save", "Save the map to its file")
+                .key(command(Key::S))
+                .whole_document(),
+            Self::SaveAs => row(File, "Save as…", "Save the map to a new file")
+                .key(command_shift(Key::S))
+                .whole_document(),
+            Self::ImportSpreadsheet => row(
+                File,
+                "Import from spreadsheet…",
+                "Add or update stakeholders and relations from CSV files, after a preview",
+            ),
+            Self::ExportSpreadsheet => row(
+                File,
+                "Export to spreadsheet…",
+                "Write the stakeholders and the relations as two CSV files",
+            )
+            .whole_document(),
+            Self::ImportGraphMl => row(
+                File,
+                "Import from GraphML…",
+                "Open a GraphML file from yEd, Gephi or Powermap as a new map, after a report of what it holds",
+            )
+            .whole_document(),
+            Self::ExportGraphMl => row(
+                File,
+                "Export for yEd or Gephi…",
+                "Write a GraphML file that yEd and Gephi open, without confidential notes",
+            )
+            .whole_document(),
+            Self::ExportPicture => row(
+                File,
+                "Export picture…",
+                "Save the network, grid or spectrum in front as a PNG or SVG picture, filter and focus as shown",
+            )
+            .whole_document(),
+            Self::ShareCopy => row(
+                File,
+                "Save a copy for sharing…",
+                "Save a copy without confidential notes, for people outside the coalition",
+            )
+            .whole_document(),
+            Self::MergeVersion => row(
+                File,
+                "Merge another version…",
+                "Bring in the changes of another version of this map, given the version both started from; one undo step",
+            )
+            .whole_document(),
+            Self::CompareVersion => row(
+                File,
+                "Compare with another version…",
+                "List what differs from another version of this map, item by item and field by field",
+            )
+            .whole_document(),
+            Self::Quit => row(File, "Quit", "Close Powermap")
+                .key(command(Key::Q))
+                .whole_document()
+                .then_separator(),
+            Self::Undo => row(Edit, "Undo", "Undo the last change")
+                .key(command(Key::Z))
+                .text_editing()
+                .needs(Needs::Undo),
+            Self::Redo => row(Edit, "Redo", "Redo the change undone last")
+                .key(command_shift(Key::Z))
+                .or(&REDO)
+                .text_editing()
+                .needs(Needs::Redo)
+                .then_separator(),
+            Self::Cut => row(
+                Edit,
+                "Cut",
+                "Cut the selected stakeholders with the relations among them",
+            )
+            .key(command(Key::X))
+            .text_editing()
+            .needs(Needs::SelectedStakeholders),
+            Self::Copy => row(
+                Edit,
+                "Copy",
+                "Copy the selected stakeholders with the relations among them",
+            )
+            .key(command(Key::C))
+            .text_editing()
+            .needs(Needs::SelectedStakeholders),
+            Self::Paste => row(
+                Edit,
+                "Paste",
+                "Paste stakeholders copied from this or another map",
+            )
+            .key(command(Key::V))
+            .text_editing()
+            .needs(Needs::Copied)
+            .then_separator(),
+            Self::Duplicate => row(Edit, "Duplicate", "Duplicate the selected stakeholders")
+                .key(command(Key::D))
+                .needs(Needs::SelectedStakeholders),
+            Self::Delete => row(
+                Edit,
+                "Delete",
+                "Delete the selection (a stakeholder takes its relations with it)",
+            )
+            .key(key(Key::Delete))
+            .or(&DELETE)
+            .needs(Needs::AnySelection),
+            Self::SelectAll => row(Edit, "Select all", "Select every stakeholder")
+                .key(command(Key::A))
+                .text_editing(),
+            Self::ClearSelection => row(
+                Edit,
+                "Clear selection",
+                "Clear the selection, or cancel what is under way",
+            )
+            .key(key(Key::Escape))
+            .then_separator(),
+            Self::Rename => row(Edit, "Rename", "Rename the selected stakeholder")
+                .key(key(Key::F2))
+                .needs(Needs::OneStakeholder),
+            Self::Find => row(Edit, "Find…", "Find a stakeholder by name or tag").key(command(Key::F)),
+            Self::AddStakeholder => row(
+                Map,
+                "Add stakeholder",
+                "Add a stakeholder at the pointer (or double-click the canvas)",
+            )
+            .key(key(Key::N)),
+            Self::Connect => row(
+                Map,
+                "Connect selected",
+                "Connect two selected stakeholders, first selected to second; with none, drag from one to another",
+            )
+            .key(key(Key::C)),
+            Self::TogglePin => row(
+                Map,
+                "Pin or unpin",
+                "Pinned stakeholders stay put when the map is arranged",
+            )
+            .key(key(Key::P))
+            .needs(Needs::SelectedStakeholders),
+            Self::Arrange => row(
+                Map,
+                "Arrange",
+                "Lay out the map with a force layout (pinned stakeholders stay)",
+            )
+            .key(command_shift(Key::L)),
+            Self::ZoomIn => row(View, "Zoom in", "Zoom in")
+                .key(key(Key::Plus))
+                .or(&ZOOM_IN),
+            Self::ZoomOut => row(View, "Zoom out", "Zoom out").key(key(Key::Minus)),
+            Self::FitAll => row(View, "Fit all", "Show the whole map")
+                .key(key(Key::F))
+                .or(&FIT_ALL),
+            Self::ShowNetwork => {
+                row(View, "Network", "Show the network map").key(command(Key::Num1))
+            }
+            Self::ShowGrid => row(View, "Power/interest grid", "Show the power/interest grid")
+                .key(command(Key::Num2)),
+            Self::ShowSpectrum => row(View, "Spectrum of allies", "Show the spectrum of allies")
+                .key(command(Key::Num3)),
+            Self::ShowTable => row(
+                View,
+                "Table",
+                "Show the table of stakeholders and relations",
+            )
+            .key(command(Key::Num4)),
+            Self::ToggleLegend => row(View, "Legend", "Show or hide the legend").key(key(Key::L)),
+            Self::ToggleHideFiltered => row(
+                View,
+                "Hide filtered out",
+                "Hide stakeholders the filter leaves out, or show them faint",
+            )
+            .key(command(Key::H)),
+            Self::FocusSelected => row(
+                View,
+                "Focus on selected",
+                "Show only the selected stakeholder's neighbourhood (Esc leaves)",
+            )
+            .key(command_shift(Key::F))
+            .needs(Needs::OneStakeholder),
+            Self::MapSettings => row(
+                Map,
+                "Map settings…",
+                "Title, goal, theory of change and conditions",
+            ),
+            Self::AddScene => row(
+                Present,
+                "Add scene from current view",
+                "Keep the view, camera, filter, focus and coalition as a scene; the selection is picked out",
+            )
+            .key(command(Key::M)),
+            Self::Present => row(
+                Present,
+                "Present",
+                "Full screen for a projector, from the first scene (Esc leaves; PageDown, PageUp step)",
+            )
+            .key(key(Key::F5)),
+            Self::PresentFromScene => row(
+                Present,
+                "Present from the chosen scene",
+                "Full screen for a projector, from the scene chosen in Scenes",
+            )
+            .key(KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)),
+            Self::ExportScenes => row(
+                Present,
+                "Export scenes as pictures…",
+                "Save every scene as a 1920×1080 PNG, as the projector shows it, into a folder: handouts of the presentation",
+            )
+            .whole_document(),
+            Self::ShowShortcuts => {
+                row(Help, "Keyboard shortcuts", "Show this list").key(key(Key::F1))
+            }
+        }
     }
 
     /// Every action, in menu order.
-    pub const ALL: &'static [Action] = &[
-        Action::NewMap,
-        Action::Open,
-        Action::Save,
-        Action::SaveAs,
-        Action::ImportSpreadsheet,
-        Action::ExportSpreadsheet,
-        Action::ImportGraphMl,
-        Action::ExportGraphMl,
-        Action::ExportPicture,
-        Action::ShareCopy,
-        Action::MergeVersion,
-        Action::CompareVersion,
-        Action::Quit,
-        Action::Undo,
-        Action::Redo,
-        Action::Cut,
-        Action::Copy,
-        Action::Paste,
-        Action::Duplicate,
-        Action::Delete,
-        Action::SelectAll,
-        Action::ClearSelection,
-        Action::Rename,
-        Action::Find,
-        Action::AddStakeholder,
-        Action::Connect,
-        Action::TogglePin,
-        Action::Arrange,
-        Action::ZoomIn,
-        Action::ZoomOut,
-        Action::FitAll,
-        Action::ShowNetwork,
-        Action::ShowGrid,
-        Action::ShowSpectrum,
-        Action::ShowTable,
-        Action::ToggleLegend,
-        Action::ToggleHideFiltered,
-        Action::FocusSelected,
-        Action::MapSettings,
-        Action::AddScene,
-        Action::Present,
-        Action::PresentFromScene,
-        Action::ExportScenes,
-        Action::ShowShortcuts,
-    ];
-
-    /// The words on the menu item and in the shortcut overlay.
-    pub fn label(self) -> &'static str {
-        match self {
-            Action::NewMap => "New map",
-            Action::Open => "Open…",
-            Action::Save => "Save",
-            Action::SaveAs => "Save as…",
-            Action::ImportSpreadsheet => "Import from spreadsheet…",
-            Action::ExportSpreadsheet => "Export to spreadsheet…",
-            Action::ImportGraphMl => "Import from GraphML…",
-            Action::ExportGraphMl => "Export for yEd or Gephi…",
-            Action::ExportPicture => "Export picture…",
-            Action::ShareCopy => "Save a copy for sharing…",
-            Action::MergeVersion => "Merge another version…",
-            Action::CompareVersion => "Compare with another version…",
-            Action::Quit => "Quit",
-            Action::Undo => "Undo",
-            Action::Redo => "Redo",
-            Action::Cut => "Cut",
-            Action::Copy => "Copy",
-            Action::Paste => "Paste",
-            Action::Duplicate => "Duplicate",
-            Action::Delete => "Delete",
-            Action::SelectAll => "Select all",
-            Action::ClearSelection => "Clear selection",
-            Action::Rename => "Rename",
-            Action::Find => "Find…",
-            Action::AddStakeholder => "Add stakeholder",
-            Action::Connect => "Connect selected",
-            Action::TogglePin => "Pin or unpin",
-            Action::Arrange => "Arrange",
-            Action::ZoomIn => "Zoom in",
-            Action::ZoomOut => "Zoom out",
-            Action::FitAll => "Fit all",
-            Action::ShowNetwork => "Network",
-            Action::ShowGrid => "Power/interest grid",
-            Action::ShowSpectrum => "Spectrum of allies",
-            Action::ShowTable => "Table",
-            Action::ToggleLegend => "Legend",
-            Action::ToggleHideFiltered => "Hide filtered out",
-            Action::FocusSelected => "Focus on selected",
-            Action::MapSettings => "Map settings…",
-            Action::AddScene => "Add scene from current view",
-            Action::Present => "Present",
-            Action::PresentFromScene => "Present from the chosen scene",
-            Action::ExportScenes => "Export scenes as pictures…",
-            Action::ShowShortcuts => "Keyboard shortcuts",
-        }
+    pub fn all() -> impl Iterator<Item = Action> {
+        Self::iter()
     }
 
-    /// What the action does, for tooltips and the shortcut overlay.
+    pub fn label(self) -> &'static str {
+        self.spec().label
+    }
+
     pub fn description(self) -> &'static str {
-        match self {
-            Action::NewMap => "Start an empty map",
-            Action::Open => "Open a map file",
-            Action::Save => "Save the map to its file",
-            Action::SaveAs => "Save the map to a new file",
-            Action::ImportSpreadsheet => {
-                "Add or update stakeholders and relations from CSV files, after a preview"
-            }
-            Action::ExportSpreadsheet => {
-                "Write the stakeholders and the relations as two CSV files"
-            }
-            Action::ImportGraphMl => {
-                "Open a GraphML file from yEd, Gephi or Powermap as a new map, after a report of what it holds"
-            }
-            Action::ExportGraphMl => {
-                "Write a GraphML file that yEd and Gephi open, without confidential notes"
-            }
-            Action::ExportPicture => {
-                "Save the network, grid or spectrum in front as a PNG or SVG picture, filter and focus as shown"
-            }
-            Action::ShareCopy => {
-                "Save a copy without confidential notes, for people outside the coalition"
-            }
-            Action::MergeVersion => {
-                "Bring in the changes of another version of this map, given the version both started from; one undo step"
-            }
-            Action::CompareVersion => {
-                "List what differs from another version of this map, item by item and field by field"
-            }
-            Action::Quit => "Close Powermap",
-            Action::Undo => "Undo the last change",
-            Action::Redo => "Redo the change undone last",
-            Action::Cut => "Cut the selected stakeholders with the relations among them",
-            Action::Copy => "Copy the selected stakeholders with the relations among them",
-            Action::Paste => "Paste stakeholders copied from this or another map",
-            Action::Duplicate => "Duplicate the selected stakeholders",
-            Action::Delete => "Delete the selection (a stakeholder takes its relations with it)",
-            Action::SelectAll => "Select every stakeholder",
-            Action::ClearSelection => "Clear the selection, or cancel what is under way",
-            Action::Rename => "Rename the selected stakeholder",
-            Action::Find => "Find a stakeholder by name or tag",
-            Action::AddStakeholder => {
-                "Add a stakeholder at the pointer (or double-click the canvas)"
-            }
-            Action::Connect => "Connect two selected stakeholders, first selected to second",
-            Action::TogglePin => "Pinned stakeholders stay put when the map is arranged",
-            Action::Arrange => "Lay out the map with a force layout (pinned stakeholders stay)",
-            Action::ZoomIn => "Zoom in",
-            Action::ZoomOut => "Zoom out",
-            Action::FitAll => "Show the whole map",
-            Action::ShowNetwork => "Show the network map",
-            Action::ShowGrid => "Show the power/interest grid",
-            Action::ShowSpectrum => "Show the spectrum of allies",
-            Action::ShowTable => "Show the table of stakeholders and relations",
-            Action::ToggleLegend => "Show or hide the legend",
-            Action::ToggleHideFiltered => {
-                "Hide stakeholders the filter leaves out, or show them faint"
-            }
-            Action::FocusSelected => {
-                "Show only the selected stakeholder's neighbourhood (Esc leaves)"
-            }
-            Action::MapSettings => "Title, goal, theory of change and conditions",
-            Action::AddScene => {
-                "Keep the view, camera, filter, focus and coalition as a scene; the selection is picked out"
-            }
-            Action::Present => {
-                "Full screen for a projector, from the first scene (Esc leaves; PageDown, PageUp step)"
-            }
-            Action::PresentFromScene => {
-                "Full screen for a projector, from the scene chosen in Scenes"
-            }
-            Action::ExportScenes => {
-                "Save every scene as a 1920×1080 PNG, as the projector shows it, into a folder: handouts of the presentation"
-            }
-            Action::ShowShortcuts => "Show this list",
-        }
+        self.spec().description
     }
 
     pub fn menu(self) -> MenuGroup {
-        match self {
-            Action::NewMap
-            | Action::Open
-            | Action::Save
-            | Action::SaveAs
-            | Action::ImportSpreadsheet
-            | Action::ExportSpreadsheet
-            | Action::ImportGraphMl
-            | Action::ExportGraphMl
-            | Action::ExportPicture
-            | Action::ShareCopy
-            | Action::MergeVersion
-            | Action::CompareVersion
-            | Action::Quit => MenuGroup::File,
-            Action::Undo
-            | Action::Redo
-            | Action::Cut
-            | Action::Copy
-            | Action::Paste
-            | Action::Duplicate
-            | Action::Delete
-            | Action::SelectAll
-            | Action::ClearSelection
-            | Action::Rename
-            | Action::Find => MenuGroup::Edit,
-            Action::AddStakeholder | Action::Connect | Action::TogglePin | Action::Arrange => {
-                MenuGroup::Map
-            }
-            Action::MapSettings => MenuGroup::Map,
-            Action::ZoomIn
-            | Action::ZoomOut
-            | Action::FitAll
-            | Action::ShowNetwork
-            | Action::ShowGrid
-            | Action::ShowSpectrum
-            | Action::ShowTable
-            | Action::ToggleLegend
-            | Action::ToggleHideFiltered
-            | Action::FocusSelected => MenuGroup::View,
-            Action::AddScene
-            | Action::Present
-            | Action::PresentFromScene
-            | Action::ExportScenes => MenuGroup::Present,
-            Action::ShowShortcuts => MenuGroup::Help,
-        }
+        self.spec().menu
     }
 
-    /// The main shortcut, shown in menus.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        Some(match self {
-            Action::NewMap => command(Key::N),
-            Action::Open => command(Key::O),
-            Action::Save => command(Key::S),
-            Action::SaveAs => command_shift(Key::S),
-            Action::Quit => command(Key::Q),
-            Action::Undo => command(Key::Z),
-            Action::Redo => command_shift(Key::Z),
-            Action::Cut => command(Key::X),
-            Action::Copy => command(Key::C),
-            Action::Paste => command(Key::V),
-            Action::Duplicate => command(Key::D),
-            Action::Delete => key(Key::Delete),
-            Action::SelectAll => command(Key::A),
-            Action::ClearSelection => key(Key::Escape),
-            Action::Rename => key(Key::F2),
-            Action::Find => command(Key::F),
-            Action::AddStakeholder => key(Key::N),
-            Action::Connect => key(Key::C),
-            Action::TogglePin => key(Key::P),
-            Action::Arrange => command_shift(Key::L),
-            Action::ZoomIn => key(Key::Plus),
-            Action::ZoomOut => key(Key::Minus),
-            Action::FitAll => key(Key::F),
-            Action::ShowNetwork => command(Key::Num1),
-            Action::ShowGrid => command(Key::Num2),
-            Action::ShowSpectrum => command(Key::Num3),
-            Action::ShowTable => command(Key::Num4),
-            Action::ToggleLegend => key(Key::L),
-            Action::ToggleHideFiltered => command(Key::H),
-            Action::FocusSelected => command_shift(Key::F),
-            Action::MapSettings
-            | Action::ImportSpreadsheet
-            | Action::ExportSpreadsheet
-            | Action::ImportGraphMl
-            | Action::ExportGraphMl
-            | Action::ExportPicture
-            | Action::ExportScenes
-            | Action::ShareCopy
-            | Action::MergeVersion
-            | Action::CompareVersion => return None,
-            Action::AddScene => command(Key::M),
-            Action::Present => key(Key::F5),
-            Action::PresentFromScene => KeyboardShortcut::new(Modifiers::SHIFT, Key::F5),
-            Action::ShowShortcuts => key(Key::F1),
-        })
+        self.spec().shortcut
     }
 
-    /// Other keys that do the same.
     pub fn alternative_shortcuts(self) -> &'static [KeyboardShortcut] {
-        const REDO: [KeyboardShortcut; 1] = [command(Key::Y)];
-        const DELETE: [KeyboardShortcut; 1] = [key(Key::Backspace)];
-        const ZOOM_IN: [KeyboardShortcut; 1] = [key(Key::Equals)];
-        const FIT_ALL: [KeyboardShortcut; 1] = [key(Key::Home)];
-        match self {
-            Action::Redo => &REDO,
-            Action::Delete => &DELETE,
-            Action::ZoomIn => &ZOOM_IN,
-            Action::FitAll => &FIT_ALL,
-            _ => &[],
-        }
+        self.spec().alternatives
+    }
+
+    /// The main shortcut and the others.
+    pub fn shortcuts(self) -> impl Iterator<Item = KeyboardShortcut> {
+        let spec = self.spec();
+        spec.shortcut
+            .into_iter()
+            .chain(spec.alternatives.iter().copied())
+    }
+
+    pub fn needs_committed_text(self) -> bool {
+        self.spec().whole_document
+    }
+
+    pub fn is_text_editing(self) -> bool {
+        self.spec().text_editing
     }
 
     /// Whether the shortcut is a single key with no Ctrl/Cmd, which must not
@@ -396,22 +463,118 @@ impl Action {
         !shortcut.modifiers.command && !shortcut.modifiers.ctrl && !shortcut.modifiers.alt
     }
 
-    /// Actions whose Ctrl shortcut a focused text field handles itself
-    /// (undo, clipboard, select all inside the text).
-    pub fn is_text_editing(self) -> bool {
-        matches!(
-            self,
-            Action::Undo
-                | Action::Redo
-                | Action::Cut
-                | Action::Copy
-                | Action::Paste
-                | Action::SelectAll
-        )
-    }
-
     /// The clipboard actions, which egui delivers as events rather than keys.
     pub fn is_clipboard(self) -> bool {
         matches!(self, Action::Cut | Action::Copy | Action::Paste)
+    }
+
+    /// `Ok` when the action can run now, or why it cannot, in words for
+    /// the tooltip of its greyed-out menu item.
+    pub fn enabled(self, state: &ActionState) -> Result<(), &'static str> {
+        let ok = |yes: bool, why: &'static str| if yes { Ok(()) } else { Err(why) };
+        match self.spec().needs {
+            Needs::Nothing => Ok(()),
+            Needs::Undo => ok(state.can_undo, "Nothing to undo"),
+            Needs::Redo => ok(state.can_redo, "Nothing to redo"),
+            Needs::SelectedStakeholders => {
+                ok(state.selected_stakeholders > 0, "Select stakeholders first")
+            }
+            Needs::AnySelection => ok(
+                state.selected_stakeholders + state.selected_relations > 0,
+                "Select stakeholders or relations first",
+            ),
+            Needs::OneStakeholder => ok(
+                state.selected_stakeholders == 1 && state.selected_relations == 0,
+                if state.selected_stakeholders > 1 {
+                    "Several are selected: select just one stakeholder"
+                } else {
+                    "Select one stakeholder first"
+                },
+            ),
+            Needs::Copied => ok(
+                state.has_copied,
+                "Copy stakeholders first, or press Ctrl+V to paste from another window",
+            ),
+        }
+    }
+
+    /// The action that shows a view.
+    pub fn showing(view: View) -> Action {
+        match view {
+            View::Network => Action::ShowNetwork,
+            View::Grid => Action::ShowGrid,
+            View::Spectrum => Action::ShowSpectrum,
+            View::Table => Action::ShowTable,
+        }
+    }
+}
+
+/// A menu item for `action`: its label (or `label` instead), shortcut,
+/// tooltip, and greyed out with the reason when it cannot run. Returns
+/// whether it was clicked; the menu closes then.
+pub fn action_button(
+    ui: &mut egui::Ui,
+    action: Action,
+    label: Option<String>,
+    enabled: Result<(), &'static str>,
+) -> bool {
+    let spec = action.spec();
+    let shortcut = spec
+        .shortcut
+        .map(|s| ui.ctx().format_shortcut(&s))
+        .unwrap_or_default();
+    let button =
+        egui::Button::new(label.unwrap_or_else(|| spec.label.to_owned())).shortcut_text(shortcut);
+    let mut response = ui
+        .add_enabled(enabled.is_ok(), button)
+        .on_hover_text(spec.description);
+    if let Err(why) = enabled {
+        response = response.on_disabled_hover_text(format!("{}. {why}", spec.description));
+    }
+    let clicked = response.clicked();
+    if clicked {
+        ui.close();
+    }
+    clicked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
+        for action in Action::all() {
+            for shortcut in action.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| *s == shortcut) {
+                    panic!("{action:?} and {other:?} both use {shortcut:?}");
+                }
+                seen.push((shortcut, action));
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_words() {
+        for action in Action::all() {
+            assert!(!action.label().is_empty(), "{action:?}");
+            assert!(!action.description().is_empty(), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn focus_says_why_it_waits_for_one_stakeholder() {
+        let several = ActionState {
+            selected_stakeholders: 3,
+            ..ActionState::default()
+        };
+        let why = Action::FocusSelected.enabled(&several).unwrap_err();
+        assert!(why.contains("just one"), "{why}");
+        let one = ActionState {
+            selected_stakeholders: 1,
+            ..ActionState::default()
+        };
+        assert!(Action::FocusSelected.enabled(&one).is_ok());
     }
 }

@@ -1,10 +1,14 @@
-//! What views and panels ask of the app while they draw; the app carries
-//! the requests out after drawing, so nothing changes under the painter.
+//! What views, panels, menus and dialogs ask of the app while they draw;
+//! the app carries the requests out after drawing, in one place, so
+//! nothing changes under the painter.
+
+use std::path::PathBuf;
 
 use super::actions::Action;
+use super::app::{FilePurpose, Pending};
 use super::selection::Selection;
 use super::shown::Shown;
-use super::theme::Palette;
+use super::theme::{Palette, ThemeChoice};
 use crate::edit::Edit;
 use crate::model::{Map, StakeholderId};
 
@@ -27,6 +31,38 @@ pub enum Command {
     UpdateSceneFromView(crate::model::SceneId),
     /// Present, starting at this scene (from 0).
     PresentFrom(usize),
+
+    // What the app's own menus and dialogs ask for.
+    /// Open this file (recent files, a dropped file), asking first to save.
+    OpenFile(PathBuf),
+    OpenExample(&'static crate::examples::Example),
+    SetTheme(ThemeChoice),
+    /// Import rows from a spreadsheet as one undo step, then say `summary`.
+    Import {
+        edit: Edit,
+        summary: String,
+    },
+    /// Open a map made from another tool's file, asking first to save.
+    OpenImported(Box<Map>),
+    /// Ask the user for a path, then do what it is for.
+    PickPath(FilePurpose),
+    /// A path the user typed or picked, for what it is for.
+    PathChosen(FilePurpose, PathBuf),
+    /// Save (asking for a file if the map has none), then go on.
+    SaveThen(Pending),
+    /// Go on without saving.
+    Proceed(Pending),
+    /// Save over a file that changed on disk, then go on.
+    Overwrite {
+        then: Option<Pending>,
+    },
+    /// Save to another file instead, then go on.
+    SaveAsThen(Option<Pending>),
+    Recover(usize),
+    DiscardRecovery(usize),
+    /// Keep recovered work for the next start.
+    PostponeRecoveries,
+    CancelLoading,
 }
 
 /// What every view and panel gets while it draws: the map to read, the

@@ -2,7 +2,7 @@
 //! and another version of it (a colleague's copy, last week's file), item
 //! by item and field by field, as `powermap diff` prints it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::RichText;
 
@@ -18,14 +18,6 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Asks for the other version.
-    pub fn pick() -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Compare with another version of this map")
-            .add_filter("Powermap map", &["ron"])
-            .pick_file()
-    }
-
     /// What changed from the version at `other` to `map`.
     pub fn of(map: &Map, other: &Path) -> Result<Self, String> {
         let old = crate::file::load_file(other)

@@ -65,6 +65,18 @@ impl Document {
         }
     }
 
+    /// A new, empty map that saving writes to `path` (`powermap new.ron`).
+    pub fn new_file(path: &Path) -> Self {
+        let title = path.file_stem().map_or_else(
+            || "Untitled map".to_owned(),
+            |stem| stem.to_string_lossy().into_owned(),
+        );
+        Self {
+            path: Some(path.to_owned()),
+            ..Self::unsaved(Map::new(title))
+        }
+    }
+
     /// Whether the file on disk is not the one this map was opened from or
     /// saved to (another program or window changed it, or it is new).
     pub fn changed_on_disk(&self) -> bool {

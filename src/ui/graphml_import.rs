@@ -2,7 +2,7 @@
 //! new map, after a report of what it holds, what will be left out and
 //! what is read differently; the user opens it or cancels.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Id, RichText};
 
@@ -26,14 +26,6 @@ pub enum GraphmlAnswer {
 }
 
 impl GraphmlPreview {
-    /// Asks for the file to import.
-    pub fn pick() -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Import a GraphML file (yEd, Gephi)")
-            .add_filter("GraphML", &["graphml", "xml"])
-            .pick_file()
-    }
-
     /// Reads the file at `path` into the map it would make.
     pub fn read(path: &Path) -> Result<Self, String> {
         let text = graphml::read::read_file(path)?;

@@ -4,7 +4,7 @@
 //! link that selects the stakeholders concerned.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::RichText;
 
@@ -26,19 +26,6 @@ pub struct MergeReport {
 }
 
 impl MergeReport {
-    /// Asks for the common ancestor, then for the other version.
-    pub fn pick() -> Option<(PathBuf, PathBuf)> {
-        let base = rfd::FileDialog::new()
-            .set_title("Merge: choose the version both started from (the common ancestor)")
-            .add_filter("Powermap map", &["ron"])
-            .pick_file()?;
-        let other = rfd::FileDialog::new()
-            .set_title("Merge: choose the other version")
-            .add_filter("Powermap map", &["ron"])
-            .pick_file()?;
-        Some((base, other))
-    }
-
     /// Merges the other version at `other`, grown apart from `base`, into
     /// `map`: the edit that does it, its label for the Edit menu, and the
     /// report.

@@ -19,7 +19,7 @@ use super::shown::{AnalysisLook, RouteHighlight, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
 use super::theme::Palette;
 use super::views::View;
-use crate::model::{Filter, Focus, FocusDirection, Map, Scene, SceneView, StakeholderId};
+use crate::model::{Focus, FocusDirection, Lens, Map, Scene, SceneView, StakeholderId};
 
 /// How long a transition between two scenes takes.
 pub const TRANSITION_SECS: f64 = 0.4;
@@ -516,28 +516,25 @@ impl Stage {
     /// neighbourhood of the stakeholder clicked, everything else faint.
     fn shown_inputs(&self, map: &Map, generation: u64) -> (ShownInputs, AnalysisLook) {
         let scene = &self.scene;
-        let coalition = scene.coalition.clone();
         if let Some(id) = &self.live_focus {
             let inputs = ShownInputs {
                 generation,
-                filter: Filter::default(),
-                focus: Some(Focus {
-                    stakeholder: id.clone(),
-                    hops: 1,
-                    direction: FocusDirection::Both,
-                }),
-                hide_filtered: false,
-                coalition,
+                lens: Lens {
+                    focus: Some(Focus {
+                        stakeholder: id.clone(),
+                        hops: 1,
+                        direction: FocusDirection::Both,
+                    }),
+                    coalition: scene.coalition.clone(),
+                    ..Lens::default()
+                },
                 analysis_key: 0,
             };
             return (inputs, AnalysisLook::default());
         }
         let inputs = ShownInputs {
             generation,
-            filter: scene.filter.clone(),
-            focus: scene.focus.clone(),
-            hide_filtered: scene.hide_filtered,
-            coalition,
+            lens: scene.lens(),
             analysis_key: 0,
         };
         let route = scene.highlights().then(|| picked_out(map, scene));

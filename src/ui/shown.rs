@@ -8,9 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::Color32;
 
-use crate::model::{
-    CoalitionId, Filter, Focus, Map, RelationId, StakeholderId, visible_stakeholders,
-};
+use crate::model::{CoalitionId, Lens, Map, RelationId, StakeholderId, visible_stakeholders};
 
 /// Routes picked out in the analysis panel: their stakeholders and
 /// relations stand out, everything else is faded.
@@ -43,17 +41,15 @@ pub struct Shown {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShownInputs {
     pub generation: u64,
-    pub filter: Filter,
-    pub focus: Option<Focus>,
-    pub hide_filtered: bool,
-    pub coalition: Option<CoalitionId>,
+    pub lens: Lens,
     /// Changes whenever what the analysis adds changes.
     pub analysis_key: u64,
 }
 
 impl Shown {
     pub fn compute(map: &Map, inputs: &ShownInputs, analysis: AnalysisLook, key: u64) -> Self {
-        let coalition = inputs
+        let lens = &inputs.lens;
+        let coalition = lens
             .coalition
             .as_ref()
             .and_then(|id| map.coalition(id))
@@ -66,8 +62,8 @@ impl Shown {
                 )
             });
         Self {
-            visible: visible_stakeholders(map, &inputs.filter, inputs.focus.as_ref()),
-            hide_filtered: inputs.hide_filtered,
+            visible: visible_stakeholders(map, &lens.filter, lens.focus.as_ref()),
+            hide_filtered: lens.hide_filtered,
             coalition,
             analysis,
             key,

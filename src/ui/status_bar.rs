@@ -4,10 +4,48 @@ use super::document::Document;
 use super::selection::Selection;
 
 /// A message for the status bar, and whether it reports a problem.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub text: String,
     pub is_error: bool,
+    /// When it was first drawn, in egui's seconds.
+    shown_at: Option<f64>,
+}
+
+/// How long a notice stays: long enough to read twice.
+const NOTICE_SECS: f64 = 8.0;
+const PROBLEM_SECS: f64 = 20.0;
+
+impl Notice {
+    pub fn new(text: String, is_error: bool) -> Self {
+        Self {
+            text,
+            is_error,
+            shown_at: None,
+        }
+    }
+
+    fn lifetime_secs(&self) -> f64 {
+        if self.is_error {
+            PROBLEM_SECS
+        } else {
+            NOTICE_SECS
+        }
+    }
+
+    /// Whether it has been shown long enough to go (`now` starts its clock).
+    pub fn expired(&mut self, now: f64) -> bool {
+        let shown_at = *self.shown_at.get_or_insert(now);
+        now - shown_at >= self.lifetime_secs()
+    }
+
+    /// How long until it goes.
+    pub fn time_left(&self, now: f64) -> std::time::Duration {
+        let left = self
+            .shown_at
+            .map_or(self.lifetime_secs(), |at| self.lifetime_secs() - (now - at));
+        std::time::Duration::from_secs_f64(left.max(0.0))
+    }
 }
 
 pub fn status_bar_ui(

@@ -16,7 +16,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use powermap::edit::Edit;
 use powermap::model::{Kind, Map, Position, Relation, RelationKind, Stakeholder, StakeholderId};
-use powermap::ui::{Document, PowermapApp, Settings};
+use powermap::ui::{Document, PowermapApp, ScriptedFileDialogs, Settings};
 
 /// The editor window under test.
 pub type Editor = Harness<'static, PowermapApp>;
@@ -44,15 +44,30 @@ pub const SHIFT: Modifiers = Modifiers::SHIFT;
 /// drawing, the camera) show on screen.
 const SETTLE_FRAMES: usize = 3;
 
-/// The editor on a document, as a window of the app's default size.
+thread_local! {
+    /// The answers the file dialogs of this test's editor give: each test
+    /// runs on a thread of its own, with its own editor.
+    static FILE_DIALOGS: ScriptedFileDialogs = ScriptedFileDialogs::new();
+}
+
+/// The file dialogs of the editor this test drives.
+pub fn file_dialogs() -> ScriptedFileDialogs {
+    FILE_DIALOGS.with(Clone::clone)
+}
+
+/// The editor on a document, as a window of the app's default size. Its
+/// file dialogs answer what [`choose_path`] queued for them.
 pub fn editor_with(doc: Document, settings: Settings, theme: egui::Theme) -> Editor {
+    let dialogs = file_dialogs();
     let mut editor = Harness::builder()
         .with_size(WINDOW)
         // egui's double-click limit is 0.3 s: a frame must be much shorter.
         .with_step_dt(1.0 / 60.0)
         // The harness sets this theme on the context after the app is built.
         .with_theme(theme)
-        .build_eframe(move |_cc| PowermapApp::with_document(doc, settings));
+        .build_eframe(move |_cc| {
+            PowermapApp::with_document(doc, settings).with_file_dialogs(dialogs)
+        });
     editor.run_steps(SETTLE_FRAMES);
     editor
 }
@@ -413,6 +428,26 @@ fn menu_item_starting_with(editor: &mut Editor, menu: &str, start: &str) -> Stri
     // A second click on the menu's title closes it.
     click_label(editor, menu);
     without_shortcut(&label)
+}
+
+/// The next file dialog picks `path`.
+pub fn choose_path(path: impl Into<std::path::PathBuf>) {
+    file_dialogs().answer(path);
+}
+
+/// Clicks a menu item whose dialogs pick `paths`, one after another, as a
+/// user would in the file dialogs it opens.
+pub fn menu_item_with_paths(editor: &mut Editor, menu: &str, start: &str, paths: &[&Path]) {
+    for path in paths {
+        choose_path(*path);
+    }
+    click_menu_item(editor, menu, start);
+    settle(editor);
+    assert_eq!(
+        file_dialogs().waiting(),
+        0,
+        "{menu} → {start} did not ask for every path given"
+    );
 }
 
 /// Opens a menu and clicks its item that starts with these words.

@@ -26,7 +26,7 @@ use super::shown::{AnalysisLook, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
 use super::theme::{self, Palette, ThemeChoice};
 use super::views::View;
-use crate::model::{CoalitionId, Filter, Focus, Map, Position, StakeholderId};
+use crate::model::{Lens, Map, Position, StakeholderId};
 
 /// The smallest and largest side of a picture, in pixels.
 pub const SIDE_RANGE: std::ops::RangeInclusive<u32> = 100..=10_000;
@@ -79,12 +79,8 @@ pub struct RenderOptions {
     pub width: u32,
     pub height: u32,
     pub theme: PictureTheme,
-    pub filter: Filter,
-    pub focus: Option<Focus>,
-    /// Leave out what the filter and focus leave out, instead of drawing it faint.
-    pub hide_filtered: bool,
-    /// Ring this coalition's members, as the app does.
-    pub coalition: Option<CoalitionId>,
+    /// What the picture shows and what it draws faint, as the editor does.
+    pub lens: Lens,
     /// Drawn as selected: a ring around each.
     pub highlighted: BTreeSet<StakeholderId>,
     /// For the network: `None` fits the whole map in the picture.
@@ -100,10 +96,7 @@ impl Default for RenderOptions {
             width: DEFAULT_WIDTH,
             height: default_height(DEFAULT_WIDTH),
             theme: PictureTheme::default(),
-            filter: Filter::default(),
-            focus: None,
-            hide_filtered: false,
-            coalition: None,
+            lens: Lens::default(),
             highlighted: BTreeSet::new(),
             camera: None,
             legend: true,
@@ -250,10 +243,7 @@ pub fn render_view(
     let mut board = Board::new(view, options.camera)?;
     let (ctx, mut input) = headless(size, options.theme.choice());
     let inputs = ShownInputs {
-        filter: options.filter.clone(),
-        focus: options.focus.clone(),
-        hide_filtered: options.hide_filtered,
-        coalition: options.coalition.clone(),
+        lens: options.lens.clone(),
         ..ShownInputs::default()
     };
     let shown = Shown::compute(map, &inputs, AnalysisLook::default(), 1);

@@ -1,0 +1,167 @@
+//! Changing the map from the Edit and Map menus: every change as one undo
+//! step through the session, undo and redo putting back the selection of
+//! their step, deleting, duplicating, pinning, and Arrange, which works out
+//! new positions on another thread and lands as one move.
+
+use super::PowermapApp;
+use crate::edit::Edit;
+use crate::layout::{ArrangeJob, ArrangeStatus};
+use crate::model::{Position, StakeholderId};
+
+impl PowermapApp {
+    /// Applies an edit as one undo step; says so when it cannot be made.
+    pub(super) fn apply(&mut self, edit: Edit) {
+        if let Err(err) = self.session.apply(edit, &self.selection) {
+            self.notify_problem(format!("That change could not be made: {err}"));
+        }
+    }
+
+    pub(super) fn undo(&mut self) {
+        match self.session.undo(&self.selection) {
+            Ok(Some((label, selection))) => {
+                if let Some(selection) = selection {
+                    self.selection = selection;
+                }
+                self.notify(format!("Undid {label}"));
+            }
+            Ok(None) => self.notify("Nothing to undo"),
+            Err(err) => self.fail(format!("Could not undo: {err}")),
+        }
+    }
+
+    pub(super) fn redo(&mut self) {
+        match self.session.redo() {
+            Ok(Some((label, selection))) => {
+                if let Some(selection) = selection {
+                    self.selection = selection;
+                }
+                self.notify(format!("Redid {label}"));
+            }
+            Ok(None) => self.notify("Nothing to redo"),
+            Err(err) => self.fail(format!("Could not redo: {err}")),
+        }
+    }
+
+    pub(super) fn delete_selection(&mut self) {
+        let map = self.session.map();
+        // Relations first: a deleted stakeholder takes its own relations along.
+        let mut edits: Vec<Edit> = self
+            .selection
+            .relations
+            .iter()
+            .filter(|id| {
+                map.relation(id).is_some_and(|r| {
+                    !self.selection.contains_stakeholder(&r.from)
+                        && !self.selection.contains_stakeholder(&r.to)
+                })
+            })
+            .map(|id| Edit::DeleteRelation(id.clone()))
+            .collect();
+        edits.extend(
+            self.selection
+                .stakeholders
+                .iter()
+                .map(|id| Edit::DeleteStakeholder(id.clone())),
+        );
+        match edits.len() {
+            0 => {}
+            1 => self.apply(edits.remove(0)),
+            _ => self.apply(Edit::Batch(edits)),
+        }
+        self.selection.retain_existing(self.session.map());
+    }
+
+    pub(super) fn duplicate_selection(&mut self) {
+        let offset = Position::new(40.0, 40.0);
+        if let Some(paste) =
+            crate::clipboard::duplicate(self.session.map(), &self.selection.stakeholders, offset)
+        {
+            self.apply(paste.edit);
+            self.select_added(paste.added);
+        }
+    }
+
+    pub(super) fn select_added(&mut self, added: Vec<StakeholderId>) {
+        self.selection.clear();
+        self.selection.anchor = added.first().cloned();
+        self.selection.stakeholders = added.into_iter().collect();
+    }
+
+    pub(super) fn select_all(&mut self) {
+        self.selection.stakeholders = self
+            .session
+            .map()
+            .stakeholders()
+            .map(|s| s.id.clone())
+            .collect();
+        self.selection.relations.clear();
+        self.selection.anchor = self.selection.stakeholders.iter().next().cloned();
+    }
+
+    pub(super) fn toggle_pins(&mut self) {
+        let edits: Vec<Edit> = self
+            .selection
+            .stakeholders
+            .iter()
+            .filter_map(|id| self.session.map().stakeholder(id))
+            .map(|s| {
+                let mut changed = s.clone();
+                changed.pinned = !changed.pinned;
+                Edit::UpdateStakeholder(changed)
+            })
+            .collect();
+        if !edits.is_empty() {
+            self.apply(Edit::Batch(edits));
+        }
+    }
+
+    pub(super) fn start_arranging(&mut self) {
+        if self.arranging.is_some() {
+            self.notify("Still arranging the map");
+        } else if self.session.map().stakeholder_count() < 2 {
+            self.notify("Nothing to arrange");
+        } else {
+            let doc = self.session.doc();
+            self.arranging = Some(ArrangeJob::start(doc.map(), doc.generation()));
+            self.notify("Arranging the map…");
+        }
+    }
+
+    /// Takes Arrange's result once its thread is done: one move, one undo
+    /// step, which the canvas then animates into place.
+    pub(super) fn poll_arrange(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.arranging else {
+            return;
+        };
+        match job.poll() {
+            ArrangeStatus::Running => {
+                // Look again soon; nothing is drawn meanwhile unless asked.
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            }
+            ArrangeStatus::Failed => {
+                self.arranging = None;
+                self.fail("Arrange stopped unexpectedly; the map was not changed");
+            }
+            ArrangeStatus::Done(moves) => {
+                let started_on = job.generation;
+                self.arranging = None;
+                if started_on != self.session.doc().generation() {
+                    self.notify("The map changed while it was being arranged: arrange again");
+                } else if moves.is_empty() {
+                    self.notify("Nothing to arrange");
+                } else {
+                    let map = self.session.map();
+                    let from: Vec<_> = moves
+                        .iter()
+                        .filter_map(|(id, _)| Some((id.clone(), map.stakeholder(id)?.position)))
+                        .collect();
+                    self.apply(Edit::Move(moves));
+                    let doc = self.session.doc();
+                    self.canvas.animate_from(doc.map(), &from, doc.generation());
+                    self.canvas.fit_all();
+                    self.notify("Arranged the map");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! What the app reads from and writes to files at the user's word:
+//! opening (large maps on another thread), saving (asking first over a
+//! file another program changed), importing, exporting, merging, comparing
+//! and the copy for sharing. Each asks for its path through the file
+//! dialogs, and does its work once the path is known.
+
+use std::path::{Path, PathBuf};
+
+use super::PowermapApp;
+use super::dialogs::Dialog;
+use super::session::{LoadProgress, Pending};
+use crate::exchange::share::ShareOptions;
+use crate::model::Map;
+use crate::ui::compare_dialog::Comparison;
+use crate::ui::document::Document;
+use crate::ui::file_dialogs::{FileRequest, Picked};
+use crate::ui::graphml_import::GraphmlPreview;
+use crate::ui::merge_dialog::MergeReport;
+use crate::ui::picture::{self, PictureFormat};
+use crate::ui::spreadsheet::ImportPreview;
+use crate::ui::views::View;
+
+/// The size of a scene's picture: a full-HD projector.
+const SCENE_PICTURE: (u32, u32) = (1920, 1080);
+
+/// What a path is asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FilePurpose {
+    Open,
+    /// Save the map there, then go on with `then`.
+    SaveAs {
+        then: Option<Pending>,
+    },
+    ImportSpreadsheet,
+    ImportGraphMl,
+    /// The version both started from; the other version is asked next.
+    MergeBase,
+    MergeOther {
+        base: PathBuf,
+    },
+    Compare,
+    ExportGraphMl,
+    ExportPicture,
+    ExportSpreadsheet,
+    ShareCopy(ShareOptions),
+    /// A folder for a picture of every scene.
+    ExportScenes,
+}
+
+const MAP_FILES: (&str, &[&str]) = ("Powermap map", &["ron"]);
+
+impl FilePurpose {
+    /// The dialog that asks for the path.
+    pub fn request(&self, map: &Map, view: View) -> FileRequest {
+        let title = sanitize_file_name(map.title());
+        let (name, extensions) = MAP_FILES;
+        match self {
+            Self::Open => FileRequest::open("Open a map").filter(name, extensions),
+            Self::SaveAs { .. } => {
+                FileRequest::save("Save the map", format!("{title}.ron")).filter(name, extensions)
+            }
+            Self::ImportSpreadsheet => {
+                FileRequest::open("Import stakeholders from a spreadsheet").filter("CSV", &["csv"])
+            }
+            Self::ImportGraphMl => FileRequest::open("Import a GraphML file (yEd, Gephi)")
+                .filter("GraphML", &["graphml", "xml"]),
+            Self::MergeBase => FileRequest::open(
+                "Merge: choose the version both started from (the common ancestor)",
+            )
+            .filter(name, extensions),
+            Self::MergeOther { .. } => {
+                FileRequest::open("Merge: choose the other version").filter(name, extensions)
+            }
+            Self::Compare => FileRequest::open("Compare with another version of this map")
+                .filter(name, extensions),
+            Self::ExportGraphMl => {
+                FileRequest::save("Export for yEd or Gephi", format!("{title}.graphml"))
+                    .filter("GraphML", &["graphml"])
+            }
+            Self::ExportPicture => FileRequest::save(
+                "Export a picture of the view",
+                format!("{title} - {}.png", sanitize_file_name(view.label())),
+            )
+            .filter("PNG picture", &["png"])
+            .filter("SVG picture", &["svg"]),
+            Self::ExportSpreadsheet => FileRequest::save(
+                "Export the stakeholders to a spreadsheet",
+                format!("{title}.csv"),
+            )
+            .filter("CSV", &["csv"]),
+            Self::ShareCopy(_) => FileRequest::save(
+                "Save a copy for sharing",
+                format!("{title} (for sharing).ron"),
+            )
+            .filter(name, extensions),
+            Self::ExportScenes => {
+                FileRequest::folder("Export every scene as a picture into a folder")
+            }
+        }
+    }
+}
+
+impl PowermapApp {
+    /// Asks for the path `purpose` needs; a path typed in the app's own
+    /// field when no system dialog can be shown.
+    pub(super) fn pick_path(&mut self, purpose: FilePurpose) {
+        let request = purpose.request(self.session.map(), self.lens.view);
+        match self.file_dialogs.pick(&request) {
+            Picked::Path(path) => self.path_chosen(purpose, path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.notify_problem(
+                    "No file dialog could be shown (this desktop has no file chooser portal and no zenity): type the path instead",
+                );
+                self.dialogs.open(Dialog::path_entry(
+                    request,
+                    purpose,
+                    self.session.doc().path(),
+                ));
+            }
+        }
+    }
+
+    /// Does what the path was asked for.
+    pub(super) fn path_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
+        match purpose {
+            FilePurpose::Open => self.open_now(&path),
+            FilePurpose::SaveAs { then } => self.save_to(&path, then),
+            FilePurpose::ImportSpreadsheet => {
+                match ImportPreview::read(&path, self.session.map()) {
+                    Ok(preview) => self.dialogs.open(Dialog::ImportPreview(preview)),
+                    Err(message) => self.fail(message),
+                }
+            }
+            FilePurpose::ImportGraphMl => match GraphmlPreview::read(&path) {
+                Ok(preview) => self.dialogs.open(Dialog::GraphmlPreview(preview)),
+                Err(message) => self.fail(message),
+            },
+            FilePurpose::MergeBase => self.pick_path(FilePurpose::MergeOther { base: path }),
+            FilePurpose::MergeOther { base } => self.merge(&base, &path),
+            FilePurpose::Compare => match Comparison::of(self.session.map(), &path) {
+                Ok(comparison) => {
+                    self.notify(comparison.summary());
+                    self.dialogs.open(Dialog::Comparison(comparison));
+                }
+                Err(message) => self.fail(message),
+            },
+            FilePurpose::ExportGraphMl => self.export_graphml(&path),
+            FilePurpose::ExportPicture => self.export_picture(&path),
+            FilePurpose::ExportSpreadsheet => self.export_spreadsheet(&path),
+            FilePurpose::ShareCopy(options) => self.save_share_copy(&path, options),
+            FilePurpose::ExportScenes => self.export_scenes(&path),
+        }
+    }
+
+    /// Saves, asking for a file when the map has none (or `as_new`), and
+    /// first whether to overwrite a file another program changed; then
+    /// goes on with `then`.
+    pub(super) fn save(&mut self, then: Option<Pending>, as_new: bool) {
+        if as_new {
+            self.pick_path(FilePurpose::SaveAs { then });
+            return;
+        }
+        if self.session.doc().changed_on_disk() {
+            self.dialogs.open(Dialog::ChangedOnDisk { then });
+            return;
+        }
+        match self.session.doc().path().map(Path::to_owned) {
+            Some(path) => self.save_to(&path, then),
+            None => self.pick_path(FilePurpose::SaveAs { then }),
+        }
+    }
+
+    /// Saves to `path`, which becomes the map's file, then goes on.
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Pending>) {
+        if let Err(err) = self.session.save_as(path) {
+            self.fail(err.to_string());
+            return;
+        }
+        self.settings.remember(path);
+        if let Some(problem) = crate::file::reopen_problem(self.session.map()) {
+            self.fail(format!(
+                "Saved {}, but Powermap will not open it again as it is: {problem}. \
+                 Shorten or split the map, then save again.",
+                path.display()
+            ));
+        } else {
+            self.notify(format!("Saved {}", path.display()));
+        }
+        if let Some(pending) = then {
+            self.proceed(pending);
+        }
+    }
+
+    /// Runs `pending` now, or first asks to save unsaved changes.
+    pub(super) fn guard(&mut self, pending: Pending) {
+        if self.session.doc().is_modified() {
+            self.dialogs.open(Dialog::Unsaved(pending));
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    pub(super) fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::NewMap => self.replace_document(Document::new(Map::new("Untitled map"), None)),
+            Pending::Open(Some(path)) => self.open_now(&path),
+            Pending::Open(None) => self.pick_path(FilePurpose::Open),
+            Pending::OpenImported(map) => {
+                let name = map.title().to_owned();
+                self.replace_document(Document::unsaved(*map));
+                self.notify(format!("Opened “{name}”: save it to keep it"));
+            }
+            Pending::Quit => self.window.quit(),
+        }
+    }
+
+    fn open_now(&mut self, path: &Path) {
+        if self.session.start_loading(path) {
+            return;
+        }
+        match Document::open(path) {
+            Ok(doc) => {
+                self.settings.remember(path);
+                self.replace_document(doc);
+                self.notify(format!("Opened {}", path.display()));
+            }
+            Err(err) => {
+                if !path.exists() {
+                    self.settings.forget(path);
+                }
+                self.fail(format!("Could not open {}: {err}", path.display()));
+            }
+        }
+    }
+
+    /// Takes the map read in the background once it is read.
+    pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
+        match self.session.poll_loading() {
+            None => {}
+            Some(LoadProgress::Reading) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Some(LoadProgress::Read(path, Ok(map))) => {
+                let map = *map;
+                self.settings.remember(&path);
+                self.replace_document(Document::new(map, Some(path.clone())));
+                self.notify(format!("Opened {}", path.display()));
+            }
+            Some(LoadProgress::Read(path, Err(err))) => {
+                self.fail(format!("Could not open {}: {err}", path.display()));
+            }
+            Some(LoadProgress::Stopped(path)) => self.fail(format!(
+                "Could not open {}: reading it stopped unexpectedly",
+                path.display()
+            )),
+        }
+    }
+
+    /// Merges the other version at `other`, grown apart from `base`, into
+    /// the open map as one undo step, and shows what came and every conflict.
+    fn merge(&mut self, base: &Path, other: &Path) {
+        let prepared = MergeReport::prepare(self.session.map(), base, other);
+        let (edit, label, report) = match prepared {
+            Ok(prepared) => prepared,
+            Err(message) => return self.fail(message),
+        };
+        if let Err(err) = self.session.apply_labelled(edit, label, &self.selection) {
+            return self.fail(format!("The merge could not be made: {err}"));
+        }
+        self.selection.retain_existing(self.session.map());
+        let summary = report.summary();
+        if report.has_conflicts() {
+            self.notify_problem(summary);
+        } else {
+            self.notify(summary);
+        }
+        self.dialogs.open(Dialog::MergeReport(report));
+    }
+
+    /// Writes a copy of the map for sharing to `path`; the open map, its
+    /// file and its unsaved changes stay as they are.
+    fn save_share_copy(&mut self, path: &Path, options: ShareOptions) {
+        let saved = crate::exchange::share::share_copy(self.session.map(), options)
+            .and_then(|(copy, _)| crate::file::save_file(&copy, path).map_err(|e| e.to_string()));
+        match saved {
+            Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Writes the map as GraphML to `path`, for yEd and Gephi.
+    fn export_graphml(&mut self, path: &Path) {
+        let text = crate::exchange::graphml::export(self.session.map());
+        match crate::file::write_atomically(path, text.as_bytes()) {
+            Ok(()) => self.notify(format!("Exported for yEd and Gephi to {}", path.display())),
+            Err(err) => self.fail(err.to_string()),
+        }
+    }
+
+    /// Writes the stakeholders to `path` and the relations to
+    /// `NAME.relations.csv` beside it.
+    fn export_spreadsheet(&mut self, path: &Path) {
+        let pair = crate::exchange::csv::export(self.session.map());
+        let relations = crate::exchange::csv::relations_path(path);
+        for (target, text) in [
+            (path, &pair.stakeholders),
+            (relations.as_path(), &pair.relations),
+        ] {
+            if let Err(err) = crate::file::write_atomically(target, text.as_bytes()) {
+                return self.fail(err.to_string());
+            }
+        }
+        self.notify(format!(
+            "Exported the stakeholders to {} and the relations to {}",
+            path.display(),
+            relations.display()
+        ));
+    }
+
+    /// Writes a picture of the view in front to `path`, PNG unless the name
+    /// ends in `.svg`, showing what the lens shows; the whole map,
+    /// whatever the zoom on screen.
+    fn export_picture(&mut self, path: &Path) {
+        let options = self.lens.picture_options(self.window.picture_theme);
+        let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
+        let view = self.lens.view;
+        match picture::write(self.session.map(), view, &options, format, path) {
+            Ok(_) => self.notify(format!(
+                "Exported a picture of the {} to {}",
+                view.label().to_lowercase(),
+                path.display()
+            )),
+            Err(message) => self.fail(message),
+        }
+    }
+
+    /// Writes every scene into `folder` as a 1920×1080 PNG drawn as the
+    /// projector shows it, named by its number and title ("02 - The
+    /// evidence coalition.png"), so the files sort in presentation order.
+    fn export_scenes(&mut self, folder: &Path) {
+        let map = self.session.map();
+        let count = map.scenes().len();
+        let digits = count.to_string().len().max(2);
+        for (index, scene) in map.scenes().iter().enumerate() {
+            let title = if scene.title.trim().is_empty() {
+                "Scene".to_owned()
+            } else {
+                sanitize_file_name(&scene.title)
+            };
+            let path = folder.join(format!("{:0digits$} - {title}.png", index + 1));
+            if let Err(message) =
+                picture::write_scene(map, index, SCENE_PICTURE, PictureFormat::Png, &path)
+            {
+                return self.fail(message);
+            }
+        }
+        self.notify(format!(
+            "Exported {count} {} as pictures to {}",
+            if count == 1 { "scene" } else { "scenes" },
+            folder.display()
+        ));
+    }
+}
+
+/// A file name made from a map's title.
+pub fn sanitize_file_name(title: &str) -> String {
+    let cleaned: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let trimmed = cleaned.trim();
+    if trimmed.is_empty() {
+        "map".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}

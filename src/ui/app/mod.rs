@@ -1,0 +1,498 @@
+//! The eframe app: one open map in a window, made of a few owned parts —
+//! the session (document, history, autosave, recovery, loading), the lens
+//! the views look through, the views and panels, one dialog at a time,
+//! the clipboard, the find bar — and the frame loop that draws them and
+//! then carries out, in one place, everything they asked for.
+
+mod clipboard;
+mod dialogs;
+mod editing;
+mod files;
+mod find;
+mod lens;
+mod menus;
+mod presenting;
+mod run;
+mod session;
+mod shortcuts;
+mod window;
+
+use std::path::{Path, PathBuf};
+
+pub use files::FilePurpose;
+pub use session::Pending;
+
+use self::clipboard::Clipboard;
+use self::dialogs::{Dialog, DialogContext, Dialogs};
+use self::find::FindBar;
+use self::lens::EditorLens;
+use self::session::Session;
+use self::shortcuts::KeyContext;
+use self::window::WindowState;
+use super::actions::ActionState;
+use super::canvas::Canvas;
+use super::command::{Command, ViewContext};
+use super::document::Document;
+use super::file_dialogs::{FileDialogs, SystemFileDialogs};
+use super::inspector::Inspector;
+use super::outline::Outline;
+use super::present::Presenter;
+use super::selection::Selection;
+use super::settings::Settings;
+use super::status_bar::{Notice, status_bar_ui};
+use super::theme::{self, Palette};
+use super::views::{View, Views};
+use crate::file::recovery::{self, Recovery};
+use crate::model::{Filter, Focus, StakeholderId};
+
+pub struct PowermapApp {
+    session: Session,
+    settings: Settings,
+    lens: EditorLens,
+    selection: Selection,
+    canvas: Canvas,
+    inspector: Inspector,
+    outline: Outline,
+    /// The grid, spectrum and table, and the side panels.
+    views: Views,
+    find: FindBar,
+    clipboard: Clipboard,
+    dialogs: Dialogs,
+    notice: Option<Notice>,
+    /// Presenting to a room: the editor is not drawn meanwhile.
+    presenter: Option<Presenter>,
+    /// Arrange working out new positions on another thread.
+    arranging: Option<crate::layout::ArrangeJob>,
+    file_dialogs: Box<dyn FileDialogs>,
+    window: WindowState,
+}
+
+/// Where the app starts: a file to open, or a new map to be saved there.
+enum Start {
+    Open(Box<Document>),
+    Failed(PathBuf, String),
+}
+
+impl PowermapApp {
+    /// The app as `powermap [FILE]` starts it: the file, or a new empty map
+    /// that saving writes to it when there is no such file yet; without a
+    /// file, the map open last, or the bundled example.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY))
+            .unwrap_or_default();
+        theme::apply(&cc.egui_ctx, settings.theme);
+        let start = match file {
+            Some(path) => Self::start_on(path),
+            None => match settings.last_file.clone().filter(|p| p.exists()) {
+                Some(path) => Self::start_on(path),
+                None => Start::Open(Box::new(Document::new(
+                    crate::examples::default_map(),
+                    None,
+                ))),
+            },
+        };
+        let mut app = match start {
+            Start::Open(doc) => Self::with_document(*doc, settings),
+            Start::Failed(path, error) => {
+                let doc = Document::new(crate::examples::default_map(), None);
+                let mut app = Self::with_document(doc, settings);
+                app.fail(format!("Could not open {}: {error}", path.display()));
+                app
+            }
+        };
+        if let Some(dir) = recovery::recovery_dir() {
+            app.enable_recovery(&dir);
+        }
+        app
+    }
+
+    /// The document for `path`: the map there, or a new one to be saved
+    /// there when nothing is there yet and its folder exists.
+    fn start_on(path: PathBuf) -> Start {
+        if !path.exists() {
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+            if folder.is_none_or(Path::is_dir) {
+                return Start::Open(Box::new(Document::new_file(&path)));
+            }
+            return Start::Failed(
+                path.clone(),
+                format!(
+                    "there is no folder {}",
+                    folder.map_or_else(String::new, |f| f.display().to_string())
+                ),
+            );
+        }
+        match Document::open(&path) {
+            Ok(doc) => Start::Open(Box::new(doc)),
+            Err(err) => {
+                let error = err.to_string();
+                Start::Failed(path, error)
+            }
+        }
+    }
+
+    /// An app on a given document, with the system's file dialogs; tests
+    /// and tools build it this way.
+    pub fn with_document(doc: Document, settings: Settings) -> Self {
+        Self {
+            session: Session::new(doc),
+            settings,
+            lens: EditorLens::default(),
+            selection: Selection::default(),
+            canvas: Canvas::default(),
+            inspector: Inspector,
+            outline: Outline::default(),
+            views: Views::default(),
+            find: FindBar::default(),
+            clipboard: Clipboard::default(),
+            dialogs: Dialogs::default(),
+            notice: None,
+            presenter: None,
+            arranging: None,
+            file_dialogs: Box::new(SystemFileDialogs),
+            window: WindowState::default(),
+        }
+    }
+
+    /// Asks for files through `dialogs` instead of the system's: tests and
+    /// tools answer them from a script.
+    #[must_use]
+    pub fn with_file_dialogs(mut self, dialogs: impl FileDialogs + 'static) -> Self {
+        self.file_dialogs = Box::new(dialogs);
+        self
+    }
+
+    /// Turns on autosave to recovery files in `dir`, and offers the work
+    /// that sessions which ended without saving left there.
+    pub fn enable_recovery(&mut self, dir: &Path) {
+        self.session.enable_recovery(dir);
+        if !self.session.recoveries().is_empty() {
+            self.dialogs.open(Dialog::Recovery);
+        }
+    }
+
+    /// Puts another document in place of the open one: nothing of the old
+    /// map stays selected, focused, filtered or half-typed.
+    fn replace_document(&mut self, doc: Document) {
+        self.session.replace(doc);
+        self.forget_view_state();
+    }
+
+    fn forget_view_state(&mut self) {
+        self.selection.clear();
+        self.canvas = Canvas::default();
+        self.inspector = Inspector;
+        self.outline = Outline::default();
+        self.views = Views::default();
+        self.lens.reset();
+    }
+
+    fn notify(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice::new(text.into(), false));
+    }
+
+    /// A notice that wants attention, without the error dialog.
+    fn notify_problem(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice::new(text.into(), true));
+    }
+
+    /// A problem the user must see: in the status bar and in a dialog.
+    fn fail(&mut self, text: impl std::fmt::Display) {
+        let text = sentence(&text.to_string());
+        self.notice = Some(Notice::new(text.clone(), true));
+        self.dialogs.open(Dialog::Error(text));
+    }
+
+    /// What the enabled rules of the action table read.
+    fn action_state(&self) -> ActionState {
+        let history = self.session.doc().history();
+        ActionState {
+            can_undo: history.can_undo(),
+            can_redo: history.can_redo(),
+            selected_stakeholders: self.selection.stakeholders.len(),
+            selected_relations: self.selection.relations.len(),
+            has_copied: self.clipboard.has_copied(),
+        }
+    }
+}
+
+/// The message with a capital first letter, as a sentence on its own.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+// What tests and tools read of the app.
+impl PowermapApp {
+    pub fn document(&self) -> &Document {
+        self.session.doc()
+    }
+
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_ref().map(|n| n.text.as_str())
+    }
+
+    /// Work offered for recovery on start.
+    pub fn recoveries(&self) -> &[Recovery] {
+        self.session.recoveries()
+    }
+
+    /// Where this window's recovery file goes.
+    pub fn recovery_path(&self) -> Option<&Path> {
+        self.session.recovery_path()
+    }
+
+    /// The running presentation, if any.
+    pub fn presenter(&self) -> Option<&Presenter> {
+        self.presenter.as_ref()
+    }
+
+    /// The view in front.
+    pub fn view(&self) -> View {
+        self.lens.view
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.lens.lens.filter
+    }
+
+    /// The filter, to set as a script or test would type it.
+    pub fn filter_mut(&mut self) -> &mut Filter {
+        &mut self.lens.lens.filter
+    }
+
+    pub fn focus(&self) -> Option<&Focus> {
+        self.lens.lens.focus.as_ref()
+    }
+
+    /// How many stakeholders the filter and focus leave out.
+    pub fn filtered_out_count(&self) -> usize {
+        self.lens.shown().filtered_out_count(self.session.map())
+    }
+
+    /// Whether the views draw this stakeholder faint (filtered out, out of
+    /// focus, or off the routes the analysis picked out).
+    pub fn is_faded(&self, id: &StakeholderId) -> bool {
+        self.lens.shown().is_dimmed(id)
+    }
+
+    /// The network view's camera: zoom, and where the canvas origin is.
+    pub fn canvas_camera(&self) -> (f32, egui::Vec2) {
+        let camera = self.canvas.camera();
+        (camera.zoom, camera.pan)
+    }
+
+    /// Where a stakeholder is drawn in the view in front, in screen points
+    /// (`None` in the table, or when it is not drawn).
+    pub fn stakeholder_on_screen(&self, id: &StakeholderId) -> Option<egui::Pos2> {
+        if let Some(presenter) = &self.presenter {
+            return presenter.stakeholder_on_screen(self.session.map(), id);
+        }
+        match self.lens.view {
+            View::Network => self.canvas.screen_position(self.session.map(), id),
+            view => self.views.board_position(view, id),
+        }
+    }
+
+    /// The canvas point under a screen point.
+    pub fn canvas_position(&self, screen: egui::Pos2) -> egui::Pos2 {
+        self.canvas.canvas_position(screen)
+    }
+
+    pub fn canvas_rect(&self) -> egui::Rect {
+        self.canvas.rect()
+    }
+
+    /// Whether the canvas waits for typed text (a name, a relation kind).
+    pub fn is_editing_text(&self) -> bool {
+        self.canvas.is_editing_text()
+    }
+
+    /// Whether "Save changes?" is being asked.
+    pub fn is_confirming(&self) -> bool {
+        self.dialogs.is_unsaved_question()
+    }
+}
+
+impl eframe::App for PowermapApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.window_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+impl PowermapApp {
+    /// Draws the whole window for one frame into `ui` and then carries out
+    /// what the user did. eframe calls it every frame; benchmarks and
+    /// tools call it on an `egui::Context` of their own, with no window.
+    pub fn window_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        super::tessellated::enable(&ctx);
+        let deferred = self.window.take_deferred(&ctx);
+        self.handle_close_and_drops(&ctx);
+        self.window.follow_theme(&ctx);
+        if self.present_ui(ui) {
+            return;
+        }
+        let mut fired = shortcuts::fired(
+            &ctx,
+            &KeyContext {
+                typing: ctx.egui_wants_keyboard_input() || self.canvas.is_editing_text(),
+                modal: self.dialogs.blocks_shortcuts(),
+            },
+        );
+        if ctx.egui_wants_keyboard_input() {
+            fired = self.window.defer_whole_document_actions(&ctx, fired);
+        }
+        self.clipboard_events(&ctx);
+        self.poll_arrange(&ctx);
+        self.poll_loading(&ctx);
+        let doc = self.session.doc();
+        self.views
+            .analysis_mut()
+            .poll(&ctx, doc.map(), doc.generation());
+        self.lens
+            .refresh(doc.map(), doc.generation(), self.views.analysis());
+
+        let mut commands: Vec<Command> = fired.into_iter().map(Command::Action).collect();
+        self.panels_ui(ui, &mut commands);
+
+        self.run_commands(&ctx, commands);
+        for action in deferred {
+            self.run_action(action);
+        }
+        self.after_frame(&ctx);
+    }
+
+    /// Draws the menus, the bars, the side panels, the view in front and
+    /// the dialog; every one of them only reads the map and queues commands.
+    fn panels_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let ctx = ui.ctx().clone();
+        let palette = Palette::for_visuals(&ctx.global_style().visuals);
+        let state = self.action_state();
+        self.status_ui(ui);
+        let doc = self.session.doc();
+        let map = doc.map();
+        let generation = doc.generation();
+        let show_legend = self.lens.show_legend;
+        let (view, lens, shown) = self.lens.parts_mut();
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            let mx = menus::MenuContext {
+                settings: &self.settings,
+                history: doc.history(),
+                state: &state,
+            };
+            menus::menu_bar_ui(ui, &mx, commands);
+        });
+        let mut cx = ViewContext {
+            map,
+            generation,
+            selection: &mut self.selection,
+            commands,
+            shown,
+            palette,
+            read_only: false,
+        };
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(230.0)
+            .show(ui, |ui| {
+                self.views.side_panel_ui(ui, &mut self.outline, &mut cx)
+            });
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| self.inspector.ui(ui, &mut cx));
+        egui::Panel::top("view-bar").show(ui, |ui| {
+            let mut fired = Vec::new();
+            super::filter_bar::view_tabs_ui(ui, view, &mut fired);
+            cx.commands.extend(fired.into_iter().map(Command::Action));
+            super::filter_bar::filter_bar_ui(
+                ui,
+                map,
+                &mut lens.filter,
+                &mut lens.focus,
+                &mut lens.hide_filtered,
+                cx.selection,
+            );
+        });
+        if self.find.open {
+            egui::Panel::top("find").show(ui, |ui| {
+                self.find.ui(ui, map, generation, cx.selection, cx.commands);
+            });
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let rect = ui.available_rect_before_wrap();
+                match *view {
+                    View::Network => self.canvas.ui(ui, &mut cx),
+                    other => self.views.ui(ui, other, &mut cx),
+                }
+                if show_legend {
+                    super::legend::legend_ui(ui, rect, map, *view, shown, palette);
+                }
+            });
+        if let Some(loading) = self.session.loading() {
+            dialogs::loading_ui(&ctx, loading, cx.commands);
+        }
+        let doc_name = doc.display_name();
+        self.dialogs.ui(
+            &ctx,
+            DialogContext {
+                cx: &mut cx,
+                views: &mut self.views,
+                recoveries: self.session.recoveries(),
+                doc_name: &doc_name,
+            },
+        );
+    }
+
+    /// The status bar; a notice goes after a while.
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        let now = ui.input(|i| i.time);
+        if self.notice.as_mut().is_some_and(|n| n.expired(now)) {
+            self.notice = None;
+        }
+        if let Some(notice) = &self.notice {
+            ui.ctx().request_repaint_after(notice.time_left(now));
+        }
+        let doc = self.session.doc();
+        let shown = self.lens.shown();
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_bar_ui(
+                ui,
+                doc,
+                &self.selection,
+                (self.lens.view == View::Network).then(|| self.canvas.zoom()),
+                self.notice.as_ref(),
+                shown.filtered_out_count(doc.map()),
+                shown.hides_filtered(),
+            );
+        });
+    }
+
+    /// What every frame ends with, presenting or not: the autosave gets
+    /// the map if it changed, the clipboard what was copied, the title bar
+    /// the file's name and whether it is saved.
+    fn after_frame(&mut self, ctx: &egui::Context) {
+        if let Some(error) = self.session.sync_autosave() {
+            self.notify_problem(error);
+        }
+        self.clipboard.flush(ctx);
+        self.window.update_title(ctx, self.session.doc());
+        self.window.close_if_asked(ctx);
+    }
+}

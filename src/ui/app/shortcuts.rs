@@ -1,0 +1,119 @@
+//! The keyboard: which actions of the action table this frame's keys
+//! fire, and the overlay (F1) that lists every shortcut and gesture.
+
+use egui::{KeyboardShortcut, Modifiers, RichText};
+
+use crate::ui::actions::Action;
+
+/// What decides which shortcuts may fire this frame.
+pub struct KeyContext {
+    /// A text field (or the canvas's name entry) takes typed keys.
+    pub typing: bool,
+    /// A modal question is open: only Quit goes through.
+    pub modal: bool,
+}
+
+/// The actions whose shortcuts were pressed this frame, consuming their
+/// keys. A focused text field keeps plain keys and its own editing
+/// shortcuts; the most specific shortcut wins (Ctrl+Shift+S over Ctrl+S).
+pub fn fired(ctx: &egui::Context, keys: &KeyContext) -> Vec<Action> {
+    let mut candidates: Vec<(Action, KeyboardShortcut)> = Action::all()
+        .filter(|action| !action.is_clipboard())
+        .flat_map(|action| action.shortcuts().map(move |shortcut| (action, shortcut)))
+        .filter(|(action, shortcut)| {
+            let plain = Action::is_plain_key(*shortcut);
+            !(keys.typing && (plain || action.is_text_editing()))
+                && !(keys.modal && *action != Action::Quit)
+        })
+        .collect();
+    candidates.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+    let mut fired = Vec::new();
+    ctx.input_mut(|input| {
+        for (action, shortcut) in candidates {
+            if input.consume_shortcut(&shortcut) && !fired.contains(&action) {
+                fired.push(action);
+            }
+        }
+    });
+    fired
+}
+
+fn modifier_count(m: Modifiers) -> usize {
+    [m.command || m.ctrl, m.shift, m.alt]
+        .iter()
+        .filter(|b| **b)
+        .count()
+}
+
+/// The overlay listing every shortcut of the action table and every gesture.
+pub fn shortcuts_ui(ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical()
+        .max_height(560.0)
+        .show(ui, |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .spacing([24.0, 4.0])
+                .show(ui, |ui| {
+                    for action in Action::all() {
+                        let keys: Vec<String> = action
+                            .shortcuts()
+                            .map(|s| ui.ctx().format_shortcut(&s))
+                            .collect();
+                        ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
+                        ui.label(action.description());
+                        ui.end_row();
+                    }
+                    for (keys, what) in GESTURES {
+                        ui.label(RichText::new(*keys).monospace().strong());
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// Pointer gestures and keys that are not actions of their own.
+const GESTURES: &[(&str, &str)] = &[
+    (
+        "Double-click canvas",
+        "Add a stakeholder there; type its name, Enter",
+    ),
+    (
+        "Tab / Shift+Tab",
+        "While naming: change the new stakeholder's kind",
+    ),
+    ("Double-click stakeholder", "Rename it"),
+    ("Click", "Select; Shift- or Ctrl-click adds or removes"),
+    ("Drag stakeholder", "Move the selection (one undo step)"),
+    (
+        "Ctrl-drag stakeholder",
+        "Connect it to another; then press the relation's number",
+    ),
+    ("Shift-drag canvas", "Select everything in a box"),
+    ("Drag canvas / middle button", "Pan"),
+    ("Wheel / pinch", "Zoom around the pointer"),
+    (
+        "Arrow keys",
+        "Nudge the selection (Shift: finer); pan when nothing is selected",
+    ),
+    ("Right-click", "Menu of what can be done there"),
+    (
+        "Presenting: → ↓ PageDown Space Enter",
+        "Next scene (or click empty space)",
+    ),
+    ("Presenting: ← ↑ PageUp Backspace", "Previous scene"),
+    (
+        "Presenting: Home / End / number, Enter",
+        "First, last, or that scene",
+    ),
+    (
+        "Presenting: B or . / W",
+        "Blank the screen black / white; any key returns",
+    ),
+    (
+        "Presenting: click a stakeholder",
+        "Show its neighbourhood; click empty space to go back",
+    ),
+    ("Presenting: L / Esc", "Legend / back to the editor"),
+];
