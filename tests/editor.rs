@@ -1187,3 +1187,69 @@ fn zoom_keys_zoom_and_change_nothing_in_the_map() {
     assert!(narrower < a.distance(b), "- zooms out");
     assert_eq!(*map(&editor), original);
 }
+
+// Undo puts back what the user was working on.
+
+#[test]
+fn undoing_a_delete_selects_what_it_brings_back_and_redo_selects_as_after_it() {
+    let mut editor = editor(workshop_map());
+    click_on(&mut editor, "Union");
+    click_on_with(&mut editor, "Church", SHIFT);
+    press(&mut editor, Key::Delete);
+    assert!(find_stakeholder(&editor, "Union").is_none());
+    assert!(selected_names(&editor).is_empty());
+
+    undo(&mut editor);
+    assert_eq!(selected_names(&editor), ["Church", "Union"]);
+
+    click_on(&mut editor, "Press");
+    redo(&mut editor);
+    assert!(find_stakeholder(&editor, "Union").is_none());
+    assert!(
+        selected_names(&editor).is_empty(),
+        "as it was after the delete, not Press"
+    );
+}
+
+#[test]
+fn undoing_a_move_reselects_what_was_moved() {
+    let mut editor = editor(workshop_map());
+    click_on(&mut editor, "Press");
+    let before = position(&editor, "Press");
+    let from = on_screen(&editor, "Press");
+    drag(&mut editor, from, from + Vec2::new(80.0, 40.0));
+    assert_ne!(position(&editor, "Press"), before);
+    click_empty(&mut editor);
+    assert!(selected_names(&editor).is_empty());
+    undo(&mut editor);
+    assert_eq!(position(&editor, "Press"), before);
+    assert_eq!(selected_names(&editor), ["Press"]);
+}
+
+// Starting afresh.
+
+#[test]
+fn a_new_map_shows_nothing_of_the_old_one() {
+    let mut editor = editor(workshop_map());
+    assert!(!texts_containing(&editor, "Ministry").is_empty());
+    press_with(&mut editor, CTRL, Key::N);
+    settle(&mut editor);
+    assert_eq!(map(&editor).stakeholder_count(), 0);
+    assert!(
+        texts_containing(&editor, "Ministry").is_empty(),
+        "{:?}",
+        texts_containing(&editor, "Ministry")
+    );
+    assert!(texts_containing(&editor, "Targets").is_empty());
+}
+
+#[test]
+fn focus_on_selected_says_why_it_waits_when_several_are_selected() {
+    let mut editor = editor(workshop_map());
+    click_on(&mut editor, "Union");
+    click_on_with(&mut editor, "Church", SHIFT);
+    press_with(&mut editor, CTRL_SHIFT, Key::F);
+    assert!(editor.state().focus().is_none());
+    let notice = editor.state().notice().unwrap_or_default().to_owned();
+    assert!(notice.starts_with("Several are selected"), "{notice}");
+}

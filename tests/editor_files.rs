@@ -559,3 +559,130 @@ fn opening_a_file_that_is_not_a_map_says_so_and_keeps_the_map() {
         "the message names the file"
     );
 }
+
+// Starting on a file that does not exist yet.
+
+fn editor_started_on(path: &Path) -> Editor {
+    let path = path.to_owned();
+    editor_of(
+        move || powermap::ui::PowermapApp::starting_with(Some(path), Settings::default()),
+        egui::Theme::Light,
+    )
+}
+
+#[test]
+fn a_new_file_named_on_the_command_line_starts_an_empty_map_that_ctrl_s_saves_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "évaluation 2027.ron");
+    let mut editor = editor_started_on(&path);
+    assert_eq!(
+        map(&editor).stakeholder_count(),
+        0,
+        "an empty map, not the example"
+    );
+    assert_eq!(map(&editor).title(), "évaluation 2027");
+    assert!(editor.query_by_label("Something went wrong").is_none());
+    assert_eq!(editor.state().document().path(), Some(path.as_path()));
+
+    add_stakeholder(&mut editor, "Comité des sages");
+    press_with(&mut editor, CTRL, Key::S);
+    assert!(
+        file_dialogs().asked().is_empty(),
+        "no dialog: the file is known"
+    );
+    assert_eq!(reload(&path), *map(&editor));
+    assert!(!is_modified(&editor));
+}
+
+#[test]
+fn a_new_file_in_a_folder_that_does_not_exist_is_an_error_naming_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nowhere").join("new.ron");
+    let editor = editor_started_on(&path);
+    assert!(editor.query_by_label("Something went wrong").is_some());
+    let notice = editor.state().notice().unwrap().to_owned();
+    assert!(notice.contains("there is no folder"), "{notice}");
+    assert!(notice.contains("nowhere"), "{notice}");
+    assert!(
+        map(&editor).stakeholder_count() > 0,
+        "the example opens instead"
+    );
+    assert!(!path.exists());
+}
+
+// When the desktop has no file dialog.
+
+#[test]
+fn when_no_file_dialog_can_be_shown_a_path_field_saves_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut editor = editor(workshop_map());
+    file_dialogs().push(powermap::ui::Picked::Unavailable);
+    press_with(&mut editor, CTRL, Key::S);
+    assert!(
+        editor
+            .state()
+            .notice()
+            .unwrap()
+            .starts_with("No file dialog could be shown"),
+        "{:?}",
+        editor.state().notice()
+    );
+    assert!(!texts_containing(&editor, "Type the path of the file to write.").is_empty());
+
+    // A folder that does not exist is refused, and nothing is written.
+    press_with(&mut editor, CTRL, Key::A);
+    type_text(&mut editor, "/no/such/folder/map.ron");
+    press(&mut editor, Key::Enter);
+    assert!(!texts_containing(&editor, "There is no folder /no/such/folder").is_empty());
+    assert_eq!(editor.state().document().path(), None);
+
+    // A good path saves there; ".ron" is added to a name without it.
+    let typed = dir.path().join("خريطة التحالف");
+    press_with(&mut editor, CTRL, Key::A);
+    type_text(&mut editor, &typed.display().to_string());
+    press(&mut editor, Key::Enter);
+    let path = dir.path().join("خريطة التحالف.ron");
+    assert_eq!(editor.state().document().path(), Some(path.as_path()));
+    assert_eq!(reload(&path), *map(&editor));
+    assert!(texts_containing(&editor, "Type the path of the file to write.").is_empty());
+}
+
+#[test]
+fn a_cancelled_file_dialog_changes_nothing_and_says_nothing() {
+    let mut editor = editor(workshop_map());
+    file_dialogs().push(powermap::ui::Picked::Cancelled);
+    click_menu_item(&mut editor, "File", "Save as");
+    assert_eq!(file_dialogs().asked(), ["Save the map"]);
+    assert!(editor.state().notice().is_none());
+    assert!(editor.query_by_label("Something went wrong").is_none());
+    assert_eq!(editor.state().document().path(), None);
+}
+
+// The status bar.
+
+#[test]
+fn a_long_notice_never_covers_the_file_name_and_goes_after_a_while() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    let missing = dir
+        .path()
+        .join(format!("{}.ron", "a very long name ".repeat(12)));
+    menu_item_with_paths(&mut editor, "File", "Open", &[&missing]);
+    press(&mut editor, Key::Enter); // closes the error dialog
+    let notice = editor.state().notice().unwrap().to_owned();
+    assert!(notice.starts_with("Could not open"), "{notice}");
+
+    let notice_rect = editor.get_by_label(&notice).rect();
+    let saved_rect = editor.get_by_label("Saved").rect();
+    let file_rect = editor.get_by_label(&path.display().to_string()).rect();
+    assert!(
+        !notice_rect.intersects(saved_rect) && !notice_rect.intersects(file_rect),
+        "the notice {notice_rect:?} runs into the file {file_rect:?} or “Saved” {saved_rect:?}"
+    );
+    assert!(notice_rect.right() <= file_rect.left());
+
+    // Twelve seconds later (at 60 frames a second) it is gone.
+    editor.run_steps(12 * 60 + 10);
+    assert_eq!(editor.state().notice(), None);
+}

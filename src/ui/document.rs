@@ -12,11 +12,19 @@ pub struct Document {
     history: History,
     path: Option<PathBuf>,
     /// Changes with every edit, undo and redo, so views can tell when to
-    /// refresh what they derived from the map.
+    /// refresh what they derived from the map. Never the same for two
+    /// documents either, so nothing derived from the last map open is
+    /// taken for this one's.
     generation: u64,
     /// The file's modification time and size when last opened or saved,
     /// to notice another program changing it.
     disk_stamp: Option<(std::time::SystemTime, u64)>,
+}
+
+/// A generation no document has had yet in this process.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A file's name as dialogs show it: without its folder.
@@ -40,7 +48,7 @@ impl Document {
             map,
             history: History::new(),
             path,
-            generation: 0,
+            generation: next_generation(),
             disk_stamp,
         }
     }
@@ -130,7 +138,7 @@ impl Document {
         let before = self.history.revision();
         self.history.apply(&mut self.map, edit)?;
         if self.history.revision() != before {
-            self.generation += 1;
+            self.generation = next_generation();
         }
         Ok(())
     }
@@ -140,7 +148,7 @@ impl Document {
         let before = self.history.revision();
         self.history.apply_labelled(&mut self.map, edit, label)?;
         if self.history.revision() != before {
-            self.generation += 1;
+            self.generation = next_generation();
         }
         Ok(())
     }
@@ -149,7 +157,7 @@ impl Document {
     pub fn undo(&mut self) -> Result<Option<String>, ModelError> {
         let undone = self.history.undo(&mut self.map)?;
         if undone.is_some() {
-            self.generation += 1;
+            self.generation = next_generation();
         }
         Ok(undone)
     }
@@ -158,7 +166,7 @@ impl Document {
     pub fn redo(&mut self) -> Result<Option<String>, ModelError> {
         let redone = self.history.redo(&mut self.map)?;
         if redone.is_some() {
-            self.generation += 1;
+            self.generation = next_generation();
         }
         Ok(redone)
     }

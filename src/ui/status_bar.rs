@@ -13,8 +13,8 @@ pub struct Notice {
 }
 
 /// How long a notice stays: long enough to read twice.
-const NOTICE_SECS: f64 = 8.0;
-const PROBLEM_SECS: f64 = 20.0;
+const NOTICE_SECS: f64 = 6.0;
+const PROBLEM_SECS: f64 = 12.0;
 
 impl Notice {
     pub fn new(text: String, is_error: bool) -> Self {
@@ -58,84 +58,99 @@ pub fn status_bar_ui(
     filtered_out: usize,
     hidden: bool,
 ) {
-    ui.horizontal(|ui| {
-        let map = doc.map();
-        ui.label(format!(
-            "{} · {} · {}",
-            count(map.stakeholder_count(), "stakeholder"),
-            count(map.relation_count(), "relation"),
-            count(map.coalition_count(), "coalition")
-        ));
+    // The file and whether it is saved sit at the right; everything else
+    // fills what is left from the left, a long notice shortened to fit
+    // (whole on hover), so nothing is ever drawn over anything else.
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        file_ui(ui, doc);
         ui.separator();
-        let selected = match (selection.stakeholders.len(), selection.relations.len()) {
-            (0, 0) => "Nothing selected".to_owned(),
-            (1, 0) => selection
-                .stakeholders
-                .iter()
-                .next()
-                .and_then(|id| map.stakeholder(id))
-                .map_or_else(
-                    || "1 selected".to_owned(),
-                    |s| format!("Selected: {}", s.name),
-                ),
-            (0, 1) => selection
-                .relations
-                .iter()
-                .next()
-                .and_then(|id| map.relation(id))
-                .map_or_else(
-                    || "1 relation selected".to_owned(),
-                    |r| {
-                        let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
-                        format!(
-                            "Selected: {} {} {}",
-                            name(&r.from),
-                            r.kind.label().to_lowercase(),
-                            name(&r.to)
-                        )
-                    },
-                ),
-            (s, r) => format!("{} selected", s + r),
-        };
-        ui.label(selected);
-        if filtered_out > 0 {
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            let map = doc.map();
+            ui.label(format!(
+                "{} · {} · {}",
+                count(map.stakeholder_count(), "stakeholder"),
+                count(map.relation_count(), "relation"),
+                count(map.coalition_count(), "coalition")
+            ));
             ui.separator();
-            let how = if hidden { "hidden" } else { "dimmed" };
-            ui.label(egui::RichText::new(format!("{filtered_out} {how} by the filter")).strong());
-        }
-        if let Some(zoom) = zoom {
-            ui.separator();
-            ui.label(format!("Zoom {:.0}%", zoom * 100.0));
-        }
-        if let Some(notice) = notice {
-            ui.separator();
-            if notice.is_error {
-                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
-            } else {
-                ui.label(&notice.text);
+            ui.label(selected(map, selection));
+            if filtered_out > 0 {
+                ui.separator();
+                let how = if hidden { "hidden" } else { "dimmed" };
+                ui.label(
+                    egui::RichText::new(format!("{filtered_out} {how} by the filter")).strong(),
+                );
             }
-        }
-        ui.with_layout(
-            egui::Layout::right_to_left(egui::Align::Center),
-            |ui| match (doc.path(), doc.is_modified()) {
-                (Some(path), modified) => {
-                    if modified {
-                        ui.label(egui::RichText::new("Unsaved changes").strong());
-                    } else {
-                        ui.label("Saved");
-                    }
-                    ui.separator();
-                    ui.label(path.display().to_string());
+            if let Some(zoom) = zoom {
+                ui.separator();
+                ui.label(format!("Zoom {:.0}%", zoom * 100.0));
+            }
+            if let Some(notice) = notice {
+                ui.separator();
+                let mut text = egui::RichText::new(&notice.text);
+                if notice.is_error {
+                    text = text.color(ui.visuals().error_fg_color);
                 }
-                (None, true) => {
-                    ui.label(egui::RichText::new("Not saved to a file yet").strong());
-                }
-                (None, false) => {
-                    ui.label("Not saved to a file yet");
-                }
-            },
-        );
+                ui.add(egui::Label::new(text).truncate())
+                    .on_hover_text(&notice.text);
+            }
+        });
     });
+}
+
+/// What is selected, in words.
+fn selected(map: &crate::model::Map, selection: &Selection) -> String {
+    match (selection.stakeholders.len(), selection.relations.len()) {
+        (0, 0) => "Nothing selected".to_owned(),
+        (1, 0) => selection
+            .stakeholders
+            .iter()
+            .next()
+            .and_then(|id| map.stakeholder(id))
+            .map_or_else(
+                || "1 selected".to_owned(),
+                |s| format!("Selected: {}", s.name),
+            ),
+        (0, 1) => selection
+            .relations
+            .iter()
+            .next()
+            .and_then(|id| map.relation(id))
+            .map_or_else(
+                || "1 relation selected".to_owned(),
+                |r| {
+                    let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
+                    format!(
+                        "Selected: {} {} {}",
+                        name(&r.from),
+                        r.kind.label().to_lowercase(),
+                        name(&r.to)
+                    )
+                },
+            ),
+        (s, r) => format!("{} selected", s + r),
+    }
+}
+
+/// The file, right to left: whether it is saved, then where it is.
+fn file_ui(ui: &mut egui::Ui, doc: &Document) {
+    match (doc.path(), doc.is_modified()) {
+        (Some(path), modified) => {
+            if modified {
+                ui.label(egui::RichText::new("Unsaved changes").strong());
+            } else {
+                ui.label("Saved");
+            }
+            ui.separator();
+            ui.add(egui::Label::new(path.display().to_string()).truncate());
+        }
+        (None, true) => {
+            ui.label(egui::RichText::new("Not saved to a file yet").strong());
+        }
+        (None, false) => {
+            ui.label("Not saved to a file yet");
+        }
+    }
 }
 
 /// "1 relation", "2 relations".

@@ -58,6 +58,12 @@ pub fn file_dialogs() -> ScriptedFileDialogs {
 /// The editor on a document, as a window of the app's default size. Its
 /// file dialogs answer what [`choose_path`] queued for them.
 pub fn editor_with(doc: Document, settings: Settings, theme: egui::Theme) -> Editor {
+    editor_of(move || PowermapApp::with_document(doc, settings), theme)
+}
+
+/// The editor the app makes, in a window of the app's default size, its
+/// file dialogs answering from this test's script.
+pub fn editor_of(app: impl FnOnce() -> PowermapApp + 'static, theme: egui::Theme) -> Editor {
     let dialogs = file_dialogs();
     let mut editor = Harness::builder()
         .with_size(WINDOW)
@@ -65,9 +71,7 @@ pub fn editor_with(doc: Document, settings: Settings, theme: egui::Theme) -> Edi
         .with_step_dt(1.0 / 60.0)
         // The harness sets this theme on the context after the app is built.
         .with_theme(theme)
-        .build_eframe(move |_cc| {
-            PowermapApp::with_document(doc, settings).with_file_dialogs(dialogs)
-        });
+        .build_eframe(move |_cc| app().with_file_dialogs(dialogs));
     editor.run_steps(SETTLE_FRAMES);
     editor
 }

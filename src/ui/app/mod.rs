@@ -74,15 +74,26 @@ enum Start {
 }
 
 impl PowermapApp {
-    /// The app as `powermap [FILE]` starts it: the file, or a new empty map
-    /// that saving writes to it when there is no such file yet; without a
-    /// file, the map open last, or the bundled example.
+    /// The app as `powermap [FILE]` starts it, with the settings kept
+    /// from the last run and recovery files in the user's data folder.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, Settings::STORAGE_KEY))
             .unwrap_or_default();
         theme::apply(&cc.egui_ctx, settings.theme);
+        let mut app = Self::starting_with(file, settings);
+        if let Some(dir) = recovery::recovery_dir() {
+            app.enable_recovery(&dir);
+        }
+        app
+    }
+
+    /// The app on `file`, or on a new empty map that saving writes there
+    /// when there is no such file yet; without a file, on the map open
+    /// last, or the bundled example. A file that cannot be opened is
+    /// named in an error, and the example opens instead.
+    pub fn starting_with(file: Option<PathBuf>, settings: Settings) -> Self {
         let start = match file {
             Some(path) => Self::start_on(path),
             None => match settings.last_file.clone().filter(|p| p.exists()) {
@@ -93,7 +104,7 @@ impl PowermapApp {
                 ))),
             },
         };
-        let mut app = match start {
+        match start {
             Start::Open(doc) => Self::with_document(*doc, settings),
             Start::Failed(path, error) => {
                 let doc = Document::new(crate::examples::default_map(), None);
@@ -101,11 +112,7 @@ impl PowermapApp {
                 app.fail(format!("Could not open {}: {error}", path.display()));
                 app
             }
-        };
-        if let Some(dir) = recovery::recovery_dir() {
-            app.enable_recovery(&dir);
         }
-        app
     }
 
     /// The document for `path`: the map there, or a new one to be saved
@@ -216,6 +223,22 @@ impl PowermapApp {
             has_copied: self.clipboard.has_copied(),
         }
     }
+}
+
+/// Draws a side panel's contents in the width the panel has, so a wide
+/// table or a long name in one tab never widens the panel and pushes the
+/// map aside; only the user's drag changes its width. What does not fit
+/// is cut off at the panel's edge.
+fn keeping_width(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let rect = ui.available_rect_before_wrap();
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    add_contents(&mut child);
+    ui.allocate_rect(rect, egui::Sense::hover());
 }
 
 /// The message with a capital first letter, as a sentence on its own.
@@ -409,12 +432,16 @@ impl PowermapApp {
             .resizable(true)
             .default_size(230.0)
             .show(ui, |ui| {
-                self.views.side_panel_ui(ui, &mut self.outline, &mut cx)
+                keeping_width(ui, |ui| {
+                    self.views.side_panel_ui(ui, &mut self.outline, &mut cx);
+                });
             });
         egui::Panel::right("inspector")
             .resizable(true)
             .default_size(300.0)
-            .show(ui, |ui| self.inspector.ui(ui, &mut cx));
+            .show(ui, |ui| {
+                keeping_width(ui, |ui| self.inspector.ui(ui, &mut cx))
+            });
         egui::Panel::top("view-bar").show(ui, |ui| {
             let mut fired = Vec::new();
             super::filter_bar::view_tabs_ui(ui, view, &mut fired);
