@@ -440,7 +440,7 @@ impl PowermapApp {
             .resizable(true)
             .default_size(300.0)
             .show(ui, |ui| {
-                keeping_width(ui, |ui| self.inspector.ui(ui, &mut cx))
+                keeping_width(ui, |ui| self.inspector.ui(ui, &mut cx));
             });
         egui::Panel::top("view-bar").show(ui, |ui| {
             let mut fired = Vec::new();
