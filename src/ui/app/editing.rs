@@ -6,7 +6,8 @@
 use super::PowermapApp;
 use crate::edit::Edit;
 use crate::layout::{ArrangeJob, ArrangeStatus};
-use crate::model::{Position, StakeholderId};
+use crate::model::{ModelError, Position, StakeholderId};
+use crate::ui::selection::Selection;
 
 impl PowermapApp {
     /// Applies an edit as one undo step; says so when it cannot be made.
@@ -17,28 +18,32 @@ impl PowermapApp {
     }
 
     pub(super) fn undo(&mut self) {
-        match self.session.undo(&self.selection) {
-            Ok(Some((label, selection))) => {
-                if let Some(selection) = selection {
-                    self.selection = selection;
-                }
-                self.notify(format!("Undid {label}"));
-            }
-            Ok(None) => self.notify("Nothing to undo"),
-            Err(err) => self.fail(format!("Could not undo: {err}")),
-        }
+        let undone = self.session.undo(&self.selection);
+        self.went_through_history(undone, "Undid", "Nothing to undo", "Could not undo");
     }
 
     pub(super) fn redo(&mut self) {
-        match self.session.redo() {
+        let redone = self.session.redo();
+        self.went_through_history(redone, "Redid", "Nothing to redo", "Could not redo");
+    }
+
+    /// Puts back the selection of the step undone or redone, and says what it was.
+    fn went_through_history(
+        &mut self,
+        result: Result<Option<(String, Option<Selection>)>, ModelError>,
+        done: &str,
+        nothing: &str,
+        failed: &str,
+    ) {
+        match result {
             Ok(Some((label, selection))) => {
                 if let Some(selection) = selection {
                     self.selection = selection;
                 }
-                self.notify(format!("Redid {label}"));
+                self.notify(format!("{done} {label}"));
             }
-            Ok(None) => self.notify("Nothing to redo"),
-            Err(err) => self.fail(format!("Could not redo: {err}")),
+            Ok(None) => self.notify(nothing),
+            Err(err) => self.fail(format!("{failed}: {err}")),
         }
     }
 
