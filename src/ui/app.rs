@@ -57,6 +57,8 @@ pub struct PowermapApp {
     canvas: Canvas,
     inspector: Inspector,
     outline: Outline,
+    legend: super::legend::Legend,
+    filter_bar: super::filter_bar::FilterBar,
     find: Find,
     settings: Settings,
     notice: Option<Notice>,
@@ -246,6 +248,8 @@ impl PowermapApp {
             canvas: Canvas::default(),
             inspector: Inspector,
             outline: Outline::default(),
+            legend: super::legend::Legend::default(),
+            filter_bar: super::filter_bar::FilterBar::default(),
             find: Find::default(),
             settings,
             notice: None,
@@ -1924,7 +1928,7 @@ impl PowermapApp {
         self.poll_arrange(&ctx);
         self.views
             .analysis_mut()
-            .poll(&ctx, self.doc.map(), self.doc.generation());
+            .poll(&ctx, self.doc.shared_map(), self.doc.generation());
         self.refresh_shown();
         let mut commands = Vec::new();
         let generation = self.doc.generation();
@@ -1975,9 +1979,10 @@ impl PowermapApp {
             });
         egui::Panel::top("view-bar").show(ui, |ui| {
             super::filter_bar::view_tabs_ui(ui, &mut self.view, &mut fired);
-            super::filter_bar::filter_bar_ui(
+            self.filter_bar.ui(
                 ui,
                 self.doc.map(),
+                generation,
                 &mut self.filter,
                 &mut self.focus,
                 &mut self.hide_filtered,
@@ -2005,10 +2010,11 @@ impl PowermapApp {
                     other => self.views.ui(ui, other, &mut cx),
                 }
                 if self.show_legend {
-                    super::legend::legend_ui(
+                    self.legend.ui(
                         ui,
                         rect,
                         self.doc.map(),
+                        generation,
                         self.view,
                         &self.shown,
                         palette,

@@ -4,24 +4,18 @@
 //! table or the outline) onto a coalition. Every change is one undo step;
 //! a text field is one step per edit, kept when the field is left.
 
-use egui::{Color32, Id, RichText, Sense, Stroke, Ui, Vec2};
+use std::sync::Arc;
+
+use egui::{Color32, Galley, Id, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::command::{Command, ViewContext};
 use super::fields;
+use super::glyph;
+use super::theme;
 use crate::edit::Edit;
 use crate::model::{Coalition, CoalitionId, Member, MemberRole, Rgb, StakeholderId};
 
-/// Colours offered to coalitions: the Okabe–Ito palette, told apart by
-/// the common forms of colour blindness. New coalitions take them in turn.
-const COLOURS: [(Rgb, &str); 7] = [
-    (Rgb([0xe6, 0x9f, 0x00]), "Orange"),
-    (Rgb([0x00, 0x9e, 0x73]), "Bluish green"),
-    (Rgb([0xcc, 0x79, 0xa7]), "Reddish purple"),
-    (Rgb([0x00, 0x72, 0xb2]), "Blue"),
-    (Rgb([0xd5, 0x5e, 0x00]), "Vermillion"),
-    (Rgb([0x56, 0xb4, 0xe9]), "Sky blue"),
-    (Rgb([0xf0, 0xe4, 0x42]), "Yellow"),
-];
+const COLOURS: [(Rgb, &str); 7] = theme::COALITION_COLOURS;
 
 /// What the panel keeps between frames: nothing but the layout. The
 /// coalition shown is the one highlighted, so the panel and the views
@@ -288,11 +282,20 @@ impl CoalitionsPanel {
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let selected = cx.selection.contains_stakeholder(&member.stakeholder);
-                        if ui
-                            .add(egui::Button::selectable(selected, *name).truncate())
-                            .on_hover_text(format!("Select {name}"))
-                            .clicked()
-                        {
+                        let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+                        let size = egui::TextStyle::Button.resolve(ui.style()).size;
+                        let name_text = one_line_name(ui.painter(), name, size, width);
+                        let button = ui.add(egui::Button::selectable(selected, name_text));
+                        // A screen reader gets the whole name, however cut.
+                        button.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::WidgetType::Button,
+                                true,
+                                selected,
+                                *name,
+                            )
+                        });
+                        if button.on_hover_text(format!("Select {name}")).clicked() {
                             cx.selection
                                 .select_only_stakeholder(member.stakeholder.clone());
                             cx.commands
@@ -359,14 +362,38 @@ impl CoalitionsPanel {
     }
 }
 
+/// A name on one line of `width`, cut after a whole word with "…" when
+/// too long ("Cardinal …", not "Cardinal N…": egui elides within a word
+/// even when it wraps only between words). A first word too long alone is
+/// cut where it must be.
+fn one_line_name(painter: &egui::Painter, name: &str, size: f32, width: f32) -> Arc<Galley> {
+    let font = egui::FontId::proportional(size);
+    let lay_out = |text: String| painter.layout_no_wrap(text, font.clone(), Color32::PLACEHOLDER);
+    let whole = lay_out(name.to_owned());
+    if whole.size().x <= width {
+        return whole;
+    }
+    let ends: Vec<usize> = name
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    for &end in ends.iter().rev() {
+        let shortened = lay_out(format!("{} …", name[..end].trim_end()));
+        if shortened.size().x <= width {
+            return shortened;
+        }
+    }
+    glyph::label_galley(painter, name, size, width.max(16.0), 1)
+}
+
 /// Whether a stakeholder is being dragged anywhere, to say where it can go.
 fn stakeholder_dragged(ui: &Ui) -> bool {
     egui::DragAndDrop::has_payload_of_type::<StakeholderId>(ui.ctx())
 }
 
 fn colour32(colour: Rgb) -> Color32 {
-    let [r, g, b] = colour.0;
-    Color32::from_rgb(r, g, b)
+    theme::coalition_colour(colour)
 }
 
 /// A coloured dot.
@@ -395,4 +422,59 @@ fn swatch_button(ui: &mut Ui, colour: Rgb, chosen: bool) -> egui::Response {
         );
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lays out `name` at each of a range of widths, in a frame of a bare
+    /// egui context; returns the text of each line of each layout.
+    fn lines_at_widths(layout: impl Fn(&egui::Painter, f32) -> Arc<Galley>) -> Vec<Vec<String>> {
+        let ctx = egui::Context::default();
+        let mut all = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.painter();
+            for width in (90..=200).step_by(5) {
+                let galley = layout(painter, width as f32);
+                all.push(galley.rows.iter().map(|r| r.text()).collect());
+            }
+        });
+        output.textures_delta.clear();
+        all
+    }
+
+    /// Whether every word shown is one of the name's, whole.
+    fn whole_words(name: &str, lines: &[String]) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        lines
+            .iter()
+            .flat_map(|line| line.split_whitespace())
+            .map(|word| word.trim_end_matches('…'))
+            .filter(|word| !word.is_empty())
+            .all(|word| words.contains(&word))
+    }
+
+    #[test]
+    fn a_long_member_name_is_cut_after_a_whole_word() {
+        let name = "Cardinal Nzapalainga Archbishop of Bangui";
+        let ours = lines_at_widths(|painter, width| one_line_name(painter, name, 14.0, width));
+        for lines in &ours {
+            assert_eq!(lines.len(), 1);
+            assert!(whole_words(name, lines), "{lines:?}");
+        }
+        assert!(ours.iter().any(|lines| lines[0].ends_with('…')));
+        // What egui's own truncation does, and the panel did: it cuts
+        // within a word.
+        let egui_cut = lines_at_widths(|painter, width| {
+            let mut job = egui::text::LayoutJob::simple_singleline(
+                name.to_owned(),
+                egui::FontId::proportional(14.0),
+                Color32::PLACEHOLDER,
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+            painter.layout_job(job)
+        });
+        assert!(egui_cut.iter().any(|lines| !whole_words(name, lines)));
+    }
 }

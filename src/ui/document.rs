@@ -1,6 +1,8 @@
 //! The open map: the document, its undo history and where it is saved.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::edit::{Edit, History};
 use crate::file::{self, LoadError, SaveError};
@@ -8,11 +10,15 @@ use crate::model::{Map, ModelError};
 
 /// One open map. Views read `map()`; every change goes through [`Document::apply`].
 pub struct Document {
-    map: Map,
+    /// Shared with the analysis thread without a copy; an edit while a
+    /// run still holds it copies it then (copy on write).
+    map: Arc<Map>,
     history: History,
     path: Option<PathBuf>,
     /// Changes with every edit, undo and redo, so views can tell when to
-    /// refresh what they derived from the map.
+    /// refresh what they derived from the map. No two documents of one
+    /// run share a generation, so what was derived from the map a new or
+    /// opened one replaced is never taken for its own.
     generation: u64,
     /// The file's modification time and size when last opened or saved,
     /// to notice another program changing it.
@@ -27,6 +33,10 @@ pub fn file_name(path: &Path) -> String {
     )
 }
 
+/// The first generation of the next document: each starts 2³² edits
+/// after the one before.
+static NEXT_DOCUMENT: AtomicU64 = AtomicU64::new(0);
+
 fn stamp_of(path: &Path) -> Option<(std::time::SystemTime, u64)> {
     let metadata = std::fs::metadata(path).ok()?;
     Some((metadata.modified().ok()?, metadata.len()))
@@ -37,10 +47,10 @@ impl Document {
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
         let disk_stamp = path.as_deref().and_then(stamp_of);
         Self {
-            map,
+            map: Arc::new(map),
             history: History::new(),
             path,
-            generation: 0,
+            generation: NEXT_DOCUMENT.fetch_add(1 << 32, Ordering::Relaxed),
             disk_stamp,
         }
     }
@@ -82,6 +92,11 @@ impl Document {
         &self.map
     }
 
+    /// The map, to hand to another thread without copying it.
+    pub fn shared_map(&self) -> &Arc<Map> {
+        &self.map
+    }
+
     pub fn history(&self) -> &History {
         &self.history
     }
@@ -116,7 +131,7 @@ impl Document {
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), ModelError> {
         let before = self.history.revision();
-        self.history.apply(&mut self.map, edit)?;
+        self.history.apply(Arc::make_mut(&mut self.map), edit)?;
         if self.history.revision() != before {
             self.generation += 1;
         }
@@ -126,7 +141,8 @@ impl Document {
     /// Applies an edit as one undo step the Edit menu calls `label`.
     pub fn apply_labelled(&mut self, edit: Edit, label: String) -> Result<(), ModelError> {
         let before = self.history.revision();
-        self.history.apply_labelled(&mut self.map, edit, label)?;
+        self.history
+            .apply_labelled(Arc::make_mut(&mut self.map), edit, label)?;
         if self.history.revision() != before {
             self.generation += 1;
         }
@@ -135,7 +151,7 @@ impl Document {
 
     /// Undoes the last step; returns what was undone.
     pub fn undo(&mut self) -> Result<Option<String>, ModelError> {
-        let undone = self.history.undo(&mut self.map)?;
+        let undone = self.history.undo(Arc::make_mut(&mut self.map))?;
         if undone.is_some() {
             self.generation += 1;
         }
@@ -144,7 +160,7 @@ impl Document {
 
     /// Redoes the step undone last; returns what was redone.
     pub fn redo(&mut self) -> Result<Option<String>, ModelError> {
-        let redone = self.history.redo(&mut self.map)?;
+        let redone = self.history.redo(Arc::make_mut(&mut self.map))?;
         if redone.is_some() {
             self.generation += 1;
         }
@@ -169,5 +185,46 @@ impl Document {
         self.disk_stamp = stamp_of(path);
         self.history.mark_saved();
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Stakeholder};
+
+    fn add_one(doc: &mut Document, name: &str) {
+        let id = doc.map().id_allocator().stakeholder();
+        let stakeholder = Stakeholder::new(id, name, Kind::Organization);
+        doc.apply(Edit::AddStakeholder(stakeholder)).unwrap();
+    }
+
+    #[test]
+    fn the_map_handed_to_another_thread_is_shared_and_an_edit_copies_it_only_then() {
+        let mut doc = Document::unsaved(Map::new("Campaign"));
+        add_one(&mut doc, "Union");
+        let before = Arc::as_ptr(doc.shared_map());
+        add_one(&mut doc, "Church");
+        assert_eq!(
+            Arc::as_ptr(doc.shared_map()),
+            before,
+            "not copied: nobody holds it"
+        );
+
+        let held = Arc::clone(doc.shared_map());
+        add_one(&mut doc, "Ministry");
+        assert_eq!(
+            held.stakeholder_count(),
+            2,
+            "what the thread holds stays as it was"
+        );
+        assert_eq!(doc.map().stakeholder_count(), 3);
+    }
+
+    #[test]
+    fn a_new_document_never_repeats_a_generation_of_the_one_it_replaces() {
+        let old = Document::unsaved(Map::new("Old"));
+        let new = Document::unsaved(Map::new("New"));
+        assert_ne!(old.generation(), new.generation());
     }
 }

@@ -77,11 +77,47 @@ impl Views {
 
     /// Draws the grid, spectrum or table.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View, cx: &mut ViewContext<'_>) {
+        if view != View::Network {
+            self.route_banner_ui(ui, cx);
+        }
         match view {
             View::Grid => self.grid.ui(ui, cx),
             View::Spectrum => self.spectrum.ui(ui, cx),
             View::Table => self.table.ui(ui, cx),
             View::Network => {}
+        }
+    }
+
+    /// While the Analysis picks out routes, says so above the view, with a
+    /// way to show everything again: faint rows in the table would
+    /// otherwise look disabled, with nothing saying why.
+    fn route_banner_ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>) {
+        let Some(target) = self.analysis.route_shown() else {
+            return;
+        };
+        let name = cx
+            .map
+            .stakeholder(target)
+            .map_or_else(|| target.to_string(), |s| s.name.clone());
+        let mut clear = false;
+        egui::Frame::NONE
+            .inner_margin(egui::Margin::symmetric(8, 4))
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "Routes to {name} picked out in Analysis: the rest is faint."
+                        ))
+                        .strong(),
+                    );
+                    clear = ui
+                        .button("Show everything")
+                        .on_hover_text("Stop picking out the routes")
+                        .clicked();
+                });
+            });
+        if clear {
+            self.analysis.clear_route(ui.ctx());
         }
     }
 
