@@ -47,7 +47,7 @@ pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>)
 }
 
 /// Width of every filter menu's button, whatever it says.
-const MENU_WIDTH: f32 = 130.0;
+const MENU_WIDTH: f32 = 120.0;
 /// Width of the name of the stakeholder in focus.
 const FOCUS_NAME_WIDTH: f32 = 200.0;
 
@@ -119,6 +119,10 @@ impl FilterBar {
             if !tags.is_empty() {
                 set_menu(ui, "Tag", &mut filter.tags, &tags, Clone::clone);
             }
+        });
+        // A row of its own, so the menus above keep their place whatever
+        // the focus shows.
+        ui.horizontal_wrapped(|ui| {
             // Always there, so what follows stays put as a filter is set.
             if ui
                 .add_enabled(!filter.is_empty(), egui::Button::new("Clear filter"))

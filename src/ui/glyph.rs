@@ -500,7 +500,7 @@ fn head_depth(head: Head) -> f32 {
         Head::Bar => 0.0,
         Head::Diamond => 1.2,
         Head::Dot => 0.4,
-        Head::Double => 1.4,
+        Head::Double => 1.8,
     }
 }
 
@@ -527,7 +527,7 @@ fn head_shapes(
         Head::Arrow => out.push(triangle(tip)),
         Head::Double => {
             out.push(triangle(tip));
-            out.push(triangle(tip - towards * length * 0.6));
+            out.push(triangle(tip - towards * length * 0.9));
         }
         Head::Open => {
             let back = tip - towards * length;
@@ -687,4 +687,75 @@ pub fn distance_to_segment(point: Pos2, a: Pos2, b: Pos2) -> f32 {
         0.0
     };
     (a + ab * t).distance(point)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How far from `center` the shapes reach.
+    fn reach(shapes: &[Shape], center: Pos2) -> f32 {
+        shapes
+            .iter()
+            .map(|shape| {
+                let rect = shape.visual_bounding_rect();
+                (rect.max - center)
+                    .max_elem()
+                    .max((center - rect.min).max_elem())
+            })
+            .fold(0.0, f32::max)
+    }
+
+    #[test]
+    fn a_selection_halo_or_a_coalition_ring_never_covers_an_arrowhead() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let center = Pos2::new(200.0, 200.0);
+            for (role, kind) in [
+                (Role::External, Kind::Organization),
+                (Role::LeadershipCore, Kind::Target),
+            ] {
+                let look = GlyphLook {
+                    kind,
+                    stance: Stance::ActiveAlly,
+                    role,
+                };
+                for radius in [6.0, 20.0, 40.0] {
+                    for (selected, hovered, ringed) in [
+                        (true, false, false),
+                        (false, true, false),
+                        (false, false, true),
+                        (true, false, true),
+                    ] {
+                        let emphasis = Emphasis {
+                            selected,
+                            hovered,
+                            ..Emphasis::default()
+                        };
+                        let mut shapes = Vec::new();
+                        if ringed {
+                            shapes.push(coalition_ring(center, radius, look, Color32::RED));
+                        }
+                        let palette = Palette::light();
+                        stakeholder_shapes(
+                            &mut shapes,
+                            ui.painter(),
+                            center,
+                            radius,
+                            look,
+                            emphasis,
+                            &palette,
+                        );
+                        // Lines stop here, and their heads lie beyond.
+                        let line_end = line_end_radius(radius, look, emphasis, ringed);
+                        assert!(
+                            line_end >= reach(&shapes, center) - 0.01,
+                            "{look:?} at {radius}, {emphasis:?}, ringed {ringed}"
+                        );
+                    }
+                }
+            }
+        });
+        output.textures_delta.clear();
+    }
 }
