@@ -241,8 +241,17 @@ impl CoalitionsPanel {
                 ui.label(RichText::new("No members yet").weak());
             }
             for (member, name) in &members {
-                // Lead and Remove on the right; the name takes what is left.
-                let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+                // Lead and Remove on the right; the name takes what is
+                // left, on up to two lines broken between words.
+                let size = egui::TextStyle::Button.resolve(ui.style()).size;
+                let padding = ui.spacing().button_padding;
+                let name_width = ui.available_width() - controls_width(ui) - 2.0 * padding.x;
+                let name_text = member_name(ui.painter(), name, size, name_width, 2);
+                let height = name_text.size().y + 2.0 * padding.y;
+                let row = egui::vec2(
+                    ui.available_width(),
+                    height.max(ui.spacing().interact_size.y),
+                );
                 let right_to_left = egui::Layout::right_to_left(egui::Align::Center);
                 ui.allocate_ui_with_layout(row, right_to_left, |ui| {
                     let remove = ui.small_button("Remove");
@@ -282,9 +291,6 @@ impl CoalitionsPanel {
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let selected = cx.selection.contains_stakeholder(&member.stakeholder);
-                        let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
-                        let size = egui::TextStyle::Button.resolve(ui.style()).size;
-                        let name_text = one_line_name(ui.painter(), name, size, width);
                         let button = ui.add(egui::Button::selectable(selected, name_text));
                         // A screen reader gets the whole name, however cut.
                         button.widget_info(|| {
@@ -362,29 +368,51 @@ impl CoalitionsPanel {
     }
 }
 
-/// A name on one line of `width`, cut after a whole word with "…" when
-/// too long ("Cardinal …", not "Cardinal N…": egui elides within a word
-/// even when it wraps only between words). A first word too long alone is
-/// cut where it must be.
-fn one_line_name(painter: &egui::Painter, name: &str, size: f32, width: f32) -> Arc<Galley> {
-    let font = egui::FontId::proportional(size);
-    let lay_out = |text: String| painter.layout_no_wrap(text, font.clone(), Color32::PLACEHOLDER);
-    let whole = lay_out(name.to_owned());
-    if whole.size().x <= width {
+/// The width the Lead checkbox and the Remove button of a member's row
+/// take, with the spacing between them and the name.
+fn controls_width(ui: &Ui) -> f32 {
+    let spacing = ui.spacing();
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text = |t: &str| {
+        ui.painter()
+            .layout_no_wrap(t.to_owned(), font.clone(), Color32::PLACEHOLDER)
+            .size()
+            .x
+    };
+    let lead = spacing.icon_width + spacing.icon_spacing + text("Lead");
+    let remove = text("Remove") + 2.0 * spacing.button_padding.x;
+    lead + remove + 3.0 * spacing.item_spacing.x
+}
+
+/// A name wrapped to `width` on at most `rows` lines, broken only between
+/// words; too long, it is cut after a whole word with "…" ("Cardinal …",
+/// not "Cardinal N…": egui elides within a word even when it wraps only
+/// between words). A word too long for a line alone is broken where it
+/// must be.
+fn member_name(
+    painter: &egui::Painter,
+    name: &str,
+    size: f32,
+    width: f32,
+    rows: usize,
+) -> Arc<Galley> {
+    let width = width.max(16.0);
+    let lay_out = |text: &str| glyph::label_galley(painter, text, size, width, usize::MAX);
+    let whole = lay_out(name);
+    if whole.rows.len() <= rows {
         return whole;
     }
-    let ends: Vec<usize> = name
+    let ends = name
         .char_indices()
         .filter(|(_, c)| c.is_whitespace())
-        .map(|(i, _)| i)
-        .collect();
-    for &end in ends.iter().rev() {
-        let shortened = lay_out(format!("{} …", name[..end].trim_end()));
-        if shortened.size().x <= width {
+        .map(|(i, _)| i);
+    for end in ends.rev() {
+        let shortened = lay_out(&format!("{} …", name[..end].trim_end()));
+        if shortened.rows.len() <= rows {
             return shortened;
         }
     }
-    glyph::label_galley(painter, name, size, width.max(16.0), 1)
+    glyph::label_galley(painter, name, size, width, rows)
 }
 
 /// Whether a stakeholder is being dragged anywhere, to say where it can go.
@@ -456,14 +484,17 @@ mod tests {
     }
 
     #[test]
-    fn a_long_member_name_is_cut_after_a_whole_word() {
+    fn a_long_member_name_wraps_and_is_cut_between_words() {
         let name = "Cardinal Nzapalainga Archbishop of Bangui";
-        let ours = lines_at_widths(|painter, width| one_line_name(painter, name, 14.0, width));
+        let ours = lines_at_widths(|painter, width| member_name(painter, name, 14.0, width, 2));
         for lines in &ours {
-            assert_eq!(lines.len(), 1);
+            assert!(lines.len() <= 2, "{lines:?}");
             assert!(whole_words(name, lines), "{lines:?}");
         }
-        assert!(ours.iter().any(|lines| lines[0].ends_with('…')));
+        assert!(
+            ours.iter()
+                .any(|lines| lines[lines.len() - 1].ends_with('…'))
+        );
         // What egui's own truncation does, and the panel did: it cuts
         // within a word.
         let egui_cut = lines_at_widths(|painter, width| {

@@ -47,7 +47,7 @@ pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>)
 }
 
 /// Width of every filter menu's button, whatever it says.
-const MENU_WIDTH: f32 = 120.0;
+const MENU_WIDTH: f32 = 100.0;
 /// Width of the name of the stakeholder in focus.
 const FOCUS_NAME_WIDTH: f32 = 200.0;
 
