@@ -114,6 +114,46 @@ fn picking_a_target_lists_its_route_and_broker_and_picks_the_route_out_on_the_ma
 }
 
 #[test]
+fn routes_picked_out_are_said_above_the_table_with_a_way_to_show_everything() {
+    let mut editor = editor(campaign_map());
+    open_analysis(&mut editor);
+    click_label(&mut editor, "Ministry · 1 member reaches it");
+    // The Analysis tab stays open while the table comes to the front: its
+    // faint rows say why they are faint.
+    click_label(&mut editor, "Table");
+    settle(&mut editor);
+    assert!(faded(&editor, "Church"));
+    assert!(
+        !texts_containing(&editor, "Routes to Ministry picked out in Analysis").is_empty(),
+        "the table says what picks the rows out"
+    );
+    click_label(&mut editor, "Show everything");
+    settle(&mut editor);
+    assert!(!faded(&editor, "Church"), "every row in full again");
+    assert!(texts_containing(&editor, "picked out in Analysis").is_empty());
+}
+
+#[test]
+fn a_route_through_an_uncertain_relation_says_so_in_words() {
+    let mut map = campaign_map();
+    let mut relation = map
+        .relations()
+        .find(|r| r.kind == RelationKind::Influences)
+        .unwrap()
+        .clone();
+    relation.confidence = powermap::model::Confidence::Uncertain;
+    Edit::UpdateRelation(relation).apply(&mut map).unwrap();
+    let mut editor = editor(map);
+    open_analysis(&mut editor);
+    click_label(&mut editor, "Ministry · 1 member reaches it");
+    assert!(
+        !texts_containing(&editor, "› uncertain ›").is_empty(),
+        "Union › uncertain › Adviser"
+    );
+    assert!(!texts_containing(&editor, "A route marked uncertain").is_empty());
+}
+
+#[test]
 fn an_edit_that_cuts_the_route_brings_the_analysis_up_to_date() {
     let mut editor = editor(campaign_map());
     open_analysis(&mut editor);

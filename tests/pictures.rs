@@ -418,7 +418,7 @@ fn a_focus_with_hide_leaves_the_others_out_of_the_picture() {
 #[test]
 fn highlighted_stakeholders_get_the_selection_ring() {
     let map = small_map();
-    let selection_colour = "stroke=\"#e69f00\"";
+    let selection_colour = "stroke=\"#24146b\"";
     for view in PICTURE_VIEWS {
         let plain = svg_of(&map, view, &RenderOptions::default());
         assert!(!plain.contains(selection_colour), "{view:?}");

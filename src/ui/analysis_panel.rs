@@ -3,11 +3,12 @@
 //! and who could do a job. It reads the document and turns clicks into
 //! selections; it never changes the map.
 //!
-//! The analysis runs on a worker thread on a copy of the map, so a frame
-//! never waits for it. After an edit the last result stays on screen,
+//! The analysis runs on a worker thread, which shares the map (an edit
+//! meanwhile copies it, not the analysis), so a frame never waits for it. After an edit the last result stays on screen,
 //! marked as being brought up to date, until the new one arrives.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
@@ -16,7 +17,7 @@ use super::command::{Command, ViewContext};
 use super::fields;
 use super::shown::{AnalysisLook, RouteHighlight};
 use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope, TargetPaths};
-use crate::model::{CoalitionId, Map, StakeholderId};
+use crate::model::{CoalitionId, Confidence, Map, StakeholderId};
 
 /// How many routes per target the panel lists.
 const ROUTES_SHOWN: usize = 3;
@@ -119,7 +120,7 @@ impl AnalysisPanel {
     /// map or the scope changed and none is running, and takes a finished
     /// one. Called every frame; costs nothing when all is up to date, and
     /// does nothing while neither the panel nor the sizing needs a result.
-    pub fn poll(&mut self, ctx: &egui::Context, map: &Map, generation: u64) {
+    pub fn poll(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64) {
         if let Some(running) = &self.running {
             match running.receiver.try_recv() {
                 Ok(analysis) => {
@@ -143,9 +144,9 @@ impl AnalysisPanel {
             .is_some_and(|(g, scope, _)| *g == generation && *scope == self.scope)
     }
 
-    fn start(&mut self, ctx: &egui::Context, map: &Map, generation: u64) {
+    fn start(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64) {
         let (sender, receiver) = mpsc::channel();
-        let map = map.clone();
+        let map = Arc::clone(map);
         let options = Options {
             scope: self.scope.clone(),
             routes_per_target: ROUTES_SHOWN,
@@ -155,6 +156,9 @@ impl AnalysisPanel {
             .name("analysis".to_owned())
             .spawn(move || {
                 let analysis = analysis::analyse(&map, &options);
+                // Let go of the map before the result arrives, so the next
+                // edit need not copy it.
+                drop(map);
                 // The panel may be gone (the window closed): nothing to do.
                 let _ = sender.send(analysis);
                 ctx.request_repaint();
@@ -206,6 +210,20 @@ impl AnalysisPanel {
             .size_by_brokerage
             .then(|| brokerage_scores(&analysis.centrality));
         AnalysisLook { route, sizes }
+    }
+
+    /// The target whose routes stand out on the map right now, if any.
+    pub fn route_shown(&self) -> Option<&StakeholderId> {
+        let (_, _, analysis) = self.result.as_ref()?;
+        let (target, _) = self.picked.as_ref().filter(|_| self.open)?;
+        analysis.paths.target(target).map(|_| target)
+    }
+
+    /// Stops picking out routes on the map: everything is drawn in full.
+    pub fn clear_route(&mut self, ctx: &egui::Context) {
+        if self.picked.take().is_some() {
+            ctx.request_repaint();
+        }
     }
 
     /// Marks the panel as not drawn this frame (another tab is in front).
@@ -359,15 +377,34 @@ impl AnalysisPanel {
         for (index, route) in paths.routes.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(format!("{}.", index + 1)).strong());
-                let mut first = true;
-                for id in route.stakeholders() {
-                    if !first {
+                stakeholder_link(ui, cx, &route.from);
+                for step in &route.steps {
+                    // Said in words, as the report says it: the route may
+                    // not be there at all.
+                    if step.confidence == Confidence::Uncertain {
+                        ui.label(RichText::new("› uncertain ›").italics())
+                            .on_hover_text(format!(
+                                "The relation from {} to {} is marked uncertain",
+                                name_of(cx.map, &step.from),
+                                name_of(cx.map, &step.to)
+                            ));
+                    } else {
                         ui.label("›");
                     }
-                    first = false;
-                    stakeholder_link(ui, cx, id);
+                    stakeholder_link(ui, cx, &step.to);
                 }
             });
+        }
+        if paths
+            .routes
+            .iter()
+            .flat_map(|r| &r.steps)
+            .any(|s| s.confidence == Confidence::Uncertain)
+        {
+            ui.label(
+                RichText::new("A route marked uncertain goes through a relation not confirmed.")
+                    .weak(),
+            );
         }
         if !paths.brokers.is_empty() {
             ui.horizontal_wrapped(|ui| {

@@ -4,24 +4,18 @@
 //! table or the outline) onto a coalition. Every change is one undo step;
 //! a text field is one step per edit, kept when the field is left.
 
-use egui::{Color32, Id, RichText, Sense, Stroke, Ui, Vec2};
+use std::sync::Arc;
+
+use egui::{Color32, Galley, Id, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::command::{Command, ViewContext};
 use super::fields;
+use super::glyph;
+use super::theme;
 use crate::edit::Edit;
 use crate::model::{Coalition, CoalitionId, Member, MemberRole, Rgb, StakeholderId};
 
-/// Colours offered to coalitions: the Okabe–Ito palette, told apart by
-/// the common forms of colour blindness. New coalitions take them in turn.
-const COLOURS: [(Rgb, &str); 7] = [
-    (Rgb([0xe6, 0x9f, 0x00]), "Orange"),
-    (Rgb([0x00, 0x9e, 0x73]), "Bluish green"),
-    (Rgb([0xcc, 0x79, 0xa7]), "Reddish purple"),
-    (Rgb([0x00, 0x72, 0xb2]), "Blue"),
-    (Rgb([0xd5, 0x5e, 0x00]), "Vermillion"),
-    (Rgb([0x56, 0xb4, 0xe9]), "Sky blue"),
-    (Rgb([0xf0, 0xe4, 0x42]), "Yellow"),
-];
+const COLOURS: [(Rgb, &str); 7] = theme::COALITION_COLOURS;
 
 /// What the panel keeps between frames: nothing but the layout. The
 /// coalition shown is the one highlighted, so the panel and the views
@@ -247,8 +241,17 @@ impl CoalitionsPanel {
                 ui.label(RichText::new("No members yet").weak());
             }
             for (member, name) in &members {
-                // Lead and Remove on the right; the name takes what is left.
-                let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+                // Lead and Remove on the right; the name takes what is
+                // left, on up to two lines broken between words.
+                let size = egui::TextStyle::Button.resolve(ui.style()).size;
+                let padding = ui.spacing().button_padding;
+                let name_width = ui.available_width() - controls_width(ui) - 2.0 * padding.x;
+                let name_text = member_name(ui.painter(), name, size, name_width, 2);
+                let height = name_text.size().y + 2.0 * padding.y;
+                let row = egui::vec2(
+                    ui.available_width(),
+                    height.max(ui.spacing().interact_size.y),
+                );
                 let right_to_left = egui::Layout::right_to_left(egui::Align::Center);
                 ui.allocate_ui_with_layout(row, right_to_left, |ui| {
                     let remove = ui.small_button("Remove");
@@ -288,11 +291,17 @@ impl CoalitionsPanel {
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let selected = cx.selection.contains_stakeholder(&member.stakeholder);
-                        if ui
-                            .add(egui::Button::selectable(selected, *name).truncate())
-                            .on_hover_text(format!("Select {name}"))
-                            .clicked()
-                        {
+                        let button = ui.add(egui::Button::selectable(selected, name_text));
+                        // A screen reader gets the whole name, however cut.
+                        button.widget_info(|| {
+                            egui::WidgetInfo::selected(
+                                egui::WidgetType::Button,
+                                true,
+                                selected,
+                                *name,
+                            )
+                        });
+                        if button.on_hover_text(format!("Select {name}")).clicked() {
                             cx.selection
                                 .select_only_stakeholder(member.stakeholder.clone());
                             cx.commands
@@ -359,14 +368,60 @@ impl CoalitionsPanel {
     }
 }
 
+/// The width the Lead checkbox and the Remove button of a member's row
+/// take, with the spacing between them and the name.
+fn controls_width(ui: &Ui) -> f32 {
+    let spacing = ui.spacing();
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text = |t: &str| {
+        ui.painter()
+            .layout_no_wrap(t.to_owned(), font.clone(), Color32::PLACEHOLDER)
+            .size()
+            .x
+    };
+    let lead = spacing.icon_width + spacing.icon_spacing + text("Lead");
+    let remove = text("Remove") + 2.0 * spacing.button_padding.x;
+    lead + remove + 3.0 * spacing.item_spacing.x
+}
+
+/// A name wrapped to `width` on at most `rows` lines, broken only between
+/// words; too long, it is cut after a whole word with "…" ("Cardinal …",
+/// not "Cardinal N…": egui elides within a word even when it wraps only
+/// between words). A word too long for a line alone is broken where it
+/// must be.
+fn member_name(
+    painter: &egui::Painter,
+    name: &str,
+    size: f32,
+    width: f32,
+    rows: usize,
+) -> Arc<Galley> {
+    let width = width.max(16.0);
+    let lay_out = |text: &str| glyph::label_galley(painter, text, size, width, usize::MAX);
+    let whole = lay_out(name);
+    if whole.rows.len() <= rows {
+        return whole;
+    }
+    let ends = name
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| i);
+    for end in ends.rev() {
+        let shortened = lay_out(&format!("{} …", name[..end].trim_end()));
+        if shortened.rows.len() <= rows {
+            return shortened;
+        }
+    }
+    glyph::label_galley(painter, name, size, width, rows)
+}
+
 /// Whether a stakeholder is being dragged anywhere, to say where it can go.
 fn stakeholder_dragged(ui: &Ui) -> bool {
     egui::DragAndDrop::has_payload_of_type::<StakeholderId>(ui.ctx())
 }
 
 fn colour32(colour: Rgb) -> Color32 {
-    let [r, g, b] = colour.0;
-    Color32::from_rgb(r, g, b)
+    theme::coalition_colour(colour)
 }
 
 /// A coloured dot.
@@ -395,4 +450,62 @@ fn swatch_button(ui: &mut Ui, colour: Rgb, chosen: bool) -> egui::Response {
         );
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lays out `name` at each of a range of widths, in a frame of a bare
+    /// egui context; returns the text of each line of each layout.
+    fn lines_at_widths(layout: impl Fn(&egui::Painter, f32) -> Arc<Galley>) -> Vec<Vec<String>> {
+        let ctx = egui::Context::default();
+        let mut all = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.painter();
+            for width in (90..=200).step_by(5) {
+                let galley = layout(painter, width as f32);
+                all.push(galley.rows.iter().map(|r| r.text()).collect());
+            }
+        });
+        output.textures_delta.clear();
+        all
+    }
+
+    /// Whether every word shown is one of the name's, whole.
+    fn whole_words(name: &str, lines: &[String]) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        lines
+            .iter()
+            .flat_map(|line| line.split_whitespace())
+            .map(|word| word.trim_end_matches('…'))
+            .filter(|word| !word.is_empty())
+            .all(|word| words.contains(&word))
+    }
+
+    #[test]
+    fn a_long_member_name_wraps_and_is_cut_between_words() {
+        let name = "Cardinal Nzapalainga Archbishop of Bangui";
+        let ours = lines_at_widths(|painter, width| member_name(painter, name, 14.0, width, 2));
+        for lines in &ours {
+            assert!(lines.len() <= 2, "{lines:?}");
+            assert!(whole_words(name, lines), "{lines:?}");
+        }
+        assert!(
+            ours.iter()
+                .any(|lines| lines[lines.len() - 1].ends_with('…'))
+        );
+        // What egui's own truncation does, and the panel did: it cuts
+        // within a word.
+        let egui_cut = lines_at_widths(|painter, width| {
+            let mut job = egui::text::LayoutJob::simple_singleline(
+                name.to_owned(),
+                egui::FontId::proportional(14.0),
+                Color32::PLACEHOLDER,
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+            painter.layout_job(job)
+        });
+        assert!(egui_cut.iter().any(|lines| !whole_words(name, lines)));
+    }
 }

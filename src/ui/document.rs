@@ -1,6 +1,8 @@
 //! The open map: the document, its undo history and where it is saved.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::edit::{Edit, History};
 use crate::file::{self, LoadError, SaveError};
@@ -8,7 +10,9 @@ use crate::model::{Map, ModelError};
 
 /// One open map. Views read `map()`; every change goes through [`Document::apply`].
 pub struct Document {
-    map: Map,
+    /// Shared with the analysis thread without a copy; an edit while a
+    /// run still holds it copies it then (copy on write).
+    map: Arc<Map>,
     history: History,
     path: Option<PathBuf>,
     /// Changes with every edit, undo and redo, so views can tell when to
@@ -23,8 +27,8 @@ pub struct Document {
 
 /// A generation no document has had yet in this process.
 fn next_generation() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// A file's name as dialogs show it: without its folder.
@@ -45,7 +49,7 @@ impl Document {
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
         let disk_stamp = path.as_deref().and_then(stamp_of);
         Self {
-            map,
+            map: Arc::new(map),
             history: History::new(),
             path,
             generation: next_generation(),
@@ -102,6 +106,11 @@ impl Document {
         &self.map
     }
 
+    /// The map, to hand to another thread without copying it.
+    pub fn shared_map(&self) -> &Arc<Map> {
+        &self.map
+    }
+
     pub fn history(&self) -> &History {
         &self.history
     }
@@ -136,7 +145,7 @@ impl Document {
     /// Applies an edit as one undo step.
     pub fn apply(&mut self, edit: Edit) -> Result<(), ModelError> {
         let before = self.history.revision();
-        self.history.apply(&mut self.map, edit)?;
+        self.history.apply(Arc::make_mut(&mut self.map), edit)?;
         if self.history.revision() != before {
             self.generation = next_generation();
         }
@@ -146,7 +155,8 @@ impl Document {
     /// Applies an edit as one undo step the Edit menu calls `label`.
     pub fn apply_labelled(&mut self, edit: Edit, label: String) -> Result<(), ModelError> {
         let before = self.history.revision();
-        self.history.apply_labelled(&mut self.map, edit, label)?;
+        self.history
+            .apply_labelled(Arc::make_mut(&mut self.map), edit, label)?;
         if self.history.revision() != before {
             self.generation = next_generation();
         }
@@ -155,7 +165,7 @@ impl Document {
 
     /// Undoes the last step; returns what was undone.
     pub fn undo(&mut self) -> Result<Option<String>, ModelError> {
-        let undone = self.history.undo(&mut self.map)?;
+        let undone = self.history.undo(Arc::make_mut(&mut self.map))?;
         if undone.is_some() {
             self.generation = next_generation();
         }
@@ -164,7 +174,7 @@ impl Document {
 
     /// Redoes the step undone last; returns what was redone.
     pub fn redo(&mut self) -> Result<Option<String>, ModelError> {
-        let redone = self.history.redo(&mut self.map)?;
+        let redone = self.history.redo(Arc::make_mut(&mut self.map))?;
         if redone.is_some() {
             self.generation = next_generation();
         }
@@ -189,5 +199,46 @@ impl Document {
         self.disk_stamp = stamp_of(path);
         self.history.mark_saved();
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Stakeholder};
+
+    fn add_one(doc: &mut Document, name: &str) {
+        let id = doc.map().id_allocator().stakeholder();
+        let stakeholder = Stakeholder::new(id, name, Kind::Organization);
+        doc.apply(Edit::AddStakeholder(stakeholder)).unwrap();
+    }
+
+    #[test]
+    fn the_map_handed_to_another_thread_is_shared_and_an_edit_copies_it_only_then() {
+        let mut doc = Document::unsaved(Map::new("Campaign"));
+        add_one(&mut doc, "Union");
+        let before = Arc::as_ptr(doc.shared_map());
+        add_one(&mut doc, "Church");
+        assert_eq!(
+            Arc::as_ptr(doc.shared_map()),
+            before,
+            "not copied: nobody holds it"
+        );
+
+        let held = Arc::clone(doc.shared_map());
+        add_one(&mut doc, "Ministry");
+        assert_eq!(
+            held.stakeholder_count(),
+            2,
+            "what the thread holds stays as it was"
+        );
+        assert_eq!(doc.map().stakeholder_count(), 3);
+    }
+
+    #[test]
+    fn a_new_document_never_repeats_a_generation_of_the_one_it_replaces() {
+        let old = Document::unsaved(Map::new("Old"));
+        let new = Document::unsaved(Map::new("New"));
+        assert_ne!(old.generation(), new.generation());
     }
 }

@@ -1,7 +1,12 @@
 //! The bar above every view: the view tabs, the filter shared by all views,
-//! and the focus on one stakeholder's neighbourhood.
+//! and the focus on one stakeholder's neighbourhood. Its controls keep
+//! their place and width whatever they say, so none moves under the mouse
+//! as the filter is chosen: long choices are cut short, and given whole
+//! when hovered.
 
-use egui::RichText;
+use std::sync::Arc;
+
+use egui::{Align, Layout, RichText, Vec2};
 
 use super::actions::Action;
 use super::selection::Selection;
@@ -41,57 +46,108 @@ pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>)
     });
 }
 
-/// The filter and focus controls.
-pub fn filter_bar_ui(
-    ui: &mut egui::Ui,
-    map: &Map,
-    filter: &mut Filter,
-    focus: &mut Option<Focus>,
-    hide_filtered: &mut bool,
-    selection: &Selection,
-) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Filter");
-        ui.add(
-            egui::TextEdit::singleline(&mut filter.text)
-                .hint_text("Name, tag or note")
-                .desired_width(150.0),
-        );
-        set_menu(ui, "Kind", &mut filter.kinds, Kind::ALL, |k| {
-            k.label().to_owned()
-        });
-        set_menu(ui, "Stance", &mut filter.stances, Stance::ALL, |s| {
-            s.label().to_owned()
-        });
-        set_menu(ui, "Role", &mut filter.roles, Role::ALL, |r| {
-            r.label().to_owned()
-        });
-        let coalitions: Vec<_> = map.coalitions().map(|c| c.id.clone()).collect();
-        if !coalitions.is_empty() {
-            set_menu(ui, "Coalition", &mut filter.coalitions, &coalitions, |id| {
-                map.coalition(id)
-                    .map_or_else(|| id.to_string(), |c| c.name.clone())
-            });
+/// Width of every filter menu's button, whatever it says.
+const MENU_WIDTH: f32 = 100.0;
+/// Width of the name of the stakeholder in focus.
+const FOCUS_NAME_WIDTH: f32 = 200.0;
+
+/// The filter bar's memory between frames: every tag and expertise on the
+/// map, gathered once per document generation rather than every frame.
+#[derive(Default)]
+pub struct FilterBar {
+    tags: Option<(u64, Arc<[String]>)>,
+}
+
+impl FilterBar {
+    /// Every tag and expertise of the map of this generation, sorted, each
+    /// once.
+    pub fn tags(&mut self, map: &Map, generation: u64) -> Arc<[String]> {
+        if let Some((g, tags)) = &self.tags
+            && *g == generation
+        {
+            return Arc::clone(tags);
         }
         // Made unique before anything is sorted or copied: a large map
-        // repeats a few tags thousands of times, and this runs every frame.
+        // repeats a few tags thousands of times.
         let unique: std::collections::HashSet<&str> = map
             .stakeholders()
             .flat_map(|s| s.tags.iter().chain(&s.expertise).map(String::as_str))
             .collect();
         let mut tags: Vec<String> = unique.into_iter().map(str::to_owned).collect();
         tags.sort_unstable();
-        if !tags.is_empty() {
-            set_menu(ui, "Tag", &mut filter.tags, &tags, Clone::clone);
-        }
-        if !filter.is_empty() && ui.button("Clear filter").clicked() {
-            *filter = Filter::default();
-        }
-        ui.checkbox(hide_filtered, "Hide filtered out")
-            .on_hover_text("Hide what the filter leaves out instead of showing it faint (Ctrl+H)");
-        ui.separator();
-        focus_ui(ui, map, focus, selection);
-    });
+        let tags: Arc<[String]> = tags.into();
+        self.tags = Some((generation, Arc::clone(&tags)));
+        tags
+    }
+
+    /// The filter and focus controls for the map of this generation.
+    #[allow(clippy::too_many_arguments)]
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        map: &Map,
+        generation: u64,
+        filter: &mut Filter,
+        focus: &mut Option<Focus>,
+        hide_filtered: &mut bool,
+        selection: &Selection,
+    ) {
+        let tags = self.tags(map, generation);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Filter");
+            ui.add(
+                egui::TextEdit::singleline(&mut filter.text)
+                    .hint_text("Name, tag or note")
+                    .desired_width(150.0),
+            );
+            set_menu(ui, "Kind", &mut filter.kinds, Kind::ALL, |k| {
+                k.label().to_owned()
+            });
+            set_menu(ui, "Stance", &mut filter.stances, Stance::ALL, |s| {
+                s.label().to_owned()
+            });
+            set_menu(ui, "Role", &mut filter.roles, Role::ALL, |r| {
+                r.label().to_owned()
+            });
+            let coalitions: Vec<_> = map.coalitions().map(|c| c.id.clone()).collect();
+            if !coalitions.is_empty() {
+                set_menu(ui, "Coalition", &mut filter.coalitions, &coalitions, |id| {
+                    map.coalition(id)
+                        .map_or_else(|| id.to_string(), |c| c.name.clone())
+                });
+            }
+            if !tags.is_empty() {
+                set_menu(ui, "Tag", &mut filter.tags, &tags, Clone::clone);
+            }
+        });
+        // A row of its own, so the menus above keep their place whatever
+        // the focus shows.
+        ui.horizontal_wrapped(|ui| {
+            // Always there, so what follows stays put as a filter is set.
+            if ui
+                .add_enabled(!filter.is_empty(), egui::Button::new("Clear filter"))
+                .clicked()
+            {
+                *filter = Filter::default();
+            }
+            ui.checkbox(hide_filtered, "Hide filtered out")
+                .on_hover_text(
+                    "Hide what the filter leaves out instead of showing it faint (Ctrl+H)",
+                );
+            ui.separator();
+            focus_ui(ui, map, focus, selection);
+        });
+    }
+}
+
+/// Gives `add` exactly `width` across, whatever it draws.
+fn fixed_width<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let size = Vec2::new(width, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, Layout::left_to_right(Align::Center), |ui| {
+        ui.set_width(width);
+        add(ui)
+    })
+    .inner
 }
 
 fn focus_ui(ui: &mut egui::Ui, map: &Map, focus: &mut Option<Focus>, selection: &Selection) {
@@ -99,7 +155,11 @@ fn focus_ui(ui: &mut egui::Ui, map: &Map, focus: &mut Option<Focus>, selection: 
         let name = map
             .stakeholder(&current.stakeholder)
             .map_or_else(|| current.stakeholder.to_string(), |s| s.name.clone());
-        ui.label(RichText::new(format!("Focus on {name}")).strong());
+        let text = format!("Focus on {name}");
+        fixed_width(ui, FOCUS_NAME_WIDTH, |ui| {
+            ui.add(egui::Label::new(RichText::new(&text).strong()).truncate())
+                .on_hover_text(&text);
+        });
         egui::ComboBox::from_id_salt("focus-hops")
             .width(70.0)
             .selected_text(format!(
@@ -162,19 +222,50 @@ fn set_menu<T: Ord + Clone>(
     } else {
         format!("{name}: {}", chosen.len())
     };
-    ui.menu_button(title, |ui| {
-        for item in all {
-            let mut on = chosen.contains(item);
-            if ui.checkbox(&mut on, label(item)).changed() {
-                if on {
-                    chosen.insert(item.clone());
-                } else {
-                    chosen.remove(item);
+    let button = egui::Button::new(title.as_str())
+        .truncate()
+        .min_size(Vec2::new(MENU_WIDTH, 0.0));
+    let (response, _) = fixed_width(ui, MENU_WIDTH, |ui| {
+        egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+            for item in all {
+                let mut on = chosen.contains(item);
+                if ui.checkbox(&mut on, label(item)).changed() {
+                    if on {
+                        chosen.insert(item.clone());
+                    } else {
+                        chosen.remove(item);
+                    }
                 }
             }
-        }
-        if !chosen.is_empty() && ui.button("Any").clicked() {
-            chosen.clear();
-        }
+            if !chosen.is_empty() && ui.button("Any").clicked() {
+                chosen.clear();
+            }
+        })
     });
+    response.on_hover_text(title);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Edit;
+    use crate::model::Stakeholder;
+
+    #[test]
+    fn every_tag_is_gathered_once_per_generation() {
+        let mut map = Map::new("Campaign");
+        for (name, tags) in [
+            ("Union", ["labour", "legal"]),
+            ("Church", ["faith", "legal"]),
+        ] {
+            let mut s = Stakeholder::new(map.id_allocator().stakeholder(), name, Kind::Other);
+            s.tags = tags.map(str::to_owned).to_vec();
+            Edit::AddStakeholder(s).apply(&mut map).unwrap();
+        }
+        let mut bar = FilterBar::default();
+        let tags = bar.tags(&map, 3);
+        assert_eq!(&*tags, ["faith", "labour", "legal"]);
+        assert!(Arc::ptr_eq(&tags, &bar.tags(&map, 3)), "kept");
+        assert!(!Arc::ptr_eq(&tags, &bar.tags(&map, 4)), "the map changed");
+    }
 }

@@ -9,8 +9,8 @@ use egui::epaint::{CircleShape, Mesh, PathShape, PathStroke, RectShape};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, CornerRadius, FontId, Galley, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
-use super::theme::{Palette, stance_mark};
-use crate::model::{Kind, RelationKind, Role, Stance};
+use super::theme::{Head, Mark, Palette, RelationStyle, RelationStyles, stance_mark};
+use crate::model::{Confidence, Kind, Relation, RelationKind, Role, Stance};
 
 /// How a glyph is emphasised on top of what it shows about the stakeholder.
 #[allow(clippy::struct_excessive_bools)] // four independent marks, drawn together
@@ -75,6 +75,41 @@ pub fn outer_radius(radius: f32, look: GlyphLook) -> f32 {
         Role::NetworkMember | Role::External => 0.0,
     };
     shape.max(ring)
+}
+
+/// How far beyond a glyph's outer radius its selection or hover halo
+/// reaches.
+const HALO_REACH: f32 = 7.0;
+
+/// The radius and width of the ring of the highlighted coalition round a
+/// glyph of this radius on screen.
+fn coalition_ring_geometry(radius: f32, look: GlyphLook) -> (f32, f32) {
+    (
+        outer_radius(radius, look) + 9.0,
+        (radius * 0.2).clamp(2.5, 6.0),
+    )
+}
+
+/// The ring of the highlighted coalition round a member's glyph.
+pub fn coalition_ring(center: Pos2, radius: f32, look: GlyphLook, colour: Color32) -> Shape {
+    let (ring, width) = coalition_ring_geometry(radius, look);
+    ring_shape(center, ring, Stroke::new(width, colour))
+}
+
+/// Where relation lines stop short of a glyph's centre: beyond its
+/// outermost line, and beyond its halo and coalition ring when it has
+/// them, which are drawn over the lines and would hide their arrowheads.
+pub fn line_end_radius(radius: f32, look: GlyphLook, emphasis: Emphasis, ringed: bool) -> f32 {
+    let outer = outer_radius(radius, look);
+    let mut reach = outer;
+    if emphasis.selected || emphasis.hovered {
+        reach = reach.max(outer + HALO_REACH);
+    }
+    if ringed {
+        let (ring, width) = coalition_ring_geometry(radius, look);
+        reach = reach.max(ring + width / 2.0);
+    }
+    reach
 }
 
 /// Below this radius on screen, in points, a glyph is drawn as a dot in
@@ -142,7 +177,7 @@ pub fn stakeholder_shapes(
         } else {
             palette.hover
         };
-        let ring = outer_radius(radius, look) + 5.0;
+        let ring = outer_radius(radius, look) + HALO_REACH - 2.0;
         out.push(round(
             center,
             ring + 2.0,
@@ -319,9 +354,24 @@ pub fn push_label(
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineLook {
     pub kind: RelationKind,
+    /// Its kind's colour, head and mark (see [`RelationStyles`]).
+    pub style: RelationStyle,
     pub mutual: bool,
     pub uncertain: bool,
     pub width: f32,
+}
+
+impl LineLook {
+    /// How a relation of the map whose kinds have `styles` is drawn.
+    pub fn of(relation: &Relation, styles: &RelationStyles) -> Self {
+        Self {
+            kind: relation.kind.clone(),
+            style: styles.style(&relation.kind),
+            mutual: relation.mutual,
+            uncertain: relation.confidence == Confidence::Uncertain,
+            width: super::theme::relation_width(relation.strength),
+        }
+    }
 }
 
 /// The longest line drawn dashed, in points (some ten thousand dashes).
@@ -373,7 +423,7 @@ pub fn relation_shapes(
     else {
         return;
     };
-    let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
+    let mut colour = fade(palette.line_colour(look.style.hue), emphasis, palette);
     let mut width = look.width;
     if emphasis.on_route {
         // A dark casing under a heavier line: the route stands out by
@@ -399,14 +449,14 @@ pub fn relation_shapes(
     }
     let stroke = Stroke::new(width, colour);
     let head = (6.0 + width * 2.0).min(length / 3.0);
-    let opposes = look.kind == RelationKind::Opposes;
-    // Leave room for the arrowheads so the line does not poke through them.
-    let line_start = if look.mutual && !opposes {
-        start + dir * head * 0.8
+    let style = look.style;
+    // Leave room for the heads so the line does not poke through them.
+    let line_start = if look.mutual {
+        start + dir * head * head_depth(style.head)
     } else {
         start
     };
-    let line_end = if opposes { end } else { end - dir * head * 0.8 };
+    let line_end = end - dir * head * head_depth(style.head);
     // On a map whose stakeholders lie absurdly far apart a line can be
     // longer than any screen by far: millions of dashes would hang the
     // frame, so such a line is drawn solid.
@@ -426,20 +476,145 @@ pub fn relation_shapes(
         &[(end, dir)]
     };
     for &(tip, towards) in ends {
-        if opposes {
-            // A bar across the end: "blocks", as in diagrams of inhibition.
-            let across = towards.rot90() * head * 0.8;
+        head_shapes(out, style.head, tip, towards, head, width, colour);
+    }
+    let middle = start + (end - start) / 2.0;
+    let background = fade(palette.canvas, emphasis, palette);
+    mark_shapes(
+        out,
+        style.mark,
+        middle,
+        dir,
+        head * 0.5,
+        width,
+        colour,
+        background,
+    );
+}
+
+/// How far back from its tip, in head lengths, the line stops under a head.
+fn head_depth(head: Head) -> f32 {
+    match head {
+        Head::Arrow => 0.8,
+        Head::Open => 0.1,
+        Head::Bar => 0.0,
+        Head::Diamond => 1.2,
+        Head::Dot => 0.4,
+        Head::Double => 1.8,
+    }
+}
+
+/// Appends the head of a line ending at `tip`, pointing `towards`.
+fn head_shapes(
+    out: &mut Vec<Shape>,
+    head: Head,
+    tip: Pos2,
+    towards: Vec2,
+    length: f32,
+    width: f32,
+    colour: Color32,
+) {
+    let half_across = towards.rot90() * length * 0.5;
+    let triangle = |tip: Pos2| {
+        let back = tip - towards * length;
+        Shape::Path(PathShape::convex_polygon(
+            vec![tip, back + half_across, back - half_across],
+            colour,
+            PathStroke::NONE,
+        ))
+    };
+    match head {
+        Head::Arrow => out.push(triangle(tip)),
+        Head::Double => {
+            out.push(triangle(tip));
+            out.push(triangle(tip - towards * length * 0.9));
+        }
+        Head::Open => {
+            let back = tip - towards * length;
+            out.push(Shape::line(
+                vec![back + half_across, tip, back - half_across],
+                Stroke::new(width.max(1.5), colour),
+            ));
+        }
+        Head::Bar => {
+            let across = half_across * 1.6;
             out.push(Shape::line_segment(
                 [tip - across, tip + across],
                 Stroke::new(width + 1.0, colour),
             ));
-        } else {
-            let back = tip - towards * head;
-            let side = towards.rot90() * head * 0.5;
+        }
+        Head::Diamond => {
+            let half = towards * length * 0.65;
+            let middle = tip - half;
             out.push(Shape::Path(PathShape::convex_polygon(
-                vec![tip, back + side, back - side],
+                vec![
+                    tip,
+                    middle + half_across * 0.9,
+                    middle - half,
+                    middle - half_across * 0.9,
+                ],
                 colour,
                 PathStroke::NONE,
+            )));
+        }
+        Head::Dot => out.push(round(
+            tip - towards * length * 0.4,
+            length * 0.4,
+            colour,
+            Stroke::NONE,
+        )),
+    }
+}
+
+/// Appends the mark of a line's kind at `at`, `size` across; open marks
+/// are filled with the `background` so the line does not show through.
+#[allow(clippy::too_many_arguments)]
+fn mark_shapes(
+    out: &mut Vec<Shape>,
+    mark: Mark,
+    at: Pos2,
+    along: Vec2,
+    size: f32,
+    width: f32,
+    colour: Color32,
+    background: Color32,
+) {
+    let across = along.rot90();
+    let pen = Stroke::new(width.clamp(1.5, 3.0), colour);
+    match mark {
+        Mark::None => {}
+        Mark::Ticks(n) => {
+            let gap = size * 0.7;
+            let first = -gap * f32::from(n.saturating_sub(1)) / 2.0;
+            for i in 0..n {
+                let c = at + along * (first + gap * f32::from(i));
+                out.push(Shape::line_segment(
+                    [c - across * size, c + across * size],
+                    pen,
+                ));
+            }
+        }
+        Mark::Coin => out.push(round(at, size * 0.8, colour, Stroke::NONE)),
+        Mark::Ring => out.push(round(at, size * 0.8, background, pen)),
+        Mark::Square => {
+            let (a, c) = (along * size * 0.75, across * size * 0.75);
+            out.push(Shape::Path(PathShape::convex_polygon(
+                vec![at - a - c, at + a - c, at + a + c, at - a + c],
+                colour,
+                PathStroke::NONE,
+            )));
+        }
+        Mark::Cross => {
+            let (a, c) = (along * size * 0.75, across * size * 0.75);
+            out.push(Shape::line_segment([at - a - c, at + a + c], pen));
+            out.push(Shape::line_segment([at - a + c, at + a - c], pen));
+        }
+        Mark::Rhombus => {
+            let (a, c) = (along * size, across * size * 0.75);
+            out.push(Shape::Path(PathShape::convex_polygon(
+                vec![at - a, at - c, at + a, at + c],
+                background,
+                pen,
             )));
         }
     }
@@ -466,7 +641,7 @@ pub fn relation_sketch(
         return;
     };
     let normal = dir.rot90();
-    let mut colour = fade(palette.relation_colour(&look.kind), emphasis, palette);
+    let mut colour = fade(palette.line_colour(look.style.hue), emphasis, palette);
     if look.width < 1.0 {
         colour = colour.gamma_multiply(look.width);
     }
@@ -512,4 +687,75 @@ pub fn distance_to_segment(point: Pos2, a: Pos2, b: Pos2) -> f32 {
         0.0
     };
     (a + ab * t).distance(point)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How far from `center` the shapes reach.
+    fn reach(shapes: &[Shape], center: Pos2) -> f32 {
+        shapes
+            .iter()
+            .map(|shape| {
+                let rect = shape.visual_bounding_rect();
+                (rect.max - center)
+                    .max_elem()
+                    .max((center - rect.min).max_elem())
+            })
+            .fold(0.0, f32::max)
+    }
+
+    #[test]
+    fn a_selection_halo_or_a_coalition_ring_never_covers_an_arrowhead() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let center = Pos2::new(200.0, 200.0);
+            for (role, kind) in [
+                (Role::External, Kind::Organization),
+                (Role::LeadershipCore, Kind::Target),
+            ] {
+                let look = GlyphLook {
+                    kind,
+                    stance: Stance::ActiveAlly,
+                    role,
+                };
+                for radius in [6.0, 20.0, 40.0] {
+                    for (selected, hovered, ringed) in [
+                        (true, false, false),
+                        (false, true, false),
+                        (false, false, true),
+                        (true, false, true),
+                    ] {
+                        let emphasis = Emphasis {
+                            selected,
+                            hovered,
+                            ..Emphasis::default()
+                        };
+                        let mut shapes = Vec::new();
+                        if ringed {
+                            shapes.push(coalition_ring(center, radius, look, Color32::RED));
+                        }
+                        let palette = Palette::light();
+                        stakeholder_shapes(
+                            &mut shapes,
+                            ui.painter(),
+                            center,
+                            radius,
+                            look,
+                            emphasis,
+                            &palette,
+                        );
+                        // Lines stop here, and their heads lie beyond.
+                        let line_end = line_end_radius(radius, look, emphasis, ringed);
+                        assert!(
+                            line_end >= reach(&shapes, center) - 0.01,
+                            "{look:?} at {radius}, {emphasis:?}, ringed {ringed}"
+                        );
+                    }
+                }
+            }
+        });
+        output.textures_delta.clear();
+    }
 }

@@ -1,13 +1,15 @@
 //! The legend: explains only the shapes, fills, rings and lines the map
-//! actually uses, in every view.
+//! actually uses, in every view. What the map uses is worked out again
+//! only when the map changes ([`Legend`]).
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use egui::{Pos2, Rect, RichText, Sense, Vec2};
 
 use super::glyph::{self, Emphasis, GlyphLook, LineLook};
 use super::shown::Shown;
-use super::theme::{self, Palette};
+use super::theme::{self, Palette, RelationStyles};
 use super::views::View;
 use crate::model::{Confidence, Kind, Map, RelationKind, Role, Stance};
 
@@ -18,6 +20,8 @@ pub struct Used {
     pub stances: BTreeSet<Stance>,
     pub roles: BTreeSet<Role>,
     pub relation_kinds: Vec<RelationKind>,
+    /// How each of those kinds is drawn, as the network draws it.
+    pub styles: RelationStyles,
     pub uncertain: bool,
     pub mutual: bool,
     pub pinned: bool,
@@ -39,7 +43,45 @@ impl Used {
             used.mutual |= r.mutual;
         }
         used.relation_kinds = kinds.into_iter().collect();
+        used.styles = RelationStyles::of_kinds(&used.relation_kinds);
         used
+    }
+}
+
+/// The legend of the open map, kept between frames: what the map uses,
+/// worked out once per document generation rather than every frame.
+#[derive(Default)]
+pub struct Legend {
+    used: Option<(u64, Arc<Used>)>,
+}
+
+impl Legend {
+    /// What the map of this generation uses.
+    pub fn used(&mut self, map: &Map, generation: u64) -> Arc<Used> {
+        match &self.used {
+            Some((g, used)) if *g == generation => Arc::clone(used),
+            _ => {
+                let used = Arc::new(Used::of(map));
+                self.used = Some((generation, Arc::clone(&used)));
+                used
+            }
+        }
+    }
+
+    /// Draws the legend of the map of this generation (see [`legend_ui`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        rect: Rect,
+        map: &Map,
+        generation: u64,
+        view: View,
+        shown: &Shown,
+        palette: Palette,
+    ) {
+        let used = self.used(map, generation);
+        draw(ui, rect, map, &used, view, shown, palette);
     }
 }
 
@@ -47,7 +89,8 @@ impl Used {
 pub const AREA: &str = "legend";
 
 const ROW: f32 = 26.0;
-const SWATCH: f32 = 34.0;
+/// Wide enough for a line to show its head and its mark apart.
+const SWATCH: f32 = 44.0;
 
 /// One line of the legend: a swatch and what it stands for.
 enum Row {
@@ -93,6 +136,7 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
     if view == View::Network {
         let line = |kind: &RelationKind, mutual, uncertain| LineLook {
             kind: kind.clone(),
+            style: used.styles.style(kind),
             mutual,
             uncertain,
             width: 2.5,
@@ -117,9 +161,8 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
     if let Some(id) = shown.highlighted_coalition()
         && let Some(coalition) = map.coalition(id)
     {
-        let [r, g, b] = coalition.colour.0;
         rows.push(Row::Coalition(
-            egui::Color32::from_rgb(r, g, b),
+            theme::coalition_colour(coalition.colour),
             format!("Member of {}", coalition.name),
         ));
     }
@@ -153,7 +196,8 @@ fn columns(rows: &[Row], height: f32) -> Vec<&[Row]> {
 }
 
 /// Draws the legend in the bottom-left corner of `rect`; when it is
-/// taller than `rect`, its rows flow on into more columns.
+/// taller than `rect`, its rows flow on into more columns. For a legend
+/// drawn once (a picture); the window's keeps a [`Legend`].
 pub fn legend_ui(
     ui: &mut egui::Ui,
     rect: Rect,
@@ -162,8 +206,19 @@ pub fn legend_ui(
     shown: &Shown,
     palette: Palette,
 ) {
-    let used = Used::of(map);
-    let rows = rows(map, &used, view, shown);
+    draw(ui, rect, map, &Used::of(map), view, shown, palette);
+}
+
+fn draw(
+    ui: &mut egui::Ui,
+    rect: Rect,
+    map: &Map,
+    used: &Used,
+    view: View,
+    shown: &Shown,
+    palette: Palette,
+) {
+    let rows = rows(map, used, view, shown);
     let filter_line = if shown.is_filtering() { 19.0 } else { 0.0 };
     let columns = columns(&rows, (rect.height() - CHROME - filter_line).max(4.0 * ROW));
     egui::Area::new(egui::Id::new(AREA))
@@ -270,4 +325,48 @@ fn line_row(ui: &mut egui::Ui, palette: &Palette, look: &LineLook, text: &str) {
     painter.extend(shapes);
     ui.label(text);
     ui.end_row();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Edit;
+    use crate::model::{Relation, Stakeholder};
+
+    fn two_linked() -> Map {
+        let mut map = Map::new("Campaign");
+        let a = map.id_allocator().stakeholder();
+        Edit::AddStakeholder(Stakeholder::new(a.clone(), "Union", Kind::Organization))
+            .apply(&mut map)
+            .unwrap();
+        let b = map.id_allocator().stakeholder();
+        Edit::AddStakeholder(Stakeholder::new(b.clone(), "Ministry", Kind::Target))
+            .apply(&mut map)
+            .unwrap();
+        let r = map.id_allocator().relation();
+        let kind = RelationKind::Custom("Challenges".to_owned());
+        Edit::AddRelation(Relation::new(r, a, b, kind))
+            .apply(&mut map)
+            .unwrap();
+        map
+    }
+
+    #[test]
+    fn what_the_map_uses_is_worked_out_once_per_generation() {
+        let map = two_linked();
+        let mut legend = Legend::default();
+        let first = legend.used(&map, 7);
+        assert!(Arc::ptr_eq(&first, &legend.used(&map, 7)), "kept");
+        let custom = RelationKind::Custom("Challenges".to_owned());
+        assert_eq!(first.relation_kinds, std::slice::from_ref(&custom));
+        assert_eq!(
+            first.styles.style(&custom),
+            RelationStyles::of(&map).style(&custom),
+            "drawn as the network draws it"
+        );
+        assert!(
+            !Arc::ptr_eq(&first, &legend.used(&map, 8)),
+            "the map changed"
+        );
+    }
 }

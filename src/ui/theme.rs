@@ -1,12 +1,20 @@
 //! Colour tokens and sizes: the only place colours are chosen.
 //!
 //! Stance uses `ColorBrewer`'s `RdBu` diverging scheme (safe for the common
-//! forms of colour blindness), relation kinds the Okabe–Ito palette; and
-//! every colour is doubled by a shape, mark or pattern.
+//! forms of colour blindness), relation kinds colours after the Okabe–Ito
+//! palette; and every colour is doubled by a shape, mark or pattern. How
+//! each relation kind is drawn (colour, arrowhead, mark) is chosen in
+//! [`relation_style`], read by the network, the pictures and the legend.
+
+mod relation_style;
+#[cfg(test)]
+mod vision;
 
 use egui::Color32;
 
-use crate::model::{RelationKind, Stance};
+use crate::model::{Rgb, Stance};
+
+pub use relation_style::{Head, LineHue, Mark, RelationStyle, RelationStyles};
 
 /// Which look the app has: light, dark, or the projector's high contrast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -28,6 +36,9 @@ pub struct Palette {
     pub text: Color32,
     pub text_halo: Color32,
     pub outline: Color32,
+    /// The halo of what is selected: deep indigo on light, white on dark,
+    /// so it looks like none of the colours offered to coalitions (their
+    /// rings), with normal vision or the common colour blindnesses.
     pub selection: Color32,
     pub hover: Color32,
     pub box_fill: Color32,
@@ -46,7 +57,7 @@ impl Palette {
             text: Color32::from_rgb(0x1a, 0x1a, 0x1a),
             text_halo: Color32::from_rgba_unmultiplied(0xfa, 0xfa, 0xf8, 0xd8),
             outline: Color32::from_rgb(0x30, 0x30, 0x30),
-            selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
+            selection: Color32::from_rgb(0x24, 0x14, 0x6b),
             hover: Color32::from_rgb(0x56, 0xb4, 0xe9),
             box_fill: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 0x30),
             dimmed_alpha: 0.2,
@@ -68,7 +79,7 @@ impl Palette {
             text: Color32::BLACK,
             text_halo: Color32::from_rgba_unmultiplied(0xff, 0xff, 0xff, 0xe8),
             outline: Color32::from_rgb(0x10, 0x10, 0x10),
-            selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
+            selection: Color32::from_rgb(0x24, 0x14, 0x6b),
             hover: Color32::from_rgb(0x00, 0x72, 0xb2),
             box_fill: Color32::from_rgba_unmultiplied(0x00, 0x72, 0xb2, 0x30),
             dimmed_alpha: 0.15,
@@ -84,7 +95,7 @@ impl Palette {
             text: Color32::from_rgb(0xee, 0xee, 0xee),
             text_halo: Color32::from_rgba_unmultiplied(0x1e, 0x1f, 0x22, 0xd8),
             outline: Color32::from_rgb(0xd8, 0xd8, 0xd8),
-            selection: Color32::from_rgb(0xf0, 0xb4, 0x29),
+            selection: Color32::WHITE,
             hover: Color32::from_rgb(0x56, 0xb4, 0xe9),
             box_fill: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 0x30),
             dimmed_alpha: 0.25,
@@ -124,28 +135,45 @@ impl Palette {
         }
     }
 
-    /// The colour of a relation kind's line.
-    pub fn relation_colour(&self, kind: &RelationKind) -> Color32 {
-        let neutral = if self.dark {
-            Color32::from_rgb(0xb0, 0xb0, 0xb0)
-        } else if self.projector {
-            Color32::from_rgb(0x33, 0x33, 0x33)
-        } else {
-            Color32::from_rgb(0x55, 0x55, 0x55)
-        };
-        match kind {
-            RelationKind::Influences | RelationKind::Custom(_) => neutral,
-            RelationKind::Funds => Color32::from_rgb(0x00, 0x9e, 0x73),
-            RelationKind::MemberOf => Color32::from_rgb(0x56, 0xb4, 0xe9),
-            RelationKind::AlliedWith => Color32::from_rgb(0x00, 0x72, 0xb2),
-            RelationKind::Opposes => Color32::from_rgb(0xd5, 0x5e, 0x00),
-            RelationKind::HasAccessTo => Color32::from_rgb(0xcc, 0x79, 0xa7),
-            RelationKind::ReportsTo => Color32::from_rgb(0x8c, 0x6d, 0x31),
-            RelationKind::Cooperates | RelationKind::Coordinates | RelationKind::Collaborates => {
-                Color32::from_rgb(0x6a, 0x3d, 0x9a)
-            }
+    /// The colour of a relation's line of this hue, in this look: darker
+    /// on light backgrounds and lighter on dark ones, so every line
+    /// stands out from the canvas at least 3:1.
+    pub fn line_colour(&self, hue: LineHue) -> Color32 {
+        if hue == LineHue::Neutral && self.projector {
+            return Color32::from_rgb(0x33, 0x33, 0x33);
         }
+        let (light, dark) = match hue {
+            LineHue::Neutral => ([0x4d, 0x4d, 0x4d], [0xb4, 0xb4, 0xb4]),
+            LineHue::Green => ([0x00, 0x8a, 0x60], [0x2e, 0xc9, 0x9a]),
+            LineHue::SkyBlue => ([0x33, 0x99, 0xd6], [0x7c, 0xc8, 0xf0]),
+            LineHue::Blue => ([0x0a, 0x4f, 0x9e], [0x5b, 0x8f, 0xe0]),
+            LineHue::Vermillion => ([0xd5, 0x5e, 0x00], [0xf0, 0x7b, 0x3f]),
+            LineHue::ReddishPurple => ([0xc0, 0x60, 0x9a], [0xe8, 0x9b, 0xc6]),
+            LineHue::Brown => ([0x8c, 0x6d, 0x31], [0xc9, 0xa2, 0x5a]),
+            LineHue::Purple => ([0x7e, 0x57, 0xc2], [0xb3, 0x9d, 0xdb]),
+            LineHue::Amber => ([0xb8, 0x82, 0x00], [0xf0, 0xc4, 0x19]),
+        };
+        let [r, g, b] = if self.dark { dark } else { light };
+        Color32::from_rgb(r, g, b)
     }
+}
+
+/// Colours offered to coalitions: the Okabe–Ito palette, told apart by
+/// the common forms of colour blindness. New coalitions take them in turn.
+pub const COALITION_COLOURS: [(Rgb, &str); 7] = [
+    (Rgb([0xe6, 0x9f, 0x00]), "Orange"),
+    (Rgb([0x00, 0x9e, 0x73]), "Bluish green"),
+    (Rgb([0xcc, 0x79, 0xa7]), "Reddish purple"),
+    (Rgb([0x00, 0x72, 0xb2]), "Blue"),
+    (Rgb([0xd5, 0x5e, 0x00]), "Vermillion"),
+    (Rgb([0x56, 0xb4, 0xe9]), "Sky blue"),
+    (Rgb([0xf0, 0xe4, 0x42]), "Yellow"),
+];
+
+/// A coalition's own colour, as its ring and swatch are drawn.
+pub fn coalition_colour(colour: Rgb) -> Color32 {
+    let [r, g, b] = colour.0;
+    Color32::from_rgb(r, g, b)
 }
 
 /// A short mark for a stance, so stance never rests on colour alone.

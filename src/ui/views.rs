@@ -5,7 +5,9 @@
 use super::analysis_panel::AnalysisPanel;
 use super::coalitions::CoalitionsPanel;
 use super::command::ViewContext;
+use super::filter_bar::FilterBar;
 use super::grid::GridView;
+use super::legend::Legend;
 use super::map_settings::MapSettings;
 use super::outline::Outline;
 use super::scenes::ScenesPanel;
@@ -58,6 +60,9 @@ pub struct Views {
     side_tab: SideTab,
     analysis: AnalysisPanel,
     scenes: ScenesPanel,
+    /// The filter above every view, and the legend over it.
+    pub filter_bar: FilterBar,
+    pub legend: Legend,
 }
 
 impl Views {
@@ -77,11 +82,47 @@ impl Views {
 
     /// Draws the grid, spectrum or table.
     pub fn ui(&mut self, ui: &mut egui::Ui, view: View, cx: &mut ViewContext<'_>) {
+        if view != View::Network {
+            self.route_banner_ui(ui, cx);
+        }
         match view {
             View::Grid => self.grid.ui(ui, cx),
             View::Spectrum => self.spectrum.ui(ui, cx),
             View::Table => self.table.ui(ui, cx),
             View::Network => {}
+        }
+    }
+
+    /// While the Analysis picks out routes, says so above the view, with a
+    /// way to show everything again: faint rows in the table would
+    /// otherwise look disabled, with nothing saying why.
+    fn route_banner_ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>) {
+        let Some(target) = self.analysis.route_shown() else {
+            return;
+        };
+        let name = cx
+            .map
+            .stakeholder(target)
+            .map_or_else(|| target.to_string(), |s| s.name.clone());
+        let mut clear = false;
+        egui::Frame::NONE
+            .inner_margin(egui::Margin::symmetric(8, 4))
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "Routes to {name} picked out in Analysis: the rest is faint."
+                        ))
+                        .strong(),
+                    );
+                    clear = ui
+                        .button("Show everything")
+                        .on_hover_text("Stop picking out the routes")
+                        .clicked();
+                });
+            });
+        if clear {
+            self.analysis.clear_route(ui.ctx());
         }
     }
 

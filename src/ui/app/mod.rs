@@ -384,7 +384,7 @@ impl PowermapApp {
         let doc = self.session.doc();
         self.views
             .analysis_mut()
-            .poll(&ctx, doc.map(), doc.generation());
+            .poll(&ctx, doc.shared_map(), doc.generation());
         self.lens
             .refresh(doc.map(), doc.generation(), self.views.analysis());
 
@@ -446,9 +446,10 @@ impl PowermapApp {
             let mut fired = Vec::new();
             super::filter_bar::view_tabs_ui(ui, view, &mut fired);
             cx.commands.extend(fired.into_iter().map(Command::Action));
-            super::filter_bar::filter_bar_ui(
+            self.views.filter_bar.ui(
                 ui,
                 map,
+                generation,
                 &mut lens.filter,
                 &mut lens.focus,
                 &mut lens.hide_filtered,
@@ -469,7 +470,9 @@ impl PowermapApp {
                     other => self.views.ui(ui, other, &mut cx),
                 }
                 if show_legend {
-                    super::legend::legend_ui(ui, rect, map, *view, shown, palette);
+                    self.views
+                        .legend
+                        .ui(ui, rect, map, generation, *view, shown, palette);
                 }
             });
         if let Some(loading) = self.session.loading() {

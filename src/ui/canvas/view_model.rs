@@ -127,12 +127,7 @@ impl StakeholderGlyph {
             return None;
         }
         if let Some(colour) = self.ring {
-            let ring = glyph::outer_radius(radius, self.look) + 9.0;
-            shapes.push(glyph::ring_shape(
-                center,
-                ring,
-                egui::Stroke::new((radius * 0.2).clamp(2.5, 6.0), colour),
-            ));
+            shapes.push(glyph::coalition_ring(center, radius, self.look, colour));
         }
         glyph::stakeholder_shapes(
             shapes,
@@ -207,6 +202,7 @@ impl From<EdgeProps<EdgeIndex>> for RelationGlyph {
         Self {
             look: LineLook {
                 kind: RelationKind::Influences,
+                style: theme::RelationStyle::default(),
                 mutual: false,
                 uncertain: false,
                 width: 2.0,
@@ -286,8 +282,15 @@ impl RelationGlyph {
             );
             return;
         }
-        let from_radius = glyph::outer_radius(start.radius * zoom, start.look);
-        let to_radius = glyph::outer_radius(end.radius * zoom, end.look);
+        let reach = |glyph: &StakeholderGlyph| {
+            glyph::line_end_radius(
+                glyph.radius * zoom,
+                glyph.look,
+                glyph.emphasis,
+                glyph.ring.is_some(),
+            )
+        };
+        let (from_radius, to_radius) = (reach(start), reach(end));
         glyph::relation_shapes(
             shapes,
             from,
@@ -368,6 +371,7 @@ impl ViewModel {
             });
             node_of.insert(index, view_index);
         }
+        let styles = theme::RelationStyles::of(map);
         // Relations joining the same pair are fanned out sideways.
         let mut seen_pairs: HashMap<(NodeIndex, NodeIndex), usize> = HashMap::new();
         let mut edge_of = HashMap::with_capacity(doc.edge_count());
@@ -388,12 +392,7 @@ impl ViewModel {
             *nth += 1;
             let view_index = graph.add_edge_custom(va, vb, index, |edge| {
                 let display = edge.display_mut();
-                display.look = LineLook {
-                    kind: relation.kind.clone(),
-                    mutual: relation.mutual,
-                    uncertain: relation.confidence == crate::model::Confidence::Uncertain,
-                    width: theme::relation_width(relation.strength),
-                };
+                display.look = LineLook::of(relation, &styles);
                 display.offset = slot * 10.0 * direction;
                 display.palette = palette;
             });
