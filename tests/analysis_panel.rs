@@ -249,3 +249,60 @@ fn the_analysis_of_the_bundled_example_with_a_target_picked() {
     );
     snapshot(&mut editor, "analysis_example_target");
 }
+
+#[test]
+fn the_panel_says_why_a_leadership_core_member_does_not_reach_the_target() {
+    let mut map = campaign_map();
+    let ids = |map: &Map, name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let mut edits = Vec::new();
+    let mut forum = powermap::model::Stakeholder::new(
+        map.id_allocator().stakeholder(),
+        "Forum des ONG de Bangui",
+        Kind::Organization,
+    );
+    forum.role = powermap::model::Role::LeadershipCore;
+    let forum_id = forum.id.clone();
+    edits.push(Edit::AddStakeholder(forum));
+    edits.push(Edit::AddRelation(powermap::model::Relation::new(
+        map.id_allocator().relation(),
+        forum_id.clone(),
+        ids(&map, "Union"),
+        RelationKind::Cooperates,
+    )));
+    let mut church = map.stakeholder(&ids(&map, "Church")).unwrap().clone();
+    church.role = powermap::model::Role::LeadershipCore;
+    edits.push(Edit::UpdateStakeholder(church));
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    let mut coalition = map.coalitions().next().unwrap().clone();
+    for id in [forum_id, ids(&map, "Church")] {
+        coalition.members.push(Member {
+            stakeholder: id,
+            role: MemberRole::Member,
+        });
+    }
+    Edit::UpdateCoalition(coalition).apply(&mut map).unwrap();
+
+    let mut editor = editor(map);
+    open_analysis(&mut editor);
+    wait_for_text(&mut editor, "Ministry · 1 member reaches it");
+    click_label(&mut editor, "Ministry · 1 member reaches it");
+    wait_for_text(&mut editor, "Leadership core with no route here:");
+    assert!(
+        !texts_containing(
+            &editor,
+            "none of its relations carries influence away from it"
+        )
+        .is_empty()
+    );
+    assert!(!texts_containing(&editor, "has no relation yet").is_empty());
+    assert!(
+        texts_containing(&editor, "none of them leads on").is_empty(),
+        "Union reaches the Ministry: it is not listed"
+    );
+}

@@ -19,6 +19,7 @@ mod generated;
 pub mod health;
 pub mod paths;
 pub mod people;
+pub mod reach;
 pub mod report;
 
 use serde::{Deserialize, Serialize};

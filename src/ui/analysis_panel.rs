@@ -16,8 +16,12 @@ use egui::{RichText, Ui};
 use super::command::{Command, ViewContext};
 use super::fields;
 use super::shown::{AnalysisLook, RouteHighlight};
+use crate::analysis::reach::{self, Reach};
 use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope, TargetPaths};
-use crate::model::{CoalitionId, Confidence, Map, StakeholderId};
+use crate::model::{CoalitionId, Confidence, Map, MemberRole, Role, StakeholderId};
+
+/// The map generation and the target a list of who does not reach it is of.
+type UnreachedKey = (u64, StakeholderId);
 
 /// How many routes per target the panel lists.
 const ROUTES_SHOWN: usize = 3;
@@ -113,6 +117,9 @@ pub struct AnalysisPanel {
     open: bool,
     /// Counts the results received, so the views know when to look again.
     serial: u64,
+    /// Why each leadership-core member has no route to the picked target,
+    /// for the map generation and target it was worked out for.
+    unreached: Option<(UnreachedKey, Vec<(StakeholderId, Reach)>)>,
 }
 
 impl AnalysisPanel {
@@ -346,6 +353,7 @@ impl AnalysisPanel {
             if picked {
                 ui.indent(("routes", paths.target.as_str()), |ui| {
                     self.routes_ui(ui, cx, paths);
+                    self.unreached_ui(ui, cx, paths, &analysis.paths.members);
                 });
             }
         }
@@ -419,6 +427,53 @@ impl AnalysisPanel {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new("Single point of failure:").strong());
                 links(ui, cx, &paths.only_through);
+            });
+        }
+    }
+
+    /// The leadership core (and the coalitions' leads) in scope with no
+    /// route to the target, each with why not.
+    fn unreached_ui(
+        &mut self,
+        ui: &mut Ui,
+        cx: &mut ViewContext<'_>,
+        paths: &TargetPaths,
+        members: &[StakeholderId],
+    ) {
+        let key = (cx.generation, paths.target.clone());
+        if self.unreached.as_ref().is_none_or(|(k, _)| *k != key) {
+            let found = members
+                .iter()
+                .filter(|id| {
+                    *id != &paths.target
+                        && cx
+                            .map
+                            .stakeholder(id)
+                            .is_some_and(|s| s.role == Role::LeadershipCore)
+                })
+                .map(|id| {
+                    (
+                        id.clone(),
+                        reach::why_not(cx.map, id, &paths.target, members),
+                    )
+                })
+                .filter(|(_, reach)| *reach != Reach::Reaches)
+                .collect();
+            self.unreached = Some((key, found));
+        }
+        let Some((_, unreached)) = &self.unreached else {
+            return;
+        };
+        if unreached.is_empty() {
+            return;
+        }
+        ui.add_space(4.0);
+        ui.label(RichText::new("Leadership core with no route here:").strong());
+        let target = name_of(cx.map, &paths.target);
+        for (member, reach) in unreached {
+            ui.horizontal_wrapped(|ui| {
+                stakeholder_link(ui, cx, member);
+                ui.label(why_text(cx.map, reach, &target));
             });
         }
     }
@@ -672,6 +727,33 @@ fn stakeholder_link(ui: &mut Ui, cx: &mut ViewContext<'_>, id: &StakeholderId) {
     if ui.link(name).clicked() {
         cx.selection.select_only_stakeholder(id.clone());
         cx.commands.push(Command::CenterOn(id.clone()));
+    }
+}
+
+/// Why a member has no route to `target`, in words.
+fn why_text(map: &Map, reach: &Reach, target: &str) -> String {
+    match reach {
+        Reach::Reaches => format!("reaches {target}"),
+        Reach::NoChannel { relations: 0 } => {
+            "has no relation yet: draw whom it influences or has access to".to_owned()
+        }
+        Reach::NoChannel { .. } => {
+            "none of its relations carries influence away from it (working together and opposing do not)".to_owned()
+        }
+        Reach::DeadEnd { reached, nearest } => {
+            let names: Vec<String> = nearest.iter().map(|id| name_of(map, id)).collect();
+            let more = reached.saturating_sub(names.len());
+            let who = if more == 0 {
+                names.join(", ")
+            } else {
+                format!("{} and {more} more", names.join(", "))
+            };
+            format!("its influence reaches {who}, but none of them leads on to {target}")
+        }
+        Reach::ThroughMember(member) => format!(
+            "gets there only through {}, another member, whose own route counts instead",
+            name_of(map, member)
+        ),
     }
 }
 
