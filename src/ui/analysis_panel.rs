@@ -442,15 +442,23 @@ impl AnalysisPanel {
     ) {
         let key = (cx.generation, paths.target.clone());
         if self.unreached.as_ref().is_none_or(|(k, _)| *k != key) {
+            let leads: std::collections::HashSet<&StakeholderId> = cx
+                .map
+                .coalitions()
+                .flat_map(|c| &c.members)
+                .filter(|m| m.role == MemberRole::Lead)
+                .map(|m| &m.stakeholder)
+                .collect();
+            let leading = |id: &StakeholderId| {
+                leads.contains(id)
+                    || cx
+                        .map
+                        .stakeholder(id)
+                        .is_some_and(|s| s.role == Role::LeadershipCore)
+            };
             let found = members
                 .iter()
-                .filter(|id| {
-                    *id != &paths.target
-                        && cx
-                            .map
-                            .stakeholder(id)
-                            .is_some_and(|s| s.role == Role::LeadershipCore)
-                })
+                .filter(|id| *id != &paths.target && leading(id))
                 .map(|id| {
                     (
                         id.clone(),
