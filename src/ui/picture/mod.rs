@@ -124,6 +124,18 @@ pub enum PictureError {
     NoScene { number: usize, count: usize },
 }
 
+/// Why a picture could not be written to its file.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{}: {source}", path.display())]
+    Picture {
+        path: std::path::PathBuf,
+        source: PictureError,
+    },
+    #[error(transparent)]
+    Save(#[from] crate::file::SaveError),
+}
+
 fn no_scene(number: usize, count: usize) -> String {
     match count {
         0 => "the map has no scenes; add them in the Scenes tab (Ctrl+M)".to_owned(),
@@ -199,9 +211,11 @@ pub fn write(
     options: &RenderOptions,
     format: PictureFormat,
     path: &Path,
-) -> Result<Picture, String> {
-    let picture =
-        render_view(map, view, options).map_err(|e| format!("{}: {e}", path.display()))?;
+) -> Result<Picture, WriteError> {
+    let picture = render_view(map, view, options).map_err(|source| WriteError::Picture {
+        path: path.to_owned(),
+        source,
+    })?;
     save(picture, format, path)
 }
 
@@ -213,19 +227,24 @@ pub fn write_scene(
     (width, height): (u32, u32),
     format: PictureFormat,
     path: &Path,
-) -> Result<Picture, String> {
+) -> Result<Picture, WriteError> {
     let picture =
-        render_scene(map, index, width, height).map_err(|e| format!("{}: {e}", path.display()))?;
+        render_scene(map, index, width, height).map_err(|source| WriteError::Picture {
+            path: path.to_owned(),
+            source,
+        })?;
     save(picture, format, path)
 }
 
-fn save(picture: Picture, format: PictureFormat, path: &Path) -> Result<Picture, String> {
-    let failed = |e: PictureError| format!("{}: {e}", path.display());
+fn save(picture: Picture, format: PictureFormat, path: &Path) -> Result<Picture, WriteError> {
     let bytes = match format {
-        PictureFormat::Png => picture.to_png().map_err(failed)?,
+        PictureFormat::Png => picture.to_png().map_err(|source| WriteError::Picture {
+            path: path.to_owned(),
+            source,
+        })?,
         PictureFormat::Svg => picture.to_svg().into_bytes(),
     };
-    crate::file::write_atomically(path, &bytes).map_err(|e| e.to_string())?;
+    crate::file::write_atomically(path, &bytes)?;
     Ok(picture)
 }
 
