@@ -1,10 +1,13 @@
 //! The undo history of one open map, and whether it has unsaved changes.
+//!
+//! The undo steps are a ring of at most [`History::MAX_STEPS`]: a new step past the
+//! limit forgets the oldest in constant time, so a long session costs no
+//! more per edit than a short one.
+
+use std::collections::VecDeque;
 
 use super::Edit;
 use crate::model::{Map, ModelError};
-
-/// How many steps undo can go back; older steps are forgotten.
-const MAX_STEPS: usize = 1000;
 
 /// One recorded change: the edit that takes the map the other way, and the
 /// words that describe the change in the Edit menu.
@@ -21,7 +24,8 @@ struct Step {
 /// map was in, so "unsaved" is just "not at the revision last saved".
 #[derive(Debug)]
 pub struct History {
-    undo: Vec<Step>,
+    /// Oldest first: undo takes from the back, the limit forgets the front.
+    undo: VecDeque<Step>,
     redo: Vec<Step>,
     last_revision: u64,
     /// The revision of the oldest state undo can reach.
@@ -32,7 +36,7 @@ pub struct History {
 impl Default for History {
     fn default() -> Self {
         Self {
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
             last_revision: 0,
             base_revision: 0,
@@ -42,6 +46,9 @@ impl Default for History {
 }
 
 impl History {
+    /// How many steps undo can go back; older steps are forgotten.
+    pub const MAX_STEPS: usize = 1000;
+
     /// A history for a map that has just been opened or saved.
     pub fn new() -> Self {
         Self::default()
@@ -76,14 +83,15 @@ impl History {
             return Ok(());
         }
         self.last_revision += 1;
-        self.undo.push(Step {
+        self.undo.push_back(Step {
             label,
             edit: inverse,
             revision: self.last_revision,
         });
         self.redo.clear();
-        if self.undo.len() > MAX_STEPS {
-            let forgotten = self.undo.remove(0);
+        if self.undo.len() > Self::MAX_STEPS
+            && let Some(forgotten) = self.undo.pop_front()
+        {
             self.base_revision = forgotten.revision;
         }
         Ok(())
@@ -91,7 +99,7 @@ impl History {
 
     /// Undoes the newest step; returns what it undid.
     pub fn undo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
-        let Some(step) = self.undo.pop() else {
+        let Some(step) = self.undo.pop_back() else {
             return Ok(None);
         };
         match step.edit.clone().apply(map) {
@@ -101,7 +109,7 @@ impl History {
                 Ok(Some(label))
             }
             Err(err) => {
-                self.undo.push(step);
+                self.undo.push_back(step);
                 Err(err)
             }
         }
@@ -115,7 +123,7 @@ impl History {
         match step.edit.clone().apply(map) {
             Ok(undo) => {
                 let label = step.label.clone();
-                self.undo.push(Step { edit: undo, ..step });
+                self.undo.push_back(Step { edit: undo, ..step });
                 Ok(Some(label))
             }
             Err(err) => {
@@ -127,7 +135,7 @@ impl History {
 
     /// What undo would undo, e.g. "add stakeholder “Ministry”".
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|step| step.label.as_str())
+        self.undo.back().map(|step| step.label.as_str())
     }
 
     /// What redo would redo.
@@ -146,7 +154,7 @@ impl History {
     /// Names the state the map is in now; it changes with every edit, undo and redo.
     pub fn revision(&self) -> u64 {
         self.undo
-            .last()
+            .back()
             .map_or(self.base_revision, |step| step.revision)
     }
 

@@ -15,7 +15,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
-pub use migrate::{MIGRATIONS, Migration};
+pub use migrate::{MIGRATIONS, Migration, MigrationError};
 
 use format::{FileData, Header, MapData};
 
@@ -75,8 +75,8 @@ pub enum LoadError {
         CURRENT_VERSION
     )]
     NewerVersion { found: u32 },
-    #[error("this map uses format version {found}, which cannot be upgraded: {message}")]
-    Migration { found: u32, message: String },
+    #[error("this map uses format version {found}, which cannot be upgraded: {reason}")]
+    Migration { found: u32, reason: MigrationError },
     #[error("{}", list_problems(.0))]
     Invalid(Vec<Problem>),
 }
@@ -196,9 +196,9 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
         std::cmp::Ordering::Greater => Err(LoadError::NewerVersion { found: version }),
         std::cmp::Ordering::Equal => build_map(full?.map, text),
         std::cmp::Ordering::Less => {
-            let migration_error = |message| LoadError::Migration {
+            let migration_error = |reason| LoadError::Migration {
                 found: version,
-                message,
+                reason,
             };
             let migrated = migrate::migrate(text, version, CURRENT_VERSION, migrations)
                 .map_err(migration_error)?;
