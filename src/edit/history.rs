@@ -26,7 +26,8 @@ struct Step {
 pub struct History {
     /// Oldest first: undo takes from the back, the limit forgets the front.
     undo: VecDeque<Step>,
-    redo: Vec<Step>,
+    /// Newest last, as the undo steps; never longer than the undo ring was.
+    redo: VecDeque<Step>,
     last_revision: u64,
     /// The revision of the oldest state undo can reach.
     base_revision: u64,
@@ -37,7 +38,7 @@ impl Default for History {
     fn default() -> Self {
         Self {
             undo: VecDeque::new(),
-            redo: Vec::new(),
+            redo: VecDeque::new(),
             last_revision: 0,
             base_revision: 0,
             saved_revision: Some(0),
@@ -99,38 +100,12 @@ impl History {
 
     /// Undoes the newest step; returns what it undid.
     pub fn undo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
-        let Some(step) = self.undo.pop_back() else {
-            return Ok(None);
-        };
-        match step.edit.clone().apply(map) {
-            Ok(redo) => {
-                let label = step.label.clone();
-                self.redo.push(Step { edit: redo, ..step });
-                Ok(Some(label))
-            }
-            Err(err) => {
-                self.undo.push_back(step);
-                Err(err)
-            }
-        }
+        replay(&mut self.undo, &mut self.redo, map)
     }
 
     /// Redoes the step undone last; returns what it redid.
     pub fn redo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
-        let Some(step) = self.redo.pop() else {
-            return Ok(None);
-        };
-        match step.edit.clone().apply(map) {
-            Ok(undo) => {
-                let label = step.label.clone();
-                self.undo.push_back(Step { edit: undo, ..step });
-                Ok(Some(label))
-            }
-            Err(err) => {
-                self.redo.push(step);
-                Err(err)
-            }
-        }
+        replay(&mut self.redo, &mut self.undo, map)
     }
 
     /// What undo would undo, e.g. "add stakeholder “Ministry”".
@@ -140,7 +115,7 @@ impl History {
 
     /// What redo would redo.
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|step| step.label.as_str())
+        self.redo.back().map(|step| step.label.as_str())
     }
 
     pub fn can_undo(&self) -> bool {
@@ -171,5 +146,29 @@ impl History {
     /// Whether the map differs from what was last saved.
     pub fn is_modified(&self) -> bool {
         self.saved_revision != Some(self.revision())
+    }
+}
+
+/// Applies the newest step of `from` and moves it, now holding the edit
+/// back, onto `to`; on error the step stays where it was and the map is
+/// unchanged. Returns the step's label.
+fn replay(
+    from: &mut VecDeque<Step>,
+    to: &mut VecDeque<Step>,
+    map: &mut Map,
+) -> Result<Option<String>, ModelError> {
+    let Some(step) = from.pop_back() else {
+        return Ok(None);
+    };
+    match step.edit.clone().apply(map) {
+        Ok(back) => {
+            let label = step.label.clone();
+            to.push_back(Step { edit: back, ..step });
+            Ok(Some(label))
+        }
+        Err(err) => {
+            from.push_back(step);
+            Err(err)
+        }
     }
 }
