@@ -8,9 +8,9 @@
 //!
 //! Each command is a function returning `anyhow::Result`; an error is
 //! written once, here, as one line with its causes, and chooses the exit
-//! code. [`args`] says what the command line accepts; the commands are
-//! grouped by what they do to files: [`files`] (check, fmt), [`stats`],
-//! [`export`], [`import`] and [`versions`] (diff, merge).
+//! code. `args` says what the command line accepts; the commands are
+//! grouped by what they do to files: `files` (check, fmt), `stats`,
+//! `export`, `import` and `versions` (diff, merge).
 
 #![allow(clippy::print_stdout)]
 

@@ -4,12 +4,12 @@
 //! Reading never panics and never returns a partial map: a file gives either
 //! the whole map or a [`LoadError`] that names the problem and where it is.
 //!
-//! [`load`](load_file) reads and checks a file (behind the [`guard`] that
-//! bounds what reading costs, with the lines of its items found by
-//! `item_lines`); [`save`](save_file) writes the canonical text atomically
-//! with a backup; `format` is the shape serde reads, `migrate` brings older
-//! versions up; [`recovery`] keeps the work of a crash. This file holds the
-//! errors all of them return.
+//! `load` reads and checks a file (behind the `guard` that bounds what
+//! reading costs, with the lines of its items found by `item_lines`);
+//! `save` writes the canonical text atomically with a backup; `format` is
+//! the shape serde reads, `migrate` brings older versions up; [`recovery`]
+//! keeps the work of a crash. This file holds the errors all of them
+//! return.
 
 mod format;
 pub(crate) mod guard;
