@@ -10,7 +10,7 @@ use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, Header, MapData};
 use super::item_lines::{ItemLines, field_lines};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{LoadError, MAX_FILE_BYTES, Problem, guard};
-use crate::model::{MAX_SERIAL, Map, MapMeta};
+use crate::model::{MAX_SERIAL, Map, MapMeta, ModelError};
 
 /// How deeply nested a file may be; a map never needs more than a handful.
 const RECURSION_LIMIT: usize = 64;
@@ -147,45 +147,39 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
             ),
         });
     }
-    for stakeholder in data.stakeholders {
-        let (id, name) = (stakeholder.id.to_string(), stakeholder.name.clone());
+    // Each item is inserted as the app inserts it; a refusal is a problem
+    // on the line that declares the item.
+    let mut insert = |id: String, label: String, inserted: Result<(), ModelError>| {
         let place = lines.declare(&id);
-        if let Err(err) = map.insert_stakeholder(stakeholder) {
+        if let Err(err) = inserted {
             problems.push(Problem {
                 line: lines.line(&id, place),
-                message: format!("stakeholder “{name}”: {err}"),
+                message: format!("{label}: {err}"),
             });
         }
+    };
+    for stakeholder in data.stakeholders {
+        let (id, label) = (
+            stakeholder.id.to_string(),
+            format!("stakeholder “{}”", stakeholder.name),
+        );
+        insert(id, label, map.insert_stakeholder(stakeholder));
     }
     for relation in data.relations {
         let id = relation.id.to_string();
-        let place = lines.declare(&id);
-        if let Err(err) = map.insert_relation(relation) {
-            problems.push(Problem {
-                line: lines.line(&id, place),
-                message: format!("relation “{id}”: {err}"),
-            });
-        }
+        let label = format!("relation “{id}”");
+        insert(id, label, map.insert_relation(relation));
     }
     for coalition in data.coalitions {
-        let (id, name) = (coalition.id.to_string(), coalition.name.clone());
-        let place = lines.declare(&id);
-        if let Err(err) = map.insert_coalition(coalition) {
-            problems.push(Problem {
-                line: lines.line(&id, place),
-                message: format!("coalition “{name}”: {err}"),
-            });
-        }
+        let (id, label) = (
+            coalition.id.to_string(),
+            format!("coalition “{}”", coalition.name),
+        );
+        insert(id, label, map.insert_coalition(coalition));
     }
     for scene in data.scenes {
-        let (id, title) = (scene.id.to_string(), scene.title.clone());
-        let place = lines.declare(&id);
-        if let Err(err) = map.insert_scene(usize::MAX, scene) {
-            problems.push(Problem {
-                line: lines.line(&id, place),
-                message: format!("scene “{title}”: {err}"),
-            });
-        }
+        let (id, label) = (scene.id.to_string(), format!("scene “{}”", scene.title));
+        insert(id, label, map.insert_scene(usize::MAX, scene));
     }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
