@@ -40,22 +40,19 @@ pub enum PasteError {
     },
 }
 
+impl From<guard::Refusal> for PasteError {
+    fn from(refusal: guard::Refusal) -> Self {
+        Self::Unreadable {
+            line: refusal.line,
+            column: refusal.column,
+            message: refusal.message,
+        }
+    }
+}
+
 /// The clipboard text for some stakeholders and the relations among them.
 pub fn copy_text(map: &Map, ids: &BTreeSet<StakeholderId>) -> Option<String> {
-    let stakeholders: Vec<Stakeholder> = ids
-        .iter()
-        .filter_map(|id| map.stakeholder(id))
-        .cloned()
-        .collect();
-    if stakeholders.is_empty() {
-        return None;
-    }
-    let relations = map
-        .relations_sorted()
-        .into_iter()
-        .filter(|r| ids.contains(&r.from) && ids.contains(&r.to))
-        .cloned()
-        .collect();
+    let (stakeholders, relations) = selection(map, ids)?;
     let clip = Clip {
         format: CLIP_FORMAT.to_owned(),
         stakeholders,
@@ -79,22 +76,11 @@ pub fn paste(map: &Map, text: &str, offset: Position) -> Result<Paste, PasteErro
     if !text.contains(CLIP_FORMAT) {
         return Err(PasteError::NotAClip);
     }
-    guard::check(text, &guard::LIMITS).map_err(|refusal| PasteError::Unreadable {
-        line: refusal.line,
-        column: refusal.column,
-        message: refusal.message,
-    })?;
+    guard::check(text, &guard::LIMITS)?;
     let clip: Clip = ron::Options::default()
         .with_recursion_limit(32)
         .from_str(text)
-        .map_err(|err| {
-            let refusal = guard::explain(text, &err);
-            PasteError::Unreadable {
-                line: refusal.line,
-                column: refusal.column,
-                message: refusal.message,
-            }
-        })?;
+        .map_err(|err| guard::explain(text, &err))?;
     if clip.format != CLIP_FORMAT {
         return Err(PasteError::NotAClip);
     }
@@ -103,6 +89,16 @@ pub fn paste(map: &Map, text: &str, offset: Position) -> Result<Paste, PasteErro
 
 /// The edit that duplicates stakeholders (and the relations among them) in the same map.
 pub fn duplicate(map: &Map, ids: &BTreeSet<StakeholderId>, offset: Position) -> Option<Paste> {
+    let (stakeholders, relations) = selection(map, ids)?;
+    Some(added_copies(map, stakeholders, relations, offset))
+}
+
+/// What copying or duplicating takes: the stakeholders of `ids` that are
+/// on the map and the relations among them; `None` when there are none.
+fn selection(
+    map: &Map,
+    ids: &BTreeSet<StakeholderId>,
+) -> Option<(Vec<Stakeholder>, Vec<Relation>)> {
     let stakeholders: Vec<Stakeholder> = ids
         .iter()
         .filter_map(|id| map.stakeholder(id))
@@ -117,7 +113,7 @@ pub fn duplicate(map: &Map, ids: &BTreeSet<StakeholderId>, offset: Position) -> 
         .filter(|r| ids.contains(&r.from) && ids.contains(&r.to))
         .cloned()
         .collect();
-    Some(added_copies(map, stakeholders, relations, offset))
+    Some((stakeholders, relations))
 }
 
 fn added_copies(

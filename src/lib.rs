@@ -14,6 +14,7 @@ pub mod file;
 pub mod layout;
 pub mod model;
 pub mod ui;
+mod words;
 
 /// Every program built on the library (the app, its tests and benchmarks)
 /// allocates with mimalloc. egui builds the triangles of a frame in vectors

@@ -6,8 +6,9 @@
 use std::path::PathBuf;
 
 use powermap::analysis::{
-    self, Analysis, Check, FourC, JobQuery, Options, Scope, TargetPaths,
+    self, Analysis, Check, FourC, JobQuery, Options, Scope, StatsFormat, TargetPaths,
     paths::{Flow, flow, step_cost},
+    stats_report,
 };
 use powermap::edit::Edit;
 use powermap::model::{
@@ -1039,12 +1040,12 @@ fn the_bundled_examples_reports_match_their_golden_files() {
     );
 }
 
-// ---- The command line ------------------------------------------------------
+// ---- What `powermap stats` prints ------------------------------------------
 
 #[test]
 fn stats_prints_the_counts_then_the_analysis() {
     let sketch = campaign();
-    let text = powermap::cli::stats_report(sketch.map(), false, None, None).unwrap();
+    let text = stats_report(sketch.map(), StatsFormat::Text, None, None).unwrap();
     let counts = text.find("By kind").unwrap();
     let analysis = text.find("# Analysis of Sketch").unwrap();
     assert!(counts < analysis, "{text}");
@@ -1053,7 +1054,7 @@ fn stats_prints_the_counts_then_the_analysis() {
 #[test]
 fn stats_json_keeps_the_counts_and_adds_the_analysis() {
     let sketch = campaign();
-    let text = powermap::cli::stats_report(sketch.map(), true, None, None).unwrap();
+    let text = stats_report(sketch.map(), StatsFormat::Json, None, None).unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["stakeholders"], 6);
     assert_eq!(
@@ -1066,21 +1067,22 @@ fn stats_json_keeps_the_counts_and_adds_the_analysis() {
 fn stats_for_one_target_finds_it_by_name_or_id_and_says_when_it_cannot() {
     let sketch = campaign();
     let map = sketch.map();
-    let by_name = powermap::cli::stats_report(map, false, Some("un security council"), None);
-    let by_id = powermap::cli::stats_report(map, false, Some("unsc"), None);
-    assert_eq!(by_name, by_id);
-    assert!(
-        by_name
-            .unwrap()
-            .starts_with("# Routes to UN Security Council")
-    );
-    let json = powermap::cli::stats_report(map, true, Some("unsc"), None).unwrap();
+    let by_name = stats_report(map, StatsFormat::Text, Some("un security council"), None);
+    let by_id = stats_report(map, StatsFormat::Text, Some("unsc"), None);
+    let by_name = by_name.unwrap();
+    assert_eq!(by_name, by_id.unwrap());
+    assert!(by_name.starts_with("# Routes to UN Security Council"));
+    let json = stats_report(map, StatsFormat::Json, Some("unsc"), None).unwrap();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["members_reaching"], 2);
-    let unknown = powermap::cli::stats_report(map, false, Some("Moon"), None).unwrap_err();
+    let unknown = stats_report(map, StatsFormat::Text, Some("Moon"), None)
+        .unwrap_err()
+        .to_string();
     assert!(unknown.contains("“African Union”"), "{unknown}");
-    let coalition = powermap::cli::stats_report(map, false, None, Some("Nobody")).unwrap_err();
+    let coalition = stats_report(map, StatsFormat::Text, None, Some("Nobody"))
+        .unwrap_err()
+        .to_string();
     assert!(coalition.contains("“Coalition c1”"), "{coalition}");
-    let scoped = powermap::cli::stats_report(map, false, Some("unsc"), Some("coalition C1"));
+    let scoped = stats_report(map, StatsFormat::Text, Some("unsc"), Some("coalition C1"));
     assert!(scoped.unwrap().contains("the coalition “Coalition c1”"));
 }

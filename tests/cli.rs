@@ -94,11 +94,63 @@ fn checking_valid_maps_prints_one_line_per_file_and_succeeds() {
     assert!(lines[0].starts_with(arg(&first)), "{}", lines[0]);
     assert!(lines[0].contains("ok"), "{}", lines[0]);
     assert!(
-        lines[1].contains("4 stakeholders, 2 relations, 1 coalitions"),
+        lines[1].contains("4 stakeholders, 2 relations, 1 coalition"),
         "{}",
         lines[1]
     );
     assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn one_of_a_thing_is_counted_in_the_singular() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut map = powermap::model::Map::new("Alone");
+    powermap::edit::Edit::AddStakeholder(powermap::model::Stakeholder::new(
+        sid("s1"),
+        "Ministry",
+        powermap::model::Kind::Target,
+    ))
+    .apply(&mut map)
+    .unwrap();
+    let path = folder.path().join("alone.ron");
+    file::save_file(&map, &path).unwrap();
+    let run = powermap(&["check", arg(&path)]);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "{}: ok (1 stakeholder, 0 relations, 0 coalitions)\n",
+            arg(&path)
+        )
+    );
+    let run = powermap(&["stats", arg(&path)]);
+    assert!(
+        run.stdout
+            .starts_with("Alone\n1 stakeholder, 0 relations, 0 coalitions\n"),
+        "{}",
+        run.stdout
+    );
+    let copy = folder.path().join("copy.ron");
+    let run = powermap(&["export", arg(&path), "-o", arg(&copy)]);
+    assert_eq!(
+        run.stdout,
+        format!("{}: 1 stakeholder, 0 relations\n", arg(&copy))
+    );
+    // One bad row of a spreadsheet is one row.
+    let csv = folder.path().join("people.csv");
+    std::fs::write(&csv, "Label,Power\nUnion,4\nPress,eleven\n").unwrap();
+    let run = powermap(&[
+        "import",
+        arg(&csv),
+        "-o",
+        arg(&folder.path().join("new.ron")),
+    ]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .contains("\n1 row could not be read; nothing was written."),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -192,7 +244,7 @@ fn stats_counts_stakeholders_by_kind_stance_and_role() {
     let text = run.stdout;
     assert!(text.starts_with("Protection of civilians\n"), "{text}");
     assert!(
-        text.contains("4 stakeholders, 2 relations, 1 coalitions"),
+        text.contains("4 stakeholders, 2 relations, 1 coalition"),
         "{text}"
     );
     for heading in ["By kind", "By stance", "By role", "Relations by kind"] {
@@ -621,12 +673,14 @@ fn commit_map(repo: &Path, map: &powermap::model::Map, message: &str) {
 }
 
 /// A repository with the merge driver set up as docs/MERGE.md says, the
-/// sample map committed on main, and a branch `other` from it.
-fn repository_with_driver() -> Option<tempfile::TempDir> {
-    if Command::new("git").arg("--version").output().is_err() {
-        eprintln!("git is not installed: the merge driver test is skipped");
-        return None;
-    }
+/// sample map committed on main, and a branch `other` from it. Git must be
+/// installed (`scripts/install-deps` does): these tests never skip.
+fn repository_with_driver() -> tempfile::TempDir {
+    let version = Command::new("git").arg("--version").output();
+    assert!(
+        version.is_ok_and(|output| output.status.success()),
+        "the merge driver tests need git: run scripts/install-deps"
+    );
     let folder = tempfile::tempdir().unwrap();
     let repo = folder.path();
     assert!(git(repo, &["init", "-q", "-b", "main"]).status.success());
@@ -653,7 +707,7 @@ fn repository_with_driver() -> Option<tempfile::TempDir> {
     );
     commit_map(repo, &common::sample_map(), "The map");
     assert!(git(repo, &["branch", "other"]).status.success());
-    Some(folder)
+    folder
 }
 
 fn edited_sample(edit: impl FnOnce(&mut powermap::model::Map)) -> powermap::model::Map {
@@ -694,9 +748,7 @@ fn merge_branches(
 
 #[test]
 fn as_a_git_merge_driver_disjoint_edits_merge_clean() {
-    let Some(folder) = repository_with_driver() else {
-        return;
-    };
+    let folder = repository_with_driver();
     let repo = folder.path();
     let merge = merge_branches(
         repo,
@@ -720,9 +772,7 @@ fn as_a_git_merge_driver_disjoint_edits_merge_clean() {
 
 #[test]
 fn as_a_git_merge_driver_a_same_field_conflict_stops_the_merge_with_the_tagged_map() {
-    let Some(folder) = repository_with_driver() else {
-        return;
-    };
+    let folder = repository_with_driver();
     let repo = folder.path();
     let merge = merge_branches(
         repo,

@@ -640,6 +640,55 @@ fn undo_reaches_back_a_thousand_steps_and_no_further() {
     assert!(history.is_modified());
 }
 
+#[test]
+fn past_the_limit_undo_and_redo_still_walk_the_steps_remembered() {
+    let limit = History::MAX_STEPS;
+    let mut map = common::sample_map();
+    let mut history = History::new();
+    // Step n moves s1 to x = n, so where s1 is says which step the map is at.
+    let at_step =
+        |map: &Map, step: usize| stakeholder(map, "s1").position == Position::new(step as f32, 0.0);
+    for step in 0..limit + 250 {
+        history
+            .apply(
+                &mut map,
+                Edit::Move(vec![(sid("s1"), Position::new(step as f32, 0.0))]),
+            )
+            .unwrap();
+        assert!(history.depth() <= limit, "step {step}");
+    }
+    assert_eq!(history.depth(), limit);
+    history.mark_saved();
+    for _ in 0..limit / 2 {
+        history.undo(&mut map).unwrap();
+    }
+    assert!(at_step(&map, limit + 249 - limit / 2));
+    assert!(history.is_modified());
+    for _ in 0..limit / 2 {
+        history.redo(&mut map).unwrap();
+    }
+    assert!(!history.can_redo());
+    assert!(at_step(&map, limit + 249));
+    assert!(!history.is_modified(), "back at the saved state");
+    // All the way back: the 250 oldest steps were forgotten.
+    while history.can_undo() {
+        history.undo(&mut map).unwrap();
+    }
+    assert!(at_step(&map, 249));
+    assert_eq!(history.depth(), 0);
+    // A new edit there drops the steps to redo, and the ring starts again.
+    history
+        .apply(
+            &mut map,
+            Edit::Move(vec![(sid("s1"), Position::new(-1.0, 0.0))]),
+        )
+        .unwrap();
+    assert!(!history.can_redo());
+    assert_eq!(history.depth(), 1);
+    assert!(history.undo(&mut map).unwrap().is_some());
+    assert!(at_step(&map, 249));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 

@@ -7,7 +7,7 @@
 mod common;
 
 use powermap::edit::Edit;
-use powermap::file::{self, LoadError, MAX_FILE_BYTES, Migration};
+use powermap::file::{self, LoadError, MAX_FILE_BYTES, Migration, MigrationError};
 use powermap::model::{
     Coalition, CoalitionId, Kind, Map, MemberRole, Position, Relation, RelationId, RelationKind,
     Rgb, Stakeholder, StakeholderId,
@@ -746,7 +746,7 @@ fn an_absurd_id_counter_is_refused() {
 
 /// Version 0 called a stakeholder's name its `label`; version 1 says `name`.
 #[allow(clippy::unnecessary_wraps)] // The signature every migration has.
-fn rename_label_to_name(text: &str) -> Result<String, String> {
+fn rename_label_to_name(text: &str) -> Result<String, MigrationError> {
     Ok(text.replace("label:", "name:"))
 }
 
@@ -765,7 +765,7 @@ const VERSION_0_FILE: &str = r#"(
 )"#;
 
 /// A step from version 0, then the steps this build ships with.
-fn from_version_0(migrate: fn(&str) -> Result<String, String>) -> Vec<Migration> {
+fn from_version_0(migrate: fn(&str) -> Result<String, MigrationError>) -> Vec<Migration> {
     let mut migrations = vec![Migration { from: 0, migrate }];
     migrations.extend(file::MIGRATIONS.iter().map(|m| Migration {
         from: m.from,
@@ -810,7 +810,11 @@ fn an_old_file_with_no_way_to_upgrade_it_says_which_version() {
 
 #[test]
 fn a_migration_that_fails_says_why() {
-    let migrations = from_version_0(|_| Err("the old coalition list is damaged".to_owned()));
+    let migrations = from_version_0(|_| {
+        Err(MigrationError::Damaged(
+            "the old coalition list is damaged".to_owned(),
+        ))
+    });
     let err = file::load_str_with(VERSION_0_FILE, &migrations).unwrap_err();
     assert!(err.to_string().contains("damaged"), "{err}");
     // A migration that leaves the file unreadable is refused, not half-read.
@@ -822,7 +826,7 @@ fn a_migration_that_fails_says_why() {
 fn a_file_with_the_version_of_this_build_skips_the_migrations() {
     let migrations = [Migration {
         from: 0,
-        migrate: |_| Err("must not run".to_owned()),
+        migrate: |_| Err(MigrationError::Damaged("must not run".to_owned())),
     }];
     let text = canonical(&common::sample_map());
     assert_eq!(

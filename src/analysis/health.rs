@@ -48,6 +48,7 @@ use super::paths::{Network, Scope};
 use crate::model::{
     Coalition, CoalitionId, Contribution, Kind, Map, MemberRole, Role, StakeholderId, Stance,
 };
+use crate::words::{join_words, plural, plural_verb};
 
 /// Leadership core members should have at least this commitment (of 5).
 pub const CORE_COMMITMENT: u8 = 4;
@@ -558,31 +559,5 @@ fn failed(
     HealthCheck {
         passed: false,
         ..passed(check, summary, stakeholders)
-    }
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
-
-/// "1 member is" or "3 members are".
-fn plural_verb(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-pub(crate) fn join_words(words: &[String], conjunction: &str) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
     }
 }

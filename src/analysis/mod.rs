@@ -11,9 +11,12 @@
 //! The rules each part follows are written at the top of its module:
 //! [`paths`] (which relations carry influence, which way, at what cost),
 //! [`centrality`](mod@centrality), [`gaps`](mod@gaps), [`health`](mod@health)
-//! and [`people`].
+//! and [`people`]. [`counts`] and [`stats`] make what `powermap stats`
+//! prints, so the command line only reads the file and prints.
 
 pub mod centrality;
+pub mod counts;
+mod find;
 pub mod gaps;
 mod generated;
 pub mod health;
@@ -21,10 +24,13 @@ pub mod paths;
 pub mod people;
 pub mod reach;
 pub mod report;
+pub mod stats;
 
 use serde::{Deserialize, Serialize};
 
 pub use centrality::{Centrality, CentralityTable, centrality};
+pub use counts::Counts;
+pub use find::{FindError, find_coalition, find_stakeholder};
 pub use gaps::{CoalitionGaps, Gaps, SinglePoint, gaps};
 #[doc(hidden)]
 pub use generated::generated_map;
@@ -33,8 +39,9 @@ pub use paths::{
     Broker, InfluencePaths, Route, RouteCount, Scope, Step, TargetPaths, influence_paths, paths_to,
 };
 pub use people::{Candidate, JobQuery, find_people};
+pub use stats::{StatsError, StatsFormat, stats_report};
 
-use crate::model::{CoalitionId, Map, StakeholderId};
+use crate::model::Map;
 
 /// How many routes per target [`Options::default`] lists.
 pub const DEFAULT_ROUTES_PER_TARGET: usize = 3;
@@ -82,81 +89,6 @@ pub fn analyse(map: &Map, options: &Options) -> Analysis {
         health: health::health_in(&network, map, &options.scope),
         paths,
         gaps,
-    }
-}
-
-/// Finds a stakeholder by id, or by name ignoring case, for the command
-/// line; the message says what went wrong and what would work.
-pub fn find_stakeholder(map: &Map, text: &str) -> Result<StakeholderId, String> {
-    let id = StakeholderId::new(text.trim());
-    if map.stakeholder(&id).is_some() {
-        return Ok(id);
-    }
-    let wanted = text.trim().to_lowercase();
-    let named: Vec<&StakeholderId> = map
-        .stakeholders_sorted()
-        .into_iter()
-        .filter(|s| s.name.trim().to_lowercase() == wanted)
-        .map(|s| &s.id)
-        .collect();
-    match named[..] {
-        [one] => Ok(one.clone()),
-        [] => {
-            let targets: Vec<String> = map
-                .stakeholders_sorted()
-                .into_iter()
-                .filter(|s| s.kind == crate::model::Kind::Target)
-                .map(|s| format!("“{}”", s.name))
-                .collect();
-            Err(if targets.is_empty() {
-                format!("no stakeholder is named “{text}”")
-            } else {
-                format!(
-                    "no stakeholder is named “{text}”; the targets are {}",
-                    targets.join(", ")
-                )
-            })
-        }
-        _ => {
-            let ids: Vec<&str> = named.iter().map(|id| id.as_str()).collect();
-            Err(format!(
-                "{} stakeholders are named “{text}”; give one of their ids instead: {}",
-                named.len(),
-                ids.join(", ")
-            ))
-        }
-    }
-}
-
-/// Finds a coalition by id, or by name ignoring case, for the command line.
-pub fn find_coalition(map: &Map, text: &str) -> Result<CoalitionId, String> {
-    let id = CoalitionId::new(text.trim());
-    if map.coalition(&id).is_some() {
-        return Ok(id);
-    }
-    let wanted = text.trim().to_lowercase();
-    let named: Vec<&CoalitionId> = map
-        .coalitions()
-        .filter(|c| c.name.trim().to_lowercase() == wanted)
-        .map(|c| &c.id)
-        .collect();
-    match named[..] {
-        [one] => Ok(one.clone()),
-        [] => {
-            let listed: Vec<String> = map.coalitions().map(|c| format!("“{}”", c.name)).collect();
-            Err(if listed.is_empty() {
-                format!("no coalition is named “{text}”; the map has no coalitions")
-            } else {
-                format!(
-                    "no coalition is named “{text}”; the coalitions are {}",
-                    listed.join(", ")
-                )
-            })
-        }
-        _ => Err(format!(
-            "{} coalitions are named “{text}”; give its id instead",
-            named.len()
-        )),
     }
 }
 

@@ -6,9 +6,9 @@
 
 use std::fmt::Write as _;
 
-use super::health::join_words;
 use super::{Analysis, Centrality, InfluencePaths, Route, Scope, Step, TargetPaths};
 use crate::model::{Confidence, Map, StakeholderId};
+use crate::words::join_words;
 
 /// How many rows the brokers and central actors tables show.
 const TABLE_ROWS: usize = 10;

@@ -1,10 +1,13 @@
 //! The undo history of one open map, and whether it has unsaved changes.
+//!
+//! The undo steps are a ring of at most [`History::MAX_STEPS`]: a new step past the
+//! limit forgets the oldest in constant time, so a long session costs no
+//! more per edit than a short one.
+
+use std::collections::VecDeque;
 
 use super::Edit;
 use crate::model::{Map, ModelError};
-
-/// How many steps undo can go back; older steps are forgotten.
-const MAX_STEPS: usize = 1000;
 
 /// One recorded change: the edit that takes the map the other way, and the
 /// words that describe the change in the Edit menu.
@@ -21,8 +24,10 @@ struct Step {
 /// map was in, so "unsaved" is just "not at the revision last saved".
 #[derive(Debug)]
 pub struct History {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    /// Oldest first: undo takes from the back, the limit forgets the front.
+    undo: VecDeque<Step>,
+    /// Newest last, as the undo steps; never longer than the undo ring was.
+    redo: VecDeque<Step>,
     last_revision: u64,
     /// The revision of the oldest state undo can reach.
     base_revision: u64,
@@ -32,8 +37,8 @@ pub struct History {
 impl Default for History {
     fn default() -> Self {
         Self {
-            undo: Vec::new(),
-            redo: Vec::new(),
+            undo: VecDeque::new(),
+            redo: VecDeque::new(),
             last_revision: 0,
             base_revision: 0,
             saved_revision: Some(0),
@@ -42,6 +47,9 @@ impl Default for History {
 }
 
 impl History {
+    /// How many steps undo can go back; older steps are forgotten.
+    pub const MAX_STEPS: usize = 1000;
+
     /// A history for a map that has just been opened or saved.
     pub fn new() -> Self {
         Self::default()
@@ -76,14 +84,15 @@ impl History {
             return Ok(());
         }
         self.last_revision += 1;
-        self.undo.push(Step {
+        self.undo.push_back(Step {
             label,
             edit: inverse,
             revision: self.last_revision,
         });
         self.redo.clear();
-        if self.undo.len() > MAX_STEPS {
-            let forgotten = self.undo.remove(0);
+        if self.undo.len() > Self::MAX_STEPS
+            && let Some(forgotten) = self.undo.pop_front()
+        {
             self.base_revision = forgotten.revision;
         }
         Ok(())
@@ -91,48 +100,22 @@ impl History {
 
     /// Undoes the newest step; returns what it undid.
     pub fn undo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
-        let Some(step) = self.undo.pop() else {
-            return Ok(None);
-        };
-        match step.edit.clone().apply(map) {
-            Ok(redo) => {
-                let label = step.label.clone();
-                self.redo.push(Step { edit: redo, ..step });
-                Ok(Some(label))
-            }
-            Err(err) => {
-                self.undo.push(step);
-                Err(err)
-            }
-        }
+        replay(&mut self.undo, &mut self.redo, map)
     }
 
     /// Redoes the step undone last; returns what it redid.
     pub fn redo(&mut self, map: &mut Map) -> Result<Option<String>, ModelError> {
-        let Some(step) = self.redo.pop() else {
-            return Ok(None);
-        };
-        match step.edit.clone().apply(map) {
-            Ok(undo) => {
-                let label = step.label.clone();
-                self.undo.push(Step { edit: undo, ..step });
-                Ok(Some(label))
-            }
-            Err(err) => {
-                self.redo.push(step);
-                Err(err)
-            }
-        }
+        replay(&mut self.redo, &mut self.undo, map)
     }
 
     /// What undo would undo, e.g. "add stakeholder “Ministry”".
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|step| step.label.as_str())
+        self.undo.back().map(|step| step.label.as_str())
     }
 
     /// What redo would redo.
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|step| step.label.as_str())
+        self.redo.back().map(|step| step.label.as_str())
     }
 
     pub fn can_undo(&self) -> bool {
@@ -146,7 +129,7 @@ impl History {
     /// Names the state the map is in now; it changes with every edit, undo and redo.
     pub fn revision(&self) -> u64 {
         self.undo
-            .last()
+            .back()
             .map_or(self.base_revision, |step| step.revision)
     }
 
@@ -163,5 +146,29 @@ impl History {
     /// Whether the map differs from what was last saved.
     pub fn is_modified(&self) -> bool {
         self.saved_revision != Some(self.revision())
+    }
+}
+
+/// Applies the newest step of `from` and moves it, now holding the edit
+/// back, onto `to`; on error the step stays where it was and the map is
+/// unchanged. Returns the step's label.
+fn replay(
+    from: &mut VecDeque<Step>,
+    to: &mut VecDeque<Step>,
+    map: &mut Map,
+) -> Result<Option<String>, ModelError> {
+    let Some(step) = from.pop_back() else {
+        return Ok(None);
+    };
+    match step.edit.clone().apply(map) {
+        Ok(back) => {
+            let label = step.label.clone();
+            to.push_back(Step { edit: back, ..step });
+            Ok(Some(label))
+        }
+        Err(err) => {
+            from.push_back(step);
+            Err(err)
+        }
     }
 }

@@ -9,7 +9,24 @@
 /// Rewrites the text of a file of version `from` into version `from + 1`.
 pub struct Migration {
     pub from: u32,
-    pub migrate: fn(&str) -> Result<String, String>,
+    pub migrate: fn(&str) -> Result<String, MigrationError>,
+}
+
+/// Why a file of an older version could not be brought up to this one.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MigrationError {
+    /// No migration of this build starts at the file's version.
+    #[error(
+        "this build cannot read format version {version}; it reads versions {oldest} to {newest}"
+    )]
+    NoStep {
+        version: u32,
+        oldest: u32,
+        newest: u32,
+    },
+    /// A step found the old text in a shape it cannot rewrite, in its own words.
+    #[error("{0}")]
+    Damaged(String),
 }
 
 /// Every migration this build knows, one per version step.
@@ -22,7 +39,7 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
 /// none, and every field it has reads the same in version 2, so its text
 /// stands as it is; saving it again writes version 2.
 #[allow(clippy::unnecessary_wraps, reason = "every migration can fail")]
-fn version_1_to_2(text: &str) -> Result<String, String> {
+fn version_1_to_2(text: &str) -> Result<String, MigrationError> {
     Ok(text.to_owned())
 }
 
@@ -32,17 +49,16 @@ pub fn migrate(
     mut version: u32,
     target: u32,
     migrations: &[Migration],
-) -> Result<String, String> {
+) -> Result<String, MigrationError> {
     let mut text = text.to_owned();
     while version < target {
         let step = migrations
             .iter()
             .find(|m| m.from == version)
-            .ok_or_else(|| {
-                format!(
-                    "this build cannot read format version {version}; it reads versions {} to {target}",
-                    oldest_readable(migrations, target)
-                )
+            .ok_or_else(|| MigrationError::NoStep {
+                version,
+                oldest: oldest_readable(migrations, target),
+                newest: target,
             })?;
         text = (step.migrate)(&text)?;
         version += 1;

@@ -1,0 +1,238 @@
+//! What the command line accepts: the commands, their options and help,
+//! and the checks of single values (a picture's view, size or scene) that
+//! clap runs before any command does.
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+use clap::{Parser, Subcommand};
+
+use crate::ui::View;
+use crate::ui::picture::{self, PictureTheme, RenderOptions};
+
+/// Powermap: draw and analyse stakeholder maps for coalitions.
+///
+/// With no command, opens the map editor on FILE (or on the map opened
+/// last, or on a bundled example).
+#[derive(Parser, Debug)]
+#[command(name = "powermap", version, args_conflicts_with_subcommands = true)]
+#[command(
+    after_help = "Exit codes: 0 success, 1 invalid or unreadable file, 2 bad command line (diff and merge: see their help)."
+)]
+pub struct Cli {
+    /// A map file (.ron) to open in the editor.
+    #[arg(value_parser = map_file)]
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Accepts a file to open in the editor: one that exists, or a `.ron` path.
+/// Any other word is most likely a mistyped command, so it is refused with
+/// exit code 2 instead of opening the editor on a file that is not there.
+fn map_file(arg: &str) -> anyhow::Result<PathBuf> {
+    let path = PathBuf::from(arg);
+    let is_ron = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
+    if is_ron || path.exists() {
+        Ok(path)
+    } else {
+        bail!("there is no such file, and no such command (see `powermap --help`)")
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check that map files are valid; prints one line per file.
+    ///
+    /// Exits with 1 if any file is invalid, with the reason on stderr.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite map files in canonical form (stable order, one field per line).
+    Fmt {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; exit with 1 if any file is not in canonical form.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Count stakeholders by kind, stance and role, and relations by kind;
+    /// then analyse the map: influence paths to each target, brokers,
+    /// central actors, gaps and each coalition's four-Cs checklist (Markdown).
+    Stats {
+        file: PathBuf,
+        /// Print JSON for other programs instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Print only the routes to this stakeholder (a name or an id).
+        #[arg(long, value_name = "NAME")]
+        target: Option<String>,
+        /// Start routes from this coalition's members only (a name or an id).
+        #[arg(long, value_name = "NAME")]
+        coalition: Option<String>,
+    },
+    /// Export a map for another tool or other hands; the format follows
+    /// OUT's extension.
+    ///
+    /// `.csv`: the stakeholders go to OUT and the relations to
+    /// NAME.relations.csv beside it (see docs/CSV.md). `.graphml`: for yEd
+    /// and Gephi, without confidential notes. `.ron`: a map file,
+    /// with --share a copy without confidential notes. `.png` or `.svg`: a
+    /// picture of the network (the whole map), the grid or the spectrum, as
+    /// the app draws it, with the map's title and the legend; or, with
+    /// --scene N, scene N as presenting shows it (see docs/PICTURES.md).
+    Export {
+        file: PathBuf,
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// A copy for sharing outside the coalition: no confidential notes.
+        #[arg(long)]
+        share: bool,
+        /// With --share: replace individuals' names with "Individual N (role)".
+        #[arg(long, requires = "share")]
+        hide_individuals: bool,
+        #[command(flatten)]
+        picture: PictureArgs,
+    },
+    /// List what changed from OLD to NEW: stakeholders, relations,
+    /// coalitions and settings added, removed or changed, field by field.
+    ///
+    /// Exits with 0 when the maps are the same, 1 when they differ, 2 when
+    /// a file cannot be read (as `diff` does).
+    Diff { old: PathBuf, new: PathBuf },
+    /// Make a new map file from a spreadsheet's stakeholders and relations,
+    /// or from a GraphML file (yEd, Gephi, Powermap); the format follows
+    /// FILE's extension.
+    ///
+    /// Rows, nodes and edges that cannot be read are listed with their line
+    /// and reason; then nothing is written unless --accept-partial is
+    /// given. What was read differently (an attribute kept in the notes, a
+    /// yEd group read flat) is listed too, and does not stop the import.
+    Import {
+        /// The stakeholders CSV file, or a `.graphml` file.
+        #[arg(value_name = "FILE")]
+        stakeholders: PathBuf,
+        /// With a CSV file, the relations CSV file (default:
+        /// NAME.relations.csv beside the stakeholders file, when there is
+        /// one). A GraphML file holds its relations itself.
+        relations: Option<PathBuf>,
+        /// The map file to write; it must not exist yet.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Write the map with the rows that could be read, leaving out the others.
+        #[arg(long)]
+        accept_partial: bool,
+    },
+    /// Merge two versions of a map that grew apart from a common ancestor
+    /// (two git branches, two copies in a shared folder) into OUT.
+    ///
+    /// Changes to different stakeholders, relations, coalitions or fields
+    /// all come through. Where both versions changed the same field, or one
+    /// deleted what the other changed, OURS's value is kept, the
+    /// stakeholders concerned are tagged merge-conflict and the map's notes
+    /// list each conflict. As a git merge driver:
+    /// `powermap merge %O %A %B -o %A` (see docs/MERGE.md).
+    ///
+    /// Exits with 0 when the merge is clean, 1 when conflicts were written
+    /// into OUT, 2 when a file cannot be read or OUT cannot be written.
+    Merge {
+        /// The common ancestor both versions started from (an empty file
+        /// counts as an empty map, as git gives when both added the file).
+        base: PathBuf,
+        /// This version: conflicts keep its values.
+        ours: PathBuf,
+        /// The other version.
+        theirs: PathBuf,
+        /// The merged map file (may be OURS, as git's merge driver asks).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+}
+
+/// How a picture (`export -o NAME.png` or `NAME.svg`) is drawn.
+#[derive(clap::Args, Debug, Default, PartialEq)]
+pub struct PictureArgs {
+    /// For a picture, the view to draw: network, grid or spectrum [default: network].
+    #[arg(long, value_name = "VIEW", value_parser = picture_view)]
+    pub view: Option<View>,
+    /// For a picture, its width in pixels [default: 1920].
+    #[arg(long, value_name = "PIXELS", value_parser = picture_side)]
+    pub width: Option<u32>,
+    /// For a picture, its height in pixels [default: 10/16 of the width].
+    #[arg(long, value_name = "PIXELS", value_parser = picture_side)]
+    pub height: Option<u32>,
+    /// For a picture, light or dark [default: light].
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<PictureThemeArg>,
+    /// For a picture, leave the legend out.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// For a picture, scene N of the map (from 1) as presenting shows it on
+    /// a screen of the picture's size [default: 1920×1080], in the
+    /// projector look with its caption; instead of --view.
+    #[arg(long, value_name = "N", value_parser = scene_number, conflicts_with_all = ["view", "theme", "no_legend"])]
+    pub scene: Option<usize>,
+}
+
+/// A picture's look, as the command line names it.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureThemeArg {
+    Light,
+    Dark,
+}
+
+impl PictureArgs {
+    pub(super) fn options(&self) -> (View, RenderOptions) {
+        let width = self.width.unwrap_or(picture::DEFAULT_WIDTH);
+        let options = RenderOptions {
+            width,
+            height: self
+                .height
+                .unwrap_or_else(|| picture::default_height(width)),
+            theme: match self.theme {
+                Some(PictureThemeArg::Dark) => PictureTheme::Dark,
+                Some(PictureThemeArg::Light) | None => PictureTheme::Light,
+            },
+            legend: !self.no_legend,
+            ..RenderOptions::default()
+        };
+        (self.view.unwrap_or(View::Network), options)
+    }
+}
+
+/// The views a picture can be of; the table is refused by name.
+fn picture_view(arg: &str) -> anyhow::Result<View> {
+    match arg.trim().to_lowercase().as_str() {
+        "network" => Ok(View::Network),
+        "grid" => Ok(View::Grid),
+        "spectrum" => Ok(View::Spectrum),
+        "table" => bail!(
+            "the table has no picture; choose network, grid or spectrum (or export the table with -o NAME.csv)"
+        ),
+        _ => bail!("choose network, grid or spectrum"),
+    }
+}
+
+/// A scene's number as the presentation counts them, from 1.
+fn scene_number(arg: &str) -> anyhow::Result<usize> {
+    match arg.trim().parse::<usize>() {
+        Ok(number) if number >= 1 => Ok(number),
+        _ => bail!("give the scene's number as presenting counts them, from 1"),
+    }
+}
+
+fn picture_side(arg: &str) -> anyhow::Result<u32> {
+    let range = picture::SIDE_RANGE;
+    match arg.trim().parse::<u32>() {
+        Ok(pixels) if range.contains(&pixels) => Ok(pixels),
+        _ => bail!(
+            "give a whole number of pixels from {} to {}",
+            range.start(),
+            range.end()
+        ),
+    }
+}

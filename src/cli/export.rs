@@ -1,0 +1,179 @@
+//! `powermap export`: a map for another tool or other hands, in the format
+//! the output's extension names: CSV, GraphML, a map file (or a copy for
+//! sharing without confidential notes), or a picture of a view or a scene.
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+
+use super::{PictureArgs, Usage, load, stakeholders_and_relations};
+use crate::exchange::share::{Removed, ShareOptions, share_copy};
+use crate::file;
+use crate::ui::View;
+use crate::ui::picture::{self, PictureFormat, RenderOptions};
+use crate::words::plural;
+
+/// What `export` writes, by the output's extension.
+enum ExportFormat {
+    Csv,
+    GraphMl,
+    Ron,
+    Picture {
+        format: PictureFormat,
+        view: View,
+        options: Box<RenderOptions>,
+    },
+    /// A presentation scene, by its index (from 0), at a size in pixels.
+    Scene {
+        format: PictureFormat,
+        index: usize,
+        size: (u32, u32),
+    },
+}
+
+/// The format an output's extension names. One that names none is an
+/// error; picture options for an output that is no picture are a
+/// [`Usage`] error.
+fn export_format(output: &Path, picture: &PictureArgs) -> anyhow::Result<ExportFormat> {
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    let format = match extension.as_deref() {
+        Some("csv") => ExportFormat::Csv,
+        Some("graphml") => ExportFormat::GraphMl,
+        Some("ron") => ExportFormat::Ron,
+        Some("png" | "svg") => {
+            let format = PictureFormat::of_path(output).unwrap_or(PictureFormat::Png);
+            if let Some(number) = picture.scene {
+                let width = picture.width.unwrap_or(picture::DEFAULT_WIDTH);
+                let height = picture.height.unwrap_or_else(|| (width * 9).div_ceil(16));
+                return Ok(ExportFormat::Scene {
+                    format,
+                    index: number - 1,
+                    size: (width, height),
+                });
+            }
+            let (view, options) = picture.options();
+            return Ok(ExportFormat::Picture {
+                format,
+                view,
+                options: Box::new(options),
+            });
+        }
+        _ => bail!(
+            "Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi), .ron (a map file, with --share a copy for sharing), .png or .svg (a picture); name the output accordingly"
+        ),
+    };
+    if *picture != PictureArgs::default() {
+        return Err(Usage(
+            "--view, --scene, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg".to_owned(),
+        )
+        .into());
+    }
+    Ok(format)
+}
+
+/// Writes the map at `path` to `output`.
+pub(super) fn export(
+    path: &Path,
+    output: &Path,
+    picture: &PictureArgs,
+    share: Option<ShareOptions>,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let format = export_format(output, picture).with_context(|| output.display().to_string())?;
+    let mut map = load(path)?;
+    if let Some(options) = share {
+        let (copy, removed) = share_copy(&map, options).map_err(anyhow::Error::msg)?;
+        map = copy;
+        write!(out, "{}", removed_report(&removed))?;
+    }
+    let report = match format {
+        ExportFormat::Ron => {
+            file::save_file(&map, output)?;
+            format!(
+                "{}: {}\n",
+                output.display(),
+                stakeholders_and_relations(&map)
+            )
+        }
+        ExportFormat::GraphMl => {
+            let text = crate::exchange::graphml::export(&map);
+            file::write_atomically(output, text.as_bytes())?;
+            format!(
+                "{}: {}\n",
+                output.display(),
+                stakeholders_and_relations(&map)
+            )
+        }
+        ExportFormat::Picture {
+            format,
+            view,
+            options,
+        } => {
+            let drawn =
+                picture::write(&map, view, &options, format, output).map_err(anyhow::Error::msg)?;
+            let (width, height) = drawn.size();
+            format!(
+                "{}: {} of {}, {width}×{height} pixels\n",
+                output.display(),
+                view.label(),
+                plural(map.stakeholder_count(), "stakeholder"),
+            )
+        }
+        ExportFormat::Scene {
+            format,
+            index,
+            size,
+        } => {
+            let drawn = picture::write_scene(&map, index, size, format, output)
+                .map_err(anyhow::Error::msg)?;
+            let (width, height) = drawn.size();
+            format!(
+                "{}: scene {} of {}, “{}”, {width}×{height} pixels\n",
+                output.display(),
+                index + 1,
+                map.scenes().len(),
+                map.scenes()
+                    .get(index)
+                    .map_or("", |scene| scene.title.as_str()),
+            )
+        }
+        ExportFormat::Csv => {
+            let pair = crate::exchange::csv::export(&map);
+            let relations = crate::exchange::csv::relations_path(output);
+            file::write_atomically(output, pair.stakeholders.as_bytes())?;
+            file::write_atomically(&relations, pair.relations.as_bytes())?;
+            format!(
+                "{}: {}\n{}: {}\n",
+                output.display(),
+                plural(map.stakeholder_count(), "stakeholder"),
+                relations.display(),
+                plural(map.relation_count(), "relation")
+            )
+        }
+    };
+    write!(out, "{report}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What a copy for sharing left out, in a few lines.
+pub fn removed_report(removed: &Removed) -> String {
+    let mut report = String::new();
+    if removed.confidential_notes.is_empty() {
+        report.push_str("No confidential notes to leave out.\n");
+    } else {
+        let _ = writeln!(
+            report,
+            "Left out the confidential notes of: {}",
+            removed.confidential_notes.join(", ")
+        );
+    }
+    for (name, replacement) in &removed.renamed {
+        let _ = writeln!(report, "Renamed “{name}” to “{replacement}”");
+    }
+    report
+}

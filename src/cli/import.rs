@@ -1,0 +1,100 @@
+//! `powermap import`: a new map file from a spreadsheet's stakeholders and
+//! relations (CSV) or from a GraphML file. What could not be read is listed
+//! with its line; then nothing is written unless the user accepts a
+//! partial import.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+
+use super::{Usage, stakeholders_and_relations};
+use crate::exchange::incoming::title_of;
+use crate::exchange::{csv, graphml};
+use crate::file;
+use crate::model::Map;
+use crate::words::plural;
+
+/// Imports `stakeholders` (a CSV file, or a `.graphml` file) into a new
+/// map file `output`. Warnings and what was left out go to `err`.
+pub(super) fn import(
+    stakeholders: &Path,
+    relations: Option<&Path>,
+    output: &Path,
+    accept_partial: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let graphml = stakeholders
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("graphml"));
+    if graphml && relations.is_some() {
+        return Err(Usage(
+            "a GraphML file holds its relations itself; name only the .graphml file".to_owned(),
+        )
+        .into());
+    }
+    if output.exists() {
+        bail!(
+            "{}: already exists; name a new file for the imported map",
+            output.display()
+        );
+    }
+    let map = if graphml {
+        from_graphml(stakeholders, accept_partial, err)?
+    } else {
+        from_csv(stakeholders, relations, accept_partial, err)?
+    };
+    file::save_file(&map, output)?;
+    writeln!(
+        out,
+        "{}: {}",
+        output.display(),
+        stakeholders_and_relations(&map)
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn from_csv(
+    stakeholders: &Path,
+    relations: Option<&Path>,
+    accept_partial: bool,
+    err: &mut dyn Write,
+) -> anyhow::Result<Map> {
+    let (people, links) = csv::read_files(stakeholders, relations).map_err(anyhow::Error::msg)?;
+    let imported = csv::import(&people, links.as_deref()).map_err(anyhow::Error::msg)?;
+    for rejected in &imported.rejected {
+        writeln!(err, "{rejected}")?;
+    }
+    if !imported.unknown_columns.is_empty() {
+        writeln!(
+            err,
+            "columns left out (Powermap has no such field): {}",
+            imported.unknown_columns.join(", ")
+        )?;
+    }
+    if !imported.rejected.is_empty() && !accept_partial {
+        bail!(
+            "{} could not be read; nothing was written. Fix them, or run again with --accept-partial to import the others.",
+            plural(imported.rejected.len(), "row")
+        );
+    }
+    csv::to_map(&title_of(stakeholders), &imported).map_err(anyhow::Error::msg)
+}
+
+fn from_graphml(path: &Path, accept_partial: bool, err: &mut dyn Write) -> anyhow::Result<Map> {
+    let text = graphml::read::read_file(path).map_err(anyhow::Error::msg)?;
+    let imported = graphml::import(&text)
+        .map_err(anyhow::Error::msg)
+        .with_context(|| path.display().to_string())?;
+    write!(err, "{}", graphml::read::report_text(&imported.report))?;
+    let left_out = imported.report.left_out_count();
+    if left_out > 0 && !accept_partial {
+        bail!(
+            "{} could not be read; nothing was written. Fix the file, or run again with --accept-partial to import the rest.",
+            plural(left_out, "item")
+        );
+    }
+    imported.to_map(&title_of(path)).map_err(anyhow::Error::msg)
+}

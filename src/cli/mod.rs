@@ -1,0 +1,172 @@
+//! The command line: open the app, or check, format, count, export,
+//! import, compare and merge map files headless.
+//!
+//! Exit codes: 0 when everything is fine, 1 when a file is invalid, not
+//! canonical or cannot be read or written, 2 when the command line itself is
+//! wrong (unknown command or option). `diff` and `merge` say more with
+//! theirs (see their help).
+//!
+//! Each command is a function returning `anyhow::Result`; an error is
+//! written once, here, as one line with its causes, and chooses the exit
+//! code. `args` says what the command line accepts; the commands are
+//! grouped by what they do to files: `files` (check, fmt), `stats`,
+//! `export`, `import` and `versions` (diff, merge).
+
+#![allow(clippy::print_stdout)]
+
+mod args;
+mod export;
+mod files;
+mod import;
+mod stats;
+mod versions;
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Parser as _;
+
+pub use args::{Cli, Command, PictureArgs, PictureThemeArg};
+pub use export::removed_report;
+
+use crate::exchange::share::ShareOptions;
+use crate::model::Map;
+use crate::words::plural;
+
+/// A command line that asks for something that cannot be done as asked,
+/// found after clap has read it: exit code 2, as clap's own refusals.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct Usage(String);
+
+/// Parses the command line and runs it; the binary's whole `main`.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => run(command),
+        None => crate::ui::run(cli.file),
+    }
+}
+
+/// Runs one headless command.
+pub fn run(command: Command) -> ExitCode {
+    let stdout = &mut std::io::stdout().lock();
+    let stderr = &mut std::io::stderr().lock();
+    // Diff and merge fail with 2, as diff(1) does: 1 means "they differ".
+    let failed = match command {
+        Command::Diff { .. } | Command::Merge { .. } => ExitCode::from(2),
+        _ => ExitCode::FAILURE,
+    };
+    let ran = match command {
+        Command::Diff { old, new } => versions::diff(&old, &new, stdout),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => versions::merge(&base, &ours, &theirs, &output, stdout),
+        Command::Check { files } => files::check(&files, stdout, stderr),
+        Command::Fmt { files, check } => files::format(&files, check, stdout, stderr),
+        Command::Stats {
+            file,
+            json,
+            target,
+            coalition,
+        } => stats::stats(&file, json, target.as_deref(), coalition.as_deref(), stdout),
+        Command::Export {
+            file,
+            output,
+            share,
+            hide_individuals,
+            picture,
+        } => export::export(
+            &file,
+            &output,
+            &picture,
+            share.then_some(ShareOptions { hide_individuals }),
+            stdout,
+        ),
+        Command::Import {
+            stakeholders,
+            relations,
+            output,
+            accept_partial,
+        } => import::import(
+            &stakeholders,
+            relations.as_deref(),
+            &output,
+            accept_partial,
+            stdout,
+            stderr,
+        ),
+    };
+    match ran {
+        Ok(code) => code,
+        Err(error) => {
+            let _ = writeln!(stderr, "{}", one_line(&error));
+            if error.is::<Usage>() {
+                ExitCode::from(2)
+            } else {
+                failed
+            }
+        }
+    }
+}
+
+/// An error and its causes in one line, as `{:#}` writes them, leaving out
+/// a cause whose words are already there: the library's file errors say
+/// the system's reason in their own message, and keep it as their source.
+fn one_line(error: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in error.chain() {
+        let words = cause.to_string();
+        if line.contains(&words) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&words);
+    }
+    line
+}
+
+/// Reads a map file; the error names the file.
+fn load(path: &Path) -> anyhow::Result<Map> {
+    crate::file::load_file(path).with_context(|| path.display().to_string())
+}
+
+/// "4 stakeholders, 1 relation": what a written map file holds.
+fn stakeholders_and_relations(map: &Map) -> String {
+    format!(
+        "{}, {}",
+        plural(map.stakeholder_count(), "stakeholder"),
+        plural(map.relation_count(), "relation")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cause_already_told_is_not_told_twice() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let error = anyhow::Error::new(crate::file::LoadError::Io {
+            path: "map.ron".into(),
+            source: io,
+        })
+        .context("map.ron");
+        assert_eq!(
+            one_line(&error),
+            "map.ron: cannot read “map.ron”: no such file"
+        );
+        let error = anyhow::anyhow!("the disk is full").context("could not write “out.csv”");
+        assert_eq!(
+            one_line(&error),
+            "could not write “out.csv”: the disk is full"
+        );
+    }
+}

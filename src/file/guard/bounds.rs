@@ -1,0 +1,205 @@
+//! The bounds on a file's shape, and the pass that holds a text to them
+//! before ron reads it, so that no file or paste costs more than a bounded
+//! time to read.
+
+use super::Refusal;
+use super::context::item_kind;
+use super::scanner::{Scanner, Token};
+use crate::words::{size, thousands};
+
+/// What a file or a paste may contain. Each bound is far above any map a
+/// person makes and far below what makes reading slow.
+#[derive(Clone, Copy, Debug)]
+#[allow(clippy::struct_field_names)] // Each is the most of something.
+pub(crate) struct Limits {
+    /// Brackets inside brackets. A map needs 6; ron stops at 64.
+    pub max_depth: usize,
+    /// The length of one word: a field name, a choice such as `Target`, a
+    /// number. Ron reads a long number digit by digit, slowly.
+    pub max_word_bytes: usize,
+    /// The length of one quoted text in the file, in bytes. A name or a
+    /// note longer than a book makes no sense and freezes the window that
+    /// lays it out.
+    pub max_text_bytes: usize,
+    /// Escaped characters (`\n`, `\"`, `\\`, `\u{…}`, …) in the whole text.
+    pub max_escapes: usize,
+    /// Values in the whole text, counted by the commas between them and the
+    /// brackets that open lists and items: about 25 for a stakeholder.
+    pub max_values: usize,
+    /// Entries of the lists of stakeholders, relations, coalitions,
+    /// coalition members and scenes: each costs about 10 µs to read and check.
+    pub max_items: usize,
+}
+
+/// The limits of a map file (and of a paste, which is smaller).
+pub(crate) const LIMITS: Limits = Limits {
+    max_depth: 32,
+    max_word_bytes: 100,
+    max_text_bytes: 1_000_000,
+    max_escapes: 2_000_000,
+    max_values: 1_000_000,
+    max_items: 50_000,
+};
+
+/// Looks at the shape of a text before ron reads it, and refuses it when
+/// reading could take longer than the bound.
+pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
+    let mut scan = Scanner::new(text);
+    let mut escapes = 0usize;
+    let mut values = 0usize;
+    let mut items = 0usize;
+    // For each open bracket, whether it is a list of items.
+    let mut lists: Vec<bool> = Vec::new();
+    let mut last_word: Option<&str> = None;
+    let mut item_list_next = false;
+    while let Some(token) = scan.next_token() {
+        if let Token::Comment { closed } = token {
+            let length = scan.position - scan.token_start;
+            if length > limits.max_text_bytes {
+                return Err(scan.refuse(if closed {
+                    format!(
+                        "the comment that starts here is {} long; Powermap reads comments of up to {}",
+                        size(length),
+                        size(limits.max_text_bytes)
+                    )
+                } else {
+                    "a comment opened with /* here is never closed with */".to_owned()
+                }));
+            }
+            // A comment between a field's name and its colon changes nothing.
+            continue;
+        }
+        let word = std::mem::take(&mut last_word);
+        if matches!(token, Token::Open | Token::Comma) {
+            values += 1;
+            if values > limits.max_values {
+                return Err(scan.refuse(format!(
+                    "the file holds more than {} values (texts, numbers, lists); no map is that big, so it is not read further",
+                    thousands(limits.max_values as u64)
+                )));
+            }
+        }
+        match token {
+            Token::Word => {
+                let length = scan.position - scan.token_start;
+                if length > limits.max_word_bytes {
+                    return Err(scan.refuse(format!(
+                        "a word or number of {} characters starts here; no field name, choice or number of a map is longer than {}",
+                        thousands(length as u64),
+                        limits.max_word_bytes
+                    )));
+                }
+                last_word = Some(&text[scan.token_start..scan.position]);
+            }
+            Token::Colon => {
+                item_list_next = word.and_then(item_kind).is_some();
+            }
+            Token::Open => {
+                if lists.last() == Some(&true) {
+                    items += 1;
+                    if items > limits.max_items {
+                        return Err(scan.refuse(format!(
+                            "the map holds more than {} stakeholders, relations, coalitions and members; Powermap opens maps of up to {}",
+                            thousands(limits.max_items as u64),
+                            thousands(limits.max_items as u64)
+                        )));
+                    }
+                }
+                lists.push(std::mem::take(&mut item_list_next));
+                let depth = lists.len();
+                if depth > limits.max_depth {
+                    return Err(scan.refuse(
+                        format!(
+                            "the text is nested more than {} levels deep here (brackets inside brackets); a map needs no more than 8",
+                            limits.max_depth
+                        ),
+                    ));
+                }
+            }
+            Token::Close => {
+                lists.pop();
+                item_list_next = false;
+            }
+            Token::Text { escapes: in_text } => {
+                item_list_next = false;
+                // Each text on its own: a file of many long notes is fine.
+                let bytes = scan.position - scan.token_start;
+                if bytes > limits.max_text_bytes {
+                    return Err(scan.refuse(format!(
+                        "the text that starts here is {} long; Powermap reads texts (names, notes, …) of up to {}",
+                        size(bytes),
+                        size(limits.max_text_bytes)
+                    )));
+                }
+                escapes += in_text;
+                if escapes > limits.max_escapes {
+                    return Err(scan.refuse(
+                        format!(
+                            "the texts up to here hold more than {} escaped characters (such as \\n for a line break or \\\" for a quote); no map needs that many, and reading them would take too long",
+                            thousands(limits.max_escapes as u64)
+                        ),
+                    ));
+                }
+            }
+            Token::Comma | Token::Other | Token::Comment { .. } => item_list_next = false,
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusal(text: &str) -> Refusal {
+        check(text, &LIMITS).expect_err("refused")
+    }
+
+    #[test]
+    fn nesting_is_refused_at_the_bracket_that_goes_too_deep() {
+        let text = format!("(\n  a: {}", "[".repeat(40));
+        let refusal = refusal(&text);
+        assert_eq!((refusal.line, refusal.column), (2, 6 + 31));
+        assert!(refusal.message.contains("nested"), "{}", refusal.message);
+        // Brackets in texts and comments do not count.
+        let quiet = format!(
+            "(a: \"{}\", /* {} */ b: 1) // {}",
+            "[".repeat(99),
+            "(".repeat(99),
+            "{".repeat(99)
+        );
+        assert!(check(&quiet, &LIMITS).is_ok());
+    }
+
+    #[test]
+    fn lines_are_counted_in_texts_comments_and_continuations() {
+        let text = "(\n a: \"x\ny\\\nz\", /* \n */ b: r\"\n\", c: \n[[[[";
+        let limits = Limits {
+            max_depth: 3,
+            ..LIMITS
+        };
+        let refusal = check(text, &limits).expect_err("too deep");
+        // The parenthesis on line 1 is the first level.
+        assert_eq!((refusal.line, refusal.column), (7, 3));
+    }
+
+    #[test]
+    fn items_are_counted_in_every_list_of_the_map_however_it_is_written() {
+        let text = "(format: \"powermap\", version: 1, map: (title: \"T\",\n stakeholders /* here */ : [(id: \"s1\"), Stakeholder(id: \"s2\")],\n r#relations: [(id: \"r3\")], coalitions: [(id: \"c4\", members: [(stakeholder: \"s1\"), (stakeholder: \"s2\")])]))";
+        let five = Limits {
+            max_items: 5,
+            ..LIMITS
+        };
+        let refusal = check(text, &five).expect_err("six items");
+        assert!(
+            refusal.message.contains("more than 5"),
+            "{}",
+            refusal.message
+        );
+        let six = Limits {
+            max_items: 6,
+            ..LIMITS
+        };
+        assert!(check(text, &six).is_ok());
+    }
+}
