@@ -131,28 +131,24 @@ pub fn place_among(
         bounds,
     };
     for (owner, name) in names {
-        let found = taken
-            .beside(&name, &name.galley)
-            .map(|anchor| (name.galley.clone(), anchor, None))
-            .or_else(|| {
-                let short = shortened(painter, &name)?;
-                let anchor = taken.beside(&name, &short)?;
-                Some((short, anchor, None))
-            })
-            .or_else(|| {
-                if !(name.must || name.forced) {
-                    return None;
+        // Whole beside its glyph; whole farther out with a leader line (for
+        // those that must show); shortened beside; shortened farther out.
+        let important = name.must || name.forced;
+        let short = shortened(painter, &name);
+        let whole_then_short = std::iter::once(name.galley.clone()).chain(short);
+        let found = whole_then_short
+            .into_iter()
+            .find_map(|galley| {
+                if let Some(anchor) = taken.beside(&name, &galley) {
+                    return Some((galley, anchor, None));
                 }
-                let short = shortened(painter, &name).unwrap_or_else(|| name.galley.clone());
-                [name.galley.clone(), short].into_iter().find_map(|galley| {
-                    let (anchor, leader) = taken.farther(&name, &galley)?;
-                    Some((galley, anchor, Some(leader)))
-                })
+                let (anchor, leader) = important.then(|| taken.farther(&name, &galley))??;
+                Some((galley, anchor, Some(leader)))
             })
             .or_else(|| {
                 // Nowhere free: the selected, the hovered and those that
                 // must be named go below, over what is there.
-                (name.must || name.forced).then(|| {
+                important.then(|| {
                     let anchor = name.center + Vec2::new(0.0, name.below);
                     (name.galley.clone(), anchor, None)
                 })

@@ -108,6 +108,12 @@ pub fn expose_stakeholder(ui: &egui::Ui, view: Id, s: &Stakeholder, rect: Rect, 
     });
 }
 
+/// Whether the view's click this frame is Space or Enter pressed while it
+/// has the keyboard focus (egui makes that a click), not the pointer's.
+pub fn keyboard_click(ui: &egui::Ui, response: &egui::Response) -> bool {
+    response.clicked() && !ui.input(|i| i.pointer.any_click())
+}
+
 impl Canvas {
     /// Takes Tab, Shift+Tab, the arrows and Space or Enter while the map has
     /// the keyboard focus; returns whether the arrows were taken, so they
@@ -118,7 +124,11 @@ impl Canvas {
         response: &egui::Response,
         cx: &mut ViewContext<'_>,
     ) -> bool {
-        if response.clicked() || response.drag_started() || response.secondary_clicked() {
+        let pressed = keyboard_click(ui, response);
+        if (response.clicked() && !pressed)
+            || response.drag_started()
+            || response.secondary_clicked()
+        {
             self.keyboard.on = None;
         }
         if !response.has_focus() || self.is_editing_text() {
@@ -170,7 +180,7 @@ impl Canvas {
                 || i.consume_key(Modifiers::NONE, Key::Enter);
             (arrow, choose)
         });
-        if choose {
+        if choose || pressed {
             cx.selection.select_only_stakeholder(on.clone());
         }
         if arrow != Vec2::ZERO

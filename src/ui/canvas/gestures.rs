@@ -8,6 +8,7 @@ use egui::{Key, PointerButton, Pos2, Rect, Vec2};
 use petgraph::stable_graph::NodeIndex;
 
 use super::Canvas;
+use super::access::keyboard_click;
 use super::hit::Hit;
 use super::view_model::{to_pos, to_position};
 use crate::edit::Edit;
@@ -191,7 +192,8 @@ impl Canvas {
             self.painted.dirty = true;
         }
 
-        if response.clicked() {
+        // Space or Enter on the focused map is the keyboard's, not a click.
+        if response.clicked() && !keyboard_click(ui, response) {
             let hit = response
                 .interact_pointer_pos()
                 .and_then(|p| self.hit(map, p));
@@ -261,8 +263,15 @@ impl Canvas {
         }
     }
 
-    pub(super) fn handle_keys(&mut self, ui: &egui::Ui, cx: &mut ViewContext<'_>) {
-        if ui.ctx().egui_wants_keyboard_input() || self.is_editing_text() {
+    pub(super) fn handle_keys(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        cx: &mut ViewContext<'_>,
+    ) {
+        // The keys are the map's unless another widget has the keyboard.
+        let elsewhere = ui.ctx().egui_wants_keyboard_input() && !response.has_focus();
+        if elsewhere || self.is_editing_text() {
             return;
         }
         let (arrows, shift) = ui.input(|i| {

@@ -227,7 +227,7 @@ impl Canvas {
         }
         self.handle_pointer(ui, &response, cx);
         if !self.handle_keyboard_focus(ui, &response, cx) {
-            self.handle_keys(ui, cx);
+            self.handle_keys(ui, &response, cx);
         }
         self.sync_emphasis(cx.map, cx.selection);
 
