@@ -62,7 +62,7 @@ const GLYPH_CLEARANCE: f32 = 6.0;
 /// A shortened name is at most this many times its font size wide.
 const SHORT_EMS: f32 = 7.0;
 /// How far out from its glyph a name with a leader line goes, in points.
-const LEADER_LENGTHS: [f32; 3] = [16.0, 34.0, 56.0];
+const LEADER_LENGTHS: [f32; 5] = [16.0, 34.0, 56.0, 90.0, 130.0];
 
 /// Appends the names that find room to `labels`, and the forced ones to
 /// `on_top`; returns where each went. `taken` holds what names must not
@@ -133,11 +133,16 @@ pub fn place_among(
     for (owner, name) in names {
         // Whole beside its glyph; whole farther out with a leader line (for
         // those that must show); shortened beside; shortened farther out.
-        let important = name.must || name.forced;
+        // Those that must be named, when their glyph is in view (a glyph
+        // just out of sight has its name drawn when it comes in).
+        let in_view = bounds.is_none_or(|bounds| bounds.contains(name.center));
+        let important = name.forced || (name.must && in_view);
         let short = shortened(painter, &name);
-        let whole_then_short = std::iter::once(name.galley.clone()).chain(short);
+        let whole_then_short: Vec<Arc<Galley>> =
+            std::iter::once(name.galley.clone()).chain(short).collect();
         let found = whole_then_short
-            .into_iter()
+            .iter()
+            .cloned()
             .find_map(|galley| {
                 if let Some(anchor) = taken.beside(&name, &galley) {
                     return Some((galley, anchor, None));
@@ -147,10 +152,11 @@ pub fn place_among(
             })
             .or_else(|| {
                 // Nowhere free: the selected, the hovered and those that
-                // must be named go below, over what is there.
+                // must be named go where they are least mistaken for
+                // another's, over what is there.
                 important.then(|| {
-                    let anchor = name.center + Vec2::new(0.0, name.below);
-                    (name.galley.clone(), anchor, None)
+                    let (galley, anchor) = taken.least_bad(&name, &whole_then_short);
+                    (galley, anchor, None)
                 })
             });
         let Some((galley, anchor, leader)) = found else {
@@ -206,17 +212,41 @@ impl Room {
     /// Where next to its glyph (below, above, right, left) `galley` fits,
     /// as the anchor of its top centre.
     fn beside(&self, name: &Name, galley: &Galley) -> Option<Pos2> {
-        let size = galley.size();
-        let below = name.center + Vec2::new(0.0, name.below);
-        let above = name.center - Vec2::new(0.0, name.reach + 3.0 + size.y);
-        let beside = name.reach + 5.0 + size.x / 2.0;
-        let right = name.center + Vec2::new(beside, -size.y / 2.0);
-        let left = name.center + Vec2::new(-beside, -size.y / 2.0);
         let own = name.own_rect();
-        [below, above, right, left].into_iter().find(|anchor| {
+        beside_anchors(name, galley).into_iter().find(|anchor| {
             let rect = glyph::label_rect(galley, *anchor).expand(2.0);
             self.fits(rect) && self.is_free(rect, own) && self.nearest_is_own(rect, own)
         })
+    }
+
+    /// Of the places beside the glyph, whole or shortened, the one whose
+    /// nearest other glyph is farthest beyond its own.
+    fn least_bad(&self, name: &Name, galleys: &[Arc<Galley>]) -> (Arc<Galley>, Pos2) {
+        let own = name.own_rect();
+        let mut best = (
+            f32::NEG_INFINITY,
+            name.galley.clone(),
+            name.center + Vec2::new(0.0, name.below),
+        );
+        for galley in galleys {
+            for anchor in beside_anchors(name, galley) {
+                let rect = glyph::label_rect(galley, anchor).expand(2.0);
+                let own_gap = gap(rect, own);
+                let near = rect.expand(own_gap + 60.0);
+                let nearest_other = self
+                    .tree
+                    .locate_in_envelope_intersecting(&envelope(near))
+                    .filter(|t| t.glyph && t.rect != own)
+                    .map(|t| gap(rect, t.rect))
+                    .fold(own_gap + 60.0, f32::min);
+                let inside = if self.fits(rect) { 0.0 } else { -1000.0 };
+                let score = nearest_other - own_gap + inside;
+                if score > best.0 {
+                    best = (score, galley.clone(), anchor);
+                }
+            }
+        }
+        (best.1, best.2)
     }
 
     /// A place farther out, with a leader line from the glyph: the anchor
@@ -284,6 +314,18 @@ impl Room {
             .locate_in_envelope_intersecting(&envelope(Rect::from_two_pos(from, to)))
             .all(|t| t.rect == own || !segment_crosses(from, to, t.rect.shrink(1.0)))
     }
+}
+
+/// The places next to its glyph a name is looked for, in order: below,
+/// above, right, left (as the anchor of the name's top centre).
+fn beside_anchors(name: &Name, galley: &Galley) -> [Pos2; 4] {
+    let size = galley.size();
+    let below = name.center + Vec2::new(0.0, name.below);
+    let above = name.center - Vec2::new(0.0, name.reach + 3.0 + size.y);
+    let beside = name.reach + 5.0 + size.x / 2.0;
+    let right = name.center + Vec2::new(beside, -size.y / 2.0);
+    let left = name.center + Vec2::new(-beside, -size.y / 2.0);
+    [below, above, right, left]
 }
 
 /// How far apart two rectangles are (0 when they touch or overlap).

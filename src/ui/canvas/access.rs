@@ -395,6 +395,7 @@ impl Canvas {
             told += 1;
             told_keyboard_on |= keyboard_on == Some(&s.id);
         }
+        let labels = &self.painted.drawn.relation_labels;
         let mut relations = 0;
         for &edge in &self.painted.sight_edges {
             if relations == MAX_EXPOSED {
@@ -411,12 +412,16 @@ impl Canvas {
             let (Some(pa), Some(pb)) = (model.location(a), model.location(b)) else {
                 continue;
             };
-            let line = Rect::from_two_pos(
+            let mut line = Rect::from_two_pos(
                 self.framing.screen_from_canvas(pa),
                 self.framing.screen_from_canvas(pb),
             );
             if !line.intersects(rect) {
                 continue;
+            }
+            // Its kind written beside it is part of what a reader's highlight shows.
+            if let Some((_, label)) = labels.iter().find(|(e, _)| *e == edge) {
+                line = line.union(*label);
             }
             let id = view.with(("relation", &relation.id));
             let response = ui.interact(line.intersect(rect), id, Sense::hover());

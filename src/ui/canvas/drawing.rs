@@ -61,6 +61,14 @@ struct Drawing {
     camera: Camera,
 }
 
+impl Painted {
+    /// The shapes of the last full drawing.
+    #[cfg(test)]
+    pub fn shapes(&self) -> &[egui::Shape] {
+        self.drawing.as_ref().map_or(&[], |d| d.shapes.as_slice())
+    }
+}
+
 impl Drawing {
     fn paint(&self, painter: &egui::Painter) {
         if !self.lines.is_empty() {

@@ -30,6 +30,8 @@ pub type ViewGraph =
 pub struct DrawnNames {
     pub glyphs: Vec<(NodeIndex, Rect)>,
     pub names: Vec<DrawnName>,
+    /// The relations whose kind is written, and where.
+    pub relation_labels: Vec<(EdgeIndex, Rect)>,
 }
 
 /// A name drawn: whose, where, and the leader line to its glyph if any.
@@ -197,6 +199,7 @@ impl ViewModel {
         ctx: &DrawContext,
     ) -> DrawnNames {
         let mut relation_labels = Vec::new();
+        let mut label_owners = Vec::new();
         for doc_index in edges {
             let Some(&view_index) = self.edge_of.get(doc_index) else {
                 continue;
@@ -207,14 +210,13 @@ impl ViewModel {
             ) else {
                 continue;
             };
-            if let (Some(start), Some(end)) = (self.graph.node(a), self.graph.node(b)) {
-                relation_labels.extend(edge.display().push_shapes(
-                    shapes,
-                    lines,
-                    start.display(),
-                    end.display(),
-                    ctx,
-                ));
+            if let (Some(start), Some(end)) = (self.graph.node(a), self.graph.node(b))
+                && let Some(label) =
+                    edge.display()
+                        .push_shapes(shapes, lines, start.display(), end.display(), ctx)
+            {
+                relation_labels.push(label);
+                label_owners.push(*doc_index);
             }
         }
         let mut drawn = DrawnNames::default();
@@ -259,7 +261,7 @@ impl ViewModel {
             );
             // Then the relations' kinds, clear of every glyph and name.
             let name_rects: Vec<Rect> = placed.iter().map(|p| p.rect).collect();
-            names::place_among(
+            drawn.relation_labels = names::place_among(
                 ctx.painter,
                 relation_labels,
                 taken,
@@ -268,7 +270,10 @@ impl ViewModel {
                 &palette,
                 &mut labels,
                 &mut on_top,
-            );
+            )
+            .into_iter()
+            .filter_map(|placed| Some((*label_owners.get(placed.owner)?, placed.rect)))
+            .collect();
             drawn.names = placed
                 .into_iter()
                 .filter_map(|placed| {
