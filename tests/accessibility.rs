@@ -65,6 +65,8 @@ fn tab_walks_the_stakeholders_and_arrow_keys_go_to_a_neighbour() {
     assert!(is_on(&editor, "Ministry"));
     press(&mut editor, Key::Tab);
     assert!(is_on(&editor, "Union"));
+    // A dashed ring shows where the keyboard is.
+    snapshot(&mut editor, "keyboard_focus_on_the_map");
     press_with(&mut editor, SHIFT, Key::Tab);
     assert!(is_on(&editor, "Ministry"));
     // Right of the Ministry is the Union, which influences it.
