@@ -403,6 +403,25 @@ fn a_crowded_grid_cell_or_wedge_spreads_its_stakeholders_apart() {
     assert_eq!(selected_names(&editor), ["Ally 14"]);
 }
 
+#[test]
+fn a_wedge_too_crowded_for_its_rows_still_stacks_no_glyph_on_another() {
+    // Four hundred active allies: more than the wedge's rows hold even with its
+    // smallest glyphs, and all dropped on the same wedge.
+    let mut editor = editor(crowded_map(400));
+    show_spectrum(&mut editor);
+    assert!(
+        closest_pair(&editor) >= 6.0,
+        "spectrum: {}",
+        closest_pair(&editor)
+    );
+    show_grid(&mut editor);
+    assert!(
+        closest_pair(&editor) >= 6.0,
+        "grid: {}",
+        closest_pair(&editor)
+    );
+}
+
 // The table.
 
 /// Columns of the stakeholder table by their place, for the keyboard.

@@ -4,6 +4,7 @@
 
 use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
 
+use super::canvas;
 use super::command::ViewContext;
 use super::glyph::{self, Emphasis, GlyphLook};
 use super::names::{self, Name};
@@ -307,6 +308,7 @@ fn shapes(
     let taken = room.obstacles.iter().chain(&glyphs).copied().collect();
     let (mut labels, mut on_top) = (Vec::new(), Vec::new());
     names::place(
+        painter,
         names,
         taken,
         Some(room.bounds),
@@ -349,6 +351,7 @@ fn dragged_shapes(
     let taken = room.obstacles.iter().chain(glyphs).copied().collect();
     let mut on_top = Vec::new();
     names::place(
+        painter,
         vec![label.into_name(painter)],
         taken,
         Some(room.bounds),
@@ -380,6 +383,12 @@ fn glyph_shapes<'a>(
     };
     let mut reach = glyph::outer_radius(p.radius, look);
     if let Some(colour) = cx.shown.coalition_colour(&p.id) {
+        // A faded stakeholder's ring fades with it.
+        let colour = if emphasis.dimmed {
+            colour.gamma_multiply(palette.dimmed_alpha)
+        } else {
+            colour
+        };
         let ring = p.radius * 1.5 + 4.0;
         shapes.push(glyph::ring_shape(
             center,
@@ -444,12 +453,75 @@ impl Label<'_> {
     fn into_name(self, painter: &egui::Painter) -> Name {
         Name {
             galley: glyph::label_galley(painter, self.name, LABEL_SIZE, self.width, LABEL_ROWS),
+            text: std::sync::Arc::from(self.name),
+            font_size: LABEL_SIZE,
+            must: false,
             center: self.center,
             reach: self.reach,
             below: self.reach + 3.0,
             emphasis: self.emphasis,
             forced: self.forced,
             rank: self.power,
+        }
+    }
+}
+
+/// Moves any glyph that would sit on another (nearer than the larger of
+/// the two radii) to the nearest free spot around it, inside `bounds`, so
+/// that no glyph ever hides another whatever the fields put them at.
+pub fn keep_apart(placed: &mut [Placed], bounds: Rect) {
+    let Some(largest) = placed.iter().map(|p| p.radius).reduce(f32::max) else {
+        return;
+    };
+    let cell = (2.0 * largest + 2.0).max(1.0);
+    let key = |at: Pos2| ((at.x / cell).floor() as i64, (at.y / cell).floor() as i64);
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
+        std::collections::HashMap::new();
+    for i in 0..placed.len() {
+        let radius = placed[i].radius;
+        let clashes = |at: Pos2, grid: &std::collections::HashMap<(i64, i64), Vec<usize>>| {
+            let (cx, cy) = key(at);
+            (cx - 1..=cx + 1)
+                .flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y)))
+                .filter_map(|k| grid.get(&k))
+                .flatten()
+                .any(|&j| at.distance(placed[j].center) < radius.max(placed[j].radius) + 1.0)
+        };
+        let at = placed[i].center;
+        if clashes(at, &grid) {
+            let step = radius + 2.0;
+            let free = (1..=8)
+                .flat_map(|ring| {
+                    let around = 6 * ring;
+                    (0..around).map(move |k| {
+                        let angle = k as f32 / around as f32 * std::f32::consts::TAU;
+                        at + Vec2::angled(angle) * step * ring as f32
+                    })
+                })
+                .find(|&spot| bounds.contains(spot) && !clashes(spot, &grid));
+            if let Some(spot) = free {
+                placed[i].center = spot;
+            }
+        }
+        grid.entry(key(placed[i].center)).or_default().push(i);
+    }
+}
+
+/// Tells a screen reader of each stakeholder on a board, while one listens
+/// (see the network's `access`): at most as many as the network tells.
+pub fn expose(ui: &egui::Ui, response: &Response, placed: &[Placed], cx: &ViewContext<'_>) {
+    let view = response.id;
+    if !canvas::accesskit_is_on(ui, view) {
+        return;
+    }
+    for p in placed
+        .iter()
+        .filter(|p| !cx.shown.is_hidden(&p.id))
+        .take(canvas::MAX_EXPOSED)
+    {
+        if let Some(s) = cx.map.stakeholder(&p.id) {
+            let rect = Rect::from_center_size(p.center, Vec2::splat(2.0 * p.radius.max(4.0)));
+            canvas::expose_stakeholder(ui, view, s, rect, cx.selection.contains_stakeholder(&p.id));
         }
     }
 }

@@ -282,21 +282,6 @@ fn hatch(out: &mut Vec<Shape>, center: Pos2, radius: f32, stroke: Stroke) {
     }
 }
 
-/// Appends a stakeholder's name below its glyph, on a faint plate so it
-/// reads over lines.
-pub fn label_shapes(
-    out: &mut Vec<Shape>,
-    painter: &egui::Painter,
-    text: &str,
-    anchor: Pos2,
-    font_size: f32,
-    emphasis: Emphasis,
-    palette: &Palette,
-) {
-    let galley = label_galley(painter, text, font_size, font_size * 12.0, usize::MAX);
-    push_label(out, galley, anchor, emphasis, palette);
-}
-
 /// A name laid out for a label: wrapped at `max_width`, at most `max_rows`
 /// lines, the rest elided with "…". Laid out in the text colour; drawing
 /// fades it when needed.

@@ -110,6 +110,7 @@ impl GridView {
             cx,
             &palette,
         );
+        board::expose(ui, &response, self.placement.placed(), cx);
     }
 
     /// Arrow keys move the selected stakeholders one cell, as one step.
@@ -184,6 +185,7 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
             }
         }
     }
+    board::keep_apart(&mut placed, layout.plot);
     placed
 }
 

@@ -1,12 +1,19 @@
-//! Where stakeholders' names go: below their glyph, or else above, right
-//! or left of it, never over another name or glyph. The names that must show
-//! (selected, hovered) come first and are drawn even where they cover
-//! something; then those not faded, the most powerful first. A name with no room left is left
-//! out, and shows when its stakeholder is hovered or selected.
+//! Where stakeholders' names go, in every view: below their glyph, or
+//! else above, right or left of it, never over another name or glyph and
+//! never nearer another glyph than their own, so no name is read as
+//! another's. Coalition rings count as part of the glyph.
+//!
+//! Names get room in this order: the selected and hovered, then those that
+//! must always be named (targets, the leadership core, coalition leads),
+//! then those not faded, the most powerful first. A name with no room
+//! whole is shortened with "…"; a name that must show and still has no
+//! room goes farther out with a leader line to its glyph; the selected and
+//! hovered are drawn, on top, even where that covers something. Any other
+//! name with no room is left out, and shows when hovered or selected.
 
 use std::sync::Arc;
 
-use egui::{Galley, Pos2, Rect, Shape, Vec2};
+use egui::{Galley, Pos2, Rect, Shape, Stroke, Vec2};
 use rstar::{AABB, RTree, RTreeObject};
 
 use super::glyph::{self, Emphasis};
@@ -15,6 +22,9 @@ use super::theme::Palette;
 /// A name waiting for room.
 pub struct Name {
     pub galley: Arc<Galley>,
+    /// The name itself and its size, to shorten it when it has no room.
+    pub text: Arc<str>,
+    pub font_size: f32,
     pub center: Pos2,
     /// How far the glyph reaches from its centre.
     pub reach: f32,
@@ -23,6 +33,9 @@ pub struct Name {
     pub emphasis: Emphasis,
     /// Selected or hovered: shown even where it covers something.
     pub forced: bool,
+    /// A target, the leadership core or a coalition's lead: shortened or
+    /// drawn with a leader line rather than left out.
+    pub must: bool,
     /// Which names get room first, after the forced ones: the highest.
     pub rank: u8,
 }
@@ -33,89 +46,299 @@ impl Name {
     }
 }
 
-/// How far a name keeps from any glyph but its own, so that it is never
-/// read as another stakeholder's name.
-const GLYPH_CLEARANCE: f32 = 8.0;
+/// Where one name went.
+#[derive(Clone, Copy, Debug)]
+pub struct Placed {
+    /// The name's place in the list given to [`place`].
+    pub owner: usize,
+    pub rect: Rect,
+    /// The line drawn from the glyph to a name set farther out.
+    pub leader: Option<[Pos2; 2]>,
+}
+
+/// How much farther from another glyph than from its own a name keeps,
+/// so that it is never read as another stakeholder's name.
+const GLYPH_CLEARANCE: f32 = 6.0;
+/// A shortened name is at most this many times its font size wide.
+const SHORT_EMS: f32 = 7.0;
+/// How far out from its glyph a name with a leader line goes, in points.
+const LEADER_LENGTHS: [f32; 5] = [16.0, 34.0, 56.0, 90.0, 130.0];
 
 /// Appends the names that find room to `labels`, and the forced ones to
-/// `on_top`. `taken` holds what names must not cover (glyphs, captions);
-/// names stay inside `bounds` when there is one.
+/// `on_top`; returns where each went. `taken` holds what names must not
+/// cover (glyphs, captions); names stay inside `bounds` when there is one.
 pub fn place(
-    mut names: Vec<Name>,
+    painter: &egui::Painter,
+    names: Vec<Name>,
     taken: Vec<Rect>,
     bounds: Option<Rect>,
     palette: &Palette,
     labels: &mut Vec<Shape>,
     on_top: &mut Vec<Shape>,
-) {
+) -> Vec<Placed> {
+    place_among(painter, names, taken, &[], bounds, palette, labels, on_top)
+}
+
+/// As [`place`], among names placed already (`others`), which these keep
+/// off as they keep off one another.
+#[allow(clippy::too_many_arguments)]
+pub fn place_among(
+    painter: &egui::Painter,
+    names: Vec<Name>,
+    taken: Vec<Rect>,
+    others: &[Rect],
+    bounds: Option<Rect>,
+    palette: &Palette,
+    labels: &mut Vec<Shape>,
+    on_top: &mut Vec<Shape>,
+) -> Vec<Placed> {
+    let mut placed = Vec::new();
     if names.is_empty() {
-        return;
+        return placed;
     }
-    names.sort_by(|a, b| {
+    let mut names: Vec<(usize, Name)> = names.into_iter().enumerate().collect();
+    names.sort_by(|(_, a), (_, b)| {
         b.forced
             .cmp(&a.forced)
+            .then(b.must.cmp(&a.must))
             .then(a.emphasis.dimmed.cmp(&b.emphasis.dimmed))
             .then(b.rank.cmp(&a.rank))
     });
     // Only what lies where some name may go; indexed, as a view may hold
     // thousands (and a few names, the selected ones, may be all there is).
+    let farthest = LEADER_LENGTHS[LEADER_LENGTHS.len() - 1];
     let reach = names
         .iter()
-        .map(|name| {
+        .map(|(_, name)| {
             let size = name.galley.size();
             name.own_rect()
-                .expand2(size + Vec2::splat(name.below + GLYPH_CLEARANCE + 8.0))
+                .expand2(size + Vec2::splat(name.below + farthest + GLYPH_CLEARANCE + 8.0))
         })
         .reduce(Rect::union)
         .unwrap_or(Rect::NOTHING);
-    let mut taken = RTree::bulk_load(
-        taken
-            .into_iter()
-            .filter(|rect| rect.intersects(reach))
-            .map(|rect| Taken { rect, glyph: true })
-            .collect(),
-    );
-    for name in names {
-        let size = name.galley.size();
-        let below = name.center + Vec2::new(0.0, name.below);
-        let above = name.center - Vec2::new(0.0, name.reach + 3.0 + size.y);
-        let beside = name.reach + 5.0 + size.x / 2.0;
-        let right = name.center + Vec2::new(beside, -size.y / 2.0);
-        let left = name.center + Vec2::new(-beside, -size.y / 2.0);
-        let own = name.own_rect();
-        // Below is where a name is looked for; anywhere else it keeps
-        // clear of other glyphs too, so it is not read as theirs.
-        let free = [
-            (below, 0.0),
-            (above, GLYPH_CLEARANCE),
-            (right, GLYPH_CLEARANCE),
-            (left, GLYPH_CLEARANCE),
-        ]
-        .into_iter()
-        .find(|(anchor, clearance)| {
-            let rect = glyph::label_rect(&name.galley, *anchor).expand(2.0);
-            if bounds.is_some_and(|bounds| !bounds.contains_rect(rect)) {
-                return false;
-            }
-            let near = rect.expand(*clearance);
+    let mut taken = Room {
+        tree: RTree::bulk_load(
             taken
-                .locate_in_envelope_intersecting(&envelope(near))
-                .all(|t| t.rect == own || (!t.glyph && !t.rect.intersects(rect)))
-        })
-        .map(|(anchor, _)| anchor);
-        let out = if name.forced {
+                .into_iter()
+                .filter(|rect| rect.intersects(reach))
+                .map(|rect| Taken { rect, glyph: true })
+                .chain(others.iter().map(|&rect| Taken {
+                    rect: rect.expand(2.0),
+                    glyph: false,
+                }))
+                .collect(),
+        ),
+        bounds,
+    };
+    for (owner, name) in names {
+        // Whole beside its glyph; whole farther out with a leader line (for
+        // those that must show); shortened beside; shortened farther out.
+        // Those that must be named, when their glyph is in view (a glyph
+        // just out of sight has its name drawn when it comes in).
+        let in_view = bounds.is_none_or(|bounds| bounds.contains(name.center));
+        let important = name.forced || (name.must && in_view);
+        let short = shortened(painter, &name);
+        let whole_then_short: Vec<Arc<Galley>> =
+            std::iter::once(name.galley.clone()).chain(short).collect();
+        let found = whole_then_short
+            .iter()
+            .cloned()
+            .find_map(|galley| {
+                if let Some(anchor) = taken.beside(&name, &galley) {
+                    return Some((galley, anchor, None));
+                }
+                let (anchor, leader) = important.then(|| taken.farther(&name, &galley))??;
+                Some((galley, anchor, Some(leader)))
+            })
+            .or_else(|| {
+                // Nowhere free: the selected, the hovered and those that
+                // must be named go where they are least mistaken for
+                // another's, over what is there.
+                important.then(|| {
+                    let (galley, anchor) = taken.least_bad(&name, &whole_then_short);
+                    (galley, anchor, None)
+                })
+            });
+        let Some((galley, anchor, leader)) = found else {
+            continue;
+        };
+        let free = taken.is_free(
+            glyph::label_rect(&galley, anchor).expand(2.0),
+            name.own_rect(),
+        );
+        let out = if name.forced || !free {
             &mut *on_top
         } else {
             &mut *labels
         };
-        if let Some(anchor) = free.or(name.forced.then_some(below)) {
-            let rect = glyph::push_label(out, name.galley, anchor, name.emphasis, palette);
-            taken.insert(Taken {
-                rect: rect.expand(2.0),
-                glyph: false,
+        if let Some([from, to]) = leader {
+            let colour = palette.text.gamma_multiply(if name.emphasis.dimmed {
+                palette.dimmed_alpha
+            } else {
+                0.7
             });
+            out.push(Shape::line_segment([from, to], Stroke::new(1.0, colour)));
         }
+        let rect = glyph::push_label(out, galley, anchor, name.emphasis, palette);
+        taken.tree.insert(Taken {
+            rect: rect.expand(2.0),
+            glyph: false,
+        });
+        placed.push(Placed {
+            owner,
+            rect,
+            leader,
+        });
     }
+    placed
+}
+
+/// The name on one line, cut with "…" to a few words' width; `None` when
+/// it is that short already.
+fn shortened(painter: &egui::Painter, name: &Name) -> Option<Arc<Galley>> {
+    let width = name.font_size * SHORT_EMS;
+    let short = glyph::label_galley(painter, &name.text, name.font_size, width, 1);
+    (short.size().y < name.galley.size().y - 0.5 || short.size().x < name.galley.size().x - 0.5)
+        .then_some(short)
+}
+
+/// What names may not cover, and where they must stay.
+struct Room {
+    tree: RTree<Taken>,
+    bounds: Option<Rect>,
+}
+
+impl Room {
+    /// Where next to its glyph (below, above, right, left) `galley` fits,
+    /// as the anchor of its top centre.
+    fn beside(&self, name: &Name, galley: &Galley) -> Option<Pos2> {
+        let own = name.own_rect();
+        beside_anchors(name, galley).into_iter().find(|anchor| {
+            let rect = glyph::label_rect(galley, *anchor).expand(2.0);
+            self.fits(rect) && self.is_free(rect, own) && self.nearest_is_own(rect, own)
+        })
+    }
+
+    /// Of the places beside the glyph, whole or shortened, the one whose
+    /// nearest other glyph is farthest beyond its own.
+    fn least_bad(&self, name: &Name, galleys: &[Arc<Galley>]) -> (Arc<Galley>, Pos2) {
+        let own = name.own_rect();
+        let mut best = (
+            f32::NEG_INFINITY,
+            name.galley.clone(),
+            name.center + Vec2::new(0.0, name.below),
+        );
+        for galley in galleys {
+            for anchor in beside_anchors(name, galley) {
+                let rect = glyph::label_rect(galley, anchor).expand(2.0);
+                let own_gap = gap(rect, own);
+                let near = rect.expand(own_gap + 60.0);
+                let nearest_other = self
+                    .tree
+                    .locate_in_envelope_intersecting(&envelope(near))
+                    .filter(|t| t.glyph && t.rect != own)
+                    .map(|t| gap(rect, t.rect))
+                    .fold(own_gap + 60.0, f32::min);
+                let inside = if self.fits(rect) { 0.0 } else { -1000.0 };
+                let score = nearest_other - own_gap + inside;
+                if score > best.0 {
+                    best = (score, galley.clone(), anchor);
+                }
+            }
+        }
+        (best.1, best.2)
+    }
+
+    /// A place farther out, with a leader line from the glyph: the anchor
+    /// and the line.
+    fn farther(&self, name: &Name, galley: &Galley) -> Option<(Pos2, [Pos2; 2])> {
+        let size = galley.size();
+        let own = name.own_rect();
+        for length in LEADER_LENGTHS {
+            for step in 0..8 {
+                // Down first, then round: below is where a name is looked for.
+                let angle = std::f32::consts::FRAC_PI_2 + step as f32 * std::f32::consts::FRAC_PI_4;
+                let direction = Vec2::angled(angle);
+                // The name's centre, far enough out for its whole box to clear the glyph.
+                let half = size / 2.0;
+                let out = name.reach
+                    + length
+                    + (direction.x.abs() * half.x).max(direction.y.abs() * half.y);
+                let centre = name.center + direction * out;
+                let anchor = centre - Vec2::new(0.0, half.y);
+                let rect = glyph::label_rect(galley, anchor).expand(2.0);
+                let from = name.center + direction * (name.reach + 1.0);
+                let to = rect.shrink(2.0).clamp(from);
+                if self.fits(rect)
+                    && self.is_free(rect, own)
+                    && self.clear_of_other_glyphs(rect.expand(GLYPH_CLEARANCE), own)
+                    && self.line_is_clear(from, to, own)
+                {
+                    return Some((anchor, [from, to]));
+                }
+            }
+        }
+        None
+    }
+
+    fn fits(&self, rect: Rect) -> bool {
+        self.bounds.is_none_or(|bounds| bounds.contains_rect(rect))
+    }
+
+    /// Whether `rect` covers no name, and no glyph but its own.
+    fn is_free(&self, rect: Rect, own: Rect) -> bool {
+        self.tree
+            .locate_in_envelope_intersecting(&envelope(rect))
+            .all(|t| t.glyph && t.rect == own)
+    }
+
+    /// Whether no glyph but `own` lies within the clearance of being as
+    /// near `rect` as `own` is.
+    fn nearest_is_own(&self, rect: Rect, own: Rect) -> bool {
+        let own_gap = gap(rect, own);
+        let near = rect.expand(own_gap + GLYPH_CLEARANCE);
+        self.tree
+            .locate_in_envelope_intersecting(&envelope(near))
+            .all(|t| !t.glyph || t.rect == own || gap(rect, t.rect) > own_gap + GLYPH_CLEARANCE)
+    }
+
+    fn clear_of_other_glyphs(&self, area: Rect, own: Rect) -> bool {
+        self.tree
+            .locate_in_envelope_intersecting(&envelope(area))
+            .all(|t| !t.glyph || t.rect == own)
+    }
+
+    /// Whether a leader line from `from` to `to` crosses no other glyph or name.
+    fn line_is_clear(&self, from: Pos2, to: Pos2, own: Rect) -> bool {
+        self.tree
+            .locate_in_envelope_intersecting(&envelope(Rect::from_two_pos(from, to)))
+            .all(|t| t.rect == own || !segment_crosses(from, to, t.rect.shrink(1.0)))
+    }
+}
+
+/// The places next to its glyph a name is looked for, in order: below,
+/// above, right, left (as the anchor of the name's top centre).
+fn beside_anchors(name: &Name, galley: &Galley) -> [Pos2; 4] {
+    let size = galley.size();
+    let below = name.center + Vec2::new(0.0, name.below);
+    let above = name.center - Vec2::new(0.0, name.reach + 3.0 + size.y);
+    let beside = name.reach + 5.0 + size.x / 2.0;
+    let right = name.center + Vec2::new(beside, -size.y / 2.0);
+    let left = name.center + Vec2::new(-beside, -size.y / 2.0);
+    [below, above, right, left]
+}
+
+/// How far apart two rectangles are (0 when they touch or overlap).
+fn gap(a: Rect, b: Rect) -> f32 {
+    let dx = (a.min.x - b.max.x).max(b.min.x - a.max.x).max(0.0);
+    let dy = (a.min.y - b.max.y).max(b.min.y - a.max.y).max(0.0);
+    dx.hypot(dy)
+}
+
+/// Whether the segment from `a` to `b` passes through `rect`.
+fn segment_crosses(a: Pos2, b: Pos2, rect: Rect) -> bool {
+    let steps = 12;
+    (0..=steps).any(|i| rect.contains(a.lerp(b, i as f32 / steps as f32)))
 }
 
 /// A rectangle a name must not cover, as the R*-tree holds it: a glyph

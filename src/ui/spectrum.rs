@@ -140,6 +140,7 @@ impl SpectrumView {
             cx,
             &palette,
         );
+        board::expose(ui, &response, self.placement.placed(), cx);
     }
 }
 
@@ -212,6 +213,12 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
             label_width: (slot - 8.0).max(64.0),
         });
     }
+    // A wedge too crowded even for its smallest glyphs overfills its rows.
+    let board = Rect::from_min_max(
+        layout.centre - Vec2::new(layout.outer + SIDE_ROOM, layout.outer + TOP_ROOM / 2.0),
+        layout.tray.max,
+    );
+    board::keep_apart(&mut placed, board);
     placed
 }
 

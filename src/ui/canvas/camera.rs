@@ -1,7 +1,16 @@
-//! Where the network view looks: zoom and pan, and the sums between canvas
-//! units and screen points.
+//! Where the network view looks: the camera (zoom and pan, with emath's
+//! `TSTransform` doing the sums between canvas units and screen points),
+//! what the view is asked to look at once it knows its size, and the part
+//! of the canvas a map or a selection covers.
 
+use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
+
+use crate::model::{Map, Stakeholder, StakeholderId};
+use crate::ui::shown::Shown;
+use crate::ui::theme;
+
+use super::view_model::to_pos;
 
 pub const MIN_ZOOM: f32 = 0.05;
 pub const MAX_ZOOM: f32 = 6.0;
@@ -9,6 +18,9 @@ pub const MAX_ZOOM: f32 = 6.0;
 pub const ZOOM_STEP: f32 = 1.25;
 
 /// The view transform: a canvas point `p` is drawn at `rect.min + pan + p * zoom`.
+///
+/// Kept as the pair a scene and the app read (the zoom, and where the
+/// canvas origin is); every sum goes through [`Camera::transform`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Camera {
     pub zoom: f32,
@@ -26,12 +38,17 @@ impl Default for Camera {
 }
 
 impl Camera {
+    /// Screen points from canvas units, for a view covering `view`.
+    pub fn transform(&self, view: Rect) -> TSTransform {
+        TSTransform::new(view.min.to_vec2() + self.pan, self.zoom)
+    }
+
     pub fn screen_from_canvas(&self, view: Rect, p: Pos2) -> Pos2 {
-        view.min + self.pan + p.to_vec2() * self.zoom
+        self.transform(view) * p
     }
 
     pub fn canvas_from_screen(&self, view: Rect, p: Pos2) -> Pos2 {
-        ((p - view.min - self.pan) / self.zoom).to_pos2()
+        self.transform(view).inverse() * p
     }
 
     /// Zooms by `factor`, keeping the canvas point under `screen_anchor` in place.
@@ -98,6 +115,110 @@ impl Camera {
     }
 }
 
+/// The camera with the part of the window it looks through, and what it
+/// was asked to look at before the view knew its size.
+#[derive(Debug)]
+pub struct Framing {
+    pub camera: Camera,
+    /// The part of the window the canvas covers.
+    pub rect: Rect,
+    pub fit_pending: bool,
+    pub center_pending: Option<StakeholderId>,
+    /// A canvas point to put in the middle, and the zoom, once the canvas
+    /// knows its size (a scene's or a picture's camera).
+    pub look_pending: Option<(Pos2, f32)>,
+}
+
+impl Default for Framing {
+    fn default() -> Self {
+        Self {
+            camera: Camera::default(),
+            rect: Rect::NOTHING,
+            fit_pending: true,
+            center_pending: None,
+            look_pending: None,
+        }
+    }
+}
+
+impl Framing {
+    /// Carries out what was asked for (fit, look at, centre on) now that
+    /// the view has a size; returns whether the camera moved.
+    pub fn apply_pending(&mut self, map: &Map) -> bool {
+        let rect = self.rect;
+        let mut moved = false;
+        if self.fit_pending && rect.is_positive() {
+            self.fit_pending = false;
+            if let Some(bounds) = map_bounds(map) {
+                self.camera.fit(rect, bounds);
+            } else {
+                self.camera = Camera::default();
+                self.camera.center_on(rect, Pos2::ZERO);
+            }
+            moved = true;
+        }
+        if rect.is_positive()
+            && let Some((centre, zoom)) = self.look_pending.take()
+        {
+            // A camera from a file may say anything: keep to what a user can reach.
+            self.camera.zoom = if zoom.is_finite() {
+                zoom.clamp(MIN_ZOOM, MAX_ZOOM)
+            } else {
+                1.0
+            };
+            let centre = if centre.is_finite() {
+                centre
+            } else {
+                Pos2::ZERO
+            };
+            self.camera.center_on(rect, centre);
+            moved = true;
+        }
+        if let Some(id) = self.center_pending.take()
+            && let Some(stakeholder) = map.stakeholder(&id)
+        {
+            self.camera.center_on(rect, to_pos(stakeholder.position));
+            moved = true;
+        }
+        moved
+    }
+
+    pub fn screen_from_canvas(&self, p: Pos2) -> Pos2 {
+        self.camera.screen_from_canvas(self.rect, p)
+    }
+
+    pub fn canvas_from_screen(&self, p: Pos2) -> Pos2 {
+        self.camera.canvas_from_screen(self.rect, p)
+    }
+}
+
+fn map_bounds(map: &Map) -> Option<Rect> {
+    bounds_of(map.stakeholders())
+}
+
+/// The part of the canvas what a view is about covers: the stakeholders
+/// picked out, or else those the filter and focus let through, or else
+/// the whole map.
+pub fn subject_bounds(map: &Map, shown: &Shown) -> Option<Rect> {
+    let subject = map.stakeholders().filter(|s| match shown.picked_out() {
+        Some(picked) => picked.contains(&s.id),
+        None => !shown.is_filtered_out(&s.id),
+    });
+    bounds_of(subject).or_else(|| map_bounds(map))
+}
+
+fn bounds_of<'a>(stakeholders: impl Iterator<Item = &'a Stakeholder>) -> Option<Rect> {
+    let mut bounds = Rect::NOTHING;
+    for stakeholder in stakeholders {
+        let r = theme::glyph_radius(stakeholder.power) * 1.6;
+        bounds = bounds.union(Rect::from_center_size(
+            to_pos(stakeholder.position),
+            Vec2::splat(2.0 * r),
+        ));
+    }
+    bounds.is_positive().then_some(bounds)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +233,10 @@ mod tests {
         let p = Pos2::new(123.0, -45.0);
         let back = camera.canvas_from_screen(view, camera.screen_from_canvas(view, p));
         assert!((back - p).length() < 1e-3);
+        // The pair and the transform say the same.
+        let screen = camera.screen_from_canvas(view, p);
+        let by_hand = view.min + camera.pan + p.to_vec2() * camera.zoom;
+        assert!((screen - by_hand).length() < 1e-3);
     }
 
     #[test]

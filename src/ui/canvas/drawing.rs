@@ -1,0 +1,347 @@
+//! Drawing the network: what is in sight, asked of the spatial index, is
+//! turned into shapes only on frames where something changed, and painted
+//! again as it was on the others, so the app idles. While stakeholders are
+//! dragged, the rest is kept as egui's triangles (the still layer) and only
+//! the dragged glyphs and their relations are drawn afresh. Over it go the
+//! gesture's rubber band or connecting line and the new stakeholder's glyph.
+
+use std::sync::Arc;
+
+use egui::{Align2, FontId, Rect, Stroke, StrokeKind, Vec2};
+use egui_graphs::{DrawContext, MetadataFrame, SettingsStyle};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+
+use super::Canvas;
+use super::camera::Camera;
+use super::gestures::Gesture;
+use super::text_entry::{NameEntry, NameTarget};
+use super::view_model::DrawnNames;
+use crate::model::{Map, Role, Stance};
+use crate::ui::command::ViewContext;
+use crate::ui::glyph::{self, Emphasis, GlyphLook};
+use crate::ui::tessellated::{FontsEpoch, Tessellated};
+use crate::ui::theme::{self, Palette};
+
+/// How far past the edges of the view, in points, stakeholders and
+/// relations are looked for, so that names and rings reaching in show.
+const SIGHT_MARGIN: f32 = 160.0;
+
+/// What was drawn, kept to be painted again.
+pub struct Painted {
+    drawing: Option<Drawing>,
+    still: Option<Still>,
+    /// Something drawn has changed (other than where dragged stakeholders are).
+    pub dirty: bool,
+    /// What the last frame found in sight, kept to spare allocations.
+    pub sight_nodes: Vec<NodeIndex>,
+    pub sight_edges: Vec<EdgeIndex>,
+    /// Where the last full drawing put glyphs and names.
+    pub drawn: DrawnNames,
+}
+
+impl Default for Painted {
+    fn default() -> Self {
+        Self {
+            drawing: None,
+            still: None,
+            dirty: true,
+            sight_nodes: Vec::new(),
+            sight_edges: Vec::new(),
+            drawn: DrawnNames::default(),
+        }
+    }
+}
+
+/// What was drawn last time, kept to be painted again on idle frames.
+struct Drawing {
+    shapes: Vec<egui::Shape>,
+    /// Plain relation lines of a zoomed-out map, under the shapes.
+    lines: Arc<egui::epaint::Mesh>,
+    rect: Rect,
+    camera: Camera,
+}
+
+impl Painted {
+    /// The shapes of the last full drawing.
+    #[cfg(test)]
+    pub fn shapes(&self) -> &[egui::Shape] {
+        self.drawing.as_ref().map_or(&[], |d| d.shapes.as_slice())
+    }
+}
+
+impl Drawing {
+    fn paint(&self, painter: &egui::Painter) {
+        if !self.lines.is_empty() {
+            painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
+        }
+        painter.extend(self.shapes.iter().cloned());
+    }
+}
+
+/// While stakeholders are dragged, everything else as it was when the drag
+/// began, kept as the triangles egui made of it: a drag then costs what the
+/// dragged glyphs and their relations cost, whatever the size of the map.
+struct Still {
+    rect: Rect,
+    camera: Camera,
+    /// The stakeholders left out, to be drawn on top.
+    moving: Vec<NodeIndex>,
+    fonts: FontsEpoch,
+    layer: Tessellated,
+}
+
+impl Canvas {
+    /// Draws what is in sight when something changed, else paints again
+    /// what was drawn last time.
+    pub(super) fn draw_graph(&mut self, painter: &egui::Painter, map: &Map) {
+        if let Gesture::Moving { start, .. } = &self.gestures.current {
+            let mut moving: Vec<NodeIndex> = start.iter().map(|&(index, _)| index).collect();
+            moving.sort_unstable();
+            self.draw_dragging(painter, map, &moving);
+            return;
+        }
+        self.painted.still = None;
+        let rect = self.framing.rect;
+        let reusable = !self.painted.dirty
+            && self
+                .painted
+                .drawing
+                .as_ref()
+                .is_some_and(|d| d.rect == rect && d.camera == self.framing.camera);
+        if reusable {
+            if let Some(drawing) = &self.painted.drawing {
+                drawing.paint(painter);
+            }
+            return;
+        }
+        let Some(view) = &self.synced.view else {
+            return;
+        };
+        let meta = self.metadata();
+        let style = SettingsStyle::default();
+        let ctx = draw_context(painter, &style, &meta);
+        // Last frame's buffers, unless egui still holds the lines.
+        let (mut shapes, mut lines) = self
+            .painted
+            .drawing
+            .take()
+            .map(|d| (d.shapes, Arc::try_unwrap(d.lines).unwrap_or_default()))
+            .unwrap_or_default();
+        shapes.clear();
+        lines.clear();
+        view.in_sight(
+            map,
+            self.sight(),
+            &mut self.painted.sight_nodes,
+            &mut self.painted.sight_edges,
+        );
+        self.painted.drawn = view.push_shapes(
+            &mut shapes,
+            &mut lines,
+            &self.painted.sight_nodes,
+            &self.painted.sight_edges,
+            &ctx,
+        );
+        self.painted.dirty = false;
+        let drawing = Drawing {
+            shapes,
+            lines: Arc::new(lines),
+            rect,
+            camera: self.framing.camera,
+        };
+        drawing.paint(painter);
+        self.painted.drawing = Some(drawing);
+    }
+
+    /// Draws a drag of the `moving` stakeholders (sorted): the rest as it
+    /// was when the drag began (see [`Still`]), made again only when
+    /// something else changes, and on top of it the dragged glyphs, their
+    /// relations and their names. Names of the rest stay where they are
+    /// meanwhile, under a glyph dragged over them.
+    fn draw_dragging(&mut self, painter: &egui::Painter, map: &Map, moving: &[NodeIndex]) {
+        let Some(view) = &self.synced.view else {
+            return;
+        };
+        let graph = map.graph();
+        let touches = |edge: &EdgeIndex| {
+            graph.edge_endpoints(*edge).is_some_and(|(a, b)| {
+                moving.binary_search(&a).is_ok() || moving.binary_search(&b).is_ok()
+            })
+        };
+        let meta = self.metadata();
+        let style = SettingsStyle::default();
+        let draw = |painter: &egui::Painter, nodes: &[NodeIndex], edges: &[EdgeIndex]| {
+            let ctx = draw_context(painter, &style, &meta);
+            let (mut shapes, mut lines) = (Vec::new(), egui::epaint::Mesh::default());
+            view.push_shapes(&mut shapes, &mut lines, nodes, edges, &ctx);
+            if !lines.is_empty() {
+                shapes.insert(0, egui::Shape::Mesh(Arc::new(lines)));
+            }
+            shapes
+        };
+        view.in_sight(
+            map,
+            self.sight(),
+            &mut self.painted.sight_nodes,
+            &mut self.painted.sight_edges,
+        );
+        let fonts = FontsEpoch::now(painter);
+        let fresh = !self.painted.dirty
+            && self.painted.still.as_ref().is_some_and(|still| {
+                still.rect == self.framing.rect
+                    && still.camera == self.framing.camera
+                    && still.moving == moving
+                    && still.fonts == fonts
+            });
+        if !fresh {
+            let nodes: Vec<NodeIndex> = self
+                .painted
+                .sight_nodes
+                .iter()
+                .copied()
+                .filter(|index| moving.binary_search(index).is_err())
+                .collect();
+            let edges: Vec<EdgeIndex> = self
+                .painted
+                .sight_edges
+                .iter()
+                .copied()
+                .filter(|edge| !touches(edge))
+                .collect();
+            self.painted.still = Some(Still {
+                rect: self.framing.rect,
+                camera: self.framing.camera,
+                fonts,
+                layer: Tessellated::new(draw(painter, &nodes, &edges)),
+                moving: moving.to_vec(),
+            });
+            self.painted.dirty = false;
+        }
+        if let Some(still) = &mut self.painted.still {
+            still.layer.paint(painter);
+        }
+        let nodes: Vec<NodeIndex> = self
+            .painted
+            .sight_nodes
+            .iter()
+            .copied()
+            .filter(|index| moving.binary_search(index).is_ok())
+            .collect();
+        let edges: Vec<EdgeIndex> = self
+            .painted
+            .sight_edges
+            .iter()
+            .copied()
+            .filter(touches)
+            .collect();
+        // A clip rectangle of its own (the same pixels) starts a mesh of its
+        // own in egui's output, so egui need not copy the still layer's
+        // triangles to add these.
+        let on_top = painter.with_clip_rect(painter.clip_rect().shrink(0.001));
+        on_top.extend(draw(&on_top, &nodes, &edges));
+        // Whatever is drawn next frame, it is not last frame's drawing.
+        self.painted.drawing = None;
+    }
+
+    /// The camera as egui_graphs' drawing code takes it.
+    pub(super) fn metadata(&self) -> MetadataFrame {
+        let mut meta = MetadataFrame::new(None);
+        meta.zoom = self.framing.camera.zoom;
+        meta.pan = self.framing.camera.pan + self.framing.rect.min.to_vec2();
+        meta
+    }
+
+    /// What may show on screen, in canvas units, with room for names below
+    /// glyphs and for wide rings.
+    pub(super) fn sight(&self) -> Rect {
+        let margin = SIGHT_MARGIN + 80.0 * self.framing.camera.zoom;
+        let sight = self.framing.rect.expand(margin);
+        Rect::from_two_pos(
+            self.framing.canvas_from_screen(sight.min),
+            self.framing.canvas_from_screen(sight.max),
+        )
+    }
+
+    pub(super) fn draw_overlays(
+        &self,
+        painter: &egui::Painter,
+        cx: &ViewContext<'_>,
+        palette: Palette,
+    ) {
+        match &self.gestures.current {
+            Gesture::BoxSelect { start } => {
+                if let Some(end) = self.gestures.pointer {
+                    let band = Rect::from_two_pos(*start, end);
+                    painter.rect(
+                        band,
+                        2.0,
+                        palette.box_fill,
+                        Stroke::new(1.0, palette.hover),
+                        StrokeKind::Inside,
+                    );
+                }
+            }
+            Gesture::Connecting { from } => {
+                if let (Some(end), Some(view)) = (self.gestures.pointer, &self.synced.view)
+                    && let Some(start) = view.location(*from)
+                {
+                    let start = self.framing.screen_from_canvas(start);
+                    painter.arrow(start, end - start, Stroke::new(2.5, palette.selection));
+                }
+            }
+            _ => {}
+        }
+        if let Some(NameEntry {
+            target: NameTarget::New { at },
+            kind,
+            ..
+        }) = &self.entry.naming
+        {
+            let center = self.framing.screen_from_canvas(*at);
+            let radius = theme::glyph_radius(3) * self.framing.camera.zoom;
+            let mut shapes = Vec::new();
+            glyph::stakeholder_shapes(
+                &mut shapes,
+                painter,
+                center,
+                radius,
+                GlyphLook {
+                    kind: *kind,
+                    stance: Stance::Unknown,
+                    role: Role::External,
+                },
+                Emphasis {
+                    selected: true,
+                    ..Emphasis::default()
+                },
+                &palette,
+            );
+            painter.extend(shapes);
+        }
+        if self.connect_tool {
+            painter.text(
+                self.framing.rect.left_top() + Vec2::new(12.0, 12.0),
+                Align2::LEFT_TOP,
+                "Connect: drag from one stakeholder to another (Esc to stop)",
+                FontId::proportional(15.0),
+                palette.text,
+            );
+        }
+        let _ = cx;
+    }
+}
+
+/// What egui_graphs' display traits draw with: the painter, the camera.
+fn draw_context<'a>(
+    painter: &'a egui::Painter,
+    style: &'a SettingsStyle,
+    meta: &'a MetadataFrame,
+) -> DrawContext<'a> {
+    DrawContext {
+        ctx: painter.ctx(),
+        painter,
+        style,
+        is_directed: true,
+        meta,
+    }
+}

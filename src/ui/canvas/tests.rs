@@ -1,0 +1,349 @@
+//! The network's names at the zoom a map opens with: the bundled examples
+//! and a generated map of 1,000 drawn in a window of the app's size, and
+//! what is named there.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::{Pos2, Rect, Vec2};
+
+use super::Canvas;
+use super::hit::Hit;
+use crate::model::{Kind, Map, MemberRole, Role, StakeholderId};
+use crate::ui::command::ViewContext;
+use crate::ui::selection::Selection;
+use crate::ui::shown::Shown;
+use crate::ui::theme::Palette;
+
+/// The network's part of the editor window at its default size (1400 ×
+/// 860, the side panels open), and with the left panel at its widest
+/// (the Analysis tab).
+const VIEWS: [Vec2; 2] = [Vec2::new(870.0, 768.0), Vec2::new(727.0, 768.0)];
+const VIEW: Vec2 = VIEWS[0];
+
+/// Draws `map` in a canvas of the view's size, the pointer at `pointer`.
+fn draw(
+    canvas: &mut Canvas,
+    ctx: &egui::Context,
+    map: &Map,
+    selection: &mut Selection,
+    pointer: Option<Pos2>,
+) {
+    draw_in(VIEW, canvas, ctx, map, selection, pointer);
+}
+
+fn draw_in(
+    view: Vec2,
+    canvas: &mut Canvas,
+    ctx: &egui::Context,
+    map: &Map,
+    selection: &mut Selection,
+    pointer: Option<Pos2>,
+) {
+    let shown = Shown::default();
+    let mut commands = Vec::new();
+    let input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, view)),
+        events: pointer.map(egui::Event::PointerMoved).into_iter().collect(),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| {
+        let mut cx = ViewContext {
+            map,
+            generation: 1,
+            selection,
+            commands: &mut commands,
+            shown: &shown,
+            palette: Palette::light(),
+            read_only: false,
+        };
+        canvas.ui(ui, &mut cx);
+    });
+    // No GPU here to upload the font atlas to.
+    output.textures_delta.clear();
+}
+
+fn example(file_name: &str) -> Map {
+    let example = crate::examples::EXAMPLES
+        .iter()
+        .find(|e| e.file_name == file_name)
+        .unwrap();
+    crate::file::load_str(example.text).unwrap()
+}
+
+/// Those a map must always name: its targets, the leadership core and
+/// every coalition's leads.
+fn must_be_named(map: &Map) -> Vec<StakeholderId> {
+    let mut ids: Vec<StakeholderId> = map
+        .stakeholders()
+        .filter(|s| s.kind == Kind::Target || s.role == Role::LeadershipCore)
+        .map(|s| s.id.clone())
+        .collect();
+    for coalition in map.coalitions() {
+        for member in &coalition.members {
+            if member.role == MemberRole::Lead {
+                ids.push(member.stakeholder.clone());
+            }
+        }
+    }
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// How far apart two rectangles are (0 when they touch or overlap).
+fn gap(a: Rect, b: Rect) -> f32 {
+    let dx = (a.min.x - b.max.x).max(b.min.x - a.max.x).max(0.0);
+    let dy = (a.min.y - b.max.y).max(b.min.y - a.max.y).max(0.0);
+    dx.hypot(dy)
+}
+
+/// What a drawing named: names drawn, glyphs in view, the must-be-named
+/// left without a name, and the names nearer another glyph than their own.
+struct Named {
+    names: usize,
+    glyphs: usize,
+    unnamed_must: Vec<String>,
+    misread: Vec<String>,
+}
+
+fn named(canvas: &Canvas, map: &Map) -> Named {
+    let drawn = &canvas.painted.drawn;
+    let view = canvas.framing.rect;
+    let graph = map.graph();
+    let name_of = |index: petgraph::stable_graph::NodeIndex| graph[index].name.clone();
+    let glyphs: Vec<_> = drawn
+        .glyphs
+        .iter()
+        .filter(|(_, room)| view.contains(room.center()))
+        .collect();
+    let unnamed_must = must_be_named(map)
+        .iter()
+        .filter_map(|id| map.node_index(id))
+        .filter(|index| glyphs.iter().any(|(i, _)| i == index))
+        .filter(|index| !drawn.names.iter().any(|n| n.owner == *index))
+        .map(name_of)
+        .collect();
+    let misread = drawn
+        .names
+        .iter()
+        .filter(|name| name.leader.is_none())
+        .filter(|name| {
+            let Some((_, own)) = drawn.glyphs.iter().find(|(i, _)| *i == name.owner) else {
+                return true;
+            };
+            let own_gap = gap(name.rect, *own);
+            drawn
+                .glyphs
+                .iter()
+                .any(|(i, room)| *i != name.owner && gap(name.rect, *room) < own_gap)
+        })
+        .map(|name| name_of(name.owner))
+        .collect();
+    Named {
+        names: drawn.names.len(),
+        glyphs: glyphs.len(),
+        unnamed_must,
+        misread,
+    }
+}
+
+/// The map at fit in a view of size `view`: how much is named.
+fn named_at_fit(view: Vec2, map: &Map) -> (Canvas, Named) {
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    for _ in 0..2 {
+        draw_in(view, &mut canvas, &ctx, map, &mut selection, None);
+    }
+    let named = named(&canvas, map);
+    (canvas, named)
+}
+
+#[test]
+fn at_the_fitted_zoom_every_target_and_lead_of_the_examples_is_named_as_its_own() {
+    for (file_name, view) in ["cross-border-aid.ron", "protection-of-civilians.ron"]
+        .into_iter()
+        .flat_map(|file_name| VIEWS.map(|view| (file_name, view)))
+    {
+        let map = example(file_name);
+        let (canvas, named) = named_at_fit(view, &map);
+        println!(
+            "{file_name} in {view:?}: zoom {:.2}, {} names / {} stakeholders in view",
+            canvas.zoom(),
+            named.names,
+            named.glyphs
+        );
+        assert!(
+            named.unnamed_must.is_empty(),
+            "{file_name}: not named: {:?}",
+            named.unnamed_must
+        );
+        assert!(
+            named.misread.is_empty(),
+            "{file_name}: nearer another glyph than their own: {:?}",
+            named.misread
+        );
+        // Most of the map is named, not only those that must be.
+        assert!(
+            named.names * 4 >= named.glyphs * 3,
+            "{file_name}: only {} of {} named",
+            named.names,
+            named.glyphs
+        );
+    }
+}
+
+#[test]
+fn the_hovered_and_the_selected_are_named_beside_their_own_glyph() {
+    let map = example("cross-border-aid.ron");
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    // Each in turn, hovered then selected: always named, never nearer
+    // another glyph than its own.
+    for s in map.stakeholders() {
+        let index = map.node_index(&s.id).unwrap();
+        let at = canvas.screen_position(&map, &s.id).unwrap();
+        selection.select_only_stakeholder(s.id.clone());
+        for _ in 0..2 {
+            draw(&mut canvas, &ctx, &map, &mut selection, Some(at));
+        }
+        assert_eq!(canvas.gestures.hovered, Some(Hit::Stakeholder(index)));
+        let drawn = &canvas.painted.drawn;
+        assert!(
+            drawn.names.iter().any(|n| n.owner == index),
+            "{} hovered and selected has no name",
+            s.name
+        );
+        let named = named(&canvas, &map);
+        assert!(
+            !named.misread.contains(&s.name),
+            "{}'s name is nearer another glyph",
+            s.name
+        );
+    }
+}
+
+#[test]
+fn a_generated_map_of_a_thousand_is_named_where_there_is_room() {
+    let map = crate::analysis::generated_map(1000, 2500, 7);
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let fitted = named(&canvas, &map);
+    println!(
+        "generated 1,000: zoom {:.2}, {} names / {} stakeholders in view",
+        canvas.zoom(),
+        fitted.names,
+        fitted.glyphs
+    );
+    // Zoomed in to where names show, the part in view is named as the examples are.
+    canvas.zoom_by(0.8 / canvas.zoom());
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let named = named(&canvas, &map);
+    println!(
+        "generated 1,000: zoom {:.2}, {} names / {} stakeholders in view",
+        canvas.zoom(),
+        named.names,
+        named.glyphs
+    );
+    assert!(named.names > 0);
+    assert!(named.unnamed_must.is_empty(), "{:?}", named.unnamed_must);
+    // Where glyphs crowd, a name that must show may have no place clear
+    // of its neighbours: only those, and few of them, are ever nearer
+    // another glyph than their own.
+    let must: Vec<String> = must_be_named(&map)
+        .iter()
+        .filter_map(|id| map.stakeholder(id))
+        .map(|s| s.name.clone())
+        .collect();
+    println!(
+        "generated 1,000: {} names nearer another glyph: {:?}",
+        named.misread.len(),
+        named.misread
+    );
+    assert!(
+        named.misread.iter().all(|name| must.contains(name)),
+        "{:?}",
+        named.misread
+    );
+    assert!(named.misread.len() <= 2, "{:?}", named.misread);
+}
+
+#[test]
+fn zoomed_in_the_relations_say_their_kind_clear_of_every_glyph_and_name() {
+    for file_name in ["cross-border-aid.ron", "protection-of-civilians.ron"] {
+        let map = example(file_name);
+        let ctx = egui::Context::default();
+        let mut canvas = Canvas::default();
+        let mut selection = Selection::default();
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+        // Where every relation says what it is.
+        canvas.zoom_by(1.8 / canvas.zoom());
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+        let drawn = &canvas.painted.drawn;
+        assert!(
+            !drawn.relation_labels.is_empty(),
+            "{file_name}: some kinds are written"
+        );
+        for (edge, label) in &drawn.relation_labels {
+            let kind = map.graph()[*edge].kind.label();
+            let glyph = drawn
+                .glyphs
+                .iter()
+                .find(|(_, room)| room.intersects(*label));
+            assert!(
+                glyph.is_none(),
+                "{file_name}: {kind} covers {:?}",
+                glyph.map(|(i, _)| &map.graph()[*i].name)
+            );
+            let name = drawn.names.iter().find(|name| name.rect.intersects(*label));
+            assert!(
+                name.is_none(),
+                "{file_name}: {kind} covers the name of {:?}",
+                name.map(|n| &map.graph()[n.owner].name)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_coalition_ring_fades_with_its_stakeholder() {
+    let map = example("cross-border-aid.ron");
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let ring = egui::Color32::from_rgb(0xe0, 0x80, 0x10);
+    let ring_alpha = |canvas: &Canvas| {
+        canvas
+            .painted
+            .shapes()
+            .iter()
+            .filter_map(|shape| match shape {
+                egui::Shape::Circle(circle) => Some(circle.stroke.color),
+                _ => None,
+            })
+            .filter(|colour| colour.r() > 0 && colour.g() < colour.r() && colour.b() < colour.g())
+            .map(|colour| colour.a())
+            .max()
+    };
+    for dimmed in [false, true] {
+        let view = canvas.synced.view.as_mut().unwrap();
+        for index in map.graph().node_indices() {
+            let glyph = view.glyph_mut(index).unwrap();
+            glyph.ring = Some(ring);
+            glyph.emphasis.dimmed = dimmed;
+        }
+        canvas.painted.dirty = true;
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+        let alpha = ring_alpha(&canvas).unwrap();
+        if dimmed {
+            assert!(alpha < 200, "a faded member's ring is faint: alpha {alpha}");
+        } else {
+            assert_eq!(alpha, 255, "a member's ring is bright");
+        }
+    }
+}
