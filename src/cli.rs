@@ -845,7 +845,8 @@ fn import(
         );
         return false;
     }
-    let map = crate::exchange::csv::to_map(&title_of(stakeholders), &imported);
+    let map =
+        crate::exchange::csv::to_map(&title_of(stakeholders), &imported).map_err(|e| e.to_string());
     write_new_map(map, output, out, err)
 }
 
@@ -907,6 +908,7 @@ fn import_graphml(
         return false;
     }
     let imported = graphml::read::read_file(path)
+        .map_err(|e| e.to_string())
         .and_then(|text| graphml::import(&text).map_err(|e| format!("{}: {e}", path.display())));
     let imported = match imported {
         Ok(imported) => imported,
@@ -929,7 +931,8 @@ fn import_graphml(
         );
         return false;
     }
-    write_new_map(imported.to_map(&title_of(path)), output, out, err)
+    let map = imported.to_map(&title_of(path)).map_err(|e| e.to_string());
+    write_new_map(map, output, out, err)
 }
 
 /// Reads a version for a merge; an empty file (git's common ancestor of a

@@ -428,6 +428,7 @@ impl PowermapApp {
     /// file and its unsaved changes stay as they are.
     pub fn save_share_copy(&mut self, path: &std::path::Path, options: ShareOptions) {
         let saved = crate::exchange::share::share_copy(self.doc.map(), options)
+            .map_err(|e| e.to_string())
             .and_then(|(copy, _)| crate::file::save_file(&copy, path).map_err(|e| e.to_string()));
         match saved {
             Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),

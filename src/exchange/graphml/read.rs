@@ -20,10 +20,12 @@ use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 
-use crate::exchange::incoming::{self, Incoming, MAX_IMPORT_BYTES};
+use crate::exchange::incoming::{self, Incoming, IncomingError, MAX_IMPORT_BYTES, ReadError};
+use crate::model::field::{
+    RelationField, StakeholderField, ValueError, coordinate, flag, folded, relation_kind,
+};
 use crate::model::{
-    Confidence, Contribution, Kind, Map, Position, Relation, RelationId, RelationKind, Role,
-    SCORE_RANGE, STRENGTH_RANGE, Stakeholder, StakeholderId, Stance,
+    Kind, Map, Position, Relation, RelationId, RelationKind, Stakeholder, StakeholderId,
 };
 
 /// Most nodes and edges read from one file (as many items as a map file holds).
@@ -123,16 +125,14 @@ impl Imported {
     }
 
     /// A new map of what was read, titled `title`.
-    pub fn to_map(&self, title: &str) -> Result<Map, String> {
+    pub fn to_map(&self, title: &str) -> Result<Map, IncomingError> {
         let mut map = incoming::new_map(title, &self.incoming())?;
         if !self.map_notes.is_empty() {
             let meta = crate::model::MapMeta {
                 notes: self.map_notes.clone(),
                 ..map.meta().clone()
             };
-            crate::edit::Edit::SetMeta(meta)
-                .apply(&mut map)
-                .map_err(|e| e.to_string())?;
+            crate::edit::Edit::SetMeta(meta).apply(&mut map)?;
         }
         Ok(map)
     }
@@ -172,7 +172,7 @@ pub fn import(text: &str) -> Result<Imported, GraphmlError> {
 }
 
 /// Reads a GraphML file's text: bounded and UTF-8 as for every import.
-pub fn read_file(path: &std::path::Path) -> Result<String, String> {
+pub fn read_file(path: &std::path::Path) -> Result<String, ReadError> {
     incoming::read_text_file(
         path,
         "save it again as UTF-8 (yEd and Gephi write UTF-8 unless told otherwise)",
@@ -1030,7 +1030,9 @@ impl<'a> Parser<'a> {
         let values = self.values(&draft.data, Domain::Node, summary);
         let mut name = draft.drawing.label.clone();
         for (key, text, _) in &values {
-            if name.is_none() && node_field(key) == Some(NodeField::Name) && !text.trim().is_empty()
+            if name.is_none()
+                && StakeholderField::named(key) == Some(StakeholderField::Name)
+                && !text.trim().is_empty()
             {
                 name = Some(text.trim().to_owned());
             }
@@ -1047,53 +1049,25 @@ impl<'a> Parser<'a> {
             if trimmed.is_empty() {
                 continue;
             }
-            let Some(field) = node_field(key) else {
+            let Some(attribute) = node_attribute(key) else {
                 summary.unknown(key, "stakeholders", line);
                 add_line(&mut extra, key, text);
                 continue;
             };
-            let read: Result<(), String> = match field {
-                NodeField::Name | NodeField::Id => Ok(()),
-                NodeField::Kind => {
-                    choice(trimmed, Kind::ALL, Kind::label, "kind").map(|v| s.kind = v)
-                }
-                NodeField::Stance => {
-                    choice(trimmed, Stance::ALL, Stance::label, "stance").map(|v| s.stance = v)
-                }
-                NodeField::Role => {
-                    choice(trimmed, Role::ALL, Role::label, "role").map(|v| s.role = v)
-                }
-                NodeField::Power => score(trimmed, "power").map(|v| s.power = v),
-                NodeField::Interest => score(trimmed, "interest").map(|v| s.interest = v),
-                NodeField::Commitment => score(trimmed, "commitment").map(|v| s.commitment = v),
-                NodeField::Contributions => list(trimmed)
-                    .iter()
-                    .map(|c| choice(c, Contribution::ALL, Contribution::label, "contribution"))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map(|v| s.contributions = v),
-                NodeField::Expertise => {
-                    s.expertise = list(trimmed);
-                    Ok(())
-                }
-                NodeField::Tags => {
-                    s.tags = list(trimmed);
-                    Ok(())
-                }
-                NodeField::Notes => {
-                    text.clone_into(&mut s.notes);
-                    Ok(())
-                }
-                NodeField::Confidential => {
-                    text.clone_into(&mut s.confidential_notes);
-                    Ok(())
-                }
-                NodeField::Pinned => flag(trimmed, "pinned").map(|v| s.pinned = v),
-                NodeField::X => coordinate(trimmed, "x").map(|v| x = Some(v)),
-                NodeField::Y => coordinate(trimmed, "y").map(|v| y = Some(v)),
-                NodeField::Drawing => {
+            let read: Result<(), ValueError> = match attribute {
+                Attribute::Drawing => {
                     summary.drawing(key);
                     Ok(())
                 }
+                // The name was read above; the id is the node's own.
+                Attribute::Field(StakeholderField::Name | StakeholderField::Id) => Ok(()),
+                Attribute::Field(StakeholderField::X) => {
+                    coordinate(trimmed, StakeholderField::X.key()).map(|v| x = Some(v))
+                }
+                Attribute::Field(StakeholderField::Y) => {
+                    coordinate(trimmed, StakeholderField::Y.key()).map(|v| y = Some(v))
+                }
+                Attribute::Field(field) => field.read(&mut s, text, field.key()),
             };
             if let Err(problem) = read {
                 summary.bad_value(
@@ -1179,37 +1153,35 @@ impl<'a> Parser<'a> {
             if trimmed.is_empty() {
                 continue;
             }
-            let Some(field) = edge_field(key) else {
-                summary.unknown(key, "relations", line);
-                add_line(&mut extra, key, text);
-                continue;
+            let attribute = match edge_attribute(key) {
+                // An edge's ends are its source and target.
+                None | Some(EdgeAttribute::Field(RelationField::From | RelationField::To)) => {
+                    summary.unknown(key, "relations", line);
+                    add_line(&mut extra, key, text);
+                    continue;
+                }
+                Some(attribute) => attribute,
             };
-            let read = match field {
-                EdgeField::Kind => {
+            let read = match attribute {
+                EdgeAttribute::Field(RelationField::Kind) => {
                     kind.get_or_insert_with(|| relation_kind(trimmed));
                     Ok(())
                 }
-                EdgeField::Label => {
+                EdgeAttribute::Label => {
                     label.get_or_insert_with(|| relation_kind(trimmed));
                     Ok(())
                 }
-                EdgeField::Id => {
+                EdgeAttribute::Field(RelationField::Id) => {
                     if id.is_empty() {
                         trimmed.clone_into(&mut id);
                     }
                     Ok(())
                 }
-                EdgeField::Mutual => flag(trimmed, "mutual").map(|v| mutual = Some(v)),
-                EdgeField::Strength => strength(trimmed).map(|v| r.strength = v),
-                EdgeField::Confidence => {
-                    choice(trimmed, Confidence::ALL, Confidence::label, "confidence")
-                        .map(|v| r.confidence = v)
+                EdgeAttribute::Field(RelationField::Mutual) => {
+                    flag(trimmed, RelationField::Mutual.key()).map(|v| mutual = Some(v))
                 }
-                EdgeField::Note => {
-                    text.clone_into(&mut r.note);
-                    Ok(())
-                }
-                EdgeField::Drawing => {
+                EdgeAttribute::Field(field) => field.read(&mut r, text, field.key()),
+                EdgeAttribute::Drawing => {
                     summary.drawing(key);
                     Ok(())
                 }
@@ -1334,148 +1306,57 @@ impl FileNotes {
     }
 }
 
+/// What a node's attribute gives: a field, or a detail of its drawing
+/// that Powermap leaves out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum NodeField {
-    Name,
-    Id,
-    Kind,
-    Stance,
-    Power,
-    Interest,
-    Role,
-    Commitment,
-    Contributions,
-    Expertise,
-    Tags,
-    Notes,
-    Confidential,
-    Pinned,
-    X,
-    Y,
+enum Attribute {
+    Field(StakeholderField),
     Drawing,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum EdgeField {
-    Kind,
-    Label,
-    Id,
-    Mutual,
-    Strength,
-    Confidence,
-    Note,
-    Drawing,
-}
-
-/// An attribute's name as compared: lower case, letters and digits only.
-fn folded(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-fn node_field(name: &str) -> Option<NodeField> {
-    Some(match folded(name).as_str() {
-        "name" | "label" | "nodelabel" => NodeField::Name,
-        "id" | "nodeid" => NodeField::Id,
-        "kind" | "type" | "category" => NodeField::Kind,
-        "stance" => NodeField::Stance,
-        "power" | "influence" => NodeField::Power,
-        "interest" => NodeField::Interest,
-        "role" | "coalitionrole" => NodeField::Role,
-        "commitment" => NodeField::Commitment,
-        "contributions" | "contribution" => NodeField::Contributions,
-        "expertise" => NodeField::Expertise,
-        "tags" | "tag" => NodeField::Tags,
-        "notes" | "note" | "description" | "comment" | "comments" => NodeField::Notes,
-        "confidentialnotes" | "confidential" => NodeField::Confidential,
-        "pinned" => NodeField::Pinned,
-        "x" => NodeField::X,
-        "y" => NodeField::Y,
-        "r" | "g" | "b" | "z" | "size" | "color" | "colour" | "width" | "height" | "shape" => {
-            NodeField::Drawing
-        }
-        _ => return None,
-    })
-}
-
-fn edge_field(name: &str) -> Option<EdgeField> {
-    Some(match folded(name).as_str() {
-        "kind" | "type" | "relationkind" | "relation" | "interaction" => EdgeField::Kind,
-        "label" | "edgelabel" => EdgeField::Label,
-        "id" | "edgeid" => EdgeField::Id,
-        "mutual" | "bidirectional" => EdgeField::Mutual,
-        "strength" => EdgeField::Strength,
-        "confidence" => EdgeField::Confidence,
-        "note" | "notes" | "description" | "comment" | "comments" => EdgeField::Note,
-        "weight" | "r" | "g" | "b" | "color" | "colour" | "thickness" | "width" | "shape" => {
-            EdgeField::Drawing
-        }
-        _ => return None,
-    })
-}
-
-/// One of a closed list of choices, by its label in any case, with or
-/// without spaces (`ActiveAlly`, `active_ally`).
-fn choice<T: Copy>(
-    text: &str,
-    all: &[T],
-    label: impl Fn(T) -> &'static str,
-    field: &str,
-) -> Result<T, String> {
-    let wanted = folded(text);
-    all.iter()
-        .copied()
-        .find(|v| {
-            folded(label(*v)) == wanted || (wanted == "organisation" && label(*v) == "Organization")
-        })
-        .ok_or_else(|| {
-            let known: Vec<&str> = all.iter().map(|v| label(*v)).collect();
-            format!("{field} “{text}” is not one of: {}", known.join(", "))
-        })
-}
-
-/// A relation kind by its label; any other words name a kind of the map's own.
-fn relation_kind(text: &str) -> RelationKind {
-    let wanted = folded(text);
-    RelationKind::BUILT_IN
-        .iter()
-        .find(|k| folded(k.label()) == wanted)
-        .cloned()
-        .unwrap_or_else(|| RelationKind::Custom(text.trim().to_owned()))
-}
-
-/// A whole number as Gephi writes any number: `4`, `4.0`.
-fn whole(text: &str) -> Option<i64> {
-    let value: f64 = text.parse().ok()?;
-    (value.fract() == 0.0 && value.abs() < 1e9).then_some(value as i64)
-}
-
-fn score(text: &str, field: &str) -> Result<u8, String> {
-    whole(text)
-        .and_then(|v| u8::try_from(v).ok())
-        .filter(|v| SCORE_RANGE.contains(v))
-        .ok_or_else(|| format!("{field} “{text}” is not a whole number from 1 to 5"))
-}
-
-fn strength(text: &str) -> Result<u8, String> {
-    match text.to_lowercase().as_str() {
-        "weak" => Ok(1),
-        "medium" => Ok(2),
-        "strong" => Ok(3),
-        _ => whole(text)
-            .and_then(|v| u8::try_from(v).ok())
-            .filter(|v| STRENGTH_RANGE.contains(v))
-            .ok_or_else(|| format!("strength “{text}” is not 1, 2 or 3 (or weak, medium, strong)")),
+fn node_attribute(name: &str) -> Option<Attribute> {
+    if let Some(field) = StakeholderField::named(name) {
+        return Some(Attribute::Field(field));
     }
+    const DRAWING: [&str; 10] = [
+        "r", "g", "b", "z", "size", "color", "colour", "width", "height", "shape",
+    ];
+    DRAWING
+        .contains(&folded(name).as_str())
+        .then_some(Attribute::Drawing)
 }
 
-fn flag(text: &str, field: &str) -> Result<bool, String> {
-    match text.to_lowercase().as_str() {
-        "true" | "yes" | "1" => Ok(true),
-        "false" | "no" | "0" => Ok(false),
-        _ => Err(format!("{field} “{text}” is not true or false")),
+/// What an edge's attribute gives: a field, yEd's label (the kind when
+/// the edge has no kind), or a detail of its drawing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EdgeAttribute {
+    Field(RelationField),
+    Label,
+    Drawing,
+}
+
+fn edge_attribute(name: &str) -> Option<EdgeAttribute> {
+    if let Some(field) = RelationField::named(name) {
+        return Some(EdgeAttribute::Field(field));
+    }
+    const DRAWING: [&str; 9] = [
+        "weight",
+        "r",
+        "g",
+        "b",
+        "color",
+        "colour",
+        "thickness",
+        "width",
+        "shape",
+    ];
+    let name = folded(name);
+    if matches!(name.as_str(), "label" | "edgelabel") {
+        Some(EdgeAttribute::Label)
+    } else {
+        DRAWING
+            .contains(&name.as_str())
+            .then_some(EdgeAttribute::Drawing)
     }
 }
 
@@ -1486,20 +1367,7 @@ fn near(a: Position, b: Position) -> bool {
 }
 
 fn number(text: &str) -> Option<f32> {
-    text.trim().parse::<f32>().ok().filter(|v| v.is_finite())
-}
-
-fn coordinate(text: &str, axis: &str) -> Result<f32, String> {
-    number(text).ok_or_else(|| format!("{axis} “{text}” is not a number"))
-}
-
-/// A list as Powermap writes it: values separated by `|`.
-fn list(text: &str) -> Vec<String> {
-    text.split('|')
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
+    coordinate(text, "").ok()
 }
 
 /// Adds `name: value` as a line of notes.
