@@ -955,7 +955,8 @@ fn merge(
 ) -> ExitCode {
     let versions =
         merge_input(base).and_then(|b| Ok((b, merge_input(ours)?, merge_input(theirs)?)));
-    let merged = versions.and_then(|(b, o, t)| crate::exchange::merge::merge(&b, &o, &t));
+    let merged = versions
+        .and_then(|(b, o, t)| crate::exchange::merge::merge(&b, &o, &t).map_err(|e| e.to_string()));
     let merged = match merged {
         Ok(merged) => merged,
         Err(message) => {

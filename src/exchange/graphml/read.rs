@@ -1314,14 +1314,29 @@ enum Attribute {
     Drawing,
 }
 
+/// Attributes of a node's drawing, folded.
+const NODE_DRAWING: [&str; 10] = [
+    "r", "g", "b", "z", "size", "color", "colour", "width", "height", "shape",
+];
+
+/// Attributes of an edge's drawing, folded.
+const EDGE_DRAWING: [&str; 9] = [
+    "weight",
+    "r",
+    "g",
+    "b",
+    "color",
+    "colour",
+    "thickness",
+    "width",
+    "shape",
+];
+
 fn node_attribute(name: &str) -> Option<Attribute> {
     if let Some(field) = StakeholderField::named(name) {
         return Some(Attribute::Field(field));
     }
-    const DRAWING: [&str; 10] = [
-        "r", "g", "b", "z", "size", "color", "colour", "width", "height", "shape",
-    ];
-    DRAWING
+    NODE_DRAWING
         .contains(&folded(name).as_str())
         .then_some(Attribute::Drawing)
 }
@@ -1339,22 +1354,11 @@ fn edge_attribute(name: &str) -> Option<EdgeAttribute> {
     if let Some(field) = RelationField::named(name) {
         return Some(EdgeAttribute::Field(field));
     }
-    const DRAWING: [&str; 9] = [
-        "weight",
-        "r",
-        "g",
-        "b",
-        "color",
-        "colour",
-        "thickness",
-        "width",
-        "shape",
-    ];
     let name = folded(name);
     if matches!(name.as_str(), "label" | "edgelabel") {
         Some(EdgeAttribute::Label)
     } else {
-        DRAWING
+        EDGE_DRAWING
             .contains(&name.as_str())
             .then_some(EdgeAttribute::Drawing)
     }
