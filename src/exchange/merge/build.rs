@@ -7,7 +7,12 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::*;
+use super::merger::Mark;
+use super::refs::drop_weak_refs;
+use super::spec::typed;
+use super::{CONFLICT_TAG, Conflict, Items, MergeError, SPECS, Spec, Version, id_of, spec_index};
+use crate::edit::Edit;
+use crate::model::{Map, MapMeta, SceneId, natural_cmp};
 
 /// A map of merged items. Every item goes in through an edit, so the
 /// map's own checks hold.

@@ -23,7 +23,7 @@ use serde_json::Value;
 use super::diff::{MapDiff, diff, shown_field};
 use crate::edit::Edit;
 use crate::model::{
-    CoalitionId, Map, MapMeta, ModelError, RelationId, Scene, SceneId, StakeholderId, natural_cmp,
+    CoalitionId, Map, ModelError, RelationId, Scene, SceneId, StakeholderId, natural_cmp,
 };
 
 use crate::model::field::StakeholderField;
@@ -35,9 +35,9 @@ mod spec;
 
 pub use build::edit_between;
 use build::{build, mark, singular, words_of_field};
-use merger::{Mark, Merger};
-use refs::{drop_weak_refs, item_name, refs_in, renumber};
-use spec::{META_NESTED, typed};
+use merger::Merger;
+use refs::{item_name, refs_in, renumber};
+use spec::META_NESTED;
 pub use spec::{SPECS, Spec};
 
 /// The tag a merge puts on every stakeholder a conflict concerns, so the
