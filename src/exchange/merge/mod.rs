@@ -340,6 +340,8 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, MergeError>
 
 #[cfg(test)]
 mod tests {
+    use super::merger::merge_set;
+    use super::refs::refs_in;
     use super::*;
 
     #[test]

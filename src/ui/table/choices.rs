@@ -24,7 +24,7 @@ impl<R: Rows> Sheet<R> {
                 options,
                 highlighted,
                 std::mem::take(scroll),
-                R::chosen(cx.map, &id, column),
+                R::chosen(cx.map, &self.derived, &id, column),
                 false,
             ),
             EditState::Flags {
@@ -34,7 +34,7 @@ impl<R: Rows> Sheet<R> {
                 options,
                 highlighted,
                 false,
-                R::chosen(cx.map, &id, column),
+                R::chosen(cx.map, &self.derived, &id, column),
                 true,
             ),
         };
@@ -116,7 +116,7 @@ impl<R: Rows> Sheet<R> {
             });
         if let Some(index) = toggled {
             *highlighted = index;
-            toggle_flag::<R>(cx, &id, column, index);
+            toggle_flag::<R>(cx, &self.derived, &id, column, index);
         }
         if picked.is_some() || toggled.is_some() || done {
             ui.memory_mut(|m| m.request_focus(Self::cursor_id()));

@@ -1,6 +1,12 @@
 //! The table's columns: their names, widths and how each is edited, and
 //! the values an edit gives a cell.
 
+use std::cmp::Ordering;
+
+use feruca::Collator;
+
+use crate::model::field::{RelationField, StakeholderField};
+
 /// The columns of the stakeholder table, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StakeholderColumn {
@@ -34,20 +40,28 @@ impl StakeholderColumn {
         Self::Degree,
     ];
 
+    /// The field of the registry the column shows, when it is one.
+    pub fn field(self) -> Option<StakeholderField> {
+        Some(match self {
+            Self::Name => StakeholderField::Name,
+            Self::Kind => StakeholderField::Kind,
+            Self::Stance => StakeholderField::Stance,
+            Self::Power => StakeholderField::Power,
+            Self::Interest => StakeholderField::Interest,
+            Self::Role => StakeholderField::Role,
+            Self::Commitment => StakeholderField::Commitment,
+            Self::Contributions => StakeholderField::Contributions,
+            Self::Expertise => StakeholderField::Expertise,
+            Self::Tags => StakeholderField::Tags,
+            Self::Coalitions | Self::Degree => return None,
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
-            Self::Name => "Name",
-            Self::Kind => "Kind",
-            Self::Stance => "Stance",
-            Self::Power => "Power",
-            Self::Interest => "Interest",
-            Self::Role => "Role",
-            Self::Commitment => "Commitment",
-            Self::Contributions => "Contributions",
-            Self::Expertise => "Expertise",
-            Self::Tags => "Tags",
             Self::Coalitions => "Coalitions",
             Self::Degree => "Degree",
+            field => field.field().map_or("", StakeholderField::label),
         }
     }
 }
@@ -75,16 +89,21 @@ impl RelationColumn {
         Self::Note,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The field of the registry the column shows.
+    pub fn field(self) -> RelationField {
         match self {
-            Self::From => "From",
-            Self::Kind => "Kind",
-            Self::To => "To",
-            Self::Mutual => "Mutual",
-            Self::Strength => "Strength",
-            Self::Confidence => "Confidence",
-            Self::Note => "Note",
+            Self::From => RelationField::From,
+            Self::Kind => RelationField::Kind,
+            Self::To => RelationField::To,
+            Self::Mutual => RelationField::Mutual,
+            Self::Strength => RelationField::Strength,
+            Self::Confidence => RelationField::Confidence,
+            Self::Note => RelationField::Note,
         }
+    }
+
+    pub fn label(self) -> &'static str {
+        self.field().label()
     }
 }
 
@@ -178,9 +197,21 @@ pub(super) enum Value {
 }
 
 /// What a column sorts by: numbers as numbers, choices in their own order,
-/// text ignoring case.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// text by the collation of the Unicode Collation Algorithm ("Église"
+/// with the E's, case and accents second), numbers first.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum SortKey {
     Number(i64),
     Text(String),
+}
+
+impl SortKey {
+    pub(super) fn cmp(&self, other: &Self, collator: &mut Collator) -> Ordering {
+        match (self, other) {
+            (Self::Number(a), Self::Number(b)) => a.cmp(b),
+            (Self::Number(_), Self::Text(_)) => Ordering::Less,
+            (Self::Text(_), Self::Number(_)) => Ordering::Greater,
+            (Self::Text(a), Self::Text(b)) => collator.collate(a.as_str(), b.as_str()),
+        }
+    }
 }

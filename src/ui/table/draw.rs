@@ -265,7 +265,8 @@ impl<R: Rows> Sheet<R> {
                         egui::ScrollArea::vertical()
                             .max_height(320.0)
                             .show(ui, |ui| {
-                                for (index, option) in R::options(cx.map, column).iter().enumerate()
+                                for (index, option) in
+                                    R::options(cx.map, &self.derived, column).iter().enumerate()
                                 {
                                     if ui.button(option).clicked() {
                                         drawn.bulk = Some((column, Value::Choice(index)));
@@ -275,7 +276,9 @@ impl<R: Rows> Sheet<R> {
                             });
                     }
                     Editor::Flags => {
-                        for (index, option) in R::options(cx.map, column).iter().enumerate() {
+                        for (index, option) in
+                            R::options(cx.map, &self.derived, column).iter().enumerate()
+                        {
                             ui.horizontal(|ui| {
                                 if ui.button(format!("Add {option}")).clicked() {
                                     drawn.bulk = Some((column, Value::Flag(index, true)));

@@ -4,8 +4,8 @@
 use egui::{Event, Key, Modifiers, Ui};
 
 use super::{
-    Action, AfterEdit, EditState, Editing, Editor, PAGE_ROWS, Rows, Sheet, Value, ViewContext,
-    fields,
+    Action, AfterEdit, Derived, EditState, Editing, Editor, PAGE_ROWS, Rows, Sheet, Value,
+    ViewContext, fields,
 };
 
 impl<R: Rows> Sheet<R> {
@@ -130,9 +130,11 @@ impl<R: Rows> Sheet<R> {
         match R::editor(column) {
             Editor::Pick => {
                 if let Some(index) = digit_index(text)
-                    && index < R::options(cx.map, column).len()
+                    && index < R::options(cx.map, &self.derived, column).len()
                 {
-                    if let Some(edit) = R::edit(cx.map, &id, column, &Value::Choice(index)) {
+                    if let Some(edit) =
+                        R::edit(cx.map, &self.derived, &id, column, &Value::Choice(index))
+                    {
                         cx.edit(edit);
                     }
                 } else {
@@ -192,8 +194,11 @@ impl<R: Rows> Sheet<R> {
                 true
             }
             Editor::Pick => {
-                let options = R::options(cx.map, column);
-                let highlighted = R::chosen(cx.map, &id, column).first().copied().unwrap_or(0);
+                let options = R::options(cx.map, &self.derived, column);
+                let highlighted = R::chosen(cx.map, &self.derived, &id, column)
+                    .first()
+                    .copied()
+                    .unwrap_or(0);
                 self.editing = Some(Editing {
                     id,
                     column,
@@ -211,7 +216,7 @@ impl<R: Rows> Sheet<R> {
                     id,
                     column,
                     state: EditState::Flags {
-                        options: R::options(cx.map, column),
+                        options: R::options(cx.map, &self.derived, column),
                         highlighted: 0,
                     },
                 });
@@ -276,7 +281,7 @@ impl<R: Rows> Sheet<R> {
                     Key::ArrowDown => *highlighted = (*highlighted + 1).min(last),
                     Key::Space => {
                         let index = *highlighted;
-                        toggle_flag::<R>(cx, &id, column, index);
+                        toggle_flag::<R>(cx, &self.derived, &id, column, index);
                     }
                     Key::Enter | Key::Escape => self.editing = None,
                     Key::Tab => self.finish_edit(ui, cx, AfterEdit::Next(None, modifiers.shift)),
@@ -303,7 +308,9 @@ impl<R: Rows> Sheet<R> {
                 if let Some(index) = digit_index(text)
                     && index < options.len()
                 {
-                    if let Some(edit) = R::edit(cx.map, &id, column, &Value::Choice(index)) {
+                    if let Some(edit) =
+                        R::edit(cx.map, &self.derived, &id, column, &Value::Choice(index))
+                    {
                         cx.edit(edit);
                     }
                     self.editing = None;
@@ -320,7 +327,7 @@ impl<R: Rows> Sheet<R> {
                     && index < options.len()
                 {
                     *highlighted = index;
-                    toggle_flag::<R>(cx, &id, column, index);
+                    toggle_flag::<R>(cx, &self.derived, &id, column, index);
                 } else if let Some(next) = next_starting_with(options, *highlighted, text) {
                     *highlighted = next;
                 }
@@ -333,9 +340,10 @@ impl<R: Rows> Sheet<R> {
         let Some(editing) = self.editing.take() else {
             return;
         };
+        let derived = &self.derived;
         let commit = |cx: &mut ViewContext<'_>, value: Option<Value>| {
             if let Some(value) = value
-                && let Some(edit) = R::edit(cx.map, &editing.id, editing.column, &value)
+                && let Some(edit) = R::edit(cx.map, derived, &editing.id, editing.column, &value)
             {
                 cx.edit(edit);
             }
@@ -375,12 +383,13 @@ impl<R: Rows> Sheet<R> {
 /// Switches one option of a `Flags` cell, as one undo step.
 pub(super) fn toggle_flag<R: Rows>(
     cx: &mut ViewContext<'_>,
+    derived: &Derived,
     id: &R::Id,
     column: usize,
     index: usize,
 ) {
-    let on = !R::chosen(cx.map, id, column).contains(&index);
-    if let Some(edit) = R::edit(cx.map, id, column, &Value::Flag(index, on)) {
+    let on = !R::chosen(cx.map, derived, id, column).contains(&index);
+    if let Some(edit) = R::edit(cx.map, derived, id, column, &Value::Flag(index, on)) {
         cx.edit(edit);
     }
 }

@@ -17,10 +17,7 @@ use super::fields::{self, DraftField, FieldEnd};
 use super::selection::Selection;
 use super::shown::Shown;
 use crate::edit::Edit;
-use crate::model::{
-    Confidence, Contribution, Kind, Map, RelationId, RelationKind, Role, SCORE_RANGE,
-    STRENGTH_RANGE, Stakeholder, StakeholderId, Stance,
-};
+use crate::model::{Map, RelationId, RelationKind, StakeholderId};
 
 const ROW_HEIGHT: f32 = 24.0;
 const HEADER_HEIGHT: f32 = 26.0;
@@ -44,6 +41,7 @@ use columns::{Editor, SheetColumn, SortKey, Value};
 pub use columns::{RelationColumn, StakeholderColumn};
 use keys::toggle_flag;
 use relation_rows::RelationRows;
+use rows::Derived;
 use rows::Rows;
 use sheet::{AfterEdit, CellClick, EditState, Editing, Sheet};
 use stakeholder_rows::{StakeholderRows, position_of};

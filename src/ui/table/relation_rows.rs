@@ -4,48 +4,15 @@
 use std::borrow::Cow;
 
 use egui::Color32;
+use feruca::Collator;
 
 use super::{
-    Confidence, Edit, Map, RelationColumn, RelationId, RelationKind, Rows, STRENGTH_RANGE,
-    Selection, Shown, SortKey, Stakeholder, StakeholderId, Value, position_of,
+    Derived, Edit, Map, RelationColumn, RelationId, RelationKind, Rows, Selection, Shown, SortKey,
+    StakeholderId, Value, position_of,
 };
-
-// The relation table.
 
 #[derive(Default)]
 pub(super) struct RelationRows;
-
-impl RelationRows {
-    /// Every stakeholder, by name: the choices for a relation's ends.
-    fn stakeholders_by_name(map: &Map) -> Vec<&Stakeholder> {
-        let mut all: Vec<&Stakeholder> = map.stakeholders().collect();
-        all.sort_by(|a, b| {
-            a.name
-                .to_lowercase()
-                .cmp(&b.name.to_lowercase())
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        all
-    }
-
-    /// The built-in kinds, then the map's own.
-    fn kinds(map: &Map) -> Vec<RelationKind> {
-        let mut custom: Vec<RelationKind> = map
-            .relations()
-            .filter(|r| matches!(r.kind, RelationKind::Custom(_)))
-            .map(|r| r.kind.clone())
-            .collect();
-        custom.sort();
-        custom.dedup();
-        RelationKind::BUILT_IN
-            .iter()
-            .cloned()
-            .chain(custom)
-            .collect()
-    }
-}
-
-pub(super) const STRENGTH_WORDS: [&str; 3] = ["Weak", "Medium", "Strong"];
 
 impl Rows for RelationRows {
     type Id = RelationId;
@@ -53,6 +20,29 @@ impl Rows for RelationRows {
     const SALT: &'static str = "relations";
     const NOUNS: (&'static str, &'static str) = ("relation", "relations");
     const COLUMNS: usize = RelationColumn::ALL.len();
+
+    /// The choices for a relation's ends (every stakeholder by name, in
+    /// collation order) and kinds (the built-in ones, then the map's own).
+    fn derive(map: &Map, collator: &mut Collator) -> Derived {
+        let mut by_name: Vec<(StakeholderId, String)> = map
+            .stakeholders()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
+        by_name.sort_by(|a, b| collator.collate(&a.1, &b.1).then_with(|| a.0.cmp(&b.0)));
+        let mut custom: Vec<RelationKind> = map
+            .relations()
+            .filter(|r| matches!(r.kind, RelationKind::Custom(_)))
+            .map(|r| r.kind.clone())
+            .collect();
+        custom.sort();
+        custom.dedup();
+        let kinds = RelationKind::BUILT_IN
+            .iter()
+            .cloned()
+            .chain(custom)
+            .collect();
+        Derived { by_name, kinds }
+    }
 
     fn ids(map: &Map, shown: &Shown) -> Vec<RelationId> {
         map.relations()
@@ -86,10 +76,10 @@ impl Rows for RelationRows {
                 .iter()
                 .position(|k| *k == r.kind)
                 .map_or_else(
-                    || SortKey::Text(r.kind.label().to_lowercase()),
+                    || SortKey::Text(r.kind.label().to_owned()),
                     |i| SortKey::Number(i as i64),
                 ),
-            other => SortKey::Text(Self::cell(map, id, other as usize).to_lowercase()),
+            _ => SortKey::Text(Self::cell(map, id, column).into_owned()),
         }
     }
 
@@ -100,39 +90,20 @@ impl Rows for RelationRows {
         let name = |id: &StakeholderId| map.stakeholder(id).map_or("?", |s| s.name.as_str());
         match Self::column(column) {
             RelationColumn::From => Cow::Borrowed(name(&r.from)),
-            RelationColumn::Kind => Cow::Borrowed(r.kind.label()),
             RelationColumn::To => Cow::Borrowed(name(&r.to)),
-            RelationColumn::Mutual => Cow::Borrowed(if r.mutual { "Yes" } else { "No" }),
-            RelationColumn::Strength => Cow::Borrowed(
-                STRENGTH_WORDS
-                    .get(usize::from(r.strength.saturating_sub(1)))
-                    .copied()
-                    .unwrap_or("?"),
-            ),
-            RelationColumn::Confidence => Cow::Borrowed(r.confidence.label()),
-            RelationColumn::Note => Cow::Borrowed(r.note.lines().next().unwrap_or("")),
+            other => other.field().shown(r),
         }
     }
 
-    fn options(map: &Map, column: usize) -> Vec<String> {
+    fn options(_map: &Map, derived: &Derived, column: usize) -> Vec<String> {
         match Self::column(column) {
-            RelationColumn::From | RelationColumn::To => Self::stakeholders_by_name(map)
-                .into_iter()
-                .map(|s| s.name.clone())
-                .collect(),
-            RelationColumn::Kind => Self::kinds(map)
+            RelationColumn::From | RelationColumn::To => derived
+                .by_name
                 .iter()
-                .map(|k| k.label().to_owned())
+                .map(|(_, name)| name.clone())
                 .collect(),
-            RelationColumn::Mutual => vec!["No".to_owned(), "Yes".to_owned()],
-            RelationColumn::Strength => STRENGTH_RANGE
-                .map(|s| STRENGTH_WORDS[usize::from(s - 1)].to_owned())
-                .collect(),
-            RelationColumn::Confidence => Confidence::ALL
-                .iter()
-                .map(|c| c.label().to_owned())
-                .collect(),
-            RelationColumn::Note => Vec::new(),
+            RelationColumn::Kind => derived.kinds.iter().map(|k| k.label().to_owned()).collect(),
+            other => other.field().choices(),
         }
     }
 
@@ -143,53 +114,47 @@ impl Rows for RelationRows {
         }
     }
 
-    fn chosen(map: &Map, id: &RelationId, column: usize) -> Vec<usize> {
+    fn chosen(map: &Map, derived: &Derived, id: &RelationId, column: usize) -> Vec<usize> {
         let Some(r) = map.relation(id) else {
             return Vec::new();
         };
         let end = |end: &StakeholderId| {
-            Self::stakeholders_by_name(map)
+            derived
+                .by_name
                 .iter()
-                .position(|s| s.id == *end)
+                .position(|(id, _)| id == end)
                 .into_iter()
                 .collect()
         };
         match Self::column(column) {
             RelationColumn::From => end(&r.from),
             RelationColumn::To => end(&r.to),
-            RelationColumn::Kind => position_of(&Self::kinds(map), &r.kind),
-            RelationColumn::Mutual => vec![usize::from(r.mutual)],
-            RelationColumn::Strength => vec![usize::from(r.strength.saturating_sub(1))],
-            RelationColumn::Confidence => position_of(Confidence::ALL, &r.confidence),
-            RelationColumn::Note => Vec::new(),
+            RelationColumn::Kind => position_of(&derived.kinds, &r.kind),
+            other => other.field().chosen(r),
         }
     }
 
-    fn edit(map: &Map, id: &RelationId, column: usize, value: &Value) -> Option<Edit> {
+    fn edit(
+        map: &Map,
+        derived: &Derived,
+        id: &RelationId,
+        column: usize,
+        value: &Value,
+    ) -> Option<Edit> {
         let r = map.relation(id)?;
         let mut changed = r.clone();
         match (Self::column(column), value) {
             (RelationColumn::From, Value::Choice(i)) => {
-                changed.from = Self::stakeholders_by_name(map).get(*i)?.id.clone();
+                changed.from = derived.by_name.get(*i)?.0.clone();
             }
             (RelationColumn::To, Value::Choice(i)) => {
-                changed.to = Self::stakeholders_by_name(map).get(*i)?.id.clone();
+                changed.to = derived.by_name.get(*i)?.0.clone();
             }
             (RelationColumn::Kind, Value::Choice(i)) => {
-                changed.kind = Self::kinds(map).get(*i)?.clone();
-            }
-            (RelationColumn::Mutual, Value::Choice(i)) => changed.mutual = *i == 1,
-            (RelationColumn::Strength, Value::Choice(i)) => {
-                let strength = u8::try_from(*i + 1).ok()?;
-                if !STRENGTH_RANGE.contains(&strength) {
-                    return None;
-                }
-                changed.strength = strength;
-            }
-            (RelationColumn::Confidence, Value::Choice(i)) => {
-                changed.confidence = *Confidence::ALL.get(*i)?;
+                changed.kind = derived.kinds.get(*i)?.clone();
             }
             (RelationColumn::Note, Value::Text(text)) => changed.note.clone_from(text),
+            (other, Value::Choice(i)) => other.field().pick(&mut changed, *i)?,
             _ => return None,
         }
         // A relation cannot go from a stakeholder to itself.

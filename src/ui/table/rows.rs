@@ -4,13 +4,26 @@
 use std::borrow::Cow;
 
 use egui::Color32;
+use feruca::Collator;
 
 use super::{Edit, Editor, Map, Selection, SheetColumn, Shown, SortKey, StakeholderId, Value};
+use crate::model::RelationKind;
+
+/// What the table derives from the whole map for its lists of choices,
+/// computed again only when the map changes, not every frame a list is open.
+#[derive(Default)]
+pub(super) struct Derived {
+    /// Every stakeholder by name, in collation order: the choices for a
+    /// relation's ends.
+    pub(super) by_name: Vec<(StakeholderId, String)>,
+    /// The built-in relation kinds, then the map's own.
+    pub(super) kinds: Vec<RelationKind>,
+}
 
 /// One kind of row (stakeholders or relations): how to list, show, sort,
 /// edit and select them.
 pub(super) trait Rows {
-    type Id: Clone + PartialEq + std::fmt::Debug + Send + Sync + 'static;
+    type Id: Clone + Ord + std::fmt::Debug + Send + Sync + 'static;
     type Column: SheetColumn;
     /// Distinguishes the widgets of one table from the other's.
     const SALT: &'static str;
@@ -31,6 +44,10 @@ pub(super) trait Rows {
     fn editor(column: usize) -> Editor {
         Self::column(column).editor()
     }
+    /// What the choices of this kind of row need of the whole map.
+    fn derive(_map: &Map, _collator: &mut Collator) -> Derived {
+        Derived::default()
+    }
     /// Every row not hidden by the filter, in no particular order.
     fn ids(map: &Map, shown: &Shown) -> Vec<Self::Id>;
     fn is_dimmed(map: &Map, shown: &Shown, id: &Self::Id) -> bool;
@@ -39,14 +56,20 @@ pub(super) trait Rows {
     fn sort_key(map: &Map, id: &Self::Id, column: usize) -> SortKey;
     fn cell<'m>(map: &'m Map, id: &Self::Id, column: usize) -> Cow<'m, str>;
     /// The choices of a `Pick` or `Flags` column.
-    fn options(map: &Map, column: usize) -> Vec<String>;
+    fn options(map: &Map, derived: &Derived, column: usize) -> Vec<String>;
     /// The text a `Text` cell is edited from.
     fn text(map: &Map, id: &Self::Id, column: usize) -> String;
     /// The chosen option(s) of a `Pick` or `Flags` cell.
-    fn chosen(map: &Map, id: &Self::Id, column: usize) -> Vec<usize>;
+    fn chosen(map: &Map, derived: &Derived, id: &Self::Id, column: usize) -> Vec<usize>;
     /// The edit that gives a cell this value; `None` when nothing changes
     /// or the value is not allowed (an empty name).
-    fn edit(map: &Map, id: &Self::Id, column: usize, value: &Value) -> Option<Edit>;
+    fn edit(
+        map: &Map,
+        derived: &Derived,
+        id: &Self::Id,
+        column: usize,
+        value: &Value,
+    ) -> Option<Edit>;
     fn is_selected(selection: &Selection, id: &Self::Id) -> bool;
     /// The selected rows the table shows (not hidden by the filter).
     fn selected_shown(map: &Map, shown: &Shown, selection: &Selection) -> Vec<Self::Id>;

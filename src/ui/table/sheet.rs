@@ -5,8 +5,9 @@
 use std::marker::PhantomData;
 
 use egui::{Id, Modifiers, Rect, Sense, Ui};
+use feruca::Collator;
 
-use super::{Command, Edit, Map, Rows, SortKey, Value, ViewContext};
+use super::{Command, Derived, Edit, Map, Rows, SortKey, Value, ViewContext};
 
 /// A cell being edited.
 pub(super) struct Editing<I> {
@@ -66,6 +67,11 @@ pub(super) struct Sheet<R: Rows> {
     pub(super) scroll_to_cursor: bool,
     /// The row being dragged towards a coalition.
     pub(super) dragged: Option<R::Id>,
+    /// The choices derived from the whole map, and the generation they are of.
+    pub(super) derived: Derived,
+    pub(super) derived_for: Option<u64>,
+    /// Compares names; it keeps buffers, so it is made once.
+    pub(super) collator: Collator,
     pub(super) rows_type: PhantomData<R>,
 }
 
@@ -79,6 +85,9 @@ impl<R: Rows> Default for Sheet<R> {
             editing: None,
             scroll_to_cursor: false,
             dragged: None,
+            derived: Derived::default(),
+            derived_for: None,
+            collator: Collator::default(),
             rows_type: PhantomData,
         }
     }
@@ -136,7 +145,7 @@ impl<R: Rows> Sheet<R> {
             self.rows_for = None;
         }
         if let Some((column, value)) = drawn.bulk {
-            Self::set_for_selected(cx, column, &value);
+            Self::set_for_selected(cx, &self.derived, column, &value);
         }
         if let Some(click) = drawn.click {
             self.click(ui, cx, &click);
@@ -179,29 +188,41 @@ impl<R: Rows> Sheet<R> {
             });
     }
 
-    /// Puts the rows in order again when the map, filter or sort changed.
+    /// Puts the rows in order again when the map, filter or sort changed,
+    /// and derives the choices again when the map changed; a frame where
+    /// nothing changed collects and sorts nothing.
     pub(super) fn refresh_rows(&mut self, cx: &ViewContext<'_>) {
-        let key = (cx.generation, cx.shown.key, self.sort);
-        if self.rows_for != Some(key) {
-            let (column, ascending) = self.sort.unwrap_or((0, true));
-            let mut keyed: Vec<(SortKey, SortKey, R::Id)> = R::ids(cx.map, cx.shown)
-                .into_iter()
-                .map(|id| {
-                    (
-                        R::sort_key(cx.map, &id, column),
-                        R::sort_key(cx.map, &id, 0),
-                        id,
-                    )
-                })
-                .collect();
-            keyed.sort_by(|a, b| {
-                let order = a.0.cmp(&b.0);
-                let order = if ascending { order } else { order.reverse() };
-                order.then_with(|| a.1.cmp(&b.1))
-            });
-            self.rows = keyed.into_iter().map(|(_, _, id)| id).collect();
-            self.rows_for = Some(key);
+        if self.derived_for != Some(cx.generation) {
+            self.derived = R::derive(cx.map, &mut self.collator);
+            self.derived_for = Some(cx.generation);
         }
+        let key = (cx.generation, cx.shown.key, self.sort);
+        if self.rows_for == Some(key) {
+            return;
+        }
+        let (column, ascending) = self.sort.unwrap_or((0, true));
+        let mut keyed: Vec<(SortKey, SortKey, R::Id)> = R::ids(cx.map, cx.shown)
+            .into_iter()
+            .map(|id| {
+                (
+                    R::sort_key(cx.map, &id, column),
+                    R::sort_key(cx.map, &id, 0),
+                    id,
+                )
+            })
+            .collect();
+        let collator = &mut self.collator;
+        keyed.sort_by(|a, b| {
+            let order = a.0.cmp(&b.0, collator);
+            let order = if ascending { order } else { order.reverse() };
+            // Equal rows stay in one order, frame after frame.
+            order
+                .then_with(|| a.1.cmp(&b.1, collator))
+                .then_with(|| a.2.cmp(&b.2))
+        });
+        self.rows = keyed.into_iter().map(|(_, _, id)| id).collect();
+        self.rows_for = Some(key);
+        // What was under the cursor or being edited may be gone.
         if let Some((id, _)) = &self.cursor
             && !self.rows.contains(id)
         {
@@ -289,13 +310,107 @@ impl<R: Rows> Sheet<R> {
     }
 
     /// Sets one column of every selected row shown in the table, as one step.
-    pub(super) fn set_for_selected(cx: &mut ViewContext<'_>, column: usize, value: &Value) {
+    pub(super) fn set_for_selected(
+        cx: &mut ViewContext<'_>,
+        derived: &Derived,
+        column: usize,
+        value: &Value,
+    ) {
         let edits: Vec<Edit> = R::selected_shown(cx.map, cx.shown, cx.selection)
             .iter()
-            .filter_map(|id| R::edit(cx.map, id, column, value))
+            .filter_map(|id| R::edit(cx.map, derived, id, column, value))
             .collect();
         if !edits.is_empty() {
             cx.edit(Edit::Batch(edits));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::StakeholderRows;
+    use super::*;
+    use crate::model::{Kind, Stakeholder, StakeholderId};
+    use crate::ui::selection::Selection;
+    use crate::ui::shown::Shown;
+    use crate::ui::theme::Palette;
+
+    /// The names in the order the stakeholder table shows them.
+    fn table_order(names: &[&str], sort: Option<(usize, bool)>) -> Vec<String> {
+        let mut map = Map::new("Names");
+        for (i, name) in names.iter().enumerate() {
+            let id = StakeholderId::new(format!("s{}", i + 1));
+            Edit::AddStakeholder(Stakeholder::new(id, *name, Kind::Organization))
+                .apply(&mut map)
+                .unwrap();
+        }
+        let (mut selection, mut commands, shown) =
+            (Selection::default(), Vec::new(), Shown::default());
+        let cx = ViewContext {
+            map: &map,
+            generation: 1,
+            selection: &mut selection,
+            commands: &mut commands,
+            shown: &shown,
+            palette: Palette::light(),
+            read_only: false,
+        };
+        let mut sheet = Sheet::<StakeholderRows>::default();
+        sheet.sort = sort;
+        sheet.refresh_rows(&cx);
+        sheet
+            .rows
+            .iter()
+            .map(|id| map.stakeholder(id).unwrap().name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn names_sort_as_a_reader_expects_with_accents_among_their_letters() {
+        let order = table_order(
+            &[
+                "UNISON",
+                "Fédération des usagers",
+                "Église réformée",
+                "Comité de quartier",
+                "association locale",
+            ],
+            None,
+        );
+        assert_eq!(
+            order,
+            [
+                "association locale",
+                "Comité de quartier",
+                "Église réformée",
+                "Fédération des usagers",
+                "UNISON"
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_and_chinese_names_sort_the_same_way_every_time() {
+        let names = [
+            "الهلال الأحمر",
+            "中华全国总工会",
+            "Église",
+            "اتحاد",
+            "工会",
+            "Église",
+            "Zebra",
+        ];
+        let first = table_order(&names, None);
+        assert_eq!(first.len(), names.len());
+        for _ in 0..3 {
+            assert_eq!(table_order(&names, None), first);
+        }
+        // Latin before Arabic before Han, as the Unicode collation orders scripts.
+        assert_eq!(first[..3], ["Église", "Église", "Zebra"]);
+        let descending = table_order(&names, Some((0, false)));
+        assert_eq!(
+            descending.first().map(String::as_str),
+            first.last().map(String::as_str)
+        );
     }
 }

@@ -6,38 +6,23 @@ use std::borrow::Cow;
 use egui::Color32;
 
 use super::{
-    Contribution, Edit, Kind, Map, Role, Rows, SCORE_RANGE, Selection, Shown, SortKey,
-    StakeholderColumn, StakeholderId, Stance, Value, fields,
+    Derived, Edit, Map, Rows, Selection, Shown, SortKey, StakeholderColumn, StakeholderId, Value,
 };
-
-/// Static text for small numbers, so drawing a row allocates nothing for them.
-pub(super) fn number_text(n: u8) -> Cow<'static, str> {
-    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-    DIGITS
-        .get(usize::from(n))
-        .map_or_else(|| Cow::Owned(n.to_string()), |d| Cow::Borrowed(*d))
-}
-
-pub(super) fn score_options() -> Vec<String> {
-    SCORE_RANGE.map(|s| s.to_string()).collect()
-}
-
-pub(super) fn joined(items: &[String]) -> Cow<'_, str> {
-    match items {
-        [] => Cow::Borrowed(""),
-        [one] => Cow::Borrowed(one.as_str()),
-        _ => Cow::Owned(items.join(", ")),
-    }
-}
+use crate::model::field::StakeholderField;
 
 pub(super) fn position_of<T: PartialEq>(all: &[T], value: &T) -> Vec<usize> {
     all.iter().position(|v| v == value).into_iter().collect()
 }
 
-// The stakeholder table.
-
 #[derive(Default)]
 pub(super) struct StakeholderRows;
+
+impl StakeholderRows {
+    /// The registry's field shown in a column, when it is one.
+    fn field(column: usize) -> Option<StakeholderField> {
+        Self::column(column).field()
+    }
+}
 
 impl Rows for StakeholderRows {
     type Id = StakeholderId;
@@ -66,14 +51,11 @@ impl Rows for StakeholderRows {
             return SortKey::Number(0);
         };
         match Self::column(column) {
-            StakeholderColumn::Kind => SortKey::Number(s.kind as i64),
-            StakeholderColumn::Stance => SortKey::Number(s.stance as i64),
-            StakeholderColumn::Role => SortKey::Number(s.role as i64),
-            StakeholderColumn::Power => SortKey::Number(i64::from(s.power)),
-            StakeholderColumn::Interest => SortKey::Number(i64::from(s.interest)),
-            StakeholderColumn::Commitment => SortKey::Number(i64::from(s.commitment)),
             StakeholderColumn::Degree => SortKey::Number(degree(map, id) as i64),
-            other => SortKey::Text(Self::cell(map, id, other as usize).to_lowercase()),
+            other => match other.field().and_then(|f| f.rank(s)) {
+                Some(rank) => SortKey::Number(rank),
+                None => SortKey::Text(Self::cell(map, id, column).into_owned()),
+            },
         }
     }
 
@@ -82,20 +64,6 @@ impl Rows for StakeholderRows {
             return Cow::Borrowed("");
         };
         match Self::column(column) {
-            StakeholderColumn::Name => Cow::Borrowed(&s.name),
-            StakeholderColumn::Kind => Cow::Borrowed(s.kind.label()),
-            StakeholderColumn::Stance => Cow::Borrowed(s.stance.label()),
-            StakeholderColumn::Power => number_text(s.power),
-            StakeholderColumn::Interest => number_text(s.interest),
-            StakeholderColumn::Role => Cow::Borrowed(s.role.label()),
-            StakeholderColumn::Commitment => number_text(s.commitment),
-            StakeholderColumn::Contributions => match s.contributions.as_slice() {
-                [] => Cow::Borrowed(""),
-                [one] => Cow::Borrowed(one.label()),
-                all => Cow::Owned(all.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")),
-            },
-            StakeholderColumn::Expertise => joined(&s.expertise),
-            StakeholderColumn::Tags => joined(&s.tags),
             StakeholderColumn::Coalitions => {
                 let names: Vec<&str> = map.coalitions_of(id).map(|c| c.name.as_str()).collect();
                 match names.as_slice() {
@@ -105,91 +73,43 @@ impl Rows for StakeholderRows {
                 }
             }
             StakeholderColumn::Degree => Cow::Owned(degree(map, id).to_string()),
+            other => other.field().map_or(Cow::Borrowed(""), |f| f.shown(s)),
         }
     }
 
-    fn options(_map: &Map, column: usize) -> Vec<String> {
-        fn labels<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<String> {
-            all.iter().map(|&v| label(v).to_owned()).collect()
-        }
-        match Self::column(column) {
-            StakeholderColumn::Kind => labels(Kind::ALL, Kind::label),
-            StakeholderColumn::Stance => labels(Stance::ALL, Stance::label),
-            StakeholderColumn::Role => labels(Role::ALL, Role::label),
-            StakeholderColumn::Power
-            | StakeholderColumn::Interest
-            | StakeholderColumn::Commitment => score_options(),
-            StakeholderColumn::Contributions => labels(Contribution::ALL, Contribution::label),
-            _ => Vec::new(),
-        }
+    fn options(_map: &Map, _derived: &Derived, column: usize) -> Vec<String> {
+        Self::field(column).map_or_else(Vec::new, StakeholderField::choices)
     }
 
     fn text(map: &Map, id: &StakeholderId, column: usize) -> String {
         Self::cell(map, id, column).into_owned()
     }
 
-    fn chosen(map: &Map, id: &StakeholderId, column: usize) -> Vec<usize> {
-        let Some(s) = map.stakeholder(id) else {
-            return Vec::new();
-        };
-        match Self::column(column) {
-            StakeholderColumn::Kind => position_of(Kind::ALL, &s.kind),
-            StakeholderColumn::Stance => position_of(Stance::ALL, &s.stance),
-            StakeholderColumn::Role => position_of(Role::ALL, &s.role),
-            StakeholderColumn::Power => vec![usize::from(s.power.saturating_sub(1))],
-            StakeholderColumn::Interest => vec![usize::from(s.interest.saturating_sub(1))],
-            StakeholderColumn::Commitment => vec![usize::from(s.commitment.saturating_sub(1))],
-            StakeholderColumn::Contributions => Contribution::ALL
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| s.contributions.contains(c))
-                .map(|(i, _)| i)
-                .collect(),
+    fn chosen(map: &Map, _derived: &Derived, id: &StakeholderId, column: usize) -> Vec<usize> {
+        match (map.stakeholder(id), Self::field(column)) {
+            (Some(s), Some(field)) => field.chosen(s),
             _ => Vec::new(),
         }
     }
 
-    fn edit(map: &Map, id: &StakeholderId, column: usize, value: &Value) -> Option<Edit> {
+    fn edit(
+        map: &Map,
+        _derived: &Derived,
+        id: &StakeholderId,
+        column: usize,
+        value: &Value,
+    ) -> Option<Edit> {
         let s = map.stakeholder(id)?;
+        let field = Self::field(column)?;
         let mut changed = s.clone();
-        let score = |index: usize| {
-            let score = u8::try_from(index + 1).ok()?;
-            SCORE_RANGE.contains(&score).then_some(score)
+        let allowed = match value {
+            Value::Text(text) => field.set_typed(&mut changed, text),
+            Value::AddToList(text) => field.add_typed(&mut changed, text),
+            Value::Choice(i) => field.pick(&mut changed, *i).is_some(),
+            Value::Flag(i, on) => field.switch(&mut changed, *i, *on).is_some(),
         };
-        match (Self::column(column), value) {
-            (StakeholderColumn::Name, Value::Text(text)) => {
-                let name = text.trim();
-                if name.is_empty() {
-                    return None;
-                }
-                name.clone_into(&mut changed.name);
-            }
-            (StakeholderColumn::Kind, Value::Choice(i)) => changed.kind = *Kind::ALL.get(*i)?,
-            (StakeholderColumn::Stance, Value::Choice(i)) => {
-                changed.stance = *Stance::ALL.get(*i)?;
-            }
-            (StakeholderColumn::Role, Value::Choice(i)) => changed.role = *Role::ALL.get(*i)?,
-            (StakeholderColumn::Power, Value::Choice(i)) => changed.power = score(*i)?,
-            (StakeholderColumn::Interest, Value::Choice(i)) => changed.interest = score(*i)?,
-            (StakeholderColumn::Commitment, Value::Choice(i)) => changed.commitment = score(*i)?,
-            (StakeholderColumn::Contributions, Value::Flag(i, on)) => {
-                let contribution = *Contribution::ALL.get(*i)?;
-                changed.contributions.retain(|c| *c != contribution);
-                if *on {
-                    changed.contributions.push(contribution);
-                }
-            }
-            (StakeholderColumn::Expertise, Value::Text(text)) => {
-                changed.expertise = fields::split_list(text);
-            }
-            (StakeholderColumn::Expertise, Value::AddToList(text)) => {
-                changed.expertise.extend(fields::split_list(text));
-            }
-            (StakeholderColumn::Tags, Value::Text(text)) => changed.tags = fields::split_list(text),
-            (StakeholderColumn::Tags, Value::AddToList(text)) => {
-                changed.tags.extend(fields::split_list(text));
-            }
-            _ => return None,
+        if !allowed {
+            return None;
         }
         changed.normalize();
         let mut original = s.clone();
@@ -235,10 +155,7 @@ impl Rows for StakeholderRows {
     }
 
     fn is_list(column: usize) -> bool {
-        matches!(
-            Self::column(column),
-            StakeholderColumn::Expertise | StakeholderColumn::Tags
-        )
+        Self::field(column).is_some_and(StakeholderField::is_list)
     }
 }
 
