@@ -355,8 +355,10 @@ mod tests {
             palette: Palette::light(),
             read_only: false,
         };
-        let mut sheet = Sheet::<StakeholderRows>::default();
-        sheet.sort = sort;
+        let mut sheet = Sheet::<StakeholderRows> {
+            sort,
+            ..Sheet::default()
+        };
         sheet.refresh_rows(&cx);
         sheet
             .rows
