@@ -105,48 +105,19 @@ impl Inspector {
                     });
                 }
                 ui.end_row();
-                let mut kind = s.kind;
-                let name = ui.label(label(StakeholderField::Kind));
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("kind"),
-                    &mut kind,
-                    Kind::ALL,
-                    Kind::label,
-                );
-                if kind != s.kind {
+                if let Some(kind) = choice_row(ui, base, StakeholderField::Kind, s.kind, Kind::ALL)
+                {
                     changes.set(|c| c.kind = kind);
                 }
-                ui.end_row();
-                let mut stance = s.stance;
-                let name = ui.label(label(StakeholderField::Stance));
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("stance"),
-                    &mut stance,
-                    Stance::ALL,
-                    Stance::label,
-                );
-                if stance != s.stance {
+                if let Some(stance) =
+                    choice_row(ui, base, StakeholderField::Stance, s.stance, Stance::ALL)
+                {
                     changes.set(|c| c.stance = stance);
                 }
-                ui.end_row();
-                let mut role = s.role;
-                let name = ui.label(label(StakeholderField::Role));
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("role"),
-                    &mut role,
-                    Role::ALL,
-                    Role::label,
-                );
-                if role != s.role {
+                if let Some(role) = choice_row(ui, base, StakeholderField::Role, s.role, Role::ALL)
+                {
                     changes.set(|c| c.role = role);
                 }
-                ui.end_row();
                 for field in [
                     StakeholderField::Power,
                     StakeholderField::Interest,
@@ -256,39 +227,20 @@ impl Inspector {
             .num_columns(2)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
-                ui.label(label(StakeholderField::Kind));
-                if let Some(kind) = pick(
-                    ui,
-                    "group-kind",
-                    common(StakeholderField::Kind),
-                    Kind::ALL,
-                    Kind::label,
-                ) {
-                    set = Some(Box::new(move |s| s.kind = kind));
+                for field in [
+                    StakeholderField::Kind,
+                    StakeholderField::Stance,
+                    StakeholderField::Role,
+                ] {
+                    ui.label(label(field));
+                    let id = format!("group-{}", field.key());
+                    if let Some(index) = pick(ui, &id, common(field), &field.choices()) {
+                        set = Some(Box::new(move |s| {
+                            let _ = field.pick(s, index);
+                        }));
+                    }
+                    ui.end_row();
                 }
-                ui.end_row();
-                ui.label(label(StakeholderField::Stance));
-                if let Some(stance) = pick(
-                    ui,
-                    "group-stance",
-                    common(StakeholderField::Stance),
-                    Stance::ALL,
-                    Stance::label,
-                ) {
-                    set = Some(Box::new(move |s| s.stance = stance));
-                }
-                ui.end_row();
-                ui.label(label(StakeholderField::Role));
-                if let Some(role) = pick(
-                    ui,
-                    "group-role",
-                    common(StakeholderField::Role),
-                    Role::ALL,
-                    Role::label,
-                ) {
-                    set = Some(Box::new(move |s| s.role = role));
-                }
-                ui.end_row();
                 for field in [
                     StakeholderField::Power,
                     StakeholderField::Interest,
@@ -433,6 +385,30 @@ fn set_score(s: &mut Stakeholder, field: StakeholderField, value: u8) {
     let _ = field.pick(s, usize::from(value.saturating_sub(1)));
 }
 
+/// A row of the grid: a field picked from its choices; the new choice,
+/// when the user picked one.
+fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut Ui,
+    base: Id,
+    field: StakeholderField,
+    current: T,
+    all: &[T],
+) -> Option<T> {
+    let name = ui.label(field.label());
+    let mut value = current;
+    egui::ComboBox::from_id_salt(base.with(field.key()))
+        .selected_text(value.to_string())
+        .show_ui(ui, |ui| {
+            for &choice in all {
+                ui.selectable_value(&mut value, choice, choice.to_string());
+            }
+        })
+        .response
+        .labelled_by(name.id);
+    ui.end_row();
+    (value != current).then_some(value)
+}
+
 /// A combo box for one value, named for screen readers by the label
 /// `named_by` (the grid's left column).
 fn choice_combo<T: Copy + PartialEq>(
@@ -454,21 +430,16 @@ fn choice_combo<T: Copy + PartialEq>(
         .labelled_by(named_by);
 }
 
-/// A combo box for several stakeholders whose values may differ ("Mixed").
-fn pick<T: Copy>(
-    ui: &mut Ui,
-    id: &str,
-    current: Option<String>,
-    all: &[T],
-    label: impl Fn(T) -> &'static str,
-) -> Option<T> {
+/// A combo box for several stakeholders whose values may differ
+/// ("Mixed"); the index of the choice picked.
+fn pick(ui: &mut Ui, id: &str, current: Option<String>, choices: &[String]) -> Option<usize> {
     let mut picked = None;
     egui::ComboBox::from_id_salt(id)
         .selected_text(current.unwrap_or_else(|| "Mixed".to_owned()))
         .show_ui(ui, |ui| {
-            for &choice in all {
-                if ui.selectable_label(false, label(choice)).clicked() {
-                    picked = Some(choice);
+            for (index, choice) in choices.iter().enumerate() {
+                if ui.selectable_label(false, choice).clicked() {
+                    picked = Some(index);
                 }
             }
         });

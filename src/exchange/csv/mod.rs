@@ -21,28 +21,6 @@ use crate::model::{Map, Relation, Stakeholder, StakeholderId};
 use rows::{Names, relation_of, stakeholder_of};
 use table::Table;
 
-/// The columns of the stakeholders file, in the order they are written.
-pub const STAKEHOLDER_COLUMNS: [&str; 16] = {
-    let mut columns = [""; 16];
-    let mut i = 0;
-    while i < columns.len() {
-        columns[i] = StakeholderField::ALL[i].column();
-        i += 1;
-    }
-    columns
-};
-
-/// The columns of the relations file, in the order they are written.
-pub const RELATION_COLUMNS: [&str; 8] = {
-    let mut columns = [""; 8];
-    let mut i = 0;
-    while i < columns.len() {
-        columns[i] = RelationField::ALL[i].column();
-        i += 1;
-    }
-    columns
-};
-
 /// Largest CSV file read, in bytes (as for map files).
 pub const MAX_CSV_BYTES: usize = incoming::MAX_IMPORT_BYTES;
 /// Most rows read from one file (as many items as a map file may hold).
@@ -162,7 +140,10 @@ pub use incoming::ImportPlan;
 /// Writes a map's stakeholders and relations as two CSV texts, in id order.
 pub fn export(map: &Map) -> CsvPair {
     let mut people = writer();
-    write_row(&mut people, STAKEHOLDER_COLUMNS);
+    write_row(
+        &mut people,
+        StakeholderField::ALL.map(StakeholderField::column),
+    );
     for s in map.stakeholders_sorted() {
         write_row(
             &mut people,
@@ -170,7 +151,7 @@ pub fn export(map: &Map) -> CsvPair {
         );
     }
     let mut links = writer();
-    write_row(&mut links, RELATION_COLUMNS);
+    write_row(&mut links, RelationField::ALL.map(RelationField::column));
     for r in map.relations_sorted() {
         write_row(
             &mut links,

@@ -21,5 +21,13 @@ pub use text::{
     relation_kind, score, strength, strength_label, typed_list, whole,
 };
 
+/// The field of `all` one of whose [`folded`] names is `name` folded.
+fn named<F: Copy>(all: &[F], names: fn(F) -> &'static [&'static str], name: &str) -> Option<F> {
+    let wanted = folded(name);
+    all.iter()
+        .copied()
+        .find(|&f| names(f).contains(&wanted.as_str()))
+}
+
 #[cfg(test)]
 mod tests;

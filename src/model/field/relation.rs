@@ -2,9 +2,8 @@
 
 use std::borrow::Cow;
 
-use super::text::{
-    FlagWords, ValueError, choice, flag, folded, relation_kind, strength, strength_label,
-};
+use super::named;
+use super::text::{FlagWords, ValueError, choice, flag, relation_kind, strength, strength_label};
 use crate::model::{Confidence, Relation, RelationId, STRENGTH_RANGE, StakeholderId};
 
 /// One field of a relation.
@@ -103,10 +102,7 @@ impl RelationField {
     /// The field a CSV column or GraphML attribute of this name fills, in
     /// any case, with or without spaces and punctuation.
     pub fn named(name: &str) -> Option<Self> {
-        let wanted = folded(name);
-        Self::ALL
-            .into_iter()
-            .find(|f| f.names().contains(&wanted.as_str()))
+        named(&Self::ALL, Self::names, name)
     }
 
     /// The field whose [`key`](Self::key) this is.

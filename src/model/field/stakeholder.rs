@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
+use super::named;
 use super::text::{
-    FlagWords, ValueError, choice, coordinate, file_list, flag, folded, join_file_list, score,
-    typed_list,
+    FlagWords, ValueError, choice, coordinate, file_list, flag, join_file_list, score, typed_list,
 };
 use crate::model::{Contribution, Kind, Role, SCORE_RANGE, Stakeholder, StakeholderId, Stance};
 
@@ -158,10 +158,7 @@ impl StakeholderField {
     /// The field a CSV column or GraphML attribute of this name fills, in
     /// any case, with or without spaces and punctuation.
     pub fn named(name: &str) -> Option<Self> {
-        let wanted = folded(name);
-        Self::ALL
-            .into_iter()
-            .find(|f| f.names().contains(&wanted.as_str()))
+        named(&Self::ALL, Self::names, name)
     }
 
     /// The field whose [`key`](Self::key) this is.

@@ -95,15 +95,19 @@ pub fn whole(text: &str) -> Option<i64> {
     (value.fract() == 0.0 && value.abs() < 1e9).then_some(value as i64)
 }
 
-/// A score of power, interest or commitment: 1 to 5.
-pub fn score(text: &str, name: &str) -> Result<u8, ValueError> {
+/// A whole number in a range.
+fn whole_in(text: &str, range: &std::ops::RangeInclusive<u8>) -> Option<u8> {
     whole(text)
         .and_then(|v| u8::try_from(v).ok())
-        .filter(|v| SCORE_RANGE.contains(v))
-        .ok_or_else(|| ValueError::NotScore {
-            name: name.to_owned(),
-            text: text.to_owned(),
-        })
+        .filter(|v| range.contains(v))
+}
+
+/// A score of power, interest or commitment: 1 to 5.
+pub fn score(text: &str, name: &str) -> Result<u8, ValueError> {
+    whole_in(text, &SCORE_RANGE).ok_or_else(|| ValueError::NotScore {
+        name: name.to_owned(),
+        text: text.to_owned(),
+    })
 }
 
 /// The words for a relation's strengths 1, 2 and 3.
@@ -124,13 +128,10 @@ pub fn strength(text: &str, name: &str) -> Result<u8, ValueError> {
     if let Some(i) = STRENGTH_WORDS.iter().position(|w| folded(w) == wanted) {
         return Ok(i as u8 + 1);
     }
-    whole(text)
-        .and_then(|v| u8::try_from(v).ok())
-        .filter(|v| STRENGTH_RANGE.contains(v))
-        .ok_or_else(|| ValueError::NotStrength {
-            name: name.to_owned(),
-            text: text.to_owned(),
-        })
+    whole_in(text, &STRENGTH_RANGE).ok_or_else(|| ValueError::NotStrength {
+        name: name.to_owned(),
+        text: text.to_owned(),
+    })
 }
 
 /// Yes or no: `yes`, `true`, `1`; `no`, `false`, `0`; in any case.

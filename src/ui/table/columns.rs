@@ -7,105 +7,65 @@ use feruca::Collator;
 
 use crate::model::field::{RelationField, StakeholderField};
 
-/// The columns of the stakeholder table, in order.
+/// A column of the stakeholder table: a field of the registry, or what
+/// the map says of the stakeholder (its coalitions, its relations).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StakeholderColumn {
-    Name,
-    Kind,
-    Stance,
-    Power,
-    Interest,
-    Role,
-    Commitment,
-    Contributions,
-    Expertise,
-    Tags,
+    Field(StakeholderField),
     Coalitions,
     Degree,
 }
 
 impl StakeholderColumn {
-    pub const ALL: [Self; 12] = [
-        Self::Name,
-        Self::Kind,
-        Self::Stance,
-        Self::Power,
-        Self::Interest,
-        Self::Role,
-        Self::Commitment,
-        Self::Contributions,
-        Self::Expertise,
-        Self::Tags,
-        Self::Coalitions,
-        Self::Degree,
-    ];
+    /// The columns, in order.
+    pub const ALL: [Self; 12] = {
+        use StakeholderField as F;
+        [
+            Self::Field(F::Name),
+            Self::Field(F::Kind),
+            Self::Field(F::Stance),
+            Self::Field(F::Power),
+            Self::Field(F::Interest),
+            Self::Field(F::Role),
+            Self::Field(F::Commitment),
+            Self::Field(F::Contributions),
+            Self::Field(F::Expertise),
+            Self::Field(F::Tags),
+            Self::Coalitions,
+            Self::Degree,
+        ]
+    };
 
     /// The field of the registry the column shows, when it is one.
     pub fn field(self) -> Option<StakeholderField> {
-        Some(match self {
-            Self::Name => StakeholderField::Name,
-            Self::Kind => StakeholderField::Kind,
-            Self::Stance => StakeholderField::Stance,
-            Self::Power => StakeholderField::Power,
-            Self::Interest => StakeholderField::Interest,
-            Self::Role => StakeholderField::Role,
-            Self::Commitment => StakeholderField::Commitment,
-            Self::Contributions => StakeholderField::Contributions,
-            Self::Expertise => StakeholderField::Expertise,
-            Self::Tags => StakeholderField::Tags,
-            Self::Coalitions | Self::Degree => return None,
-        })
+        match self {
+            Self::Field(field) => Some(field),
+            Self::Coalitions | Self::Degree => None,
+        }
     }
 
     pub fn label(self) -> &'static str {
         match self {
+            Self::Field(field) => field.label(),
             Self::Coalitions => "Coalitions",
             Self::Degree => "Degree",
-            field => field.field().map_or("", StakeholderField::label),
         }
     }
 }
 
-/// The columns of the relation table, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RelationColumn {
-    From,
-    Kind,
-    To,
-    Mutual,
-    Strength,
-    Confidence,
-    Note,
-}
+/// A column of the relation table: a field of the registry.
+pub type RelationColumn = RelationField;
 
-impl RelationColumn {
-    pub const ALL: [Self; 7] = [
-        Self::From,
-        Self::Kind,
-        Self::To,
-        Self::Mutual,
-        Self::Strength,
-        Self::Confidence,
-        Self::Note,
-    ];
-
-    /// The field of the registry the column shows.
-    pub fn field(self) -> RelationField {
-        match self {
-            Self::From => RelationField::From,
-            Self::Kind => RelationField::Kind,
-            Self::To => RelationField::To,
-            Self::Mutual => RelationField::Mutual,
-            Self::Strength => RelationField::Strength,
-            Self::Confidence => RelationField::Confidence,
-            Self::Note => RelationField::Note,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        self.field().label()
-    }
-}
+/// The columns of the relation table, in order (the id is not shown).
+pub const RELATION_COLUMNS: [RelationColumn; 7] = [
+    RelationField::From,
+    RelationField::Kind,
+    RelationField::To,
+    RelationField::Mutual,
+    RelationField::Strength,
+    RelationField::Confidence,
+    RelationField::Note,
+];
 
 /// What the table needs to know of a column.
 pub(super) trait SheetColumn: Copy + 'static {
@@ -123,34 +83,33 @@ impl SheetColumn for StakeholderColumn {
         self.label()
     }
     fn width(self) -> f32 {
+        use StakeholderField as F;
         match self {
-            Self::Name => 240.0,
-            Self::Kind | Self::Role => 120.0,
-            Self::Stance => 140.0,
-            Self::Power | Self::Interest | Self::Degree => 70.0,
-            Self::Commitment => 96.0,
-            Self::Contributions | Self::Expertise | Self::Coalitions => 200.0,
-            Self::Tags => 180.0,
+            Self::Field(F::Name) => 240.0,
+            Self::Field(F::Kind | F::Role) => 120.0,
+            Self::Field(F::Stance) => 140.0,
+            Self::Field(F::Commitment) => 96.0,
+            Self::Field(F::Contributions | F::Expertise) | Self::Coalitions => 200.0,
+            Self::Field(F::Tags) => 180.0,
+            Self::Field(_) | Self::Degree => 70.0,
         }
     }
     fn editor(self) -> Editor {
+        use StakeholderField as F;
         match self {
-            Self::Name | Self::Expertise | Self::Tags => Editor::Text,
-            Self::Kind
-            | Self::Stance
-            | Self::Power
-            | Self::Interest
-            | Self::Role
-            | Self::Commitment => Editor::Pick,
-            Self::Contributions => Editor::Flags,
-            Self::Coalitions | Self::Degree => Editor::ReadOnly,
+            Self::Field(F::Name | F::Expertise | F::Tags) => Editor::Text,
+            Self::Field(F::Contributions) => Editor::Flags,
+            Self::Field(F::Kind | F::Stance | F::Power | F::Interest | F::Role | F::Commitment) => {
+                Editor::Pick
+            }
+            Self::Field(_) | Self::Coalitions | Self::Degree => Editor::ReadOnly,
         }
     }
 }
 
 impl SheetColumn for RelationColumn {
     fn all() -> &'static [Self] {
-        &Self::ALL
+        &RELATION_COLUMNS
     }
     fn label(self) -> &'static str {
         self.label()
@@ -161,12 +120,13 @@ impl SheetColumn for RelationColumn {
             Self::Kind => 130.0,
             Self::Mutual => 70.0,
             Self::Strength | Self::Confidence => 110.0,
-            Self::Note => 320.0,
+            Self::Id | Self::Note => 320.0,
         }
     }
     fn editor(self) -> Editor {
         match self {
             Self::Note => Editor::Text,
+            Self::Id => Editor::ReadOnly,
             _ => Editor::Pick,
         }
     }

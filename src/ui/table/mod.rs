@@ -37,7 +37,7 @@ mod rows;
 mod sheet;
 mod stakeholder_rows;
 
-use columns::{Editor, SheetColumn, SortKey, Value};
+use columns::{Editor, RELATION_COLUMNS, SheetColumn, SortKey, Value};
 pub use columns::{RelationColumn, StakeholderColumn};
 use keys::toggle_flag;
 use relation_rows::RelationRows;

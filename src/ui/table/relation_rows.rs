@@ -7,8 +7,8 @@ use egui::Color32;
 use feruca::Collator;
 
 use super::{
-    Derived, Edit, Map, RelationColumn, RelationId, RelationKind, Rows, Selection, Shown, SortKey,
-    StakeholderId, Value, position_of,
+    Derived, Edit, Map, RELATION_COLUMNS, RelationColumn, RelationId, RelationKind, Rows,
+    Selection, Shown, SortKey, StakeholderId, Value, position_of,
 };
 
 #[derive(Default)]
@@ -19,7 +19,7 @@ impl Rows for RelationRows {
     type Column = RelationColumn;
     const SALT: &'static str = "relations";
     const NOUNS: (&'static str, &'static str) = ("relation", "relations");
-    const COLUMNS: usize = RelationColumn::ALL.len();
+    const COLUMNS: usize = RELATION_COLUMNS.len();
 
     /// The choices for a relation's ends (every stakeholder by name, in
     /// collation order) and kinds (the built-in ones, then the map's own).
@@ -91,7 +91,7 @@ impl Rows for RelationRows {
         match Self::column(column) {
             RelationColumn::From => Cow::Borrowed(name(&r.from)),
             RelationColumn::To => Cow::Borrowed(name(&r.to)),
-            other => other.field().shown(r),
+            other => other.shown(r),
         }
     }
 
@@ -103,7 +103,7 @@ impl Rows for RelationRows {
                 .map(|(_, name)| name.clone())
                 .collect(),
             RelationColumn::Kind => derived.kinds.iter().map(|k| k.label().to_owned()).collect(),
-            other => other.field().choices(),
+            other => other.choices(),
         }
     }
 
@@ -130,7 +130,7 @@ impl Rows for RelationRows {
             RelationColumn::From => end(&r.from),
             RelationColumn::To => end(&r.to),
             RelationColumn::Kind => position_of(&derived.kinds, &r.kind),
-            other => other.field().chosen(r),
+            other => other.chosen(r),
         }
     }
 
@@ -154,7 +154,7 @@ impl Rows for RelationRows {
                 changed.kind = derived.kinds.get(*i)?.clone();
             }
             (RelationColumn::Note, Value::Text(text)) => changed.note.clone_from(text),
-            (other, Value::Choice(i)) => other.field().pick(&mut changed, *i)?,
+            (other, Value::Choice(i)) => other.pick(&mut changed, *i)?,
             _ => return None,
         }
         // A relation cannot go from a stakeholder to itself.

@@ -73,7 +73,7 @@ impl Rows for StakeholderRows {
                 }
             }
             StakeholderColumn::Degree => Cow::Owned(degree(map, id).to_string()),
-            other => other.field().map_or(Cow::Borrowed(""), |f| f.shown(s)),
+            StakeholderColumn::Field(field) => field.shown(s),
         }
     }
 
