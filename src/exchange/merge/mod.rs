@@ -13,7 +13,12 @@
 //! result is always a valid map: nothing refers to an item that is gone.
 //!
 //! Every id-keyed list of a map is described once, by a [`Spec`] in
-//! [`SPECS`]; the merge itself knows no field names beyond them.
+//! [`SPECS`]; the merge itself knows no field names beyond them (and
+//! those of stakeholders and relations come from the field registry).
+//!
+//! The parts: `spec` (the lists), `refs` (ids and references),
+//! `merger` (the three-way merge itself) and `build` (the merged map
+//! made through edits, and the edit between two maps).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

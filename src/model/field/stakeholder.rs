@@ -133,7 +133,7 @@ impl StakeholderField {
     }
 
     /// Every name a CSV column or a GraphML attribute may give the field,
-    /// [`folded`]: ours and those of other tools.
+    /// [`folded`](super::folded): ours and those of other tools.
     const fn names(self) -> &'static [&'static str] {
         match self {
             Self::Id => &["id", "nodeid"],

@@ -8,6 +8,13 @@
 //! Only the rows on screen are drawn, and the row order is computed again
 //! only when the map, the filter or the sort changes, so the table stays
 //! fluid with thousands of rows.
+//!
+//! The parts: [`columns`] (what each column is and how it is edited),
+//! [`rows`] (what a kind of row must say of itself), [`stakeholder_rows`]
+//! and [`relation_rows`] (the two kinds, their fields from the field
+//! registry), [`sheet`] (one tab's state and frame), [`keys`] (the
+//! keyboard), [`draw`] (headings, rows, cells) and [`choices`] (the list a
+//! choice cell opens). The names the parts share are imported here once.
 
 use egui::{RichText, Ui};
 

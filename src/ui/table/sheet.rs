@@ -17,7 +17,7 @@ pub(super) struct Editing<I> {
 }
 
 pub(super) enum EditState {
-    /// The text lives in the field's draft (see [`fields`]).
+    /// The text lives in the field's draft (see [`fields`](crate::ui::fields)).
     Text,
     /// A list of choices under the cell, one highlighted.
     Pick {

@@ -11,6 +11,11 @@
 //! with its line and the reason, never a failure of the whole file. Only
 //! text that is not well-formed XML, or not GraphML at all, is refused,
 //! with the line and column.
+//!
+//! The parts: `xml` (what is kept of the document while it is read),
+//! `parser` (the pass over the text), `items` (stakeholders and
+//! relations made of what was read, by the field registry) and
+//! `file_notes` (what the report says once for the whole file).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -20,15 +25,10 @@ mod items;
 mod parser;
 mod xml;
 
-use items::number;
 use parser::Parser;
-use xml::{
-    Domain, Drawing, EdgeDraft, Frame, Key, Lines, NodeDraft, Ns, Owner, Parent, Text, Value,
-    line_and_column, namespace_of, plain_xml_error,
-};
 
 use crate::exchange::incoming::{self, Incoming, IncomingError, MAX_IMPORT_BYTES, ReadError};
-use crate::model::{Map, Position, Relation, Stakeholder, StakeholderId};
+use crate::model::{Map, Relation, Stakeholder, StakeholderId};
 
 /// Most nodes and edges read from one file (as many items as a map file holds).
 pub const MAX_ITEMS: usize = 50_000;

@@ -8,11 +8,13 @@ use std::collections::{HashMap, HashSet};
 use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::{
-    Domain, Drawing, EdgeDraft, Frame, GraphmlError, Key, Lines, MAX_ITEMS, MAX_VALUE_BYTES,
-    NodeDraft, Ns, Owner, Parent, Position, Report, Text, Value, line_and_column, namespace_of,
-    number, plain_xml_error,
+use super::items::number;
+use super::xml::{
+    Domain, Drawing, EdgeDraft, Frame, Key, Lines, NodeDraft, Ns, Owner, Parent, Text, Value,
+    line_and_column, namespace_of, plain_xml_error,
 };
+use super::{GraphmlError, MAX_ITEMS, MAX_VALUE_BYTES, Report};
+use crate::model::Position;
 
 pub(super) struct Parser<'a> {
     pub(super) text: &'a str,
