@@ -12,6 +12,7 @@
 mod rows;
 mod table;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -142,20 +143,23 @@ pub fn export(map: &Map) -> CsvPair {
     let mut people = writer();
     write_row(
         &mut people,
-        StakeholderField::ALL.map(StakeholderField::column),
+        StakeholderField::ALL.map(|field| Cow::Borrowed(field.column())),
     );
     for s in map.stakeholders_sorted() {
         write_row(
             &mut people,
-            StakeholderField::ALL.map(|field| field.write(s, FlagWords::YesNo).into_owned()),
+            StakeholderField::ALL.map(|field| field.write(s, FlagWords::YesNo)),
         );
     }
     let mut links = writer();
-    write_row(&mut links, RelationField::ALL.map(RelationField::column));
+    write_row(
+        &mut links,
+        RelationField::ALL.map(|field| Cow::Borrowed(field.column())),
+    );
     for r in map.relations_sorted() {
         write_row(
             &mut links,
-            RelationField::ALL.map(|field| field.write(r, FlagWords::YesNo).into_owned()),
+            RelationField::ALL.map(|field| field.write(r, FlagWords::YesNo)),
         );
     }
     CsvPair {
@@ -170,12 +174,12 @@ fn writer() -> ::csv::Writer<Vec<u8>> {
         .from_writer(Vec::new())
 }
 
-fn write_row<T: AsRef<[u8]>>(
-    writer: &mut ::csv::Writer<Vec<u8>>,
-    row: impl IntoIterator<Item = T>,
-) {
+fn write_row<'a>(writer: &mut ::csv::Writer<Vec<u8>>, row: impl IntoIterator<Item = Cow<'a, str>>) {
     // Writing to memory cannot fail.
-    let _ = writer.write_record(row);
+    for cell in row {
+        let _ = writer.write_field(cell.as_bytes());
+    }
+    let _ = writer.write_record(None::<&[u8]>);
 }
 
 fn finish(writer: ::csv::Writer<Vec<u8>>) -> String {
