@@ -335,8 +335,7 @@ mod tests {
     use crate::ui::shown::Shown;
     use crate::ui::theme::Palette;
 
-    /// The names in the order the stakeholder table shows them.
-    fn table_order(names: &[&str], sort: Option<(usize, bool)>) -> Vec<String> {
+    fn map_of(names: &[&str]) -> Map {
         let mut map = Map::new("Names");
         for (i, name) in names.iter().enumerate() {
             let id = StakeholderId::new(format!("s{}", i + 1));
@@ -344,27 +343,58 @@ mod tests {
                 .apply(&mut map)
                 .unwrap();
         }
+        map
+    }
+
+    /// Draws (the rows of) one frame of `sheet` for `map` at `generation`,
+    /// and gives the names in the order shown.
+    fn frame<R: Rows<Id = StakeholderId>>(
+        sheet: &mut Sheet<R>,
+        map: &Map,
+        generation: u64,
+    ) -> Vec<String> {
         let (mut selection, mut commands, shown) =
             (Selection::default(), Vec::new(), Shown::default());
         let cx = ViewContext {
-            map: &map,
-            generation: 1,
+            map,
+            generation,
             selection: &mut selection,
             commands: &mut commands,
             shown: &shown,
             palette: Palette::light(),
             read_only: false,
         };
-        let mut sheet = Sheet::<StakeholderRows> {
-            sort,
-            ..Sheet::default()
-        };
         sheet.refresh_rows(&cx);
         sheet
             .rows
             .iter()
-            .map(|id| map.stakeholder(id).unwrap().name.clone())
+            .map(|id| {
+                map.stakeholder(id)
+                    .map_or("?", |s| s.name.as_str())
+                    .to_owned()
+            })
             .collect()
+    }
+
+    /// The names in the order the stakeholder table shows them.
+    fn table_order(names: &[&str], sort: Option<(usize, bool)>) -> Vec<String> {
+        let mut sheet = Sheet::<StakeholderRows> {
+            sort,
+            ..Sheet::default()
+        };
+        frame(&mut sheet, &map_of(names), 1)
+    }
+
+    #[test]
+    fn rows_are_put_in_order_again_only_when_the_map_changes() {
+        let mut sheet = Sheet::<StakeholderRows>::default();
+        assert_eq!(frame(&mut sheet, &map_of(&["B", "A"]), 1), ["A", "B"]);
+        // Another map under the same generation: the frame reuses the
+        // order it has, collecting and sorting nothing.
+        let renamed = map_of(&["B", "C"]);
+        assert_eq!(frame(&mut sheet, &renamed, 1), ["C", "B"]);
+        // A new generation: the rows are put in order again.
+        assert_eq!(frame(&mut sheet, &renamed, 2), ["B", "C"]);
     }
 
     #[test]
