@@ -140,32 +140,39 @@ pub use incoming::ImportPlan;
 
 /// Writes a map's stakeholders and relations as two CSV texts, in id order.
 pub fn export(map: &Map) -> CsvPair {
-    let mut people = writer();
-    write_row(
-        &mut people,
-        StakeholderField::ALL.map(|field| Cow::Borrowed(field.column())),
-    );
-    for s in map.stakeholders_sorted() {
-        write_row(
-            &mut people,
-            StakeholderField::ALL.map(|field| field.write(s, FlagWords::YesNo)),
-        );
-    }
-    let mut links = writer();
-    write_row(
-        &mut links,
-        RelationField::ALL.map(|field| Cow::Borrowed(field.column())),
-    );
-    for r in map.relations_sorted() {
-        write_row(
-            &mut links,
-            RelationField::ALL.map(|field| field.write(r, FlagWords::YesNo)),
-        );
-    }
     CsvPair {
-        stakeholders: finish(people),
-        relations: finish(links),
+        stakeholders: text_of(
+            StakeholderField::ALL,
+            StakeholderField::column,
+            map.stakeholders_sorted(),
+            |field, s| field.write(s, FlagWords::YesNo),
+        ),
+        relations: text_of(
+            RelationField::ALL,
+            RelationField::column,
+            map.relations_sorted(),
+            |field, r| field.write(r, FlagWords::YesNo),
+        ),
     }
+}
+
+/// One file: a heading row naming the fields' columns, then a row of
+/// each item's fields.
+fn text_of<'m, F: Copy, T: 'm, const N: usize>(
+    fields: [F; N],
+    column: fn(F) -> &'static str,
+    items: impl IntoIterator<Item = &'m T>,
+    cell: impl Fn(F, &'m T) -> Cow<'m, str>,
+) -> String {
+    let mut writer = writer();
+    write_row(
+        &mut writer,
+        fields.map(|field| Cow::Borrowed(column(field))),
+    );
+    for item in items {
+        write_row(&mut writer, fields.map(|field| cell(field, item)));
+    }
+    finish(writer)
 }
 
 fn writer() -> ::csv::Writer<Vec<u8>> {
