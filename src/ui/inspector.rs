@@ -93,55 +93,50 @@ impl Inspector {
         let mut changes = Changes::of(s);
         let base = Id::new(("inspector", s.id.as_str()));
         let label = StakeholderField::label;
-        egui::Grid::new("stakeholder-fields")
-            .num_columns(2)
-            .spacing([8.0, 6.0])
-            .show(ui, |ui| {
-                let name_label = label(StakeholderField::Name);
-                ui.label(name_label);
-                if let Some(name) = fields::singleline(ui, base.with("name"), name_label, &s.name) {
-                    changes.set(|c| {
-                        StakeholderField::Name.set_typed(c, &name);
-                    });
+        fields_grid(ui, "stakeholder-fields", |ui| {
+            let name_label = label(StakeholderField::Name);
+            ui.label(name_label);
+            if let Some(name) = fields::singleline(ui, base.with("name"), name_label, &s.name) {
+                changes.set(|c| {
+                    StakeholderField::Name.set_typed(c, &name);
+                });
+            }
+            ui.end_row();
+            if let Some(kind) = choice_row(ui, base, StakeholderField::Kind, s.kind, Kind::ALL) {
+                changes.set(|c| c.kind = kind);
+            }
+            if let Some(stance) =
+                choice_row(ui, base, StakeholderField::Stance, s.stance, Stance::ALL)
+            {
+                changes.set(|c| c.stance = stance);
+            }
+            if let Some(role) = choice_row(ui, base, StakeholderField::Role, s.role, Role::ALL) {
+                changes.set(|c| c.role = role);
+            }
+            for field in [
+                StakeholderField::Power,
+                StakeholderField::Interest,
+                StakeholderField::Commitment,
+            ] {
+                ui.label(label(field));
+                let mut value = score_of(s, field);
+                let before = value;
+                score_buttons(ui, label(field), &mut value);
+                if value != before {
+                    changes.set(|c| set_score(c, field, value));
                 }
                 ui.end_row();
-                if let Some(kind) = choice_row(ui, base, StakeholderField::Kind, s.kind, Kind::ALL)
-                {
-                    changes.set(|c| c.kind = kind);
-                }
-                if let Some(stance) =
-                    choice_row(ui, base, StakeholderField::Stance, s.stance, Stance::ALL)
-                {
-                    changes.set(|c| c.stance = stance);
-                }
-                if let Some(role) = choice_row(ui, base, StakeholderField::Role, s.role, Role::ALL)
-                {
-                    changes.set(|c| c.role = role);
-                }
-                for field in [
-                    StakeholderField::Power,
-                    StakeholderField::Interest,
-                    StakeholderField::Commitment,
-                ] {
-                    ui.label(label(field));
-                    let mut value = score_of(s, field);
-                    let before = value;
-                    score_buttons(ui, label(field), &mut value);
-                    if value != before {
-                        changes.set(|c| set_score(c, field, value));
-                    }
-                    ui.end_row();
-                }
-                ui.label(label(StakeholderField::Pinned));
-                let mut pinned = s.pinned;
-                if ui
-                    .checkbox(&mut pinned, "Stays put when arranging")
-                    .changed()
-                {
-                    changes.set(|c| c.pinned = pinned);
-                }
-                ui.end_row();
-            });
+            }
+            ui.label(label(StakeholderField::Pinned));
+            let mut pinned = s.pinned;
+            if ui
+                .checkbox(&mut pinned, "Stays put when arranging")
+                .changed()
+            {
+                changes.set(|c| c.pinned = pinned);
+            }
+            ui.end_row();
+        });
         ui.add_space(6.0);
         ui.label(RichText::new(label(StakeholderField::Contributions)).strong());
         ui.horizontal_wrapped(|ui| {
@@ -223,44 +218,41 @@ impl Inspector {
         };
         let label = StakeholderField::label;
         let mut set: Option<FieldSetter> = None;
-        egui::Grid::new("group-fields")
-            .num_columns(2)
-            .spacing([8.0, 6.0])
-            .show(ui, |ui| {
-                for field in [
-                    StakeholderField::Kind,
-                    StakeholderField::Stance,
-                    StakeholderField::Role,
-                ] {
-                    ui.label(label(field));
-                    let id = format!("group-{}", field.key());
-                    if let Some(index) = pick(ui, &id, common(field), &field.choices()) {
-                        set = Some(Box::new(move |s| {
-                            let _ = field.pick(s, index);
-                        }));
-                    }
-                    ui.end_row();
+        fields_grid(ui, "group-fields", |ui| {
+            for field in [
+                StakeholderField::Kind,
+                StakeholderField::Stance,
+                StakeholderField::Role,
+            ] {
+                ui.label(label(field));
+                let id = format!("group-{}", field.key());
+                if let Some(index) = pick(ui, &id, common(field), &field.choices()) {
+                    set = Some(Box::new(move |s| {
+                        let _ = field.pick(s, index);
+                    }));
                 }
-                for field in [
-                    StakeholderField::Power,
-                    StakeholderField::Interest,
-                    StakeholderField::Commitment,
-                ] {
-                    ui.label(label(field));
-                    let first = score_of(group[0], field);
-                    let mut value = if group.iter().all(|s| score_of(s, field) == first) {
-                        first
-                    } else {
-                        0
-                    };
-                    let before = value;
-                    score_buttons(ui, label(field), &mut value);
-                    if value != before && value != 0 {
-                        set = Some(Box::new(move |s| set_score(s, field, value)));
-                    }
-                    ui.end_row();
+                ui.end_row();
+            }
+            for field in [
+                StakeholderField::Power,
+                StakeholderField::Interest,
+                StakeholderField::Commitment,
+            ] {
+                ui.label(label(field));
+                let first = score_of(group[0], field);
+                let mut value = if group.iter().all(|s| score_of(s, field) == first) {
+                    first
+                } else {
+                    0
+                };
+                let before = value;
+                score_buttons(ui, label(field), &mut value);
+                if value != before && value != 0 {
+                    set = Some(Box::new(move |s| set_score(s, field, value)));
                 }
-            });
+                ui.end_row();
+            }
+        });
         if let Some(set) = set {
             let edits = group
                 .iter()
@@ -282,81 +274,77 @@ impl Inspector {
         let mut changes = Changes::of(r);
         let base = Id::new(("inspector", r.id.as_str()));
         let label = RelationField::label;
-        egui::Grid::new("relation-fields")
-            .num_columns(2)
-            .spacing([8.0, 6.0])
-            .show(ui, |ui| {
-                ui.label(label(RelationField::Kind));
-                let custom = match &r.kind {
-                    RelationKind::Custom(label) => Some(label.as_str()),
-                    _ => None,
-                };
-                egui::ComboBox::from_id_salt(base.with("kind"))
-                    .selected_text(r.kind.label())
-                    .show_ui(ui, |ui| {
-                        for kind in RelationKind::BUILT_IN {
-                            if ui.selectable_label(r.kind == *kind, kind.label()).clicked() {
-                                changes.set(|c| c.kind = kind.clone());
-                            }
+        fields_grid(ui, "relation-fields", |ui| {
+            ui.label(label(RelationField::Kind));
+            let custom = match &r.kind {
+                RelationKind::Custom(label) => Some(label.as_str()),
+                _ => None,
+            };
+            egui::ComboBox::from_id_salt(base.with("kind"))
+                .selected_text(r.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in RelationKind::BUILT_IN {
+                        if ui.selectable_label(r.kind == *kind, kind.label()).clicked() {
+                            changes.set(|c| c.kind = kind.clone());
                         }
-                        if ui.selectable_label(custom.is_some(), "Other…").clicked()
-                            && custom.is_none()
-                        {
-                            changes.set(|c| c.kind = RelationKind::Custom("Other".to_owned()));
-                        }
-                    });
-                ui.end_row();
-                if let Some(custom) = custom {
-                    ui.label("Named");
-                    if let Some(text) =
-                        fields::singleline(ui, base.with("custom"), "Relation kind name", custom)
-                        && !text.trim().is_empty()
-                    {
-                        changes.set(|c| c.kind = RelationKind::Custom(text.trim().to_owned()));
                     }
-                    ui.end_row();
-                }
-                ui.label("Direction");
-                ui.horizontal(|ui| {
-                    let mut mutual = r.mutual;
-                    if ui
-                        .checkbox(&mut mutual, label(RelationField::Mutual))
-                        .changed()
+                    if ui.selectable_label(custom.is_some(), "Other…").clicked() && custom.is_none()
                     {
-                        changes.set(|c| c.mutual = mutual);
-                    }
-                    if ui.button("Reverse").clicked() {
-                        changes.set(|c| std::mem::swap(&mut c.from, &mut c.to));
+                        changes.set(|c| c.kind = RelationKind::Custom("Other".to_owned()));
                     }
                 });
-                ui.end_row();
-                ui.label(label(RelationField::Strength));
-                ui.horizontal(|ui| {
-                    for value in STRENGTH_RANGE {
-                        if ui
-                            .selectable_label(r.strength == value, strength_label(value))
-                            .clicked()
-                        {
-                            changes.set(|c| c.strength = value);
-                        }
-                    }
-                });
-                ui.end_row();
-                let mut confidence = r.confidence;
-                let name = ui.label(label(RelationField::Confidence));
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("confidence"),
-                    &mut confidence,
-                    Confidence::ALL,
-                    Confidence::label,
-                );
-                if confidence != r.confidence {
-                    changes.set(|c| c.confidence = confidence);
+            ui.end_row();
+            if let Some(custom) = custom {
+                ui.label("Named");
+                if let Some(text) =
+                    fields::singleline(ui, base.with("custom"), "Relation kind name", custom)
+                    && !text.trim().is_empty()
+                {
+                    changes.set(|c| c.kind = RelationKind::Custom(text.trim().to_owned()));
                 }
                 ui.end_row();
+            }
+            ui.label("Direction");
+            ui.horizontal(|ui| {
+                let mut mutual = r.mutual;
+                if ui
+                    .checkbox(&mut mutual, label(RelationField::Mutual))
+                    .changed()
+                {
+                    changes.set(|c| c.mutual = mutual);
+                }
+                if ui.button("Reverse").clicked() {
+                    changes.set(|c| std::mem::swap(&mut c.from, &mut c.to));
+                }
             });
+            ui.end_row();
+            ui.label(label(RelationField::Strength));
+            ui.horizontal(|ui| {
+                for value in STRENGTH_RANGE {
+                    if ui
+                        .selectable_label(r.strength == value, strength_label(value))
+                        .clicked()
+                    {
+                        changes.set(|c| c.strength = value);
+                    }
+                }
+            });
+            ui.end_row();
+            let mut confidence = r.confidence;
+            let name = ui.label(label(RelationField::Confidence));
+            choice_combo(
+                ui,
+                name.id,
+                base.with("confidence"),
+                &mut confidence,
+                Confidence::ALL,
+                Confidence::label,
+            );
+            if confidence != r.confidence {
+                changes.set(|c| c.confidence = confidence);
+            }
+            ui.end_row();
+        });
         let note = label(RelationField::Note);
         ui.label(RichText::new(note).strong());
         if let Some(text) = fields::multiline(ui, base.with("note"), note, &r.note) {
@@ -383,6 +371,14 @@ fn score_of(s: &Stakeholder, field: StakeholderField) -> u8 {
 fn set_score(s: &mut Stakeholder, field: StakeholderField, value: u8) {
     // Scores are picked from 1 to 5, so the index is one less.
     let _ = field.pick(s, usize::from(value.saturating_sub(1)));
+}
+
+/// The grid of field names and fields, two columns.
+fn fields_grid(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, add_contents);
 }
 
 /// A row of the grid: a field picked from its choices; the new choice,
