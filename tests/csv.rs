@@ -321,3 +321,17 @@ fn a_spreadsheet_may_use_the_names_and_words_graphml_files_use() {
     assert_eq!(link.strength, 3);
     assert_eq!(link.confidence, Confidence::Uncertain);
 }
+
+#[test]
+fn a_second_column_for_the_same_field_is_left_out_and_said() {
+    let imported = csv::import(
+        "Label,Notes,Description\nUnion,Meets on Mondays,Dockers\n",
+        None,
+    )
+    .unwrap();
+    assert_eq!(imported.stakeholders[0].notes, "Meets on Mondays");
+    assert_eq!(
+        imported.unknown_columns,
+        ["Description (a second Notes column)"]
+    );
+}

@@ -76,8 +76,15 @@ impl<F: Column> Table<F> {
         let mut unknown = Vec::new();
         for (index, header) in headers.iter().enumerate() {
             match F::named(header) {
+                // A second column for a field (Notes, then Description) is
+                // left out and said, not dropped in silence.
+                Some(field) if columns.contains_key(&field) => unknown.push(format!(
+                    "{} (a second {} column)",
+                    header.trim(),
+                    field.column()
+                )),
                 Some(field) => {
-                    columns.entry(field).or_insert(index);
+                    columns.insert(field, index);
                 }
                 None if !header.trim().is_empty() => unknown.push(header.trim().to_owned()),
                 None => {}
