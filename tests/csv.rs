@@ -280,3 +280,58 @@ fn rows_without_an_id_never_take_an_id_a_later_row_or_a_relation_has() {
     assert_ne!(relation.id.as_str(), "s2", "ids are unique across kinds");
     assert_eq!(relation.from, union.id);
 }
+
+/// A spreadsheet written by someone used to yEd or Gephi: their column
+/// names and their way of writing values are read as GraphML reads them.
+const GEPHI_STYLE_PEOPLE: &str = "\
+Name,Category,Stance,Influence,Coalition role,Pinned,Description
+Église protestante unie,Organisation,active_ally,4.0,CORE_PARTNER,TRUE,Lieu de réunion
+الهلال الأحمر,media,PassiveOpposition,2,external,0,
+";
+
+const GEPHI_STYLE_LINKS: &str = "\
+Source,Target,Relation,Bidirectional,Strength,Confidence
+Église protestante unie,الهلال الأحمر,member_of,true,3.0,UNCERTAIN
+";
+
+#[test]
+fn a_spreadsheet_may_use_the_names_and_words_graphml_files_use() {
+    let imported = csv::import(GEPHI_STYLE_PEOPLE, Some(GEPHI_STYLE_LINKS)).unwrap();
+    assert_eq!(imported.rejected, []);
+    assert!(
+        imported.unknown_columns.is_empty(),
+        "{:?}",
+        imported.unknown_columns
+    );
+    let church = &imported.stakeholders[0];
+    assert_eq!(church.name, "Église protestante unie");
+    assert_eq!(church.kind, Kind::Organization);
+    assert_eq!(church.stance, Stance::ActiveAlly);
+    assert_eq!(church.power, 4);
+    assert_eq!(church.role, Role::CorePartner);
+    assert!(church.pinned);
+    assert_eq!(church.notes, "Lieu de réunion");
+    let crescent = &imported.stakeholders[1];
+    assert_eq!(crescent.name, "الهلال الأحمر");
+    assert_eq!(crescent.kind, Kind::Media);
+    assert_eq!(crescent.stance, Stance::PassiveOpposition);
+    let link = &imported.relations[0];
+    assert_eq!(link.kind, RelationKind::MemberOf);
+    assert!(link.mutual);
+    assert_eq!(link.strength, 3);
+    assert_eq!(link.confidence, Confidence::Uncertain);
+}
+
+#[test]
+fn a_second_column_for_the_same_field_is_left_out_and_said() {
+    let imported = csv::import(
+        "Label,Notes,Description\nUnion,Meets on Mondays,Dockers\n",
+        None,
+    )
+    .unwrap();
+    assert_eq!(imported.stakeholders[0].notes, "Meets on Mondays");
+    assert_eq!(
+        imported.unknown_columns,
+        ["Description (a second Notes column)"]
+    );
+}

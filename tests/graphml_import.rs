@@ -405,3 +405,42 @@ proptest! {
         }
     }
 }
+
+/// A GraphML file whose attributes are named as spreadsheet columns are
+/// (`Type`, `Notes (confidential)`, `Pinned` as yes): read by the same
+/// rules as a CSV file.
+const SPREADSHEET_WORDS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="Label" attr.type="string"/>
+  <key id="d1" for="node" attr.name="Type" attr.type="string"/>
+  <key id="d2" for="node" attr.name="Notes (confidential)" attr.type="string"/>
+  <key id="d3" for="node" attr.name="Pinned" attr.type="string"/>
+  <key id="d4" for="node" attr.name="Stance" attr.type="string"/>
+  <key id="e0" for="edge" attr.name="Type" attr.type="string"/>
+  <key id="e1" for="edge" attr.name="Strength" attr.type="string"/>
+  <key id="e2" for="edge" attr.name="Mutual" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="n1"><data key="d0">Église protestante unie</data><data key="d1">ORGANISATION</data>
+      <data key="d2">ne pas diffuser</data><data key="d3">yes</data><data key="d4">Passive ally</data></node>
+    <node id="n2"><data key="d0">中华全国总工会</data><data key="d1">Constituency</data></node>
+    <edge source="n1" target="n2"><data key="e0">Allied with</data><data key="e1">Strong</data><data key="e2">no</data></edge>
+  </graph>
+</graphml>
+"#;
+
+#[test]
+fn attributes_named_as_spreadsheet_columns_are_read_as_a_spreadsheet_reads_them() {
+    let imported = graphml::import(SPREADSHEET_WORDS).unwrap();
+    assert!(imported.report.is_empty(), "{:?}", imported.report);
+    let map = imported.to_map("Words").unwrap();
+    let church = by_name(&map, "Église protestante unie");
+    assert_eq!(church.kind, Kind::Organization);
+    assert_eq!(church.stance, Stance::PassiveAlly);
+    assert_eq!(church.confidential_notes, "ne pas diffuser");
+    assert!(church.pinned);
+    assert_eq!(by_name(&map, "中华全国总工会").kind, Kind::Constituency);
+    let link = map.relations().next().unwrap();
+    assert_eq!(link.kind, RelationKind::AlliedWith);
+    assert_eq!(link.strength, 3);
+    assert!(!link.mutual);
+}

@@ -11,10 +11,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::model::{Confidence, Contribution, Kind, Map, MemberRole, RelationKind, Role, Stance};
+use crate::model::field::{RelationField, StakeholderField};
+use crate::model::{Map, MemberRole, RelationKind};
 
 /// One field's value before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -235,26 +235,8 @@ fn collect(path: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>) {
 /// A field's value as a reader reads it: choices by their label (“Active
 /// ally”), places as (x, y), the rest as [`shown`] gives it.
 pub(crate) fn shown_field(field: &str, value: &Value) -> String {
-    fn label<T: DeserializeOwned>(value: &Value, label: impl Fn(T) -> String) -> Option<String> {
-        serde_json::from_value::<T>(value.clone()).ok().map(label)
-    }
     let field = field.rsplit('.').next().unwrap_or(field);
-    let choice = match field {
-        "kind" => label::<Kind>(value, |k| k.label().to_owned())
-            .or_else(|| label::<RelationKind>(value, |k| k.label().to_owned())),
-        "stance" => label::<Stance>(value, |s| s.label().to_owned()),
-        "role" => label::<Role>(value, |r| r.label().to_owned())
-            .or_else(|| label::<MemberRole>(value, |r| r.label().to_owned())),
-        "confidence" => label::<Confidence>(value, |c| c.label().to_owned()),
-        "contributions" => label::<Vec<Contribution>>(value, |list| {
-            list.iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join(", ")
-        }),
-        _ => None,
-    };
-    if let Some(choice) = choice {
+    if let Some(choice) = shown_choice(field, value) {
         return choice;
     }
     match value {
@@ -262,6 +244,40 @@ pub(crate) fn shown_field(field: &str, value: &Value) -> String {
             format!("({}, {})", o["x"], o["y"])
         }
         other => shown(other),
+    }
+}
+
+/// A choice by its label, as the field registry knows the field's choices
+/// (a relation's kind and a member's role apart: they are not fields of a
+/// stakeholder or relation with a closed list).
+fn shown_choice(field: &str, value: &Value) -> Option<String> {
+    let label = |written: &str| {
+        StakeholderField::by_key(field)
+            .and_then(|f| f.choice_label(written))
+            .or_else(|| RelationField::by_key(field).and_then(|f| f.choice_label(written)))
+    };
+    match value {
+        Value::Array(items) if field == StakeholderField::Contributions.key() => items
+            .iter()
+            .map(|item| item.as_str().and_then(label))
+            .collect::<Option<Vec<_>>>()
+            .map(|labels| labels.join(", ")),
+        Value::String(written) => label(written).map(str::to_owned).or_else(|| match field {
+            "kind" => serde_json::from_value::<RelationKind>(value.clone())
+                .ok()
+                .map(|k| k.label().to_owned()),
+            "role" => serde_json::from_value::<MemberRole>(value.clone())
+                .ok()
+                .map(|r| r.label().to_owned()),
+            _ => None,
+        }),
+        // A relation kind of the map's own: `{"Custom": "Mentors"}`.
+        Value::Object(_) if field == RelationField::Kind.key() => {
+            serde_json::from_value::<RelationKind>(value.clone())
+                .ok()
+                .map(|k| k.label().to_owned())
+        }
+        _ => None,
     }
 }
 

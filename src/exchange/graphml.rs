@@ -17,35 +17,60 @@ use std::io::Cursor;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
+use crate::model::field::{FlagWords, RelationField, StakeholderField};
 use crate::model::{Map, Relation, Stakeholder};
 
-/// The attributes written for stakeholders: (key id, name, GraphML type).
-const NODE_KEYS: [(&str, &str, &str); 14] = [
-    ("label", "label", "string"),
-    ("kind", "kind", "string"),
-    ("stance", "stance", "string"),
-    ("power", "power", "int"),
-    ("interest", "interest", "int"),
-    ("role", "role", "string"),
-    ("commitment", "commitment", "int"),
-    ("contributions", "contributions", "string"),
-    ("expertise", "expertise", "string"),
-    ("tags", "tags", "string"),
-    ("notes", "notes", "string"),
-    ("pinned", "pinned", "boolean"),
-    ("x", "x", "double"),
-    ("y", "y", "double"),
+/// The fields written for stakeholders, in order (never the confidential
+/// notes; the id is the node's own).
+const NODE_FIELDS: [StakeholderField; 14] = [
+    StakeholderField::Name,
+    StakeholderField::Kind,
+    StakeholderField::Stance,
+    StakeholderField::Power,
+    StakeholderField::Interest,
+    StakeholderField::Role,
+    StakeholderField::Commitment,
+    StakeholderField::Contributions,
+    StakeholderField::Expertise,
+    StakeholderField::Tags,
+    StakeholderField::Notes,
+    StakeholderField::Pinned,
+    StakeholderField::X,
+    StakeholderField::Y,
 ];
 
-/// The attributes written for relations.
-const EDGE_KEYS: [(&str, &str, &str); 6] = [
-    ("e_label", "label", "string"),
-    ("e_kind", "kind", "string"),
-    ("e_mutual", "mutual", "boolean"),
-    ("e_strength", "strength", "int"),
-    ("e_confidence", "confidence", "string"),
-    ("e_note", "note", "string"),
+/// The fields written for relations: its kind, also as the edge's label
+/// (which yEd shows), then the rest (the ends are the edge's own).
+const EDGE_FIELDS: [RelationField; 5] = [
+    RelationField::Kind,
+    RelationField::Mutual,
+    RelationField::Strength,
+    RelationField::Confidence,
+    RelationField::Note,
 ];
+
+/// The edge key yEd shows as the edge's label; it holds the kind.
+const EDGE_LABEL_KEY: &str = "e_label";
+
+/// The GraphML type of a stakeholder field's values.
+fn node_type(field: StakeholderField) -> &'static str {
+    match field {
+        StakeholderField::Power | StakeholderField::Interest | StakeholderField::Commitment => {
+            "int"
+        }
+        StakeholderField::Pinned => "boolean",
+        StakeholderField::X | StakeholderField::Y => "double",
+        _ => "string",
+    }
+}
+
+fn edge_type(field: RelationField) -> &'static str {
+    match field {
+        RelationField::Mutual => "boolean",
+        RelationField::Strength => "int",
+        _ => "string",
+    }
+}
 
 const GRAPHML_NS: &str = "http://graphml.graphdrawing.org/xmlns";
 const YED_NS: &str = "http://www.yworks.com/xml/graphml";
@@ -69,16 +94,24 @@ fn write_document(w: &mut XmlWriter, map: &Map) -> std::io::Result<()> {
         .with_attribute(("xmlns", GRAPHML_NS))
         .with_attribute(("xmlns:y", YED_NS))
         .write_inner_content(|w| {
-            for (id, name, kind) in NODE_KEYS {
-                key(w, id, "node", name, kind)?;
+            for field in NODE_FIELDS {
+                let id = field.graphml_key();
+                key(w, id, "node", id, node_type(field))?;
             }
             w.create_element("key")
                 .with_attribute(("id", "yed_node"))
                 .with_attribute(("for", "node"))
                 .with_attribute(("yfiles.type", "nodegraphics"))
                 .write_empty()?;
-            for (id, name, kind) in EDGE_KEYS {
-                key(w, id, "edge", name, kind)?;
+            key(w, EDGE_LABEL_KEY, "edge", "label", "string")?;
+            for field in EDGE_FIELDS {
+                key(
+                    w,
+                    field.graphml_key(),
+                    "edge",
+                    field.key(),
+                    edge_type(field),
+                )?;
             }
             w.create_element("graph")
                 .with_attribute(("id", clean(map.title()).as_str()))
@@ -115,38 +148,16 @@ fn data(w: &mut XmlWriter, key: &str, value: &str) -> std::io::Result<()> {
 }
 
 fn node(w: &mut XmlWriter, s: &Stakeholder) -> std::io::Result<()> {
-    let list = |items: Vec<&str>| items.join("|");
     w.create_element("node")
         .with_attribute(("id", clean(s.id.as_str()).as_str()))
         .write_inner_content(|w| {
-            data(w, "label", &s.name)?;
-            data(w, "kind", s.kind.label())?;
-            data(w, "stance", s.stance.label())?;
-            data(w, "power", &s.power.to_string())?;
-            data(w, "interest", &s.interest.to_string())?;
-            data(w, "role", s.role.label())?;
-            data(w, "commitment", &s.commitment.to_string())?;
-            data(
-                w,
-                "contributions",
-                &list(s.contributions.iter().map(|c| c.label()).collect()),
-            )?;
-            data(
-                w,
-                "expertise",
-                &list(s.expertise.iter().map(String::as_str).collect()),
-            )?;
-            data(
-                w,
-                "tags",
-                &list(s.tags.iter().map(String::as_str).collect()),
-            )?;
-            if !s.notes.is_empty() {
-                data(w, "notes", &s.notes)?;
+            for field in NODE_FIELDS {
+                let value = field.write(s, FlagWords::TrueFalse);
+                // Empty notes are left out; every other value is written.
+                if field != StakeholderField::Notes || !value.is_empty() {
+                    data(w, field.graphml_key(), &value)?;
+                }
             }
-            data(w, "pinned", if s.pinned { "true" } else { "false" })?;
-            data(w, "x", &s.position.x.to_string())?;
-            data(w, "y", &s.position.y.to_string())?;
             yed_graphics(w, s)
         })?;
     Ok(())
@@ -180,13 +191,12 @@ fn edge(w: &mut XmlWriter, r: &Relation) -> std::io::Result<()> {
         .with_attribute(("source", clean(r.from.as_str()).as_str()))
         .with_attribute(("target", clean(r.to.as_str()).as_str()))
         .write_inner_content(|w| {
-            data(w, "e_label", r.kind.label())?;
-            data(w, "e_kind", r.kind.label())?;
-            data(w, "e_mutual", if r.mutual { "true" } else { "false" })?;
-            data(w, "e_strength", &r.strength.to_string())?;
-            data(w, "e_confidence", r.confidence.label())?;
-            if !r.note.is_empty() {
-                data(w, "e_note", &r.note)?;
+            data(w, EDGE_LABEL_KEY, r.kind.label())?;
+            for field in EDGE_FIELDS {
+                let value = field.write(r, FlagWords::TrueFalse);
+                if field != RelationField::Note || !value.is_empty() {
+                    data(w, field.graphml_key(), &value)?;
+                }
             }
             Ok(())
         })?;

@@ -5,10 +5,10 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
-use crate::model::{Map, Position, Relation, RelationId, Stakeholder, StakeholderId};
+use crate::model::{Map, ModelError, Position, Relation, RelationId, Stakeholder, StakeholderId};
 
 /// The largest file an import reads, in bytes: as for map files.
 pub const MAX_IMPORT_BYTES: usize = crate::file::MAX_FILE_BYTES as usize;
@@ -183,13 +183,17 @@ fn is_plain_id(id: &str) -> bool {
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
+/// Why the items read from a file do not make a map (which the readers'
+/// checks never let happen).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the items read could not be made into a map: {0}")]
+pub struct IncomingError(#[from] pub ModelError);
+
 /// A new map of the imported items, titled `title`.
-pub fn new_map(title: &str, imported: &Incoming<'_>) -> Result<Map, String> {
+pub fn new_map(title: &str, imported: &Incoming<'_>) -> Result<Map, IncomingError> {
     let mut map = Map::new(title);
     let plan = plan(&map, imported);
-    plan.edit
-        .apply(&mut map)
-        .map_err(|e| format!("the items read could not be made into a map: {e}"))?;
+    plan.edit.apply(&mut map)?;
     Ok(map)
 }
 
@@ -221,19 +225,37 @@ pub fn title_of(path: &Path) -> String {
     )
 }
 
+/// Why a file to import cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{}: the file is larger than {} MB, the most Powermap reads", .path.display(), MAX_IMPORT_BYTES / (1024 * 1024))]
+    TooLarge { path: PathBuf },
+    #[error("{}: cannot read it: {error}", .path.display())]
+    Unreadable {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("{}: this is not UTF-8 text (byte {byte}); {advice}", .path.display())]
+    NotUtf8 {
+        path: PathBuf,
+        byte: usize,
+        /// What the user can do about it.
+        advice: &'static str,
+    },
+}
+
 /// Reads a text file for an import, refusing one over
 /// [`MAX_IMPORT_BYTES`] before reading it (and never reading past the cap
 /// if it grows meanwhile), and text that is not UTF-8; `not_utf8_advice`
 /// tells the user what to do then.
-pub fn read_text_file(path: &Path, not_utf8_advice: &str) -> Result<String, String> {
-    let too_large = || {
-        format!(
-            "{}: the file is larger than {} MB, the most Powermap reads",
-            path.display(),
-            MAX_IMPORT_BYTES / (1024 * 1024)
-        )
+pub fn read_text_file(path: &Path, not_utf8_advice: &'static str) -> Result<String, ReadError> {
+    let too_large = || ReadError::TooLarge {
+        path: path.to_owned(),
     };
-    let cannot_read = |e: std::io::Error| format!("{}: cannot read it: {e}", path.display());
+    let cannot_read = |error| ReadError::Unreadable {
+        path: path.to_owned(),
+        error,
+    };
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     if file
         .metadata()
@@ -248,11 +270,9 @@ pub fn read_text_file(path: &Path, not_utf8_advice: &str) -> Result<String, Stri
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(too_large());
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: this is not UTF-8 text (byte {}); {not_utf8_advice}",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
+    String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
+        path: path.to_owned(),
+        byte: e.utf8_error().valid_up_to(),
+        advice: not_utf8_advice,
     })
 }

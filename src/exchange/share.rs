@@ -28,9 +28,15 @@ impl Removed {
     }
 }
 
+/// Why the copy for sharing cannot be made (the map's own checks refuse
+/// it, which a valid map never gives).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the copy for sharing could not be made: {0}")]
+pub struct ShareError(#[from] pub crate::model::ModelError);
+
 /// The copy of `map` for sharing, and what it leaves out. The map itself
 /// is not changed.
-pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), String> {
+pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), ShareError> {
     let mut copy = map.clone();
     let mut removed = Removed::default();
     let mut individuals = 0;
@@ -54,8 +60,6 @@ pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), St
             (shared != *s).then_some(Edit::UpdateStakeholder(shared))
         })
         .collect();
-    Edit::Batch(updates)
-        .apply(&mut copy)
-        .map_err(|e| format!("the copy for sharing could not be made: {e}"))?;
+    Edit::Batch(updates).apply(&mut copy)?;
     Ok((copy, removed))
 }

@@ -5,6 +5,7 @@
 //! crate-private and check every invariant the file format promises.
 
 mod coalition;
+pub mod field;
 mod filter;
 mod ids;
 mod lens;

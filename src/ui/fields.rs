@@ -42,6 +42,7 @@ pub struct DraftField<'a> {
     rows: usize,
     width: f32,
     hint: &'a str,
+    hover: &'a str,
     keep_tab: bool,
 }
 
@@ -57,6 +58,7 @@ impl<'a> DraftField<'a> {
             rows: 1,
             width: f32::INFINITY,
             hint: "",
+            hover: "",
             keep_tab: false,
         }
     }
@@ -82,6 +84,12 @@ impl<'a> DraftField<'a> {
 
     pub fn hint_text(mut self, hint: &'a str) -> Self {
         self.hint = hint;
+        self
+    }
+
+    /// What the field says when the pointer rests on it.
+    pub fn hover_text(mut self, hover: &'a str) -> Self {
+        self.hover = hover;
         self
     }
 
@@ -118,13 +126,16 @@ impl<'a> DraftField<'a> {
         } else {
             egui::TextEdit::singleline(&mut text)
         };
-        let response = ui.add(
+        let mut response = ui.add(
             editor
                 .id(self.id)
                 .event_filter(filter)
                 .hint_text(self.hint)
                 .desired_width(self.width),
         );
+        if !self.hover.is_empty() {
+            response = response.on_hover_text(self.hover);
+        }
         // The field's name for a screen reader; its role (one line or
         // several) and value are the text edit's own.
         ui.ctx()
@@ -213,10 +224,8 @@ pub fn begin_edit(ctx: &egui::Context, id: Id, text: String) {
     ctx.memory_mut(|m| m.request_focus(id));
 }
 
-/// Splits a comma-separated list ("media, legal") into its trimmed items.
+/// Splits a comma-separated list ("media, legal") into its trimmed items,
+/// by the field registry's rule for typed lists.
 pub fn split_list(text: &str) -> Vec<String> {
-    text.split([',', '|'])
-        .map(|t| t.trim().to_owned())
-        .filter(|t| !t.is_empty())
-        .collect()
+    crate::model::field::typed_list(text)
 }

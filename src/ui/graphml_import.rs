@@ -28,9 +28,11 @@ pub enum GraphmlAnswer {
 impl GraphmlPreview {
     /// Reads the file at `path` into the map it would make.
     pub fn read(path: &Path) -> Result<Self, String> {
-        let text = graphml::read::read_file(path)?;
+        let text = graphml::read::read_file(path).map_err(|e| e.to_string())?;
         let imported = graphml::import(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let map = imported.to_map(&crate::exchange::incoming::title_of(path))?;
+        let map = imported
+            .to_map(&crate::exchange::incoming::title_of(path))
+            .map_err(|e| e.to_string())?;
         let source = super::document::file_name(path);
         Ok(Self {
             source,

@@ -8,13 +8,39 @@ use egui::{Id, RichText, Ui};
 use super::command::ViewContext;
 use super::fields;
 use crate::edit::Edit;
+use crate::model::field::{RelationField, StakeholderField, strength_label};
 use crate::model::{
-    Confidence, Contribution, Kind, Relation, RelationKind, Role, SCORE_RANGE, STRENGTH_RANGE,
+    Confidence, Contribution, Kind, Map, Relation, RelationKind, Role, SCORE_RANGE, STRENGTH_RANGE,
     Stakeholder, Stance,
 };
 
 /// Sets one field on a stakeholder, for editing several at once.
 type FieldSetter = Box<dyn Fn(&mut Stakeholder)>;
+
+/// What the list fields say on hover: the map keeps tags as a set, in
+/// alphabetical order, so what is typed comes back sorted.
+const LIST_HOVER: &str =
+    "Separate with commas. Powermap keeps them in alphabetical order, each once.";
+
+/// A change to an item being drawn: the item is copied only on the frame
+/// a field changes, not on every frame it is shown.
+struct Changes<'a, T: Clone> {
+    original: &'a T,
+    changed: Option<T>,
+}
+
+impl<'a, T: Clone> Changes<'a, T> {
+    fn of(original: &'a T) -> Self {
+        Self {
+            original,
+            changed: None,
+        }
+    }
+
+    fn set(&mut self, change: impl FnOnce(&mut T)) {
+        change(self.changed.get_or_insert_with(|| self.original.clone()));
+    }
+}
 
 /// The inspector keeps no state: text being typed is a draft kept by
 /// [`fields`] until the field loses focus.
@@ -29,22 +55,25 @@ impl Inspector {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         ui.heading("Inspector");
         ui.add_space(4.0);
+        // The map is read through its own reference, so the items drawn
+        // need no copy while `cx` takes the edits.
+        let map: &Map = cx.map;
         let selected: Vec<&Stakeholder> = cx
             .selection
             .stakeholders
             .iter()
-            .filter_map(|id| cx.map.stakeholder(id))
+            .filter_map(|id| map.stakeholder(id))
             .collect();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                match (selected.len(), cx.selection.single_relation()) {
-                    (0, Some(id)) => {
-                        if let Some(relation) = cx.map.relation(id).cloned() {
-                            Self::relation_ui(ui, cx, &relation);
+                match (selected.as_slice(), cx.selection.single_relation()) {
+                    ([], Some(id)) => {
+                        if let Some(relation) = map.relation(id) {
+                            Self::relation_ui(ui, cx, map, relation);
                         }
                     }
-                    (0, None) => {
+                    ([], None) => {
                         ui.label("Select a stakeholder or a relation to see and edit its fields.");
                         ui.add_space(8.0);
                         ui.label(
@@ -54,224 +83,181 @@ impl Inspector {
                             .weak(),
                         );
                     }
-                    (1, _) => {
-                        let stakeholder = selected[0].clone();
-                        Self::stakeholder_ui(ui, cx, &stakeholder);
-                    }
-                    _ => {
-                        let group: Vec<Stakeholder> = selected.into_iter().cloned().collect();
-                        Self::group_ui(ui, cx, &group);
-                    }
+                    ([one], _) => Self::stakeholder_ui(ui, cx, map, one),
+                    (group, _) => Self::group_ui(ui, cx, group),
                 }
             });
     }
 
-    fn stakeholder_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, s: &Stakeholder) {
-        let mut changed = s.clone();
+    fn stakeholder_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, map: &Map, s: &Stakeholder) {
+        let mut changes = Changes::of(s);
         let base = Id::new(("inspector", s.id.as_str()));
-        egui::Grid::new("stakeholder-fields")
-            .num_columns(2)
-            .spacing([8.0, 6.0])
-            .show(ui, |ui| {
-                ui.label("Name");
-                if let Some(name) = fields::singleline(ui, base.with("name"), "Name", &s.name) {
-                    let name = name.trim().to_owned();
-                    if !name.is_empty() {
-                        changed.name = name;
-                    }
+        let label = StakeholderField::label;
+        fields_grid(ui, "stakeholder-fields", |ui| {
+            let name_label = label(StakeholderField::Name);
+            ui.label(name_label);
+            if let Some(name) = fields::singleline(ui, base.with("name"), name_label, &s.name) {
+                changes.set(|c| {
+                    StakeholderField::Name.set_typed(c, &name);
+                });
+            }
+            ui.end_row();
+            if let Some(kind) = choice_row(ui, base, StakeholderField::Kind, s.kind, Kind::ALL) {
+                changes.set(|c| c.kind = kind);
+            }
+            if let Some(stance) =
+                choice_row(ui, base, StakeholderField::Stance, s.stance, Stance::ALL)
+            {
+                changes.set(|c| c.stance = stance);
+            }
+            if let Some(role) = choice_row(ui, base, StakeholderField::Role, s.role, Role::ALL) {
+                changes.set(|c| c.role = role);
+            }
+            for field in [
+                StakeholderField::Power,
+                StakeholderField::Interest,
+                StakeholderField::Commitment,
+            ] {
+                ui.label(label(field));
+                let mut value = score_of(s, field);
+                let before = value;
+                score_buttons(ui, label(field), &mut value);
+                if value != before {
+                    changes.set(|c| set_score(c, field, value));
                 }
                 ui.end_row();
-                let name = ui.label("Kind");
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("kind"),
-                    &mut changed.kind,
-                    Kind::ALL,
-                    Kind::label,
-                );
-                ui.end_row();
-                let name = ui.label("Stance");
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("stance"),
-                    &mut changed.stance,
-                    Stance::ALL,
-                    Stance::label,
-                );
-                ui.end_row();
-                let name = ui.label("Role");
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("role"),
-                    &mut changed.role,
-                    Role::ALL,
-                    Role::label,
-                );
-                ui.end_row();
-                ui.label("Power");
-                score_buttons(ui, "Power", &mut changed.power);
-                ui.end_row();
-                ui.label("Interest");
-                score_buttons(ui, "Interest", &mut changed.interest);
-                ui.end_row();
-                ui.label("Commitment");
-                score_buttons(ui, "Commitment", &mut changed.commitment);
-                ui.end_row();
-                ui.label("Pinned");
-                ui.checkbox(&mut changed.pinned, "Stays put when arranging");
-                ui.end_row();
-            });
+            }
+            ui.label(label(StakeholderField::Pinned));
+            let mut pinned = s.pinned;
+            if ui
+                .checkbox(&mut pinned, "Stays put when arranging")
+                .changed()
+            {
+                changes.set(|c| c.pinned = pinned);
+            }
+            ui.end_row();
+        });
         ui.add_space(6.0);
-        ui.label(RichText::new("Contributions").strong());
+        ui.label(RichText::new(label(StakeholderField::Contributions)).strong());
         ui.horizontal_wrapped(|ui| {
             for &kind in Contribution::ALL {
-                let mut has = changed.contributions.contains(&kind);
+                let mut has = s.contributions.contains(&kind);
                 if ui.checkbox(&mut has, kind.label()).changed() {
-                    if has {
-                        changed.contributions.push(kind);
-                    } else {
-                        changed.contributions.retain(|c| *c != kind);
-                    }
+                    changes.set(|c| {
+                        if has {
+                            c.contributions.push(kind);
+                        } else {
+                            c.contributions.retain(|k| *k != kind);
+                        }
+                    });
                 }
             }
         });
         ui.add_space(6.0);
-        ui.label(RichText::new("Expertise").strong())
-            .on_hover_text("Separate with commas");
-        if let Some(text) = fields::singleline(
-            ui,
-            base.with("expertise"),
-            "Expertise",
-            &s.expertise.join(", "),
-        ) {
-            changed.expertise = fields::split_list(&text);
+        for (field, key, list) in [
+            (StakeholderField::Expertise, "expertise", &s.expertise),
+            (StakeholderField::Tags, "tags", &s.tags),
+        ] {
+            ui.label(RichText::new(label(field)).strong())
+                .on_hover_text(LIST_HOVER);
+            let shown = list.join(", ");
+            if let Some(text) = fields::DraftField::singleline(base.with(key), label(field), &shown)
+                .hover_text(LIST_HOVER)
+                .show(ui)
+                .committed
+            {
+                changes.set(|c| {
+                    field.set_typed(c, &text);
+                });
+            }
         }
-        ui.label(RichText::new("Tags").strong())
-            .on_hover_text("Separate with commas");
-        if let Some(text) = fields::singleline(ui, base.with("tags"), "Tags", &s.tags.join(", ")) {
-            changed.tags = fields::split_list(&text);
-        }
-        ui.label(RichText::new("Notes").strong());
+        ui.label(RichText::new(label(StakeholderField::Notes)).strong());
         if let Some(text) = fields::multiline(ui, base.with("notes"), "Notes", &s.notes) {
-            changed.notes = text;
+            changes.set(|c| c.notes = text);
         }
-        ui.label(RichText::new("Confidential notes").strong())
+        let confidential = label(StakeholderField::ConfidentialNotes);
+        ui.label(RichText::new(confidential).strong())
             .on_hover_text("Left out of copies made for sharing");
         if let Some(text) = fields::multiline(
             ui,
             base.with("confidential"),
-            "Confidential notes",
+            confidential,
             &s.confidential_notes,
         ) {
-            changed.confidential_notes = text;
+            changes.set(|c| c.confidential_notes = text);
         }
         ui.add_space(6.0);
-        let relations = cx.map.relations_of(&s.id).len();
-        let coalitions: Vec<&str> = cx
-            .map
-            .coalitions_of(&s.id)
-            .map(|c| c.name.as_str())
-            .collect();
+        let relations = map.relations_of(&s.id).len();
+        let coalitions: Vec<&str> = map.coalitions_of(&s.id).map(|c| c.name.as_str()).collect();
         let plural = if relations == 1 { "" } else { "s" };
         ui.label(RichText::new(format!("{relations} relation{plural} · id {}", s.id)).weak());
         if !coalitions.is_empty() {
             ui.label(RichText::new(format!("In {}", coalitions.join(", "))).weak());
         }
-        changed.normalize();
-        let mut original = s.clone();
-        original.normalize();
-        if changed != original {
-            cx.edit(Edit::UpdateStakeholder(changed));
+        if let Some(mut changed) = changes.changed {
+            changed.normalize();
+            let mut original = s.clone();
+            original.normalize();
+            if changed != original {
+                cx.edit(Edit::UpdateStakeholder(changed));
+            }
         }
     }
 
     /// Fields common to several stakeholders: a change applies to all, as one step.
-    fn group_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[Stakeholder]) {
+    fn group_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[&Stakeholder]) {
         ui.label(RichText::new(format!("{} stakeholders selected", group.len())).strong());
         ui.label(RichText::new("A field set here is set on all of them.").weak());
         ui.add_space(6.0);
-        let common = |f: &dyn Fn(&Stakeholder) -> String| {
-            let first = f(&group[0]);
-            group.iter().all(|s| f(s) == first).then_some(first)
+        let common = |field: StakeholderField| {
+            let first = field.shown(group[0]);
+            group
+                .iter()
+                .all(|s| field.shown(s) == first)
+                .then(|| first.into_owned())
         };
+        let label = StakeholderField::label;
         let mut set: Option<FieldSetter> = None;
-        egui::Grid::new("group-fields")
-            .num_columns(2)
-            .spacing([8.0, 6.0])
-            .show(ui, |ui| {
-                ui.label("Kind");
-                if let Some(kind) = pick(
-                    ui,
-                    "group-kind",
-                    common(&|s| s.kind.label().to_owned()),
-                    Kind::ALL,
-                    Kind::label,
-                ) {
-                    set = Some(Box::new(move |s| s.kind = kind));
+        fields_grid(ui, "group-fields", |ui| {
+            for field in [
+                StakeholderField::Kind,
+                StakeholderField::Stance,
+                StakeholderField::Role,
+            ] {
+                ui.label(label(field));
+                let id = format!("group-{}", field.key());
+                if let Some(index) = pick(ui, &id, common(field), &field.choices()) {
+                    set = Some(Box::new(move |s| {
+                        let _ = field.pick(s, index);
+                    }));
                 }
                 ui.end_row();
-                ui.label("Stance");
-                if let Some(stance) = pick(
-                    ui,
-                    "group-stance",
-                    common(&|s| s.stance.label().to_owned()),
-                    Stance::ALL,
-                    Stance::label,
-                ) {
-                    set = Some(Box::new(move |s| s.stance = stance));
+            }
+            for field in [
+                StakeholderField::Power,
+                StakeholderField::Interest,
+                StakeholderField::Commitment,
+            ] {
+                ui.label(label(field));
+                let first = score_of(group[0], field);
+                let mut value = if group.iter().all(|s| score_of(s, field) == first) {
+                    first
+                } else {
+                    0
+                };
+                let before = value;
+                score_buttons(ui, label(field), &mut value);
+                if value != before && value != 0 {
+                    set = Some(Box::new(move |s| set_score(s, field, value)));
                 }
                 ui.end_row();
-                ui.label("Role");
-                if let Some(role) = pick(
-                    ui,
-                    "group-role",
-                    common(&|s| s.role.label().to_owned()),
-                    Role::ALL,
-                    Role::label,
-                ) {
-                    set = Some(Box::new(move |s| s.role = role));
-                }
-                ui.end_row();
-                for (label, get, apply) in [
-                    (
-                        "Power",
-                        (|s: &Stakeholder| s.power) as fn(&Stakeholder) -> u8,
-                        (|s: &mut Stakeholder, v| s.power = v) as fn(&mut Stakeholder, u8),
-                    ),
-                    (
-                        "Interest",
-                        |s: &Stakeholder| s.interest,
-                        |s: &mut Stakeholder, v| s.interest = v,
-                    ),
-                    (
-                        "Commitment",
-                        |s: &Stakeholder| s.commitment,
-                        |s: &mut Stakeholder, v| s.commitment = v,
-                    ),
-                ] {
-                    ui.label(label);
-                    let first = get(&group[0]);
-                    let mut value = if group.iter().all(|s| get(s) == first) {
-                        first
-                    } else {
-                        0
-                    };
-                    let before = value;
-                    score_buttons(ui, label, &mut value);
-                    if value != before && value != 0 {
-                        set = Some(Box::new(move |s| apply(s, value)));
-                    }
-                    ui.end_row();
-                }
-            });
+            }
+        });
         if let Some(set) = set {
             let edits = group
                 .iter()
                 .map(|s| {
-                    let mut changed = s.clone();
+                    let mut changed = (*s).clone();
                     set(&mut changed);
                     Edit::UpdateStakeholder(changed)
                 })
@@ -280,81 +266,143 @@ impl Inspector {
         }
     }
 
-    fn relation_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, r: &Relation) {
-        let name = |id| cx.map.stakeholder(id).map_or("?", |s| s.name.as_str());
+    fn relation_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, map: &Map, r: &Relation) {
+        let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
         ui.label(RichText::new(format!("From {}", name(&r.from))).strong());
         ui.label(RichText::new(format!("to {}", name(&r.to))).strong());
         ui.add_space(4.0);
-        let mut changed = r.clone();
+        let mut changes = Changes::of(r);
         let base = Id::new(("inspector", r.id.as_str()));
-        egui::Grid::new("relation-fields")
-            .num_columns(2)
-            .spacing([8.0, 6.0])
-            .show(ui, |ui| {
-                ui.label("Kind");
-                let custom = match &r.kind {
-                    RelationKind::Custom(label) => Some(label.clone()),
-                    _ => None,
-                };
-                egui::ComboBox::from_id_salt(base.with("kind"))
-                    .selected_text(r.kind.label())
-                    .show_ui(ui, |ui| {
-                        for kind in RelationKind::BUILT_IN {
-                            ui.selectable_value(&mut changed.kind, kind.clone(), kind.label());
+        let label = RelationField::label;
+        fields_grid(ui, "relation-fields", |ui| {
+            ui.label(label(RelationField::Kind));
+            let custom = match &r.kind {
+                RelationKind::Custom(label) => Some(label.as_str()),
+                _ => None,
+            };
+            egui::ComboBox::from_id_salt(base.with("kind"))
+                .selected_text(r.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in RelationKind::BUILT_IN {
+                        if ui.selectable_label(r.kind == *kind, kind.label()).clicked() {
+                            changes.set(|c| c.kind = kind.clone());
                         }
-                        if ui.selectable_label(custom.is_some(), "Other…").clicked()
-                            && custom.is_none()
-                        {
-                            changed.kind = RelationKind::Custom("Other".to_owned());
-                        }
-                    });
-                ui.end_row();
-                if let Some(label) = custom {
-                    ui.label("Named");
-                    if let Some(text) =
-                        fields::singleline(ui, base.with("custom"), "Relation kind name", &label)
-                        && !text.trim().is_empty()
+                    }
+                    if ui.selectable_label(custom.is_some(), "Other…").clicked() && custom.is_none()
                     {
-                        changed.kind = RelationKind::Custom(text.trim().to_owned());
+                        changes.set(|c| c.kind = RelationKind::Custom("Other".to_owned()));
                     }
-                    ui.end_row();
+                });
+            ui.end_row();
+            if let Some(custom) = custom {
+                ui.label("Named");
+                if let Some(text) =
+                    fields::singleline(ui, base.with("custom"), "Relation kind name", custom)
+                    && !text.trim().is_empty()
+                {
+                    changes.set(|c| c.kind = RelationKind::Custom(text.trim().to_owned()));
                 }
-                ui.label("Direction");
-                ui.horizontal(|ui| {
-                    ui.checkbox(&mut changed.mutual, "Mutual");
-                    if ui.button("Reverse").clicked() {
-                        std::mem::swap(&mut changed.from, &mut changed.to);
-                    }
-                });
                 ui.end_row();
-                ui.label("Strength");
-                ui.horizontal(|ui| {
-                    for value in STRENGTH_RANGE {
-                        let label = ["", "Weak", "Medium", "Strong"][value as usize];
-                        ui.selectable_value(&mut changed.strength, value, label);
-                    }
-                });
-                ui.end_row();
-                let name = ui.label("Confidence");
-                choice_combo(
-                    ui,
-                    name.id,
-                    base.with("confidence"),
-                    &mut changed.confidence,
-                    Confidence::ALL,
-                    Confidence::label,
-                );
-                ui.end_row();
+            }
+            ui.label("Direction");
+            ui.horizontal(|ui| {
+                let mut mutual = r.mutual;
+                if ui
+                    .checkbox(&mut mutual, label(RelationField::Mutual))
+                    .changed()
+                {
+                    changes.set(|c| c.mutual = mutual);
+                }
+                if ui.button("Reverse").clicked() {
+                    changes.set(|c| std::mem::swap(&mut c.from, &mut c.to));
+                }
             });
-        ui.label(RichText::new("Note").strong());
-        if let Some(text) = fields::multiline(ui, base.with("note"), "Note", &r.note) {
-            changed.note = text;
+            ui.end_row();
+            ui.label(label(RelationField::Strength));
+            ui.horizontal(|ui| {
+                for value in STRENGTH_RANGE {
+                    if ui
+                        .selectable_label(r.strength == value, strength_label(value))
+                        .clicked()
+                    {
+                        changes.set(|c| c.strength = value);
+                    }
+                }
+            });
+            ui.end_row();
+            let mut confidence = r.confidence;
+            let name = ui.label(label(RelationField::Confidence));
+            choice_combo(
+                ui,
+                name.id,
+                base.with("confidence"),
+                &mut confidence,
+                Confidence::ALL,
+                Confidence::label,
+            );
+            if confidence != r.confidence {
+                changes.set(|c| c.confidence = confidence);
+            }
+            ui.end_row();
+        });
+        let note = label(RelationField::Note);
+        ui.label(RichText::new(note).strong());
+        if let Some(text) = fields::multiline(ui, base.with("note"), note, &r.note) {
+            changes.set(|c| c.note = text);
         }
         ui.label(RichText::new(format!("id {}", r.id)).weak());
-        if changed != *r {
+        if let Some(changed) = changes.changed
+            && changed != *r
+        {
             cx.edit(Edit::UpdateRelation(changed));
         }
     }
+}
+
+/// A stakeholder's score of power, interest or commitment.
+fn score_of(s: &Stakeholder, field: StakeholderField) -> u8 {
+    match field {
+        StakeholderField::Power => s.power,
+        StakeholderField::Interest => s.interest,
+        _ => s.commitment,
+    }
+}
+
+fn set_score(s: &mut Stakeholder, field: StakeholderField, value: u8) {
+    // Scores are picked from 1 to 5, so the index is one less.
+    let _ = field.pick(s, usize::from(value.saturating_sub(1)));
+}
+
+/// The grid of field names and fields, two columns.
+fn fields_grid(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, add_contents);
+}
+
+/// A row of the grid: a field picked from its choices; the new choice,
+/// when the user picked one.
+fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
+    ui: &mut Ui,
+    base: Id,
+    field: StakeholderField,
+    current: T,
+    all: &[T],
+) -> Option<T> {
+    let name = ui.label(field.label());
+    let mut value = current;
+    egui::ComboBox::from_id_salt(base.with(field.key()))
+        .selected_text(value.to_string())
+        .show_ui(ui, |ui| {
+            for &choice in all {
+                ui.selectable_value(&mut value, choice, choice.to_string());
+            }
+        })
+        .response
+        .labelled_by(name.id);
+    ui.end_row();
+    (value != current).then_some(value)
 }
 
 /// A combo box for one value, named for screen readers by the label
@@ -378,21 +426,16 @@ fn choice_combo<T: Copy + PartialEq>(
         .labelled_by(named_by);
 }
 
-/// A combo box for several stakeholders whose values may differ ("Mixed").
-fn pick<T: Copy>(
-    ui: &mut Ui,
-    id: &str,
-    current: Option<String>,
-    all: &[T],
-    label: impl Fn(T) -> &'static str,
-) -> Option<T> {
+/// A combo box for several stakeholders whose values may differ
+/// ("Mixed"); the index of the choice picked.
+fn pick(ui: &mut Ui, id: &str, current: Option<String>, choices: &[String]) -> Option<usize> {
     let mut picked = None;
     egui::ComboBox::from_id_salt(id)
         .selected_text(current.unwrap_or_else(|| "Mixed".to_owned()))
         .show_ui(ui, |ui| {
-            for &choice in all {
-                if ui.selectable_label(false, label(choice)).clicked() {
-                    picked = Some(choice);
+            for (index, choice) in choices.iter().enumerate() {
+                if ui.selectable_label(false, choice).clicked() {
+                    picked = Some(index);
                 }
             }
         });

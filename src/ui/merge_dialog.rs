@@ -34,8 +34,8 @@ impl MergeReport {
             crate::file::load_file(path)
                 .map_err(|e| format!("Could not read {}: {e}", path.display()))
         };
-        let merged = merge::merge(&load(base)?, map, &load(other)?)?;
-        let edit = merge::edit_between(map, &merged.map)?;
+        let merged = merge::merge(&load(base)?, map, &load(other)?).map_err(|e| e.to_string())?;
+        let edit = merge::edit_between(map, &merged.map).map_err(|e| e.to_string())?;
         let other = super::document::file_name(other);
         let label = format!("merge with {other}");
         Ok((edit, label, Self::of(other, merged)))

@@ -30,7 +30,7 @@ impl ImportPreview {
     /// Reads the stakeholders file at `path` (and `NAME.relations.csv`
     /// beside it, when there is one) and plans its import into `map`.
     pub fn read(path: &Path, map: &Map) -> Result<Self, String> {
-        let (people, links) = csv::read_files(path, None)?;
+        let (people, links) = csv::read_files(path, None).map_err(|e| e.to_string())?;
         let imported = csv::import(&people, links.as_deref())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         let plan = csv::merge_plan(map, &imported);

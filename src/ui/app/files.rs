@@ -281,11 +281,13 @@ impl PowermapApp {
     /// Writes a copy of the map for sharing to `path`; the open map, its
     /// file and its unsaved changes stay as they are.
     fn save_share_copy(&mut self, path: &Path, options: ShareOptions) {
-        let saved = crate::exchange::share::share_copy(self.session.map(), options)
-            .and_then(|(copy, _)| crate::file::save_file(&copy, path).map_err(|e| e.to_string()));
-        match saved {
+        let copy = match crate::exchange::share::share_copy(self.session.map(), options) {
+            Ok((copy, _)) => copy,
+            Err(err) => return self.fail(err),
+        };
+        match crate::file::save_file(&copy, path) {
             Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),
-            Err(message) => self.fail(message),
+            Err(err) => self.fail(err),
         }
     }
 

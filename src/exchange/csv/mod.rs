@@ -1,0 +1,291 @@
+//! Stakeholders and relations as two CSV files, in the convention of
+//! spreadsheet mapping tools: a `Label` column names each stakeholder, a
+//! `Type` column gives its kind, relations go `From` one `To` another, and a
+//! cell holding several values separates them with `|`. The columns are
+//! documented in `docs/CSV.md`.
+//!
+//! Reading never trusts the file: a row that cannot be read is rejected
+//! with its line and the reason, the others are kept, and the caller
+//! decides whether to import the good rows or nothing. Coalitions and the
+//! map's own settings are not carried by CSV.
+
+mod rows;
+mod table;
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::incoming::{self, Incoming, IncomingError, ReadError};
+use crate::model::field::{FlagWords, RelationField, StakeholderField, ValueError};
+use crate::model::{Map, Relation, Stakeholder, StakeholderId};
+use rows::{Names, relation_of, stakeholder_of};
+use table::Table;
+
+/// Largest CSV file read, in bytes (as for map files).
+pub const MAX_CSV_BYTES: usize = incoming::MAX_IMPORT_BYTES;
+/// Most rows read from one file (as many items as a map file may hold).
+pub const MAX_ROWS: usize = 50_000;
+/// Longest cell read, in bytes (as for a text in a map file).
+pub const MAX_CELL_BYTES: usize = 1_000_000;
+
+/// The two files of a map in CSV.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvPair {
+    pub stakeholders: String,
+    pub relations: String,
+}
+
+/// Which of the two files a row or a problem is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvFile {
+    Stakeholders,
+    Relations,
+}
+
+impl CsvFile {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Stakeholders => "stakeholders",
+            Self::Relations => "relations",
+        }
+    }
+}
+
+/// A row left out of an import, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejected {
+    pub file: CsvFile,
+    /// The line of the file the row starts on (the header is line 1).
+    pub line: u64,
+    pub reason: RowProblem,
+}
+
+/// Why a row cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RowProblem {
+    #[error("the row is not valid CSV ({0})")]
+    NotCsv(String),
+    #[error("the {column} cell is longer than {} MB", MAX_CELL_BYTES / 1_000_000)]
+    CellTooLong { column: &'static str },
+    #[error("the Label cell is empty: every stakeholder needs a name")]
+    NoName,
+    #[error("Id “{id}” is already used on line {first}")]
+    DuplicateId { id: StakeholderId, first: u64 },
+    #[error(transparent)]
+    Value(#[from] ValueError),
+    #[error("the {column} cell is empty")]
+    NoEnd { column: &'static str },
+    #[error(
+        "{column} “{text}” is neither the Id nor the Label of a stakeholder in the stakeholders file"
+    )]
+    UnknownEnd { column: &'static str, text: String },
+    #[error("From and To are the same stakeholder")]
+    SameEnds,
+}
+
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} line {}: {}",
+            self.file.label(),
+            self.line,
+            self.reason
+        )
+    }
+}
+
+/// A problem with a whole file: nothing of it can be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CsvError {
+    #[error("the {} file is {} MB; Powermap reads CSV files of up to {} MB", .file.label(), .bytes.div_ceil(1024 * 1024), MAX_CSV_BYTES / (1024 * 1024))]
+    TooLarge { file: CsvFile, bytes: usize },
+    #[error("the {} file has more than {MAX_ROWS} rows; Powermap reads up to {MAX_ROWS}", .file.label())]
+    TooManyRows { file: CsvFile },
+    #[error("the {} file has no “{column}” column (its first line names the columns: {found})", .file.label())]
+    MissingColumn {
+        file: CsvFile,
+        column: &'static str,
+        found: String,
+    },
+    #[error("the {} file cannot be read as CSV: {message}", .file.label())]
+    Unreadable { file: CsvFile, message: String },
+}
+
+/// What an import read: the rows it understood, the rows it rejected, and
+/// the columns it did not know (kept out, reported).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    pub stakeholders: Vec<Stakeholder>,
+    pub relations: Vec<Relation>,
+    pub rejected: Vec<Rejected>,
+    pub unknown_columns: Vec<String>,
+    /// The stakeholders whose rows give no position (X and Y empty).
+    pub unplaced: HashSet<StakeholderId>,
+}
+
+impl Imported {
+    /// The rows understood, as any import hands them to a map.
+    pub fn incoming(&self) -> Incoming<'_> {
+        Incoming {
+            stakeholders: &self.stakeholders,
+            relations: &self.relations,
+            unplaced: &self.unplaced,
+        }
+    }
+}
+
+pub use incoming::ImportPlan;
+
+/// Writes a map's stakeholders and relations as two CSV texts, in id order.
+pub fn export(map: &Map) -> CsvPair {
+    CsvPair {
+        stakeholders: text_of(
+            StakeholderField::ALL,
+            StakeholderField::column,
+            map.stakeholders_sorted(),
+            |field, s| field.write(s, FlagWords::YesNo),
+        ),
+        relations: text_of(
+            RelationField::ALL,
+            RelationField::column,
+            map.relations_sorted(),
+            |field, r| field.write(r, FlagWords::YesNo),
+        ),
+    }
+}
+
+/// One file: a heading row naming the fields' columns, then a row of
+/// each item's fields.
+fn text_of<'m, F: Copy, T: 'm, const N: usize>(
+    fields: [F; N],
+    column: fn(F) -> &'static str,
+    items: impl IntoIterator<Item = &'m T>,
+    cell: impl Fn(F, &'m T) -> Cow<'m, str>,
+) -> String {
+    let mut writer = writer();
+    write_row(
+        &mut writer,
+        fields.map(|field| Cow::Borrowed(column(field))),
+    );
+    for item in items {
+        write_row(&mut writer, fields.map(|field| cell(field, item)));
+    }
+    finish(writer)
+}
+
+fn writer() -> ::csv::Writer<Vec<u8>> {
+    ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new())
+}
+
+fn write_row<'a>(writer: &mut ::csv::Writer<Vec<u8>>, row: impl IntoIterator<Item = Cow<'a, str>>) {
+    // Writing to memory cannot fail.
+    for cell in row {
+        let _ = writer.write_field(cell.as_bytes());
+    }
+    let _ = writer.write_record(None::<&[u8]>);
+}
+
+fn finish(writer: ::csv::Writer<Vec<u8>>) -> String {
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Reads the two files. A whole file that cannot be read is an error; a
+/// row that cannot be read is rejected with its line and reason, and the
+/// other rows are kept. Relations naming a stakeholder that is not in the
+/// stakeholders file (by id or by label) are rejected.
+pub fn import(stakeholders: &str, relations: Option<&str>) -> Result<Imported, CsvError> {
+    let mut imported = Imported::default();
+    let table = Table::<StakeholderField>::read(CsvFile::Stakeholders, stakeholders)?;
+    table.require(StakeholderField::Name)?;
+    imported
+        .unknown_columns
+        .extend(table.unknown.iter().cloned());
+    let mut lines_of: HashMap<StakeholderId, u64> = HashMap::new();
+    for row in &table.rows {
+        let read = stakeholder_of(&table, row).and_then(|(mut s, placed)| {
+            if s.id.as_str().is_empty() {
+                // A row without an id is known by its line until it joins a map.
+                s.id = StakeholderId::new(format!("line {}", row.line));
+            } else if let Some(&first) = lines_of.get(&s.id) {
+                return Err(RowProblem::DuplicateId { id: s.id, first });
+            }
+            lines_of.insert(s.id.clone(), row.line);
+            if !placed {
+                imported.unplaced.insert(s.id.clone());
+            }
+            Ok(s)
+        });
+        match read {
+            Ok(s) => imported.stakeholders.push(s),
+            Err(reason) => imported.rejected.push(Rejected {
+                file: CsvFile::Stakeholders,
+                line: row.line,
+                reason,
+            }),
+        }
+    }
+    if let Some(text) = relations {
+        let table = Table::<RelationField>::read(CsvFile::Relations, text)?;
+        table.require(RelationField::From)?;
+        table.require(RelationField::To)?;
+        imported
+            .unknown_columns
+            .extend(table.unknown.iter().cloned());
+        let names = Names::of(&imported.stakeholders);
+        for row in &table.rows {
+            match relation_of(&table, row, &names) {
+                Ok(r) => imported.relations.push(r),
+                Err(reason) => imported.rejected.push(Rejected {
+                    file: CsvFile::Relations,
+                    line: row.line,
+                    reason,
+                }),
+            }
+        }
+    }
+    Ok(imported)
+}
+
+/// Plans the import of rows into `map` (see [`incoming::plan`]): matched
+/// by id or name, one undo step.
+pub fn merge_plan(map: &Map, imported: &Imported) -> ImportPlan {
+    incoming::plan(map, &imported.incoming())
+}
+
+/// A new map of the imported rows, titled `title`.
+pub fn to_map(title: &str, imported: &Imported) -> Result<Map, IncomingError> {
+    incoming::new_map(title, &imported.incoming())
+}
+
+/// Where the relations of a stakeholders CSV file go: `NAME.relations.csv`.
+pub fn relations_path(stakeholders: &Path) -> PathBuf {
+    let stem = stakeholders
+        .file_stem()
+        .map_or_else(|| "map".into(), |s| s.to_string_lossy().into_owned());
+    stakeholders.with_file_name(format!("{stem}.relations.csv"))
+}
+
+/// Reads the stakeholders file and the relations file (given, or else
+/// `NAME.relations.csv` beside it when there is one), refusing files over
+/// the size limit before reading them and text that is not UTF-8.
+pub fn read_files(
+    stakeholders: &Path,
+    relations: Option<&Path>,
+) -> Result<(String, Option<String>), ReadError> {
+    let relations = relations.map(Path::to_owned).or_else(|| {
+        let beside = relations_path(stakeholders);
+        beside.exists().then_some(beside)
+    });
+    let people = read_file(stakeholders)?;
+    let links = relations.as_deref().map(read_file).transpose()?;
+    Ok((people, links))
+}
+
+fn read_file(path: &Path) -> Result<String, ReadError> {
+    incoming::read_text_file(path, "save it from the spreadsheet as CSV UTF-8")
+}

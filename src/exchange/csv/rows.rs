@@ -1,0 +1,122 @@
+//! A row of the stakeholders file read into a stakeholder, a row of the
+//! relations file into a relation, each value by the rules of
+//! [`crate::model::field`].
+
+use std::collections::{HashMap, HashSet};
+
+use super::RowProblem;
+use super::table::{Row, Table};
+use crate::model::field::{RelationField, StakeholderField, coordinate};
+use crate::model::{
+    Kind, Position, Relation, RelationId, RelationKind, Stakeholder, StakeholderId,
+};
+
+/// The fields read from a stakeholder's row, in the order their problems
+/// are reported (the name, id and place are read apart).
+const STAKEHOLDER_VALUES: [StakeholderField; 12] = [
+    StakeholderField::Kind,
+    StakeholderField::Stance,
+    StakeholderField::Role,
+    StakeholderField::Power,
+    StakeholderField::Interest,
+    StakeholderField::Commitment,
+    StakeholderField::Contributions,
+    StakeholderField::Expertise,
+    StakeholderField::Tags,
+    StakeholderField::Notes,
+    StakeholderField::ConfidentialNotes,
+    StakeholderField::Pinned,
+];
+
+/// A row's stakeholder, and whether the row gives its position.
+pub(super) fn stakeholder_of(
+    table: &Table<StakeholderField>,
+    row: &Row,
+) -> Result<(Stakeholder, bool), RowProblem> {
+    let name = table.cell(row, StakeholderField::Name)?;
+    if name.is_empty() {
+        return Err(RowProblem::NoName);
+    }
+    let id = StakeholderId::new(table.cell(row, StakeholderField::Id)?);
+    let mut s = Stakeholder::new(id, name, Kind::Other);
+    for field in STAKEHOLDER_VALUES {
+        field.read(&mut s, table.text(row, field)?, field.column())?;
+    }
+    let x = table.cell(row, StakeholderField::X)?;
+    let y = table.cell(row, StakeholderField::Y)?;
+    let placed = !(x.is_empty() && y.is_empty());
+    if placed {
+        let (x_name, y_name) = (StakeholderField::X.column(), StakeholderField::Y.column());
+        s.position = Position::new(coordinate(x, x_name)?, coordinate(y, y_name)?).normalized();
+    }
+    s.normalize();
+    Ok((s, placed))
+}
+
+/// The fields read from a relation's row (its ends are found apart).
+const RELATION_VALUES: [RelationField; 6] = [
+    RelationField::Id,
+    RelationField::Kind,
+    RelationField::Mutual,
+    RelationField::Strength,
+    RelationField::Confidence,
+    RelationField::Note,
+];
+
+pub(super) fn relation_of(
+    table: &Table<RelationField>,
+    row: &Row,
+    names: &Names,
+) -> Result<Relation, RowProblem> {
+    let end = |field: RelationField| -> Result<StakeholderId, RowProblem> {
+        let text = table.cell(row, field)?;
+        let column = field.column();
+        if text.is_empty() {
+            return Err(RowProblem::NoEnd { column });
+        }
+        names.find(text).ok_or_else(|| RowProblem::UnknownEnd {
+            column,
+            text: text.to_owned(),
+        })
+    };
+    let (from, to) = (end(RelationField::From)?, end(RelationField::To)?);
+    if from == to {
+        return Err(RowProblem::SameEnds);
+    }
+    let mut r = Relation::new(RelationId::new(""), from, to, RelationKind::Influences);
+    for field in RELATION_VALUES {
+        field.read(&mut r, table.text(row, field)?, field.column())?;
+    }
+    Ok(r)
+}
+
+/// Finds a stakeholder of the file by id, or else by label ignoring case
+/// when only one has it.
+pub(super) struct Names {
+    ids: HashSet<StakeholderId>,
+    labels: HashMap<String, Option<StakeholderId>>,
+}
+
+impl Names {
+    pub fn of(stakeholders: &[Stakeholder]) -> Self {
+        let mut labels: HashMap<String, Option<StakeholderId>> = HashMap::new();
+        for s in stakeholders {
+            labels
+                .entry(s.name.to_lowercase())
+                .and_modify(|found| *found = None)
+                .or_insert_with(|| Some(s.id.clone()));
+        }
+        Self {
+            ids: stakeholders.iter().map(|s| s.id.clone()).collect(),
+            labels,
+        }
+    }
+
+    fn find(&self, text: &str) -> Option<StakeholderId> {
+        let id = StakeholderId::new(text);
+        if self.ids.contains(&id) {
+            return Some(id);
+        }
+        self.labels.get(&text.to_lowercase()).cloned().flatten()
+    }
+}

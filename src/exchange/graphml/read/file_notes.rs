@@ -1,0 +1,85 @@
+//! What the report says once for the whole file (attributes without a
+//! field, drawing details, undeclared keys), gathered node by node.
+
+use super::Report;
+
+/// What the report says once for the whole file, gathered node by node.
+#[derive(Default)]
+pub(super) struct FileNotes {
+    /// Attributes Powermap has no field for: name → (line of first use, what has them).
+    pub(super) unknown: Vec<(String, u64, &'static str)>,
+    pub(super) drawing: Vec<String>,
+    pub(super) undeclared: Vec<(String, u64)>,
+    pub(super) bad_values: Vec<(u64, String)>,
+    pub(super) unnamed: usize,
+}
+
+impl FileNotes {
+    pub(super) fn unknown(&mut self, name: &str, owners: &'static str, line: u64) {
+        if !self
+            .unknown
+            .iter()
+            .any(|(n, _, o)| n == name && *o == owners)
+        {
+            self.unknown.push((name.to_owned(), line, owners));
+        }
+    }
+
+    pub(super) fn drawing(&mut self, name: &str) {
+        if !self.drawing.iter().any(|n| n == name) {
+            self.drawing.push(name.to_owned());
+        }
+    }
+
+    pub(super) fn undeclared(&mut self, key: &str, line: u64) {
+        if !self.undeclared.iter().any(|(k, _)| k == key) {
+            self.undeclared.push((key.to_owned(), line));
+        }
+    }
+
+    pub(super) fn bad_value(&mut self, line: u64, reason: String) {
+        self.bad_values.push((line, reason));
+    }
+
+    pub(super) fn report(self, report: &mut Report) {
+        for (line, reason) in self.bad_values {
+            report.change(Some(line), reason);
+        }
+        for (name, line, owners) in self.unknown {
+            report.change(
+                Some(line),
+                format!("Powermap has no field “{name}”; its values are kept as a line of the {owners}' notes"),
+            );
+        }
+        for (key, line) in self.undeclared {
+            report.change(
+                Some(line),
+                format!(
+                    "the key “{key}” is used but never declared with <key>; it is read by that name"
+                ),
+            );
+        }
+        if self.unnamed > 0 {
+            report.change(
+                None,
+                if self.unnamed == 1 {
+                    "1 node without a label or a name is named by its id".to_owned()
+                } else {
+                    format!(
+                        "{} nodes without a label or a name are named by their ids",
+                        self.unnamed
+                    )
+                },
+            );
+        }
+        if !self.drawing.is_empty() {
+            report.change(
+                None,
+                format!(
+                    "drawing attributes are left out ({}): Powermap draws by kind, stance, power and strength",
+                    self.drawing.join(", ")
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! The relation table: a row per relation, its ends named, a column per
+//! field of the field registry.
+
+use std::borrow::Cow;
+
+use egui::Color32;
+use feruca::Collator;
+
+use super::{
+    Derived, Edit, Map, RELATION_COLUMNS, RelationColumn, RelationId, RelationKind, Rows,
+    Selection, Shown, SortKey, StakeholderId, Value, position_of,
+};
+
+#[derive(Default)]
+pub(super) struct RelationRows;
+
+impl Rows for RelationRows {
+    type Id = RelationId;
+    type Column = RelationColumn;
+    const SALT: &'static str = "relations";
+    const NOUNS: (&'static str, &'static str) = ("relation", "relations");
+    const COLUMNS: usize = RELATION_COLUMNS.len();
+
+    /// The choices for a relation's ends (every stakeholder by name, in
+    /// collation order) and kinds (the built-in ones, then the map's own).
+    fn derive(map: &Map, collator: &mut Collator) -> Derived {
+        let mut by_name: Vec<(StakeholderId, String)> = map
+            .stakeholders()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
+        by_name.sort_by(|a, b| collator.collate(&a.1, &b.1).then_with(|| a.0.cmp(&b.0)));
+        let mut custom: Vec<RelationKind> = map
+            .relations()
+            .filter(|r| matches!(r.kind, RelationKind::Custom(_)))
+            .map(|r| r.kind.clone())
+            .collect();
+        custom.sort();
+        custom.dedup();
+        let kinds = RelationKind::BUILT_IN
+            .iter()
+            .cloned()
+            .chain(custom)
+            .collect();
+        Derived { by_name, kinds }
+    }
+
+    fn ids(map: &Map, shown: &Shown) -> Vec<RelationId> {
+        map.relations()
+            .filter(|r| !shown.is_hidden(&r.from) && !shown.is_hidden(&r.to))
+            .map(|r| r.id.clone())
+            .collect()
+    }
+
+    fn is_dimmed(map: &Map, shown: &Shown, id: &RelationId) -> bool {
+        map.relation(id)
+            .is_some_and(|r| shown.is_dimmed(&r.from) || shown.is_dimmed(&r.to))
+    }
+
+    fn highlight(map: &Map, shown: &Shown, id: &RelationId) -> Option<Color32> {
+        let r = map.relation(id)?;
+        shown
+            .coalition_colour(&r.from)
+            .and(shown.coalition_colour(&r.to))
+    }
+
+    fn sort_key(map: &Map, id: &RelationId, column: usize) -> SortKey {
+        let Some(r) = map.relation(id) else {
+            return SortKey::Number(0);
+        };
+        match Self::column(column) {
+            RelationColumn::Mutual => SortKey::Number(i64::from(r.mutual)),
+            RelationColumn::Strength => SortKey::Number(i64::from(r.strength)),
+            RelationColumn::Confidence => SortKey::Number(r.confidence as i64),
+            // Built-in kinds in menu order, then the map's own by name.
+            RelationColumn::Kind => RelationKind::BUILT_IN
+                .iter()
+                .position(|k| *k == r.kind)
+                .map_or_else(
+                    || SortKey::Text(r.kind.label().to_owned()),
+                    |i| SortKey::Number(i as i64),
+                ),
+            _ => SortKey::Text(Self::cell(map, id, column).into_owned()),
+        }
+    }
+
+    fn cell<'m>(map: &'m Map, id: &RelationId, column: usize) -> Cow<'m, str> {
+        let Some(r) = map.relation(id) else {
+            return Cow::Borrowed("");
+        };
+        let name = |id: &StakeholderId| map.stakeholder(id).map_or("?", |s| s.name.as_str());
+        match Self::column(column) {
+            RelationColumn::From => Cow::Borrowed(name(&r.from)),
+            RelationColumn::To => Cow::Borrowed(name(&r.to)),
+            other => other.shown(r),
+        }
+    }
+
+    fn options(_map: &Map, derived: &Derived, column: usize) -> Vec<String> {
+        match Self::column(column) {
+            RelationColumn::From | RelationColumn::To => derived
+                .by_name
+                .iter()
+                .map(|(_, name)| name.clone())
+                .collect(),
+            RelationColumn::Kind => derived.kinds.iter().map(|k| k.label().to_owned()).collect(),
+            other => other.choices(),
+        }
+    }
+
+    fn text(map: &Map, id: &RelationId, column: usize) -> String {
+        match (Self::column(column), map.relation(id)) {
+            (RelationColumn::Note, Some(r)) => r.note.clone(),
+            _ => Self::cell(map, id, column).into_owned(),
+        }
+    }
+
+    fn chosen(map: &Map, derived: &Derived, id: &RelationId, column: usize) -> Vec<usize> {
+        let Some(r) = map.relation(id) else {
+            return Vec::new();
+        };
+        let end = |end: &StakeholderId| {
+            derived
+                .by_name
+                .iter()
+                .position(|(id, _)| id == end)
+                .into_iter()
+                .collect()
+        };
+        match Self::column(column) {
+            RelationColumn::From => end(&r.from),
+            RelationColumn::To => end(&r.to),
+            RelationColumn::Kind => position_of(&derived.kinds, &r.kind),
+            other => other.chosen(r),
+        }
+    }
+
+    fn edit(
+        map: &Map,
+        derived: &Derived,
+        id: &RelationId,
+        column: usize,
+        value: &Value,
+    ) -> Option<Edit> {
+        let r = map.relation(id)?;
+        let mut changed = r.clone();
+        match (Self::column(column), value) {
+            (RelationColumn::From, Value::Choice(i)) => {
+                changed.from = derived.by_name.get(*i)?.0.clone();
+            }
+            (RelationColumn::To, Value::Choice(i)) => {
+                changed.to = derived.by_name.get(*i)?.0.clone();
+            }
+            (RelationColumn::Kind, Value::Choice(i)) => {
+                changed.kind = derived.kinds.get(*i)?.clone();
+            }
+            (RelationColumn::Note, Value::Text(text)) => changed.note.clone_from(text),
+            (other, Value::Choice(i)) => other.pick(&mut changed, *i)?,
+            _ => return None,
+        }
+        // A relation cannot go from a stakeholder to itself.
+        (changed != *r && changed.from != changed.to).then_some(Edit::UpdateRelation(changed))
+    }
+
+    fn is_selected(selection: &Selection, id: &RelationId) -> bool {
+        selection.contains_relation(id)
+    }
+
+    fn selected_shown(map: &Map, shown: &Shown, selection: &Selection) -> Vec<RelationId> {
+        selection
+            .relations
+            .iter()
+            .filter(|id| {
+                map.relation(id)
+                    .is_some_and(|r| !shown.is_hidden(&r.from) && !shown.is_hidden(&r.to))
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn select_only(selection: &mut Selection, id: &RelationId) {
+        selection.select_only_relation(id.clone());
+    }
+
+    fn toggle(selection: &mut Selection, id: &RelationId) {
+        selection.stakeholders.clear();
+        selection.anchor = None;
+        selection.toggle_relation(id.clone());
+    }
+
+    fn add(selection: &mut Selection, id: &RelationId) {
+        selection.stakeholders.clear();
+        selection.anchor = None;
+        selection.relations.insert(id.clone());
+    }
+
+    fn drag_payload(_id: &RelationId, _column: usize) -> Option<StakeholderId> {
+        None
+    }
+
+    fn centre_on(map: &Map, id: &RelationId) -> Option<StakeholderId> {
+        map.relation(id).map(|r| r.from.clone())
+    }
+}
