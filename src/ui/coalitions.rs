@@ -4,9 +4,7 @@
 //! table or the outline) onto a coalition. Every change is one undo step;
 //! a text field is one step per edit, kept when the field is left.
 
-use std::sync::Arc;
-
-use egui::{Color32, Galley, Id, RichText, Sense, Stroke, Ui, Vec2};
+use egui::{Color32, Id, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::command::{Command, ViewContext};
 use super::fields;
@@ -246,7 +244,7 @@ impl CoalitionsPanel {
                 let size = egui::TextStyle::Button.resolve(ui.style()).size;
                 let padding = ui.spacing().button_padding;
                 let name_width = ui.available_width() - controls_width(ui) - 2.0 * padding.x;
-                let name_text = member_name(ui.painter(), name, size, name_width, 2);
+                let name_text = glyph::label_galley(ui.painter(), name, size, name_width, 2);
                 let height = name_text.size().y + 2.0 * padding.y;
                 let row = egui::vec2(
                     ui.available_width(),
@@ -384,37 +382,6 @@ fn controls_width(ui: &Ui) -> f32 {
     lead + remove + 3.0 * spacing.item_spacing.x
 }
 
-/// A name wrapped to `width` on at most `rows` lines, broken only between
-/// words; too long, it is cut after a whole word with "…" ("Cardinal …",
-/// not "Cardinal N…": egui elides within a word even when it wraps only
-/// between words). A word too long for a line alone is broken where it
-/// must be.
-fn member_name(
-    painter: &egui::Painter,
-    name: &str,
-    size: f32,
-    width: f32,
-    rows: usize,
-) -> Arc<Galley> {
-    let width = width.max(16.0);
-    let lay_out = |text: &str| glyph::label_galley(painter, text, size, width, usize::MAX);
-    let whole = lay_out(name);
-    if whole.rows.len() <= rows {
-        return whole;
-    }
-    let ends = name
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .map(|(i, _)| i);
-    for end in ends.rev() {
-        let shortened = lay_out(&format!("{} …", name[..end].trim_end()));
-        if shortened.rows.len() <= rows {
-            return shortened;
-        }
-    }
-    glyph::label_galley(painter, name, size, width, rows)
-}
-
 /// Whether a stakeholder is being dragged anywhere, to say where it can go.
 fn stakeholder_dragged(ui: &Ui) -> bool {
     egui::DragAndDrop::has_payload_of_type::<StakeholderId>(ui.ctx())
@@ -455,6 +422,8 @@ fn swatch_button(ui: &mut Ui, colour: Rgb, chosen: bool) -> egui::Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use egui::Galley;
+    use std::sync::Arc;
 
     /// Lays out `name` at each of a range of widths, in a frame of a bare
     /// egui context; returns the text of each line of each layout.
@@ -486,7 +455,8 @@ mod tests {
     #[test]
     fn a_long_member_name_wraps_and_is_cut_between_words() {
         let name = "Cardinal Nzapalainga Archbishop of Bangui";
-        let ours = lines_at_widths(|painter, width| member_name(painter, name, 14.0, width, 2));
+        let ours =
+            lines_at_widths(|painter, width| glyph::label_galley(painter, name, 14.0, width, 2));
         for lines in &ours {
             assert!(lines.len() <= 2, "{lines:?}");
             assert!(whole_words(name, lines), "{lines:?}");
@@ -507,5 +477,25 @@ mod tests {
             painter.layout_job(job)
         });
         assert!(egui_cut.iter().any(|lines| !whole_words(name, lines)));
+    }
+
+    #[test]
+    fn a_word_too_long_for_its_line_is_never_split_over_two() {
+        for name in [
+            "International Security Council",
+            "Organisation internationale de la Francophonie",
+            "Comité d’éducation préscolaire Bangui-Mpoko",
+        ] {
+            for lines in
+                lines_at_widths(|painter, width| glyph::label_galley(painter, name, 14.0, width, 2))
+            {
+                assert!(lines.len() <= 2, "{lines:?}");
+                let one_cut_line = lines.len() == 1 && lines[0].ends_with('…');
+                assert!(
+                    one_cut_line || whole_words(name, &lines),
+                    "{name}: {lines:?}"
+                );
+            }
+        }
     }
 }
