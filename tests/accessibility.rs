@@ -101,3 +101,24 @@ fn arrow_keys_still_nudge_a_selection_made_with_the_mouse() {
     assert!(after.x > before.x, "nudged right: {before:?} → {after:?}");
     assert!((after.y - before.y).abs() < 1e-3);
 }
+
+#[test]
+fn the_app_keys_work_while_the_keyboard_is_on_the_map() {
+    let mut editor = editor(workshop_map());
+    focus_the_map(&mut editor);
+    press(&mut editor, Key::Tab);
+    assert!(is_on(&editor, "Ministry"));
+    press(&mut editor, Key::Space);
+    assert_eq!(selected_names(&editor), ["Ministry"]);
+    press(&mut editor, Key::Delete);
+    assert!(
+        find_stakeholder(&editor, "Ministry").is_none(),
+        "Delete deletes it"
+    );
+    press_with(&mut editor, CTRL, Key::Z);
+    assert!(
+        find_stakeholder(&editor, "Ministry").is_some(),
+        "Ctrl+Z undoes it"
+    );
+    assert_eq!(selected_names(&editor), ["Ministry"]);
+}

@@ -86,7 +86,7 @@ impl PowermapApp {
     /// Copy, cut and paste arrive as events from the system clipboard; a
     /// text field being typed in takes them itself.
     pub(super) fn clipboard_events(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() || self.canvas.is_editing_text() {
+        if ctx.text_edit_focused() || self.canvas.is_editing_text() {
             return;
         }
         let events: Vec<egui::Event> = ctx.input(|i| {

@@ -371,11 +371,11 @@ impl PowermapApp {
         let mut fired = shortcuts::fired(
             &ctx,
             &KeyContext {
-                typing: ctx.egui_wants_keyboard_input() || self.canvas.is_editing_text(),
+                typing: ctx.text_edit_focused() || self.canvas.is_editing_text(),
                 modal: self.dialogs.blocks_shortcuts(),
             },
         );
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             fired = self.window.defer_whole_document_actions(&ctx, fired);
         }
         self.clipboard_events(&ctx);

@@ -95,7 +95,7 @@ impl WindowState {
 impl PowermapApp {
     pub(super) fn handle_close_and_drops(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.window.allow_close {
-            if ctx.egui_wants_keyboard_input() {
+            if ctx.text_edit_focused() {
                 // Text typed in a field but not yet committed is part of
                 // the map: commit it first, then ask as for any change.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
