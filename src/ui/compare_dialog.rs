@@ -19,9 +19,8 @@ pub struct Comparison {
 
 impl Comparison {
     /// What changed from the version at `other` to `map`.
-    pub fn of(map: &Map, other: &Path) -> Result<Self, String> {
-        let old = crate::file::load_file(other)
-            .map_err(|e| format!("Could not read {}: {e}", other.display()))?;
+    pub fn of(map: &Map, other: &Path) -> Result<Self, super::chosen_file::ChosenFileError> {
+        let old = super::chosen_file::ChosenFileError::load_map(other)?;
         let changes = diff(&old, map);
         Ok(Self {
             other: super::document::file_name(other),

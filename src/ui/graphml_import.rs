@@ -6,6 +6,7 @@ use std::path::Path;
 
 use egui::{Id, RichText};
 
+use super::chosen_file::ChosenFileError;
 use super::status_bar::count;
 use crate::exchange::graphml::{self, read::Entry, read::Imported};
 use crate::model::Map;
@@ -27,12 +28,13 @@ pub enum GraphmlAnswer {
 
 impl GraphmlPreview {
     /// Reads the file at `path` into the map it would make.
-    pub fn read(path: &Path) -> Result<Self, String> {
-        let text = graphml::read::read_file(path).map_err(|e| e.to_string())?;
-        let imported = graphml::import(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let map = imported
-            .to_map(&crate::exchange::incoming::title_of(path))
-            .map_err(|e| e.to_string())?;
+    pub fn read(path: &Path) -> Result<Self, ChosenFileError> {
+        let text = graphml::read::read_file(path)?;
+        let imported = graphml::import(&text).map_err(|source| ChosenFileError::Graphml {
+            path: path.to_owned(),
+            source,
+        })?;
+        let map = imported.to_map(&crate::exchange::incoming::title_of(path))?;
         let source = super::document::file_name(path);
         Ok(Self {
             source,

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use egui::RichText;
 
+use super::chosen_file::ChosenFileError;
 use super::command::Command;
 use super::selection::Selection;
 use super::status_bar::count;
@@ -29,13 +30,14 @@ impl MergeReport {
     /// Merges the other version at `other`, grown apart from `base`, into
     /// `map`: the edit that does it, its label for the Edit menu, and the
     /// report.
-    pub fn prepare(map: &Map, base: &Path, other: &Path) -> Result<(Edit, String, Self), String> {
-        let load = |path: &Path| {
-            crate::file::load_file(path)
-                .map_err(|e| format!("Could not read {}: {e}", path.display()))
-        };
-        let merged = merge::merge(&load(base)?, map, &load(other)?).map_err(|e| e.to_string())?;
-        let edit = merge::edit_between(map, &merged.map).map_err(|e| e.to_string())?;
+    pub fn prepare(
+        map: &Map,
+        base: &Path,
+        other: &Path,
+    ) -> Result<(Edit, String, Self), ChosenFileError> {
+        let load = ChosenFileError::load_map;
+        let merged = merge::merge(&load(base)?, map, &load(other)?)?;
+        let edit = merge::edit_between(map, &merged.map)?;
         let other = super::document::file_name(other);
         let label = format!("merge with {other}");
         Ok((edit, label, Self::of(other, merged)))

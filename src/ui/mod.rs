@@ -6,6 +6,7 @@ mod app;
 mod autosave;
 mod board;
 mod canvas;
+mod chosen_file;
 mod coalitions;
 mod command;
 mod compare_dialog;

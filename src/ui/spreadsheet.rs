@@ -7,6 +7,7 @@ use std::path::Path;
 
 use egui::{Id, RichText};
 
+use super::chosen_file::ChosenFileError;
 use super::status_bar::count;
 use crate::edit::Edit;
 use crate::exchange::csv::{self, ImportPlan, Imported};
@@ -29,10 +30,14 @@ pub enum ImportAnswer {
 impl ImportPreview {
     /// Reads the stakeholders file at `path` (and `NAME.relations.csv`
     /// beside it, when there is one) and plans its import into `map`.
-    pub fn read(path: &Path, map: &Map) -> Result<Self, String> {
-        let (people, links) = csv::read_files(path, None).map_err(|e| e.to_string())?;
-        let imported = csv::import(&people, links.as_deref())
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn read(path: &Path, map: &Map) -> Result<Self, ChosenFileError> {
+        let (people, links) = csv::read_files(path, None)?;
+        let imported = csv::import(&people, links.as_deref()).map_err(|source| {
+            ChosenFileError::Spreadsheet {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
         let plan = csv::merge_plan(map, &imported);
         let source = super::document::file_name(path);
         Ok(Self {
