@@ -193,26 +193,23 @@ impl Canvas {
                     && still.moving == moving
                     && still.fonts == fonts
             });
+        // What moves is drawn afresh on top of what stands still.
+        let (moving_nodes, still_nodes): (Vec<NodeIndex>, Vec<NodeIndex>) = self
+            .painted
+            .sight_nodes
+            .iter()
+            .partition(|index| moving.binary_search(index).is_ok());
+        let (moving_edges, still_edges): (Vec<EdgeIndex>, Vec<EdgeIndex>) = self
+            .painted
+            .sight_edges
+            .iter()
+            .partition(|edge| touches(edge));
         if !fresh {
-            let nodes: Vec<NodeIndex> = self
-                .painted
-                .sight_nodes
-                .iter()
-                .copied()
-                .filter(|index| moving.binary_search(index).is_err())
-                .collect();
-            let edges: Vec<EdgeIndex> = self
-                .painted
-                .sight_edges
-                .iter()
-                .copied()
-                .filter(|edge| !touches(edge))
-                .collect();
             self.painted.still = Some(Still {
                 rect: self.framing.rect,
                 camera: self.framing.camera,
                 fonts,
-                layer: Tessellated::new(draw(painter, &nodes, &edges)),
+                layer: Tessellated::new(draw(painter, &still_nodes, &still_edges)),
                 moving: moving.to_vec(),
             });
             self.painted.dirty = false;
@@ -220,25 +217,11 @@ impl Canvas {
         if let Some(still) = &mut self.painted.still {
             still.layer.paint(painter);
         }
-        let nodes: Vec<NodeIndex> = self
-            .painted
-            .sight_nodes
-            .iter()
-            .copied()
-            .filter(|index| moving.binary_search(index).is_ok())
-            .collect();
-        let edges: Vec<EdgeIndex> = self
-            .painted
-            .sight_edges
-            .iter()
-            .copied()
-            .filter(touches)
-            .collect();
         // A clip rectangle of its own (the same pixels) starts a mesh of its
         // own in egui's output, so egui need not copy the still layer's
         // triangles to add these.
         let on_top = painter.with_clip_rect(painter.clip_rect().shrink(0.001));
-        on_top.extend(draw(&on_top, &nodes, &edges));
+        on_top.extend(draw(&on_top, &moving_nodes, &moving_edges));
         // Whatever is drawn next frame, it is not last frame's drawing.
         self.painted.drawing = None;
     }
