@@ -13,12 +13,17 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
 
+mod findings;
+mod routes;
+
+use findings::health_ui;
+
 use super::command::{Command, ViewContext};
 use super::fields;
 use super::shown::{AnalysisLook, RouteHighlight};
-use crate::analysis::reach::{self, Reach};
-use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope, TargetPaths};
-use crate::model::{CoalitionId, Confidence, Map, MemberRole, Role, StakeholderId};
+use crate::analysis::reach::Reach;
+use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope};
+use crate::model::{CoalitionId, Map, StakeholderId};
 
 /// The map generation and the target a list of who does not reach it is of.
 type UnreachedKey = (u64, StakeholderId);
@@ -328,232 +333,6 @@ impl AnalysisPanel {
         }
     }
 
-    fn targets_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
-        if analysis.paths.targets.is_empty() {
-            ui.label(RichText::new("No stakeholder is a target yet.").weak());
-        }
-        for paths in &analysis.paths.targets {
-            let Some(target) = cx.map.stakeholder(&paths.target) else {
-                continue;
-            };
-            let picked = self
-                .picked
-                .as_ref()
-                .is_some_and(|(t, _)| *t == paths.target);
-            let reach = reach_text(paths);
-            let text = format!("{} · {reach}", target.name);
-            let response =
-                ui.add(egui::Button::selectable(picked, RichText::new(text).strong()).wrap());
-            if response.clicked() {
-                self.picked = (!picked).then(|| (paths.target.clone(), RouteChoice::All));
-                if !picked {
-                    cx.commands.push(Command::CenterOn(paths.target.clone()));
-                }
-            }
-            if picked {
-                ui.indent(("routes", paths.target.as_str()), |ui| {
-                    self.routes_ui(ui, cx, paths);
-                    self.unreached_ui(ui, cx, paths, &analysis.paths.members);
-                });
-            }
-        }
-    }
-
-    fn routes_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, paths: &TargetPaths) {
-        let Some((_, choice)) = &mut self.picked else {
-            return;
-        };
-        if paths.routes.is_empty() {
-            ui.label(if paths.target_is_member {
-                "The target is itself a member."
-            } else {
-                "No member reaches it through relations that carry influence."
-            });
-            return;
-        }
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Show on the map:");
-            ui.selectable_value(choice, RouteChoice::All, "All routes");
-            for index in 0..paths.routes.len() {
-                ui.selectable_value(
-                    choice,
-                    RouteChoice::One(index),
-                    format!("Route {}", index + 1),
-                );
-            }
-        });
-        for (index, route) in paths.routes.iter().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("{}.", index + 1)).strong());
-                stakeholder_link(ui, cx, &route.from);
-                for step in &route.steps {
-                    // Said in words, as the report says it: the route may
-                    // not be there at all.
-                    if step.confidence == Confidence::Uncertain {
-                        ui.label(RichText::new("› uncertain ›").italics())
-                            .on_hover_text(format!(
-                                "The relation from {} to {} is marked uncertain",
-                                name_of(cx.map, &step.from),
-                                name_of(cx.map, &step.to)
-                            ));
-                    } else {
-                        ui.label("›");
-                    }
-                    stakeholder_link(ui, cx, &step.to);
-                }
-            });
-        }
-        if paths
-            .routes
-            .iter()
-            .flat_map(|r| &r.steps)
-            .any(|s| s.confidence == Confidence::Uncertain)
-        {
-            ui.label(
-                RichText::new("A route marked uncertain goes through a relation not confirmed.")
-                    .weak(),
-            );
-        }
-        if !paths.brokers.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Brokers:");
-                for broker in &paths.brokers {
-                    stakeholder_link(ui, cx, &broker.stakeholder);
-                    ui.label(RichText::new(format!("({})", routes_text(broker.routes))).weak());
-                }
-            });
-        }
-        if !paths.only_through.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Single point of failure:").strong());
-                links(ui, cx, &paths.only_through);
-            });
-        }
-    }
-
-    /// The leadership core (and the coalitions' leads) in scope with no
-    /// route to the target, each with why not.
-    fn unreached_ui(
-        &mut self,
-        ui: &mut Ui,
-        cx: &mut ViewContext<'_>,
-        paths: &TargetPaths,
-        members: &[StakeholderId],
-    ) {
-        let key = (cx.generation, paths.target.clone());
-        if self.unreached.as_ref().is_none_or(|(k, _)| *k != key) {
-            let leads: std::collections::HashSet<&StakeholderId> = cx
-                .map
-                .coalitions()
-                .flat_map(|c| &c.members)
-                .filter(|m| m.role == MemberRole::Lead)
-                .map(|m| &m.stakeholder)
-                .collect();
-            let leading = |id: &StakeholderId| {
-                leads.contains(id)
-                    || cx
-                        .map
-                        .stakeholder(id)
-                        .is_some_and(|s| s.role == Role::LeadershipCore)
-            };
-            let found = members
-                .iter()
-                .filter(|id| *id != &paths.target && leading(id))
-                .map(|id| {
-                    (
-                        id.clone(),
-                        reach::why_not(cx.map, id, &paths.target, members),
-                    )
-                })
-                .filter(|(_, reach)| *reach != Reach::Reaches)
-                .collect();
-            self.unreached = Some((key, found));
-        }
-        let Some((_, unreached)) = &self.unreached else {
-            return;
-        };
-        if unreached.is_empty() {
-            return;
-        }
-        ui.add_space(4.0);
-        ui.label(RichText::new("Leadership core with no route here:").strong());
-        let target = name_of(cx.map, &paths.target);
-        for (member, reach) in unreached {
-            ui.horizontal_wrapped(|ui| {
-                stakeholder_link(ui, cx, member);
-                ui.label(why_text(cx.map, reach, &target));
-            });
-        }
-    }
-
-    fn gaps_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
-        let gaps = &analysis.gaps;
-        let mut any = false;
-        if !gaps.unreachable_targets.is_empty() {
-            any = true;
-            finding(
-                ui,
-                cx,
-                "Targets no member can reach:",
-                &gaps.unreachable_targets,
-            );
-        }
-        for single in &gaps.single_points_of_failure {
-            any = true;
-            let target = name_of(cx.map, &single.target);
-            finding(
-                ui,
-                cx,
-                &format!("{target} is reached only through"),
-                &single.only_through,
-            );
-        }
-        if !gaps.strong_opponents.is_empty() {
-            any = true;
-            finding(
-                ui,
-                cx,
-                "Powerful, interested active opponents:",
-                &gaps.strong_opponents,
-            );
-        }
-        for coalition in &gaps.coalitions {
-            let name = coalition_name(cx.map, &coalition.coalition);
-            if !coalition.missing_contributions.is_empty() {
-                any = true;
-                let kinds: Vec<&str> = coalition
-                    .missing_contributions
-                    .iter()
-                    .map(|c| c.label())
-                    .collect();
-                ui.horizontal_wrapped(|ui| {
-                    mark(ui, false);
-                    ui.label(format!("{name}: no member brings {}", kinds.join(", ")));
-                });
-            }
-            if coalition.lacks_leadership_core() {
-                any = true;
-                ui.horizontal_wrapped(|ui| {
-                    mark(ui, false);
-                    ui.label(format!("{name} has no leadership core"));
-                });
-            }
-            if coalition.has_low_commitment() {
-                any = true;
-                let average = coalition.average_commitment.unwrap_or_default();
-                ui.horizontal_wrapped(|ui| {
-                    mark(ui, false);
-                    ui.label(format!(
-                        "{name}: members' commitment is low ({average:.1} of 5)"
-                    ));
-                });
-            }
-        }
-        if !any {
-            ui.label(RichText::new("No gaps found.").weak());
-        }
-    }
-
     fn centrality_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
         ui.checkbox(
             &mut self.size_by_brokerage,
@@ -649,39 +428,6 @@ impl AnalysisPanel {
     }
 }
 
-/// The four-Cs checklist of each coalition in scope, one section each.
-fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
-    for coalition in &analysis.health {
-        let findings = coalition.findings().count();
-        // The header does not wrap: a long name is cut, and given whole below.
-        let short: String = if coalition.name.chars().count() > 24 {
-            coalition.name.chars().take(23).chain(['…']).collect()
-        } else {
-            coalition.name.clone()
-        };
-        let title = format!("Four Cs: {short} ({findings} findings)");
-        section(
-            ui,
-            &title,
-            "Conditions, commitment, contributions, competence",
-            false,
-            |ui| {
-                ui.label(RichText::new(&coalition.name).strong());
-                for area in analysis::FourC::ALL {
-                    ui.label(RichText::new(area.label()).strong());
-                    for check in coalition.checks.iter().filter(|c| c.area == area) {
-                        ui.horizontal_wrapped(|ui| {
-                            mark(ui, check.passed);
-                            ui.label(&check.summary);
-                            links(ui, cx, &check.stakeholders);
-                        });
-                    }
-                }
-            },
-        );
-    }
-}
-
 /// A part of the panel that opens and closes under its title.
 fn section(ui: &mut Ui, title: &str, subtitle: &str, open: bool, add: impl FnOnce(&mut Ui)) {
     ui.add_space(4.0);
@@ -738,33 +484,6 @@ fn stakeholder_link(ui: &mut Ui, cx: &mut ViewContext<'_>, id: &StakeholderId) {
     }
 }
 
-/// Why a member has no route to `target`, in words.
-fn why_text(map: &Map, reach: &Reach, target: &str) -> String {
-    match reach {
-        Reach::Reaches => format!("reaches {target}"),
-        Reach::NoChannel { relations: 0 } => {
-            "has no relation yet: draw whom it influences or has access to".to_owned()
-        }
-        Reach::NoChannel { .. } => {
-            "none of its relations carries influence away from it (working together and opposing do not)".to_owned()
-        }
-        Reach::DeadEnd { reached, nearest } => {
-            let names: Vec<String> = nearest.iter().map(|id| name_of(map, id)).collect();
-            let more = reached.saturating_sub(names.len());
-            let who = if more == 0 {
-                names.join(", ")
-            } else {
-                format!("{} and {more} more", names.join(", "))
-            };
-            format!("its influence reaches {who}, but none of them leads on to {target}")
-        }
-        Reach::ThroughMember(member) => format!(
-            "gets there only through {}, another member, whose own route counts instead",
-            name_of(map, member)
-        ),
-    }
-}
-
 fn name_of(map: &Map, id: &StakeholderId) -> String {
     map.stakeholder(id)
         .map_or_else(|| id.to_string(), |s| s.name.clone())
@@ -773,23 +492,6 @@ fn name_of(map: &Map, id: &StakeholderId) -> String {
 fn coalition_name(map: &Map, id: &CoalitionId) -> String {
     map.coalition(id)
         .map_or_else(|| id.to_string(), |c| c.name.clone())
-}
-
-fn reach_text(paths: &TargetPaths) -> String {
-    match paths.members_reaching {
-        _ if paths.target_is_member => "a member itself".to_owned(),
-        0 => "no member reaches it".to_owned(),
-        1 => "1 member reaches it".to_owned(),
-        n => format!("{n} members reach it"),
-    }
-}
-
-fn routes_text(n: usize) -> String {
-    if n == 1 {
-        "1 route".to_owned()
-    } else {
-        format!("{n} routes")
-    }
 }
 
 /// Betweenness ranked into five bands (1 the least, 5 the most), for glyph

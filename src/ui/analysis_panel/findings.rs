@@ -1,0 +1,111 @@
+//! Where the coalitions are weak: the gaps the analysis finds, and each
+//! coalition's four-Cs checklist.
+
+use egui::{RichText, Ui};
+
+use super::{AnalysisPanel, coalition_name, finding, links, mark, name_of, section};
+use crate::analysis::{self, Analysis};
+use crate::ui::command::ViewContext;
+
+impl AnalysisPanel {
+    pub(super) fn gaps_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
+        let gaps = &analysis.gaps;
+        let mut any = false;
+        if !gaps.unreachable_targets.is_empty() {
+            any = true;
+            finding(
+                ui,
+                cx,
+                "Targets no member can reach:",
+                &gaps.unreachable_targets,
+            );
+        }
+        for single in &gaps.single_points_of_failure {
+            any = true;
+            let target = name_of(cx.map, &single.target);
+            finding(
+                ui,
+                cx,
+                &format!("{target} is reached only through"),
+                &single.only_through,
+            );
+        }
+        if !gaps.strong_opponents.is_empty() {
+            any = true;
+            finding(
+                ui,
+                cx,
+                "Powerful, interested active opponents:",
+                &gaps.strong_opponents,
+            );
+        }
+        for coalition in &gaps.coalitions {
+            let name = coalition_name(cx.map, &coalition.coalition);
+            if !coalition.missing_contributions.is_empty() {
+                any = true;
+                let kinds: Vec<&str> = coalition
+                    .missing_contributions
+                    .iter()
+                    .map(|c| c.label())
+                    .collect();
+                ui.horizontal_wrapped(|ui| {
+                    mark(ui, false);
+                    ui.label(format!("{name}: no member brings {}", kinds.join(", ")));
+                });
+            }
+            if coalition.lacks_leadership_core() {
+                any = true;
+                ui.horizontal_wrapped(|ui| {
+                    mark(ui, false);
+                    ui.label(format!("{name} has no leadership core"));
+                });
+            }
+            if coalition.has_low_commitment() {
+                any = true;
+                let average = coalition.average_commitment.unwrap_or_default();
+                ui.horizontal_wrapped(|ui| {
+                    mark(ui, false);
+                    ui.label(format!(
+                        "{name}: members' commitment is low ({average:.1} of 5)"
+                    ));
+                });
+            }
+        }
+        if !any {
+            ui.label(RichText::new("No gaps found.").weak());
+        }
+    }
+}
+
+/// The four-Cs checklist of each coalition in scope, one section each.
+pub(super) fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
+    for coalition in &analysis.health {
+        let findings = coalition.findings().count();
+        // The header does not wrap: a long name is cut, and given whole below.
+        let short: String = if coalition.name.chars().count() > 24 {
+            coalition.name.chars().take(23).chain(['…']).collect()
+        } else {
+            coalition.name.clone()
+        };
+        let title = format!("Four Cs: {short} ({findings} findings)");
+        section(
+            ui,
+            &title,
+            "Conditions, commitment, contributions, competence",
+            false,
+            |ui| {
+                ui.label(RichText::new(&coalition.name).strong());
+                for area in analysis::FourC::ALL {
+                    ui.label(RichText::new(area.label()).strong());
+                    for check in coalition.checks.iter().filter(|c| c.area == area) {
+                        ui.horizontal_wrapped(|ui| {
+                            mark(ui, check.passed);
+                            ui.label(&check.summary);
+                            links(ui, cx, &check.stakeholders);
+                        });
+                    }
+                }
+            },
+        );
+    }
+}

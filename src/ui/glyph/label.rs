@@ -1,0 +1,102 @@
+//! Names as labels: laid out to break only between words and cut after a
+//! whole word, placed under a glyph on a plate that keeps them readable.
+
+use std::sync::Arc;
+
+use egui::epaint::RectShape;
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, CornerRadius, FontId, Galley, Pos2, Rect, Shape};
+
+use super::{Emphasis, fade};
+use crate::ui::theme::Palette;
+
+/// A name laid out for a label: wrapped at `max_width` on at most
+/// `max_rows` lines, broken only between words. Too long, it is cut after
+/// a whole word with "…" ("Cardinal …", not "Cardinal N…": egui elides
+/// inside a word even when it wraps only between words); a single word
+/// too long for a line is cut with "…" on one line. Laid out in the text
+/// colour; drawing fades it when needed.
+pub fn label_galley(
+    painter: &egui::Painter,
+    text: &str,
+    font_size: f32,
+    max_width: f32,
+    max_rows: usize,
+) -> Arc<Galley> {
+    let max_width = max_width.max(font_size);
+    let lay_out = |text: &str, rows: usize| {
+        let mut job = LayoutJob::single_section(
+            text.to_owned(),
+            TextFormat::simple(FontId::proportional(font_size), Color32::PLACEHOLDER),
+        );
+        job.wrap = TextWrapping {
+            max_width,
+            max_rows: rows,
+            break_anywhere: false,
+            overflow_character: Some('…'),
+        };
+        painter.layout_job(job)
+    };
+    let fits = |galley: &Galley| galley.rows.len() <= max_rows && !breaks_a_word(galley);
+    let whole = lay_out(text, usize::MAX);
+    if fits(&whole) {
+        return whole;
+    }
+    let ends = text
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| i);
+    for end in ends.rev() {
+        let head = text[..end].trim_end();
+        if head.is_empty() {
+            continue;
+        }
+        let shortened = lay_out(&format!("{head} …"), usize::MAX);
+        if fits(&shortened) {
+            return shortened;
+        }
+    }
+    lay_out(text, 1)
+}
+
+/// Whether a line of `galley` ends inside a word (egui breaks a word that
+/// is too long for a line on its own).
+fn breaks_a_word(galley: &Galley) -> bool {
+    galley.rows.windows(2).any(|pair| {
+        let end = pair[0].glyphs.last().map(|g| g.chr);
+        let start = pair[1].glyphs.first().map(|g| g.chr);
+        !pair[0].ends_with_newline
+            && end.is_some_and(|c| !c.is_whitespace())
+            && start.is_some_and(|c| !c.is_whitespace())
+    })
+}
+
+/// Where a label laid out as `galley` lands with its top centre at `anchor`.
+pub fn label_rect(galley: &Galley, anchor: Pos2) -> Rect {
+    Rect::from_min_size(
+        Pos2::new(anchor.x - galley.size().x / 2.0, anchor.y),
+        galley.size(),
+    )
+}
+
+/// Appends a label (on a halo plate unless faded) with its top centre at
+/// `anchor`; returns the rectangle it covers.
+pub fn push_label(
+    out: &mut Vec<Shape>,
+    galley: Arc<Galley>,
+    anchor: Pos2,
+    emphasis: Emphasis,
+    palette: &Palette,
+) -> Rect {
+    let colour = fade(palette.text, emphasis, palette);
+    let rect = label_rect(&galley, anchor);
+    if !emphasis.dimmed {
+        out.push(Shape::Rect(RectShape::filled(
+            rect.expand(2.0),
+            CornerRadius::same(3),
+            palette.text_halo,
+        )));
+    }
+    out.push(Shape::galley(rect.min, galley, colour));
+    rect
+}
