@@ -81,17 +81,13 @@ impl AnalysisPanel {
 pub(super) fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
     for coalition in &analysis.health {
         let findings = coalition.findings().count();
-        // The header does not wrap: a long name is cut, and given whole below.
-        let short: String = if coalition.name.chars().count() > 24 {
-            coalition.name.chars().take(23).chain(['…']).collect()
-        } else {
-            coalition.name.clone()
-        };
-        let title = format!("Four Cs: {short} ({findings} findings)");
+        // The header does not wrap: a long name is cut after a word to fit
+        // the panel, and given whole below.
+        let title = header_fitting(ui, &coalition.name, findings);
         section(
             ui,
             &title,
-            "Conditions, commitment, contributions, competence",
+            "The four Cs: conditions, commitment, contributions, competence",
             false,
             |ui| {
                 ui.label(RichText::new(&coalition.name).strong());
@@ -108,4 +104,41 @@ pub(super) fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analys
             },
         );
     }
+}
+
+/// "NAME (N findings)", the name cut after a whole word (or
+/// letters, for one long word) so the header fits the panel's width.
+fn header_fitting(ui: &Ui, name: &str, findings: usize) -> String {
+    let width = ui.available_width() - 24.0;
+    let font = egui::FontId::proportional(16.0);
+    let title = |name: &str| format!("{name} ({findings} findings)");
+    let fits = |text: &str| {
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+            <= width
+    };
+    if fits(&title(name)) {
+        return title(name);
+    }
+    let at_words = name
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| name[..i].trim_end())
+        .filter(|head| !head.is_empty());
+    let mut heads: Vec<&str> = at_words.collect();
+    heads.reverse();
+    let mut at_letters: Vec<&str> = name
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| &name[..i])
+        .collect();
+    at_letters.reverse();
+    heads.extend(at_letters);
+    heads
+        .into_iter()
+        .map(|head| title(&format!("{head}…")))
+        .find(|t| fits(t))
+        .unwrap_or_else(|| title("…"))
 }
