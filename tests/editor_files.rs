@@ -686,3 +686,51 @@ fn a_long_notice_never_covers_the_file_name_and_goes_after_a_while() {
     editor.run_steps(12 * 60 + 10);
     assert_eq!(editor.state().notice(), None);
 }
+
+// Text being typed is work too.
+
+#[test]
+fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    editor.state_mut().enable_recovery(recovery.path());
+    settle(&mut editor);
+    assert!(texts_containing(&editor, "Unsaved changes").is_empty());
+
+    click_on(&mut editor, "Union");
+    let notes = notes_field(&editor);
+    click(&mut editor, notes);
+    type_text(&mut editor, "Réunion avec le secrétariat, مجلس الأمن");
+    assert!(!is_modified(&editor), "no undo step while typing");
+    assert!(
+        !texts_containing(&editor, "Unsaved changes").is_empty(),
+        "the status bar says the typing is not saved"
+    );
+
+    // The autosave writes the typed text within a few seconds, the field
+    // still focused: a crash now loses none of it.
+    let file = editor.state().recovery_path().unwrap().to_owned();
+    let start = std::time::Instant::now();
+    loop {
+        editor.step();
+        if std::fs::read_to_string(&file).is_ok_and(|t| t.contains("Réunion avec le secrétariat"))
+        {
+            break;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(8),
+            "the typed notes never reached {}",
+            file.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // Read back as a crash would leave it: the map with the notes typed.
+    let recovered = powermap::file::load_file(&file).unwrap();
+    let union = recovered
+        .stakeholders()
+        .find(|s| s.name == "Union")
+        .unwrap();
+    assert_eq!(union.notes, "Réunion avec le secrétariat, مجلس الأمن");
+}

@@ -18,6 +18,9 @@ use crate::model::{Map, StakeholderId};
 pub enum Command {
     /// Change the document, as one undo step.
     Edit(Edit),
+    /// The change text still being typed would make: not an undo step yet,
+    /// but kept by the autosave and counted as unsaved, this frame.
+    Draft(Edit),
     /// Run an action from the action table.
     Action(Action),
     /// Move the network view so this stakeholder is in the middle.
@@ -86,6 +89,13 @@ impl ViewContext<'_> {
     pub fn edit(&mut self, edit: Edit) {
         if !self.read_only {
             self.commands.push(Command::Edit(edit));
+        }
+    }
+
+    /// Tells what the text being typed would change (dropped when read only).
+    pub fn draft(&mut self, edit: Edit) {
+        if !self.read_only {
+            self.commands.push(Command::Draft(edit));
         }
     }
 

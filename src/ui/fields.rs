@@ -30,6 +30,26 @@ pub struct FieldOutput {
     pub committed: Option<String>,
     /// How the edit ended, on the frame it ended.
     pub ended: Option<FieldEnd>,
+    /// The text being typed, while the field has the focus and it differs
+    /// from the map's: not an undo step yet, but work the autosave keeps.
+    pub typing: Option<String>,
+}
+
+/// Text a field holds that the map does not: left (an edit to make) or
+/// still being typed (kept by the autosave, counted as unsaved).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Typed {
+    Committed(String),
+    Typing(String),
+}
+
+impl FieldOutput {
+    /// The committed text, or else the text being typed.
+    pub fn typed(self) -> Option<Typed> {
+        self.committed
+            .map(Typed::Committed)
+            .or(self.typing.map(Typed::Typing))
+    }
 }
 
 /// A text field committing one edit when the user leaves it.
@@ -173,16 +193,23 @@ impl<'a> DraftField<'a> {
             // last frame (a click on a field further down, a focus request).
             ended = Some(FieldEnd::Elsewhere);
         }
-        if response.has_focus() && ended.is_none() {
+        let still_typing = response.has_focus() && ended.is_none();
+        if still_typing {
             ui.data_mut(|d| d.insert_temp(draft_id, (text.clone(), pass)));
         } else {
             ui.data_mut(|d| d.remove::<(String, u64)>(draft_id));
         }
+        let differs = text != self.current;
+        let typing = (still_typing && differs).then(|| text.clone());
         let committed = match ended {
             Some(FieldEnd::Escape) | None => None,
-            Some(_) => (text != self.current).then_some(text),
+            Some(_) => differs.then_some(text),
         };
-        FieldOutput { committed, ended }
+        FieldOutput {
+            committed,
+            ended,
+            typing,
+        }
     }
 }
 
@@ -206,6 +233,16 @@ pub fn singleline(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<Stri
 /// A field of several lines; returns the new text once the user leaves it changed.
 pub fn multiline(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<String> {
     DraftField::multiline(id, name, current).show(ui).committed
+}
+
+/// A one-line field; the text left in it, or still being typed.
+pub fn singleline_typed(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<Typed> {
+    DraftField::singleline(id, name, current).show(ui).typed()
+}
+
+/// A field of several lines; the text left in it, or still being typed.
+pub fn multiline_typed(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<Typed> {
+    DraftField::multiline(id, name, current).show(ui).typed()
 }
 
 /// Starts editing the field with this id as if the user had typed `text`

@@ -6,7 +6,7 @@
 use egui::{Id, RichText, Ui};
 
 use super::command::ViewContext;
-use super::fields;
+use super::fields::{self, Typed};
 use crate::edit::Edit;
 use crate::model::field::{RelationField, StakeholderField, strength_label};
 use crate::model::{
@@ -27,6 +27,8 @@ const LIST_HOVER: &str =
 struct Changes<'a, T: Clone> {
     original: &'a T,
     changed: Option<T>,
+    /// The item with the text still being typed in one of its fields.
+    typing: Option<T>,
 }
 
 impl<'a, T: Clone> Changes<'a, T> {
@@ -34,11 +36,26 @@ impl<'a, T: Clone> Changes<'a, T> {
         Self {
             original,
             changed: None,
+            typing: None,
         }
     }
 
     fn set(&mut self, change: impl FnOnce(&mut T)) {
         change(self.changed.get_or_insert_with(|| self.original.clone()));
+    }
+
+    /// A text field's text: a change when left, a draft while typed.
+    fn set_text(&mut self, typed: Option<Typed>, change: impl FnOnce(&mut T, String)) {
+        match typed {
+            Some(Typed::Committed(text)) => self.set(|c| change(c, text)),
+            Some(Typed::Typing(text)) => {
+                change(
+                    self.typing.get_or_insert_with(|| self.original.clone()),
+                    text,
+                );
+            }
+            None => {}
+        }
     }
 }
 
@@ -96,11 +113,10 @@ impl Inspector {
         fields_grid(ui, "stakeholder-fields", |ui| {
             let name_label = label(StakeholderField::Name);
             ui.label(name_label);
-            if let Some(name) = fields::singleline(ui, base.with("name"), name_label, &s.name) {
-                changes.set(|c| {
-                    StakeholderField::Name.set_typed(c, &name);
-                });
-            }
+            let name = fields::singleline_typed(ui, base.with("name"), name_label, &s.name);
+            changes.set_text(name, |c, name| {
+                StakeholderField::Name.set_typed(c, &name);
+            });
             ui.end_row();
             if let Some(kind) = choice_row(ui, base, StakeholderField::Kind, s.kind, Kind::ALL) {
                 changes.set(|c| c.kind = kind);
@@ -161,31 +177,27 @@ impl Inspector {
             ui.label(RichText::new(label(field)).strong())
                 .on_hover_text(LIST_HOVER);
             let shown = list.join(", ");
-            if let Some(text) = fields::DraftField::singleline(base.with(key), label(field), &shown)
+            let typed = fields::DraftField::singleline(base.with(key), label(field), &shown)
                 .hover_text(LIST_HOVER)
                 .show(ui)
-                .committed
-            {
-                changes.set(|c| {
-                    field.set_typed(c, &text);
-                });
-            }
+                .typed();
+            changes.set_text(typed, |c, text| {
+                field.set_typed(c, &text);
+            });
         }
         ui.label(RichText::new(label(StakeholderField::Notes)).strong());
-        if let Some(text) = fields::multiline(ui, base.with("notes"), "Notes", &s.notes) {
-            changes.set(|c| c.notes = text);
-        }
+        let notes = fields::multiline_typed(ui, base.with("notes"), "Notes", &s.notes);
+        changes.set_text(notes, |c, text| c.notes = text);
         let confidential = label(StakeholderField::ConfidentialNotes);
         ui.label(RichText::new(confidential).strong())
             .on_hover_text("Left out of copies made for sharing");
-        if let Some(text) = fields::multiline(
+        let secret = fields::multiline_typed(
             ui,
             base.with("confidential"),
             confidential,
             &s.confidential_notes,
-        ) {
-            changes.set(|c| c.confidential_notes = text);
-        }
+        );
+        changes.set_text(secret, |c, text| c.confidential_notes = text);
         ui.add_space(6.0);
         let relations = map.relations_of(&s.id).len();
         let coalitions: Vec<&str> = map.coalitions_of(&s.id).map(|c| c.name.as_str()).collect();
@@ -194,12 +206,17 @@ impl Inspector {
         if !coalitions.is_empty() {
             ui.label(RichText::new(format!("In {}", coalitions.join(", "))).weak());
         }
+        let mut original = s.clone();
+        original.normalize();
         if let Some(mut changed) = changes.changed {
             changed.normalize();
-            let mut original = s.clone();
-            original.normalize();
             if changed != original {
                 cx.edit(Edit::UpdateStakeholder(changed));
+            }
+        } else if let Some(mut typing) = changes.typing {
+            typing.normalize();
+            if typing != original {
+                cx.draft(Edit::UpdateStakeholder(typing));
             }
         }
     }
@@ -347,14 +364,17 @@ impl Inspector {
         });
         let note = label(RelationField::Note);
         ui.label(RichText::new(note).strong());
-        if let Some(text) = fields::multiline(ui, base.with("note"), note, &r.note) {
-            changes.set(|c| c.note = text);
-        }
+        let typed = fields::multiline_typed(ui, base.with("note"), note, &r.note);
+        changes.set_text(typed, |c, text| c.note = text);
         ui.label(RichText::new(format!("id {}", r.id)).weak());
-        if let Some(changed) = changes.changed
-            && changed != *r
+        if let Some(changed) = changes.changed {
+            if changed != *r {
+                cx.edit(Edit::UpdateRelation(changed));
+            }
+        } else if let Some(typing) = changes.typing
+            && typing != *r
         {
-            cx.edit(Edit::UpdateRelation(changed));
+            cx.draft(Edit::UpdateRelation(typing));
         }
     }
 }

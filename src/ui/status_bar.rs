@@ -48,21 +48,35 @@ impl Notice {
     }
 }
 
-pub fn status_bar_ui(
-    ui: &mut egui::Ui,
-    doc: &Document,
-    selection: &Selection,
-    // The network's zoom; the other views have none.
-    zoom: Option<f32>,
-    notice: Option<&Notice>,
-    filtered_out: usize,
-    hidden: bool,
-) {
+/// What the status bar tells.
+pub struct Status<'a> {
+    pub doc: &'a Document,
+    pub selection: &'a Selection,
+    /// The network's zoom; the other views have none.
+    pub zoom: Option<f32>,
+    pub notice: Option<&'a Notice>,
+    /// How many stakeholders the filter leaves out, and whether hidden or dimmed.
+    pub filtered_out: usize,
+    pub hidden: bool,
+    /// Text being typed that the map does not have yet counts as unsaved.
+    pub typing: bool,
+}
+
+pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
+    let Status {
+        doc,
+        selection,
+        zoom,
+        notice,
+        filtered_out,
+        hidden,
+        typing,
+    } = *status;
     // The file and whether it is saved sit at the right; everything else
     // fills what is left from the left, a long notice shortened to fit
     // (whole on hover), so nothing is ever drawn over anything else.
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        file_ui(ui, doc);
+        file_ui(ui, doc, typing);
         ui.separator();
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             let map = doc.map();
@@ -133,8 +147,8 @@ fn selected(map: &crate::model::Map, selection: &Selection) -> String {
 }
 
 /// The file, right to left: whether it is saved, then where it is.
-fn file_ui(ui: &mut egui::Ui, doc: &Document) {
-    match (doc.path(), doc.is_modified()) {
+fn file_ui(ui: &mut egui::Ui, doc: &Document, typing: bool) {
+    match (doc.path(), doc.is_modified() || typing) {
         (Some(path), modified) => {
             if modified {
                 ui.label(egui::RichText::new("Unsaved changes").strong());

@@ -39,7 +39,7 @@ use super::outline::Outline;
 use super::present::Presenter;
 use super::selection::Selection;
 use super::settings::Settings;
-use super::status_bar::{Notice, status_bar_ui};
+use super::status_bar::{Notice, Status, status_bar_ui};
 use super::theme::{self, Palette};
 use super::views::{View, Views};
 use crate::file::recovery::{self, Recovery};
@@ -504,12 +504,15 @@ impl PowermapApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             status_bar_ui(
                 ui,
-                doc,
-                &self.selection,
-                (self.lens.view == View::Network).then(|| self.canvas.zoom()),
-                self.notice.as_ref(),
-                shown.filtered_out_count(doc.map()),
-                shown.hides_filtered(),
+                &Status {
+                    doc,
+                    selection: &self.selection,
+                    zoom: (self.lens.view == View::Network).then(|| self.canvas.zoom()),
+                    notice: self.notice.as_ref(),
+                    filtered_out: shown.filtered_out_count(doc.map()),
+                    hidden: shown.hides_filtered(),
+                    typing: self.session.is_typing(),
+                },
             );
         });
     }
@@ -522,7 +525,8 @@ impl PowermapApp {
             self.notify_problem(error);
         }
         self.clipboard.flush(ctx);
-        self.window.update_title(ctx, self.session.doc());
+        self.window
+            .update_title(ctx, self.session.doc(), self.session.is_typing());
         self.window.close_if_asked(ctx);
     }
 }

@@ -16,15 +16,22 @@ use crate::ui::views::View;
 
 impl PowermapApp {
     pub(super) fn run_commands(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        let mut draft = None;
         for command in commands {
-            self.run_command(ctx, command);
+            match command {
+                Command::Draft(edit) => draft = Some(edit),
+                command => self.run_command(ctx, command),
+            }
         }
+        // Text still being typed is drawn every frame it is there.
+        self.session.set_draft(draft);
         self.selection.retain_existing(self.session.map());
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::Edit(edit) => self.apply(edit),
+            Command::Draft(edit) => self.session.set_draft(Some(edit)),
             Command::Action(action) => self.run_action(action),
             Command::CenterOn(id) => self.canvas.center_on(&id),
             Command::HighlightCoalition(id) => self.lens.lens.coalition = id,

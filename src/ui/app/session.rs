@@ -92,6 +92,13 @@ pub struct Session {
     /// Work left by sessions that ended without saving, offered on start.
     recoveries: Vec<Recovery>,
     loading: Option<Loading>,
+    /// What the text being typed in a field would change, and a count that
+    /// changes with it, so the autosave keeps typing that is not an undo
+    /// step yet.
+    draft: Option<Edit>,
+    draft_serial: u64,
+    /// The generation and draft last handed to the autosave.
+    autosaved_draft: u64,
 }
 
 impl Session {
@@ -103,7 +110,23 @@ impl Session {
             autosaved_generation: None,
             recoveries: Vec::new(),
             loading: None,
+            draft: None,
+            draft_serial: 0,
+            autosaved_draft: 0,
         }
+    }
+
+    /// What the text being typed now would change (`None`: nothing typed).
+    pub fn set_draft(&mut self, draft: Option<Edit>) {
+        if draft != self.draft {
+            self.draft = draft;
+            self.draft_serial += 1;
+        }
+    }
+
+    /// Whether text being typed holds work the map does not have yet.
+    pub fn is_typing(&self) -> bool {
+        self.draft.is_some()
     }
 
     pub fn doc(&self) -> &Document {
@@ -230,12 +253,22 @@ impl Session {
         let autosave = self.autosave.as_ref()?;
         let error = autosave.take_error();
         let generation = self.doc.generation();
-        if self.autosaved_generation != Some(generation) {
+        if self.autosaved_generation != Some(generation)
+            || self.autosaved_draft != self.draft_serial
+        {
             self.autosaved_generation = Some(generation);
-            if self.doc.is_modified() {
-                autosave.changed(self.doc.map(), self.doc.history().depth(), self.doc.path());
-            } else {
-                autosave.clean();
+            self.autosaved_draft = self.draft_serial;
+            let depth = self.doc.history().depth();
+            let with_draft = self.draft.clone().and_then(|draft| {
+                let mut map = self.doc.map().clone();
+                draft.apply(&mut map).ok().map(|_| map)
+            });
+            match with_draft {
+                Some(map) => autosave.changed(&map, depth + 1, self.doc.path()),
+                None if self.doc.is_modified() => {
+                    autosave.changed(self.doc.map(), depth, self.doc.path());
+                }
+                None => autosave.clean(),
             }
         }
         error

@@ -75,8 +75,14 @@ impl WindowState {
         };
     }
 
-    pub fn update_title(&mut self, ctx: &egui::Context, doc: &Document) {
-        let marker = if doc.is_modified() { "* " } else { "" };
+    /// "* name - Powermap" while there are unsaved changes or text being
+    /// typed that the map does not have yet.
+    pub fn update_title(&mut self, ctx: &egui::Context, doc: &Document, typing: bool) {
+        let marker = if doc.is_modified() || typing {
+            "* "
+        } else {
+            ""
+        };
         let title = format!("{marker}{} - Powermap", doc.display_name());
         if title != self.title_shown {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
