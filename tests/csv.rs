@@ -335,3 +335,113 @@ fn a_second_column_for_the_same_field_is_left_out_and_said() {
         ["Description (a second Notes column)"]
     );
 }
+
+#[test]
+fn an_unclosed_quote_refuses_the_file_naming_the_line_it_opens_on() {
+    // A quote left open by hand: the csv reader would read the rest of the
+    // file as one cell, and so one stakeholder named with line breaks.
+    let people = "\
+Label,Type,Notes
+Union,Organization,\"Meets on Mondays
+Ministry,Target,
+Press,Media,
+";
+    let err = csv::import(people, None).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the stakeholders file cannot be read as CSV: the quote that opens a cell on line 2 is never closed, so the rest of the file (lines 2 to 4) would be one cell; close it with \" or remove it"
+    );
+}
+
+#[test]
+fn a_quoted_value_over_several_lines_followed_by_a_valid_row_is_read() {
+    let people = "\
+Label,Type,Notes
+Union,Organization,\"Meets on Mondays,
+and on Thursdays\"
+Ministry,Target,
+";
+    let imported = csv::import(people, None).unwrap();
+    assert_eq!(imported.rejected, []);
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Union", "Ministry"]);
+    assert_eq!(
+        imported.stakeholders[0].notes,
+        "Meets on Mondays,\nand on Thursdays"
+    );
+}
+
+#[test]
+fn a_name_never_holds_a_line_break_the_row_is_rejected_with_its_line() {
+    let people = "\
+Label,Type
+Union,Organization
+\"Health
+ministry\",Target
+Press,Media
+";
+    let imported = csv::import(people, None).unwrap();
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Union", "Press"]);
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 3: the Label cell runs over 2 lines (to line 4); a name is one line, so a quote is probably misplaced"
+        ]
+    );
+}
+
+#[test]
+fn a_quote_closed_lines_later_with_text_after_it_is_a_row_problem() {
+    // The quote on line 2 closes on line 3, but more text follows it in the
+    // cell: not a quoted value, a stray quote that swallowed a row.
+    let people = "\
+Label,Type,Notes
+Union,Organization,\"Meets on Mondays
+Ministry,Target,\"Press
+Church,Other,
+";
+    let imported = csv::import(people, None).unwrap();
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Church"]);
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 2: the row is not valid CSV (the quoted cell that starts on line 2 closes on line 3 with more text after its closing quote)"
+        ]
+    );
+}
+
+#[test]
+fn line_numbers_are_the_same_with_windows_line_ends() {
+    let imported = csv::import(
+        &PEOPLE.replace('\n', "\r\n"),
+        Some(&LINKS.replace('\n', "\r\n")),
+    )
+    .unwrap();
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 4: Stance “Somewhat friendly” is not one of: Active ally, Passive ally, Neutral, Passive opposition, Active opposition, Unknown",
+            "stakeholders line 5: the Label cell is empty: every stakeholder needs a name",
+            "stakeholders line 6: Power “seven” is not a whole number from 1 to 5",
+            "relations line 4: From “Press” is neither the Id nor the Label of a stakeholder in the stakeholders file",
+            "relations line 5: From and To are the same stakeholder",
+        ]
+    );
+}

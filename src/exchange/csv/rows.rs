@@ -33,12 +33,13 @@ pub(super) fn stakeholder_of(
     table: &Table<StakeholderField>,
     row: &Row,
 ) -> Result<(Stakeholder, bool), RowProblem> {
-    let name = table.cell(row, StakeholderField::Name)?;
+    let name = table.line(row, StakeholderField::Name)?;
     if name.is_empty() {
         return Err(RowProblem::NoName);
     }
-    let id = StakeholderId::new(table.cell(row, StakeholderField::Id)?);
+    let id = StakeholderId::new(table.line(row, StakeholderField::Id)?);
     let mut s = Stakeholder::new(id, name, Kind::Other);
+    table.line(row, StakeholderField::Kind)?;
     for field in STAKEHOLDER_VALUES {
         field.read(&mut s, table.text(row, field)?, field.column())?;
     }
@@ -69,7 +70,7 @@ pub(super) fn relation_of(
     names: &Names,
 ) -> Result<Relation, RowProblem> {
     let end = |field: RelationField| -> Result<StakeholderId, RowProblem> {
-        let text = table.cell(row, field)?;
+        let text = table.line(row, field)?;
         let column = field.column();
         if text.is_empty() {
             return Err(RowProblem::NoEnd { column });
@@ -84,6 +85,8 @@ pub(super) fn relation_of(
         return Err(RowProblem::SameEnds);
     }
     let mut r = Relation::new(RelationId::new(""), from, to, RelationKind::Influences);
+    table.line(row, RelationField::Id)?;
+    table.line(row, RelationField::Kind)?;
     for field in RELATION_VALUES {
         field.read(&mut r, table.text(row, field)?, field.column())?;
     }
