@@ -445,3 +445,63 @@ fn line_numbers_are_the_same_with_windows_line_ends() {
         ]
     );
 }
+
+/// The two sheets as Kumu exports a stakeholder map (Elements, Connections).
+const KUMU_ELEMENTS: &str = "\
+Label,Type,Description,Tags
+Health Alliance,Organization,Runs the clinics,health|clinics
+Dr. Amara Osei,Person,\"Chairs the board;
+speaks for the nurses\",board
+Ministry of Health,Organization,,
+";
+
+const KUMU_CONNECTIONS: &str = "\
+From,To,Direction,Type,Description,Strength
+Health Alliance,Ministry of Health,directed,Influences,Weekly briefings,3
+Dr. Amara Osei,Health Alliance,mutual,Member of,,1
+Ministry of Health,Dr. Amara Osei,undirected,Advises,,
+";
+
+#[test]
+fn a_map_exported_from_kumu_is_read_with_its_descriptions_and_directions() {
+    let imported = csv::import(KUMU_ELEMENTS, Some(KUMU_CONNECTIONS)).unwrap();
+    assert_eq!(imported.rejected, []);
+    assert!(
+        imported.unknown_columns.is_empty(),
+        "{:?}",
+        imported.unknown_columns
+    );
+    let [alliance, amara, ministry] = imported.stakeholders.as_slice() else {
+        panic!("{:?}", imported.stakeholders);
+    };
+    assert_eq!(alliance.notes, "Runs the clinics");
+    assert_eq!(alliance.tags, ["clinics", "health"]);
+    assert_eq!(amara.kind, Kind::Individual);
+    assert_eq!(amara.notes, "Chairs the board;\nspeaks for the nurses");
+    assert_eq!(ministry.kind, Kind::Organization);
+    let [briefs, member, advises] = imported.relations.as_slice() else {
+        panic!("{:?}", imported.relations);
+    };
+    assert!(!briefs.mutual);
+    assert_eq!(briefs.note, "Weekly briefings");
+    assert_eq!(briefs.strength, 3);
+    assert!(member.mutual);
+    assert_eq!(member.kind, RelationKind::MemberOf);
+    assert_eq!(member.strength, 1);
+    // Kumu's undirected connection has no arrow: both ways, as in GraphML.
+    assert!(advises.mutual);
+    assert_eq!(advises.kind, RelationKind::Custom("Advises".to_owned()));
+}
+
+#[test]
+fn a_direction_that_is_no_direction_names_the_words_it_takes() {
+    let links = "From,To,Direction\nHealth Alliance,Ministry of Health,sideways\n";
+    let imported = csv::import(KUMU_ELEMENTS, Some(links)).unwrap();
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "relations line 2: Mutual “sideways” is not yes or no (nor directed, mutual or undirected)"
+        ]
+    );
+}

@@ -10,7 +10,7 @@ use super::parser::Parser;
 use super::xml::{Domain, EdgeDraft, Key, NodeDraft, Value};
 use super::{Entry, Imported};
 use crate::model::field::{
-    RelationField, StakeholderField, ValueError, coordinate, flag, folded, relation_kind,
+    self, RelationField, StakeholderField, ValueError, coordinate, folded, relation_kind,
 };
 use crate::model::{
     Kind, Position, Relation, RelationId, RelationKind, Stakeholder, StakeholderId,
@@ -268,7 +268,7 @@ impl Parser<'_> {
                     Ok(())
                 }
                 EdgeAttribute::Field(RelationField::Mutual) => {
-                    flag(trimmed, RelationField::Mutual.key()).map(|v| mutual = Some(v))
+                    field::mutual(trimmed, RelationField::Mutual.key()).map(|v| mutual = Some(v))
                 }
                 EdgeAttribute::Field(field) => field.read(&mut r, text, field.key()),
                 EdgeAttribute::Drawing => {
