@@ -33,10 +33,12 @@ pub(super) fn stakeholder_of(
     table: &Table<StakeholderField>,
     row: &Row,
 ) -> Result<(Stakeholder, bool), RowProblem> {
-    let name = table.line(row, StakeholderField::Name)?;
-    if name.is_empty() {
+    if table.line(row, StakeholderField::Name)?.is_empty() {
         return Err(RowProblem::NoName);
     }
+    // The name as written, spaces and all, so a map's names come back
+    // exactly; they are matched trimmed.
+    let name = table.text(row, StakeholderField::Name)?;
     let id = StakeholderId::new(table.line(row, StakeholderField::Id)?);
     let mut s = Stakeholder::new(id, name, Kind::Other);
     table.line(row, StakeholderField::Kind)?;
@@ -105,7 +107,7 @@ impl Names {
         let mut labels: HashMap<String, Option<StakeholderId>> = HashMap::new();
         for s in stakeholders {
             labels
-                .entry(s.name.to_lowercase())
+                .entry(s.name.trim().to_lowercase())
                 .and_modify(|found| *found = None)
                 .or_insert_with(|| Some(s.id.clone()));
         }

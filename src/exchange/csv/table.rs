@@ -164,7 +164,7 @@ impl<F: Column> Table<F> {
     /// quoting went wrong, and the row is not read.
     pub fn line<'r>(&self, row: &'r Row, field: F) -> Result<&'r str, RowProblem> {
         let cell = self.cell(row, field)?;
-        if !cell.contains(['\r', '\n']) {
+        if !self.text(row, field)?.contains(['\r', '\n']) {
             return Ok(cell);
         }
         // The lines the row's cells before this one run over.

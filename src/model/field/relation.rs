@@ -143,7 +143,7 @@ impl RelationField {
             Self::Id => r.id = RelationId::new(trimmed),
             Self::From => r.from = StakeholderId::new(trimmed),
             Self::To => r.to = StakeholderId::new(trimmed),
-            Self::Kind => r.kind = relation_kind(trimmed),
+            Self::Kind => r.kind = relation_kind(text),
             Self::Mutual => r.mutual = mutual(trimmed, name)?,
             Self::Strength => r.strength = strength(trimmed, name)?,
             Self::Confidence => {

@@ -84,15 +84,19 @@ pub fn choice<T: Copy>(
         })
 }
 
-/// A relation kind by its label; any other words name a kind of the
-/// map's own.
+/// A relation kind by its label, in any case and spacing (`member_of`);
+/// any other words name a kind of the map's own, kept exactly as written.
+/// Text with spaces at its ends is never a built-in kind: no tool writes a
+/// built-in kind so, and Powermap writes a kind of the map's own as it is
+/// ("Influences " is not Influences), so the two come back apart.
 pub fn relation_kind(text: &str) -> RelationKind {
+    let padded = text.trim() != text;
     let wanted = folded(text);
     RelationKind::BUILT_IN
         .iter()
-        .find(|k| folded(k.label()) == wanted)
+        .find(|k| !padded && folded(k.label()) == wanted)
         .cloned()
-        .unwrap_or_else(|| RelationKind::Custom(text.trim().to_owned()))
+        .unwrap_or_else(|| RelationKind::Custom(text.to_owned()))
 }
 
 /// A whole number as Gephi writes any number: `4`, `4.0`.

@@ -118,15 +118,21 @@ impl Parser<'_> {
         summary: &mut FileNotes,
     ) -> (Stakeholder, bool) {
         let values = self.values(&draft.data, Domain::Node, summary);
-        let mut name = draft.drawing.label.clone();
-        for (key, text, _) in &values {
-            if name.is_none()
-                && StakeholderField::named(key) == Some(StakeholderField::Name)
-                && !text.trim().is_empty()
-            {
-                name = Some(text.trim().to_owned());
-            }
-        }
+        // The label drawn (yEd) wins: it is what the user last edited. A
+        // `label` value that says the same is the exact name, spaces and
+        // all (the drawn label's text is trimmed as XML layout).
+        let given = values
+            .iter()
+            .find(|(key, text, _)| {
+                StakeholderField::named(key) == Some(StakeholderField::Name)
+                    && !text.trim().is_empty()
+            })
+            .map(|(_, text, _)| *text);
+        let name = match (draft.drawing.label.as_deref(), given) {
+            (Some(drawn), Some(given)) if given.trim() == drawn => Some(given.to_owned()),
+            (Some(drawn), _) => Some(drawn.to_owned()),
+            (None, given) => given.map(str::to_owned),
+        };
         let name = name.unwrap_or_else(|| {
             summary.unnamed += 1;
             id.to_owned()
@@ -254,7 +260,7 @@ impl Parser<'_> {
             };
             let read = match attribute {
                 EdgeAttribute::Field(RelationField::Kind) => {
-                    kind.get_or_insert_with(|| relation_kind(trimmed));
+                    kind.get_or_insert_with(|| relation_kind(text));
                     Ok(())
                 }
                 EdgeAttribute::Label => {
