@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use powermap::exchange::graphml::{self, GraphmlError, read::Imported};
@@ -193,7 +194,9 @@ fn a_gephi_export_gives_its_labels_positions_and_columns() {
             "line 23: Powermap has no field “Modularity Class”; its values are kept as a line of the stakeholders' notes",
             "line 46: node “Daily Herald”: kind “Newspaper” is not one of: Organization, Target, Individual, Constituency, Media, Funder, Other; the value is kept in its notes",
             "line 47: node “Daily Herald”: power “3.5” is not a whole number from 1 to 5; the value is kept in its notes",
-            "drawing attributes are left out (size, r, g, b, weight): Powermap draws by kind, stance, power and strength",
+            "drawing attributes are left out (size, r, g, b): Powermap draws by kind, stance, power and strength",
+            // Gephi's weight gives the strength of the edges without one.
+            "the edges' weight is read as their strength: weights 1 to 3 are strengths as they are",
         ]
     );
 }
@@ -443,4 +446,68 @@ fn attributes_named_as_spreadsheet_columns_are_read_as_a_spreadsheet_reads_them(
     assert_eq!(link.kind, RelationKind::AlliedWith);
     assert_eq!(link.strength, 3);
     assert!(!link.mutual);
+}
+
+/// A Gephi export whose edges carry only a weight, on Gephi's own scale.
+fn weighted(weights: &[&str]) -> String {
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+    <key attr.name="label" attr.type="string" for="node" id="label"/>
+    <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+    <graph edgedefault="directed">
+        <node id="a"><data key="label">Union</data></node>
+        <node id="b"><data key="label">Ministry</data></node>
+        <node id="c"><data key="label">Press</data></node>
+        <node id="d"><data key="label">Church</data></node>
+"#,
+    );
+    for (i, weight) in weights.iter().enumerate() {
+        let target = ["b", "c", "d"][i % 3];
+        let _ = writeln!(
+            xml,
+            "        <edge source=\"a\" target=\"{target}\"><data key=\"weight\">{weight}</data></edge>"
+        );
+    }
+    xml.push_str("    </graph>\n</graphml>\n");
+    xml
+}
+
+fn strengths(imported: &Imported) -> Vec<u8> {
+    imported.relations.iter().map(|r| r.strength).collect()
+}
+
+#[test]
+fn gephis_edge_weight_is_read_as_strength_scaled_and_the_scaling_is_said() {
+    let imported = graphml::import(&weighted(&["0.5", "4.0", "10.0"])).unwrap();
+    assert_eq!(strengths(&imported), [1, 2, 3]);
+    assert_eq!(
+        lines(&imported.report.changed),
+        [
+            "the edges' weight is read as their strength: weights from 0.5 to 10 are scaled onto strengths 1 to 3 (weak to strong), each to the nearest"
+        ]
+    );
+}
+
+#[test]
+fn weights_that_are_already_strengths_are_taken_as_they_are() {
+    let imported = graphml::import(&weighted(&["1.0", "3.0", "2"])).unwrap();
+    assert_eq!(strengths(&imported), [1, 3, 2]);
+    assert_eq!(
+        lines(&imported.report.changed),
+        ["the edges' weight is read as their strength: weights 1 to 3 are strengths as they are"]
+    );
+}
+
+#[test]
+fn the_same_weight_on_every_edge_tells_no_strength() {
+    // Gephi writes weight 1.0 on every edge it was given no weight for.
+    let imported = graphml::import(&weighted(&["1.0", "1.0"])).unwrap();
+    assert_eq!(strengths(&imported), [2, 2]);
+    assert_eq!(
+        lines(&imported.report.changed),
+        [
+            "every edge has weight 1: the weight tells no strength, so strengths are medium unless the file gives them"
+        ]
+    );
 }

@@ -14,8 +14,9 @@
 //!
 //! The parts: `xml` (what is kept of the document while it is read),
 //! `parser` (the pass over the text), `items` (stakeholders and
-//! relations made of what was read, by the field registry) and
-//! `file_notes` (what the report says once for the whole file).
+//! relations made of what was read, by the field registry), `weights`
+//! (Gephi's edge weights as strengths) and `file_notes` (what the report
+//! says once for the whole file).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -23,6 +24,7 @@ use std::fmt::Write as _;
 mod file_notes;
 mod items;
 mod parser;
+mod weights;
 mod xml;
 
 use parser::Parser;
