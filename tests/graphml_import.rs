@@ -247,9 +247,9 @@ fn parts_a_map_has_no_place_for_are_reported_with_their_lines() {
             "line 12: a port of node “union” is left out: edges to it join the node itself",
             "line 16: node “City Council”: stance “Hostile” is not one of: Active ally, Passive ally, Neutral, Passive opposition, Active opposition, Unknown; the value is kept in its notes",
             "line 17: Powermap has no field “Budget”; its values are kept as a line of the stakeholders' notes",
+            "line 25: node “press” has no label or name that Powermap can read; it is named by its id",
             "line 26: Powermap has no field “k_colour”; its values are kept as a line of the stakeholders' notes",
             "line 26: the key “k_colour” is used but never declared with <key>; it is read by that name",
-            "1 node without a label or a name is named by its id",
         ]
     );
 }
@@ -508,6 +508,51 @@ fn the_same_weight_on_every_edge_tells_no_strength() {
         lines(&imported.report.changed),
         [
             "every edge has weight 1: the weight tells no strength, so strengths are medium unless the file gives them"
+        ]
+    );
+}
+
+#[test]
+fn a_yed_live_drawing_gives_its_labels_and_places_and_names_a_node_without_one() {
+    let (imported, map) = imported("yed-live-health-coalition.graphml");
+    let clinics = by_name(&map, "Clinic Network");
+    assert_eq!(
+        clinics.position,
+        Position::new(160.0, 60.0),
+        "the box's centre"
+    );
+    assert_eq!(clinics.notes, "Runs forty clinics");
+    assert_eq!(clinics.stance, Stance::ActiveAlly);
+    let ministry = by_name(&map, "Ministry of Health");
+    assert_eq!(ministry.position, Position::new(440.0, 10.0));
+    // The third node's label list is empty: it is named by its id, and the report says which.
+    let unnamed = by_name(&map, "n2");
+    assert_eq!(unnamed.position, Position::new(15.0, 215.0));
+    assert!(imported.unplaced.is_empty());
+    assert_eq!(
+        relations(&map),
+        [
+            (
+                "Clinic Network".to_owned(),
+                "Ministry of Health".to_owned(),
+                RelationKind::HasAccessTo,
+                false
+            ),
+            (
+                "n2".to_owned(),
+                "Clinic Network".to_owned(),
+                RelationKind::Funds,
+                false
+            ),
+        ]
+    );
+    let report = &imported.report;
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+    assert_eq!(
+        lines(&report.changed),
+        [
+            "line 58: node “n2” has no label or name that Powermap can read; it is named by its id",
+            "yEd's shapes, colours, fonts and edge paths are left out: Powermap draws each stakeholder by its kind and stance",
         ]
     );
 }

@@ -142,7 +142,7 @@ impl Parser<'_> {
             (None, given) => given.map(str::to_owned),
         };
         let name = name.unwrap_or_else(|| {
-            summary.unnamed += 1;
+            summary.unnamed.push((id.to_owned(), draft.line));
             id.to_owned()
         });
         let mut s = Stakeholder::new(StakeholderId::new(id), name, Kind::Other);
