@@ -335,3 +335,223 @@ fn a_second_column_for_the_same_field_is_left_out_and_said() {
         ["Description (a second Notes column)"]
     );
 }
+
+#[test]
+fn an_unclosed_quote_refuses_the_file_naming_the_line_it_opens_on() {
+    // A quote left open by hand: the csv reader would read the rest of the
+    // file as one cell, and so one stakeholder named with line breaks.
+    let people = "\
+Label,Type,Notes
+Union,Organization,\"Meets on Mondays
+Ministry,Target,
+Press,Media,
+";
+    let err = csv::import(people, None).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the stakeholders file cannot be read as CSV: the quote that opens a cell on line 2 is never closed, so the rest of the file (lines 2 to 4) would be one cell; close it with \" or remove it"
+    );
+}
+
+#[test]
+fn a_quoted_value_over_several_lines_followed_by_a_valid_row_is_read() {
+    let people = "\
+Label,Type,Notes
+Union,Organization,\"Meets on Mondays,
+and on Thursdays\"
+Ministry,Target,
+";
+    let imported = csv::import(people, None).unwrap();
+    assert_eq!(imported.rejected, []);
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Union", "Ministry"]);
+    assert_eq!(
+        imported.stakeholders[0].notes,
+        "Meets on Mondays,\nand on Thursdays"
+    );
+}
+
+#[test]
+fn a_name_never_holds_a_line_break_the_row_is_rejected_with_its_line() {
+    let people = "\
+Label,Type
+Union,Organization
+\"Health
+ministry\",Target
+Press,Media
+";
+    let imported = csv::import(people, None).unwrap();
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Union", "Press"]);
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 3: the Label cell runs over 2 lines (to line 4); a name is one line, so a quote is probably misplaced"
+        ]
+    );
+}
+
+#[test]
+fn a_quote_closed_lines_later_with_text_after_it_is_a_row_problem() {
+    // The quote on line 2 closes on line 3, but more text follows it in the
+    // cell: not a quoted value, a stray quote that swallowed a row.
+    let people = "\
+Label,Type,Notes
+Union,Organization,\"Meets on Mondays
+Ministry,Target,\"Press
+Church,Other,
+";
+    let imported = csv::import(people, None).unwrap();
+    let names: Vec<&str> = imported
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Church"]);
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 2: the row is not valid CSV (the quoted cell that starts on line 2 closes on line 3 with more text after its closing quote)"
+        ]
+    );
+}
+
+#[test]
+fn line_numbers_are_the_same_with_windows_line_ends() {
+    let imported = csv::import(
+        &PEOPLE.replace('\n', "\r\n"),
+        Some(&LINKS.replace('\n', "\r\n")),
+    )
+    .unwrap();
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "stakeholders line 4: Stance “Somewhat friendly” is not one of: Active ally, Passive ally, Neutral, Passive opposition, Active opposition, Unknown",
+            "stakeholders line 5: the Label cell is empty: every stakeholder needs a name",
+            "stakeholders line 6: Power “seven” is not a whole number from 1 to 5",
+            "relations line 4: From “Press” is neither the Id nor the Label of a stakeholder in the stakeholders file",
+            "relations line 5: From and To are the same stakeholder",
+        ]
+    );
+}
+
+/// The two sheets as Kumu exports a stakeholder map (Elements, Connections).
+const KUMU_ELEMENTS: &str = "\
+Label,Type,Description,Tags
+Health Alliance,Organization,Runs the clinics,health|clinics
+Dr. Amara Osei,Person,\"Chairs the board;
+speaks for the nurses\",board
+Ministry of Health,Organization,,
+";
+
+const KUMU_CONNECTIONS: &str = "\
+From,To,Direction,Type,Description,Strength
+Health Alliance,Ministry of Health,directed,Influences,Weekly briefings,3
+Dr. Amara Osei,Health Alliance,mutual,Member of,,1
+Ministry of Health,Dr. Amara Osei,undirected,Advises,,
+";
+
+#[test]
+fn a_map_exported_from_kumu_is_read_with_its_descriptions_and_directions() {
+    let imported = csv::import(KUMU_ELEMENTS, Some(KUMU_CONNECTIONS)).unwrap();
+    assert_eq!(imported.rejected, []);
+    assert!(
+        imported.unknown_columns.is_empty(),
+        "{:?}",
+        imported.unknown_columns
+    );
+    let [alliance, amara, ministry] = imported.stakeholders.as_slice() else {
+        panic!("{:?}", imported.stakeholders);
+    };
+    assert_eq!(alliance.notes, "Runs the clinics");
+    assert_eq!(alliance.tags, ["clinics", "health"]);
+    assert_eq!(amara.kind, Kind::Individual);
+    assert_eq!(amara.notes, "Chairs the board;\nspeaks for the nurses");
+    assert_eq!(ministry.kind, Kind::Organization);
+    let [briefs, member, advises] = imported.relations.as_slice() else {
+        panic!("{:?}", imported.relations);
+    };
+    assert!(!briefs.mutual);
+    assert_eq!(briefs.note, "Weekly briefings");
+    assert_eq!(briefs.strength, 3);
+    assert!(member.mutual);
+    assert_eq!(member.kind, RelationKind::MemberOf);
+    assert_eq!(member.strength, 1);
+    // Kumu's undirected connection has no arrow: both ways, as in GraphML.
+    assert!(advises.mutual);
+    assert_eq!(advises.kind, RelationKind::Custom("Advises".to_owned()));
+}
+
+#[test]
+fn a_direction_that_is_no_direction_names_the_words_it_takes() {
+    let links = "From,To,Direction\nHealth Alliance,Ministry of Health,sideways\n";
+    let imported = csv::import(KUMU_ELEMENTS, Some(links)).unwrap();
+    let rejected: Vec<String> = imported.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        rejected,
+        [
+            "relations line 2: Mutual “sideways” is not yes or no (nor directed, mutual or undirected)"
+        ]
+    );
+}
+
+/// A map holding a kind of its own that is a built-in word with a space
+/// after it, and a name with spaces around it.
+fn padded_map() -> Map {
+    let mut map = Map::new("Padded");
+    Edit::Batch(vec![
+        Edit::AddStakeholder(Stakeholder::new(
+            StakeholderId::new("s1"),
+            "  Union ",
+            Kind::Organization,
+        )),
+        Edit::AddStakeholder(Stakeholder::new(
+            StakeholderId::new("s2"),
+            "Ministry",
+            Kind::Target,
+        )),
+        Edit::AddRelation(Relation::new(
+            RelationId::new("r1"),
+            StakeholderId::new("s1"),
+            StakeholderId::new("s2"),
+            RelationKind::Custom("Influences ".to_owned()),
+        )),
+    ])
+    .apply(&mut map)
+    .unwrap();
+    map
+}
+
+#[test]
+fn a_kind_of_the_maps_own_and_a_name_with_spaces_around_them_come_back_exactly() {
+    let map = padded_map();
+    let pair = csv::export(&map);
+    let imported = csv::import(&pair.stakeholders, Some(&pair.relations)).unwrap();
+    assert_eq!(imported.rejected, []);
+    let back = csv::to_map("Padded", &imported).unwrap();
+    assert_eq!(sorted_stakeholders(&back), sorted_stakeholders(&map));
+    assert_eq!(sorted_relations(&back), sorted_relations(&map));
+    assert_eq!(
+        back.relations().next().unwrap().kind,
+        RelationKind::Custom("Influences ".to_owned())
+    );
+}
+
+#[test]
+fn a_spreadsheets_spelling_of_a_built_in_kind_is_that_kind() {
+    let links = "From,To,Type\nUnion,Ministry,member_of\nMinistry,Union,INFLUENCES\n";
+    let imported = csv::import(PEOPLE, Some(links)).unwrap();
+    let kinds: Vec<&RelationKind> = imported.relations.iter().map(|r| &r.kind).collect();
+    assert_eq!(kinds, [&RelationKind::MemberOf, &RelationKind::Influences]);
+}

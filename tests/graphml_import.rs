@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use powermap::exchange::graphml::{self, GraphmlError, read::Imported};
@@ -193,7 +194,9 @@ fn a_gephi_export_gives_its_labels_positions_and_columns() {
             "line 23: Powermap has no field “Modularity Class”; its values are kept as a line of the stakeholders' notes",
             "line 46: node “Daily Herald”: kind “Newspaper” is not one of: Organization, Target, Individual, Constituency, Media, Funder, Other; the value is kept in its notes",
             "line 47: node “Daily Herald”: power “3.5” is not a whole number from 1 to 5; the value is kept in its notes",
-            "drawing attributes are left out (size, r, g, b, weight): Powermap draws by kind, stance, power and strength",
+            "drawing attributes are left out (size, r, g, b): Powermap draws by kind, stance, power and strength",
+            // Gephi's weight gives the strength of the edges without one.
+            "the edges' weight is read as their strength: weights 1 to 3 are strengths as they are",
         ]
     );
 }
@@ -244,9 +247,9 @@ fn parts_a_map_has_no_place_for_are_reported_with_their_lines() {
             "line 12: a port of node “union” is left out: edges to it join the node itself",
             "line 16: node “City Council”: stance “Hostile” is not one of: Active ally, Passive ally, Neutral, Passive opposition, Active opposition, Unknown; the value is kept in its notes",
             "line 17: Powermap has no field “Budget”; its values are kept as a line of the stakeholders' notes",
+            "line 25: node “press” has no label or name that Powermap can read; it is named by its id",
             "line 26: Powermap has no field “k_colour”; its values are kept as a line of the stakeholders' notes",
             "line 26: the key “k_colour” is used but never declared with <key>; it is read by that name",
-            "1 node without a label or a name is named by its id",
         ]
     );
 }
@@ -443,4 +446,113 @@ fn attributes_named_as_spreadsheet_columns_are_read_as_a_spreadsheet_reads_them(
     assert_eq!(link.kind, RelationKind::AlliedWith);
     assert_eq!(link.strength, 3);
     assert!(!link.mutual);
+}
+
+/// A Gephi export whose edges carry only a weight, on Gephi's own scale.
+fn weighted(weights: &[&str]) -> String {
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+    <key attr.name="label" attr.type="string" for="node" id="label"/>
+    <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+    <graph edgedefault="directed">
+        <node id="a"><data key="label">Union</data></node>
+        <node id="b"><data key="label">Ministry</data></node>
+        <node id="c"><data key="label">Press</data></node>
+        <node id="d"><data key="label">Church</data></node>
+"#,
+    );
+    for (i, weight) in weights.iter().enumerate() {
+        let target = ["b", "c", "d"][i % 3];
+        let _ = writeln!(
+            xml,
+            "        <edge source=\"a\" target=\"{target}\"><data key=\"weight\">{weight}</data></edge>"
+        );
+    }
+    xml.push_str("    </graph>\n</graphml>\n");
+    xml
+}
+
+fn strengths(imported: &Imported) -> Vec<u8> {
+    imported.relations.iter().map(|r| r.strength).collect()
+}
+
+#[test]
+fn gephis_edge_weight_is_read_as_strength_scaled_and_the_scaling_is_said() {
+    let imported = graphml::import(&weighted(&["0.5", "4.0", "10.0"])).unwrap();
+    assert_eq!(strengths(&imported), [1, 2, 3]);
+    assert_eq!(
+        lines(&imported.report.changed),
+        [
+            "the edges' weight is read as their strength: weights from 0.5 to 10 are scaled onto strengths 1 to 3 (weak to strong), each to the nearest"
+        ]
+    );
+}
+
+#[test]
+fn weights_that_are_already_strengths_are_taken_as_they_are() {
+    let imported = graphml::import(&weighted(&["1.0", "3.0", "2"])).unwrap();
+    assert_eq!(strengths(&imported), [1, 3, 2]);
+    assert_eq!(
+        lines(&imported.report.changed),
+        ["the edges' weight is read as their strength: weights 1 to 3 are strengths as they are"]
+    );
+}
+
+#[test]
+fn the_same_weight_on_every_edge_tells_no_strength() {
+    // Gephi writes weight 1.0 on every edge it was given no weight for.
+    let imported = graphml::import(&weighted(&["1.0", "1.0"])).unwrap();
+    assert_eq!(strengths(&imported), [2, 2]);
+    assert_eq!(
+        lines(&imported.report.changed),
+        [
+            "every edge has weight 1: the weight tells no strength, so strengths are medium unless the file gives them"
+        ]
+    );
+}
+
+#[test]
+fn a_yed_live_drawing_gives_its_labels_and_places_and_names_a_node_without_one() {
+    let (imported, map) = imported("yed-live-health-coalition.graphml");
+    let clinics = by_name(&map, "Clinic Network");
+    assert_eq!(
+        clinics.position,
+        Position::new(160.0, 60.0),
+        "the box's centre"
+    );
+    assert_eq!(clinics.notes, "Runs forty clinics");
+    assert_eq!(clinics.stance, Stance::ActiveAlly);
+    let ministry = by_name(&map, "Ministry of Health");
+    assert_eq!(ministry.position, Position::new(440.0, 10.0));
+    // The third node's label list is empty: it is named by its id, and the report says which.
+    let unnamed = by_name(&map, "n2");
+    assert_eq!(unnamed.position, Position::new(15.0, 215.0));
+    assert!(imported.unplaced.is_empty());
+    assert_eq!(
+        relations(&map),
+        [
+            (
+                "Clinic Network".to_owned(),
+                "Ministry of Health".to_owned(),
+                RelationKind::HasAccessTo,
+                false
+            ),
+            (
+                "n2".to_owned(),
+                "Clinic Network".to_owned(),
+                RelationKind::Funds,
+                false
+            ),
+        ]
+    );
+    let report = &imported.report;
+    assert!(report.left_out.is_empty(), "{:?}", report.left_out);
+    assert_eq!(
+        lines(&report.changed),
+        [
+            "line 58: node “n2” has no label or name that Powermap can read; it is named by its id",
+            "yEd's shapes, colours, fonts and edge paths are left out: Powermap draws each stakeholder by its kind and stance",
+        ]
+    );
 }

@@ -9,6 +9,7 @@
 //! decides whether to import the good rows or nothing. Coalitions and the
 //! map's own settings are not carried by CSV.
 
+mod quotes;
 mod rows;
 mod table;
 
@@ -68,6 +69,15 @@ pub enum RowProblem {
     NotCsv(String),
     #[error("the {column} cell is longer than {} MB", MAX_CELL_BYTES / 1_000_000)]
     CellTooLong { column: &'static str },
+    #[error(
+        "the {column} cell runs over {lines} lines (to line {last}); a {what} is one line, so a quote is probably misplaced",
+        what = one_line_what(column)
+    )]
+    CellOverLines {
+        column: &'static str,
+        lines: u64,
+        last: u64,
+    },
     #[error("the Label cell is empty: every stakeholder needs a name")]
     NoName,
     #[error("Id “{id}” is already used on line {first}")]
@@ -82,6 +92,16 @@ pub enum RowProblem {
     UnknownEnd { column: &'static str, text: String },
     #[error("From and To are the same stakeholder")]
     SameEnds,
+}
+
+/// What a cell that holds one line holds, for the message when it holds more.
+fn one_line_what(column: &str) -> &'static str {
+    match column {
+        "Label" => "name",
+        "From" | "To" => "stakeholder's Id or Label",
+        "Type" => "kind",
+        _ => "value",
+    }
 }
 
 impl std::fmt::Display for Rejected {

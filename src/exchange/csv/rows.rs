@@ -33,12 +33,15 @@ pub(super) fn stakeholder_of(
     table: &Table<StakeholderField>,
     row: &Row,
 ) -> Result<(Stakeholder, bool), RowProblem> {
-    let name = table.cell(row, StakeholderField::Name)?;
-    if name.is_empty() {
+    if table.line(row, StakeholderField::Name)?.is_empty() {
         return Err(RowProblem::NoName);
     }
-    let id = StakeholderId::new(table.cell(row, StakeholderField::Id)?);
+    // The name as written, spaces and all, so a map's names come back
+    // exactly; they are matched trimmed.
+    let name = table.text(row, StakeholderField::Name)?;
+    let id = StakeholderId::new(table.line(row, StakeholderField::Id)?);
     let mut s = Stakeholder::new(id, name, Kind::Other);
+    table.line(row, StakeholderField::Kind)?;
     for field in STAKEHOLDER_VALUES {
         field.read(&mut s, table.text(row, field)?, field.column())?;
     }
@@ -69,7 +72,7 @@ pub(super) fn relation_of(
     names: &Names,
 ) -> Result<Relation, RowProblem> {
     let end = |field: RelationField| -> Result<StakeholderId, RowProblem> {
-        let text = table.cell(row, field)?;
+        let text = table.line(row, field)?;
         let column = field.column();
         if text.is_empty() {
             return Err(RowProblem::NoEnd { column });
@@ -84,6 +87,8 @@ pub(super) fn relation_of(
         return Err(RowProblem::SameEnds);
     }
     let mut r = Relation::new(RelationId::new(""), from, to, RelationKind::Influences);
+    table.line(row, RelationField::Id)?;
+    table.line(row, RelationField::Kind)?;
     for field in RELATION_VALUES {
         field.read(&mut r, table.text(row, field)?, field.column())?;
     }
@@ -102,7 +107,7 @@ impl Names {
         let mut labels: HashMap<String, Option<StakeholderId>> = HashMap::new();
         for s in stakeholders {
             labels
-                .entry(s.name.to_lowercase())
+                .entry(s.name.trim().to_lowercase())
                 .and_modify(|found| *found = None)
                 .or_insert_with(|| Some(s.id.clone()));
         }

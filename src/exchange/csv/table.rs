@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
+use super::quotes::{LineCounter, last_line, lines_in, quoting};
 use super::{CsvError, CsvFile, MAX_CELL_BYTES, MAX_CSV_BYTES, MAX_ROWS, RowProblem};
 use crate::model::field::{RelationField, StakeholderField};
 
@@ -58,6 +59,25 @@ impl<F: Column> Table<F> {
         }
         // Spreadsheets on Windows may start the file with a byte order mark.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let quotes = quoting(text);
+        // Lines counted here, not by the reader, which counts a CRLF line
+        // end as none and so numbers every row of a Windows file one low.
+        let mut lines = LineCounter::new(text);
+        if let Some(open) = quotes.unclosed {
+            let line = lines.line_of(open);
+            return Err(CsvError::Unreadable {
+                file,
+                message: format!(
+                    "the quote that opens a cell on line {line} is never closed, so the rest of the file (lines {line} to {}) would be one cell; close it with \" or remove it",
+                    last_line(text)
+                ),
+            });
+        }
+        let stray: Vec<(u64, u64)> = quotes
+            .stray
+            .iter()
+            .map(|&(open, close)| (lines.line_of(open), lines.line_of(close)))
+            .collect();
         let mut reader = ::csv::ReaderBuilder::new()
             .flexible(true)
             .trim(::csv::Trim::Headers)
@@ -99,7 +119,7 @@ impl<F: Column> Table<F> {
                 Ok(record) => record,
                 // A row that is not CSV (bad quoting): the reader says where.
                 Err(e) => {
-                    let line = e.position().map_or(0, ::csv::Position::line);
+                    let line = e.position().map_or(0, |p| lines.line_of(byte_offset(p)));
                     rows.push(Row {
                         line,
                         cells: Vec::new(),
@@ -108,14 +128,26 @@ impl<F: Column> Table<F> {
                     continue;
                 }
             };
-            let line = record.position().map_or(0, ::csv::Position::line);
+            let line = record
+                .position()
+                .map_or(0, |p| lines.line_of(byte_offset(p)));
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
             }
+            let cells: Vec<String> = record.iter().map(str::to_owned).collect();
+            let spans = cells.iter().map(|c| lines_in(c) - 1).sum::<u64>();
+            let not_csv = stray
+                .iter()
+                .find(|(open, _)| (line..=line + spans).contains(open))
+                .map(|(open, close)| {
+                    format!(
+                        "the quoted cell that starts on line {open} closes on line {close} with more text after its closing quote"
+                    )
+                });
             rows.push(Row {
                 line,
-                cells: record.iter().map(str::to_owned).collect(),
-                not_csv: None,
+                cells,
+                not_csv,
             });
         }
         Ok(Self {
@@ -124,6 +156,26 @@ impl<F: Column> Table<F> {
             headers,
             unknown,
             rows,
+        })
+    }
+
+    /// A row's cell in a column that holds one line (a name, an id, an
+    /// end of a relation, a kind), trimmed. A line break in it means the
+    /// quoting went wrong, and the row is not read.
+    pub fn line<'r>(&self, row: &'r Row, field: F) -> Result<&'r str, RowProblem> {
+        let cell = self.cell(row, field)?;
+        if !self.text(row, field)?.contains(['\r', '\n']) {
+            return Ok(cell);
+        }
+        // The lines the row's cells before this one run over.
+        let before: u64 = self.columns.get(&field).map_or(0, |&i| {
+            row.cells.iter().take(i).map(|c| lines_in(c) - 1).sum()
+        });
+        let lines = lines_in(self.text(row, field)?);
+        Err(RowProblem::CellOverLines {
+            column: field.column(),
+            lines,
+            last: row.line + before + lines - 1,
         })
     }
 
@@ -161,4 +213,9 @@ impl<F: Column> Table<F> {
         }
         Ok(value)
     }
+}
+
+/// Where a record starts in the text the reader was given.
+fn byte_offset(position: &::csv::Position) -> usize {
+    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }

@@ -17,7 +17,7 @@ mod text;
 pub use relation::RelationField;
 pub use stakeholder::StakeholderField;
 pub use text::{
-    FlagWords, ValueError, choice, coordinate, file_list, flag, folded, join_file_list,
+    FlagWords, ValueError, choice, coordinate, file_list, flag, folded, join_file_list, mutual,
     relation_kind, score, strength, strength_label, typed_list, whole,
 };
 

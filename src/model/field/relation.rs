@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::named;
-use super::text::{FlagWords, ValueError, choice, flag, relation_kind, strength, strength_label};
+use super::text::{FlagWords, ValueError, choice, mutual, relation_kind, strength, strength_label};
 use crate::model::{Confidence, Relation, RelationId, STRENGTH_RANGE, StakeholderId};
 
 /// One field of a relation.
@@ -92,7 +92,8 @@ impl RelationField {
             Self::From => &["from", "source"],
             Self::To => &["to", "target"],
             Self::Kind => &["kind", "type", "relationkind", "relation", "interaction"],
-            Self::Mutual => &["mutual", "bidirectional"],
+            // Kumu's connections say `Direction`: directed, mutual or undirected.
+            Self::Mutual => &["mutual", "bidirectional", "direction"],
             Self::Strength => &["strength"],
             Self::Confidence => &["confidence"],
             Self::Note => &["note", "notes", "description", "comment", "comments"],
@@ -142,8 +143,8 @@ impl RelationField {
             Self::Id => r.id = RelationId::new(trimmed),
             Self::From => r.from = StakeholderId::new(trimmed),
             Self::To => r.to = StakeholderId::new(trimmed),
-            Self::Kind => r.kind = relation_kind(trimmed),
-            Self::Mutual => r.mutual = flag(trimmed, name)?,
+            Self::Kind => r.kind = relation_kind(text),
+            Self::Mutual => r.mutual = mutual(trimmed, name)?,
             Self::Strength => r.strength = strength(trimmed, name)?,
             Self::Confidence => {
                 r.confidence = choice(trimmed, Confidence::ALL, Confidence::label, name)?;

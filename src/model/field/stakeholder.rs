@@ -200,7 +200,9 @@ impl StakeholderField {
         }
         match self {
             Self::Id => s.id = StakeholderId::new(trimmed),
-            Self::Name => trimmed.clone_into(&mut s.name),
+            // As written: a name's spaces are the map's (a spreadsheet's
+            // and GraphML's line breaks are refused before it comes here).
+            Self::Name => text.clone_into(&mut s.name),
             Self::Kind => s.kind = choice(trimmed, Kind::ALL, Kind::label, name)?,
             Self::Stance => s.stance = choice(trimmed, Stance::ALL, Stance::label, name)?,
             Self::Role => s.role = choice(trimmed, Role::ALL, Role::label, name)?,

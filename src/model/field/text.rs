@@ -21,6 +21,8 @@ pub enum ValueError {
     NotStrength { name: String, text: String },
     #[error("{name} “{text}” is not yes or no (nor true or false)")]
     NotFlag { name: String, text: String },
+    #[error("{name} “{text}” is not yes or no (nor directed, mutual or undirected)")]
+    NotMutual { name: String, text: String },
     #[error("{name} “{text}” is not a number")]
     NotNumber { name: String, text: String },
 }
@@ -53,9 +55,14 @@ pub fn folded(text: &str) -> String {
         .collect()
 }
 
+/// Words other tools use for a choice, folded: British `Organisation`,
+/// and Kumu's `Person` for an individual.
+const CHOICE_ALIASES: [(&str, &str); 2] =
+    [("organisation", "organization"), ("person", "individual")];
+
 /// One of a closed list of choices, by its label ignoring case, spaces
 /// and punctuation (`Active ally`, `ActiveAlly`, `active_ally`); British
-/// `Organisation` is `Organization`.
+/// `Organisation` is `Organization`, Kumu's `Person` is `Individual`.
 pub fn choice<T: Copy>(
     text: &str,
     all: &[T],
@@ -63,11 +70,10 @@ pub fn choice<T: Copy>(
     name: &str,
 ) -> Result<T, ValueError> {
     let wanted = folded(text);
-    let wanted = if wanted == "organisation" {
-        "organization".to_owned()
-    } else {
-        wanted
-    };
+    let wanted = CHOICE_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == wanted)
+        .map_or(wanted.clone(), |(_, label)| (*label).to_owned());
     all.iter()
         .copied()
         .find(|v| folded(label(*v)) == wanted)
@@ -78,15 +84,19 @@ pub fn choice<T: Copy>(
         })
 }
 
-/// A relation kind by its label; any other words name a kind of the
-/// map's own.
+/// A relation kind by its label, in any case and spacing (`member_of`);
+/// any other words name a kind of the map's own, kept exactly as written.
+/// Text with spaces at its ends is never a built-in kind: no tool writes a
+/// built-in kind so, and Powermap writes a kind of the map's own as it is
+/// ("Influences " is not Influences), so the two come back apart.
 pub fn relation_kind(text: &str) -> RelationKind {
+    let padded = text.trim() != text;
     let wanted = folded(text);
     RelationKind::BUILT_IN
         .iter()
-        .find(|k| folded(k.label()) == wanted)
+        .find(|k| !padded && folded(k.label()) == wanted)
         .cloned()
-        .unwrap_or_else(|| RelationKind::Custom(text.trim().to_owned()))
+        .unwrap_or_else(|| RelationKind::Custom(text.to_owned()))
 }
 
 /// A whole number as Gephi writes any number: `4`, `4.0`.
@@ -140,6 +150,20 @@ pub fn flag(text: &str, name: &str) -> Result<bool, ValueError> {
         "yes" | "true" | "1" => Ok(true),
         "no" | "false" | "0" => Ok(false),
         _ => Err(ValueError::NotFlag {
+            name: name.to_owned(),
+            text: text.to_owned(),
+        }),
+    }
+}
+
+/// Whether a relation goes both ways: yes or no as for [`flag`], or a
+/// direction as Kumu writes it (`mutual` and `undirected` are both ways,
+/// `directed` is one way).
+pub fn mutual(text: &str, name: &str) -> Result<bool, ValueError> {
+    match folded(text).as_str() {
+        "mutual" | "undirected" | "bidirectional" | "both" => Ok(true),
+        "directed" => Ok(false),
+        _ => flag(text, name).map_err(|_| ValueError::NotMutual {
             name: name.to_owned(),
             text: text.to_owned(),
         }),

@@ -11,7 +11,8 @@ pub(super) struct FileNotes {
     pub(super) drawing: Vec<String>,
     pub(super) undeclared: Vec<(String, u64)>,
     pub(super) bad_values: Vec<(u64, String)>,
-    pub(super) unnamed: usize,
+    /// Nodes named by their ids for want of a label: id, line.
+    pub(super) unnamed: Vec<(String, u64)>,
 }
 
 impl FileNotes {
@@ -59,17 +60,12 @@ impl FileNotes {
                 ),
             );
         }
-        if self.unnamed > 0 {
+        for (id, line) in self.unnamed {
             report.change(
-                None,
-                if self.unnamed == 1 {
-                    "1 node without a label or a name is named by its id".to_owned()
-                } else {
-                    format!(
-                        "{} nodes without a label or a name are named by their ids",
-                        self.unnamed
-                    )
-                },
+                Some(line),
+                format!(
+                    "node “{id}” has no label or name that Powermap can read; it is named by its id"
+                ),
             );
         }
         if !self.drawing.is_empty() {

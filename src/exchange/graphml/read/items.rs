@@ -7,10 +7,11 @@ use std::fmt::Write as _;
 
 use super::file_notes::FileNotes;
 use super::parser::Parser;
+use super::weights::strengths_from_weights;
 use super::xml::{Domain, EdgeDraft, Key, NodeDraft, Value};
 use super::{Entry, Imported};
 use crate::model::field::{
-    RelationField, StakeholderField, ValueError, coordinate, flag, folded, relation_kind,
+    self, RelationField, StakeholderField, ValueError, coordinate, folded, relation_kind,
 };
 use crate::model::{
     Kind, Position, Relation, RelationId, RelationKind, Stakeholder, StakeholderId,
@@ -45,13 +46,20 @@ impl Parser<'_> {
             imported.stakeholders.push(stakeholder);
         }
         let edges = std::mem::take(&mut self.edges);
+        let mut weights = Vec::new();
         for draft in edges {
-            if let Some(relation) = self.relation(&draft, &ids, &mut summary) {
+            if let Some((relation, weight)) = self.relation(&draft, &ids, &mut summary) {
+                if let Some(weight) = weight {
+                    weights.push((imported.relations.len(), weight));
+                }
                 imported.relations.push(relation);
             }
         }
         imported.map_notes = self.graph_notes();
         summary.report(&mut self.report);
+        if let Some(said) = strengths_from_weights(&mut imported.relations, &weights) {
+            self.report.change(None, said);
+        }
         if self.yed_drawing {
             self.report.change(
                 None,
@@ -118,17 +126,23 @@ impl Parser<'_> {
         summary: &mut FileNotes,
     ) -> (Stakeholder, bool) {
         let values = self.values(&draft.data, Domain::Node, summary);
-        let mut name = draft.drawing.label.clone();
-        for (key, text, _) in &values {
-            if name.is_none()
-                && StakeholderField::named(key) == Some(StakeholderField::Name)
-                && !text.trim().is_empty()
-            {
-                name = Some(text.trim().to_owned());
-            }
-        }
+        // The label drawn (yEd) wins: it is what the user last edited. A
+        // `label` value that says the same is the exact name, spaces and
+        // all (the drawn label's text is trimmed as XML layout).
+        let given = values
+            .iter()
+            .find(|(key, text, _)| {
+                StakeholderField::named(key) == Some(StakeholderField::Name)
+                    && !text.trim().is_empty()
+            })
+            .map(|(_, text, _)| *text);
+        let name = match (draft.drawing.label.as_deref(), given) {
+            (Some(drawn), Some(given)) if given.trim() == drawn => Some(given.to_owned()),
+            (Some(drawn), _) => Some(drawn.to_owned()),
+            (None, given) => given.map(str::to_owned),
+        };
         let name = name.unwrap_or_else(|| {
-            summary.unnamed += 1;
+            summary.unnamed.push((id.to_owned(), draft.line));
             id.to_owned()
         });
         let mut s = Stakeholder::new(StakeholderId::new(id), name, Kind::Other);
@@ -195,12 +209,14 @@ impl Parser<'_> {
         (s, position.is_some())
     }
 
+    /// The edge's relation, and its weight (Gephi's) when it gives one and
+    /// no strength.
     pub(super) fn relation(
         &mut self,
         draft: &EdgeDraft,
         nodes: &HashSet<String>,
         summary: &mut FileNotes,
-    ) -> Option<Relation> {
+    ) -> Option<(Relation, Option<f32>)> {
         let end = |end: &Option<String>, what: &str| -> Result<String, String> {
             match end {
                 None => Err(format!("an edge without a {what} is left out")),
@@ -231,6 +247,7 @@ impl Parser<'_> {
         let mut kind: Option<RelationKind> = None;
         let mut label: Option<RelationKind> = draft.drawing.label.as_deref().map(relation_kind);
         let mut mutual: Option<bool> = None;
+        let (mut weight, mut strength_given) = (None, false);
         let mut r = Relation::new(
             RelationId::new(""),
             StakeholderId::new(&from),
@@ -254,7 +271,7 @@ impl Parser<'_> {
             };
             let read = match attribute {
                 EdgeAttribute::Field(RelationField::Kind) => {
-                    kind.get_or_insert_with(|| relation_kind(trimmed));
+                    kind.get_or_insert_with(|| relation_kind(text));
                     Ok(())
                 }
                 EdgeAttribute::Label => {
@@ -268,9 +285,13 @@ impl Parser<'_> {
                     Ok(())
                 }
                 EdgeAttribute::Field(RelationField::Mutual) => {
-                    flag(trimmed, RelationField::Mutual.key()).map(|v| mutual = Some(v))
+                    field::mutual(trimmed, RelationField::Mutual.key()).map(|v| mutual = Some(v))
                 }
-                EdgeAttribute::Field(field) => field.read(&mut r, text, field.key()),
+                EdgeAttribute::Field(field) => {
+                    strength_given |= field == RelationField::Strength;
+                    field.read(&mut r, text, field.key())
+                }
+                EdgeAttribute::Weight => coordinate(trimmed, key).map(|w| weight = Some(w)),
                 EdgeAttribute::Drawing => {
                     summary.drawing(key);
                     Ok(())
@@ -295,7 +316,7 @@ impl Parser<'_> {
                 .arrows
                 .map(|(source, target)| source == target))
             .unwrap_or(!draft.directed);
-        Some(r)
+        Some((r, weight.filter(|_| !strength_given)))
     }
 
     /// The graph's own attributes, as lines for the map's notes.
@@ -329,8 +350,7 @@ pub(super) const NODE_DRAWING: [&str; 10] = [
 ];
 
 /// Attributes of an edge's drawing, folded.
-pub(super) const EDGE_DRAWING: [&str; 9] = [
-    "weight",
+pub(super) const EDGE_DRAWING: [&str; 8] = [
     "r",
     "g",
     "b",
@@ -351,11 +371,13 @@ pub(super) fn node_attribute(name: &str) -> Option<Attribute> {
 }
 
 /// What an edge's attribute gives: a field, yEd's label (the kind when
-/// the edge has no kind), or a detail of its drawing.
+/// the edge has no kind), Gephi's weight (the strength when the edge has
+/// none), or a detail of its drawing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum EdgeAttribute {
     Field(RelationField),
     Label,
+    Weight,
     Drawing,
 }
 
@@ -366,6 +388,8 @@ pub(super) fn edge_attribute(name: &str) -> Option<EdgeAttribute> {
     let name = folded(name);
     if matches!(name.as_str(), "label" | "edgelabel") {
         Some(EdgeAttribute::Label)
+    } else if name == "weight" {
+        Some(EdgeAttribute::Weight)
     } else {
         EDGE_DRAWING
             .contains(&name.as_str())

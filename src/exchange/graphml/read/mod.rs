@@ -2,8 +2,9 @@
 //! Powermap's own export. Nodes become stakeholders and edges relations;
 //! attributes whose names match a field (kind, stance, power, …, in any
 //! case) fill that field, the others are kept as lines of the notes; yEd's
-//! node labels and geometry, Gephi's `label`, `x` and `y` and `viz:position`
-//! give names and places. The columns are documented in `docs/GRAPHML.md`.
+//! node labels and geometry (and yEd Live's and yFiles for HTML's: labels
+//! in an `x:List` of `y:Label`, boxes as `y:RectD`), Gephi's `label`, `x`
+//! and `y` and `viz:position` give names and places. The columns are documented in `docs/GRAPHML.md`.
 //!
 //! Reading never trusts the file: it is one pass over the text, bounded in
 //! size and items, and what cannot be carried (a hyperedge, a port, a
@@ -14,8 +15,9 @@
 //!
 //! The parts: `xml` (what is kept of the document while it is read),
 //! `parser` (the pass over the text), `items` (stakeholders and
-//! relations made of what was read, by the field registry) and
-//! `file_notes` (what the report says once for the whole file).
+//! relations made of what was read, by the field registry), `weights`
+//! (Gephi's edge weights as strengths) and `file_notes` (what the report
+//! says once for the whole file).
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -23,6 +25,7 @@ use std::fmt::Write as _;
 mod file_notes;
 mod items;
 mod parser;
+mod weights;
 mod xml;
 
 use parser::Parser;
@@ -39,6 +42,11 @@ const MAX_LISTED: usize = 500;
 
 const GRAPHML_NS: &[u8] = b"http://graphml.graphdrawing.org/xmlns";
 const YED_NS: &[u8] = b"http://www.yworks.com/xml/graphml";
+/// What yEd Live and yFiles for HTML name their vocabularies by
+/// (`yfiles-common/3.0`, its `markup`, `yfiles-for-html/2.0/xaml`, …).
+const YFILES_NS: &[u8] = b"http://www.yworks.com/xml/yfiles-";
+/// Where yFiles' keys for drawings (`y:attr.uri`) point.
+const YWORKS_XML: &str = "http://www.yworks.com/xml/";
 
 /// One thing the report tells, and the line of the file it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]

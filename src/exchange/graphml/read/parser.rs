@@ -13,7 +13,7 @@ use super::xml::{
     Domain, Drawing, EdgeDraft, Frame, Key, Lines, NodeDraft, Ns, Owner, Parent, Text, Value,
     line_and_column, namespace_of, plain_xml_error,
 };
-use super::{GraphmlError, MAX_ITEMS, MAX_VALUE_BYTES, Report};
+use super::{GraphmlError, MAX_ITEMS, MAX_VALUE_BYTES, Report, YWORKS_XML};
 use crate::model::Position;
 
 pub(super) struct Parser<'a> {
@@ -382,7 +382,13 @@ impl<'a> Parser<'a> {
             Some("all") | None => Domain::All,
             Some(_) => Domain::Other,
         };
-        let graphics = self.attribute(element, "yfiles.type", at)?.is_some();
+        // yEd marks its drawing keys with `yfiles.type`; yEd Live and
+        // yFiles for HTML with a `y:attr.uri` of theirs (NodeLabels, …).
+        let graphics = self.attribute(element, "yfiles.type", at)?.is_some()
+            || element.attributes().flatten().any(|a| {
+                a.key.local_name().as_ref() == b"attr.uri"
+                    && a.value.as_ref().starts_with(YWORKS_XML.as_bytes())
+            });
         self.keys.insert(
             id.clone(),
             Key {
@@ -440,8 +446,28 @@ impl<'a> Parser<'a> {
         at: u64,
     ) -> Result<Frame, GraphmlError> {
         match (owner, local) {
-            (Owner::Node(_) | Owner::Edge(_), b"NodeLabel" | b"EdgeLabel") => {
+            (Owner::Node(_) | Owner::Edge(_), b"NodeLabel" | b"EdgeLabel" | b"Label.Text") => {
                 return Ok(Frame::Label(owner, Text::default()));
+            }
+            // yEd Live: `<y:Label Text="…">`, or the text in a `<y:Label.Text>` inside.
+            (Owner::Node(_) | Owner::Edge(_), b"Label") => {
+                if let Some(text) = self.attribute(element, "Text", at)? {
+                    self.label(owner, &text);
+                }
+            }
+            (Owner::Node(i), b"RectD") => {
+                let mut values = [0.0f32; 4];
+                let mut all = true;
+                for (value, name) in values.iter_mut().zip(["X", "Y", "Width", "Height"]) {
+                    match self.attribute(element, name, at)?.and_then(|v| number(&v)) {
+                        Some(v) => *value = v,
+                        None => all = false,
+                    }
+                }
+                let drawing = &mut self.nodes[i].drawing;
+                if all && drawing.geometry.is_none() {
+                    drawing.geometry = Some(values);
+                }
             }
             (Owner::Node(i), b"Geometry") => {
                 let mut values = [0.0f32; 4];
@@ -466,7 +492,8 @@ impl<'a> Parser<'a> {
             // Wrappers that hold the parts above: realizers of groups, the node itself.
             (
                 _,
-                b"ShapeNode"
+                b"List"
+                | b"ShapeNode"
                 | b"GenericNode"
                 | b"SVGNode"
                 | b"ImageNode"
@@ -530,19 +557,22 @@ impl<'a> Parser<'a> {
                     Owner::Nobody => {}
                 }
             }
-            Frame::Label(owner, text) => {
-                let label = text.text.trim();
-                if label.is_empty() || text.too_long {
-                    return;
-                }
-                let drawing = match owner {
-                    Owner::Node(i) => &mut self.nodes[i].drawing,
-                    Owner::Edge(i) => &mut self.edges[i].drawing,
-                    Owner::Graph | Owner::Nobody => return,
-                };
-                drawing.label.get_or_insert_with(|| label.to_owned());
-            }
+            Frame::Label(owner, text) if !text.too_long => self.label(owner, &text.text),
             _ => {}
         }
+    }
+
+    /// A label drawn on a node or an edge; the first that says anything is its name.
+    fn label(&mut self, owner: Owner, text: &str) {
+        let label = text.trim();
+        if label.is_empty() {
+            return;
+        }
+        let drawing = match owner {
+            Owner::Node(i) => &mut self.nodes[i].drawing,
+            Owner::Edge(i) => &mut self.edges[i].drawing,
+            Owner::Graph | Owner::Nobody => return,
+        };
+        drawing.label.get_or_insert_with(|| label.to_owned());
     }
 }

@@ -4,7 +4,7 @@
 
 use quick_xml::name::ResolveResult;
 
-use super::{GRAPHML_NS, MAX_VALUE_BYTES, YED_NS};
+use super::{GRAPHML_NS, MAX_VALUE_BYTES, YED_NS, YFILES_NS};
 use crate::model::Position;
 
 /// Which vocabulary an element belongs to.
@@ -22,9 +22,11 @@ pub(super) fn namespace_of(resolved: &ResolveResult<'_>) -> Ns {
         ResolveResult::Unbound => Ns::GraphMl,
         ResolveResult::Bound(ns) if ns.as_ref() == GRAPHML_NS => Ns::GraphMl,
         ResolveResult::Bound(ns) if ns.as_ref().starts_with(YED_NS) => Ns::Yed,
+        // yEd Live and yFiles for HTML: read by the same element names.
+        ResolveResult::Bound(ns) if ns.as_ref().starts_with(YFILES_NS) => Ns::Yed,
         ResolveResult::Bound(ns) if ns.as_ref().ends_with(b"viz") => Ns::Viz,
         // Hand-written files use yEd's and Gephi's prefixes without declaring them.
-        ResolveResult::Unknown(prefix) if prefix.as_slice() == b"y" => Ns::Yed,
+        ResolveResult::Unknown(prefix) if matches!(prefix.as_slice(), b"y" | b"yjs") => Ns::Yed,
         ResolveResult::Unknown(prefix) if prefix.as_slice() == b"viz" => Ns::Viz,
         _ => Ns::Other,
     }
