@@ -426,6 +426,33 @@ fn an_import_with_bad_rows_writes_nothing_unless_asked_and_names_each_row() {
 }
 
 #[test]
+fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_counts() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = folder.path().join("people.csv");
+    let text: String = std::iter::once("Id,Label\n".to_owned())
+        .chain((1..=40_000).map(|i| format!("s{i},Person {i}\n")))
+        .collect();
+    std::fs::write(&people, text).unwrap();
+    let text: String = std::iter::once("From,To\n".to_owned())
+        .chain((1..=20_000).map(|i| format!("s{i},s{}\n", i + 1)))
+        .collect();
+    std::fs::write(folder.path().join("people.relations.csv"), text).unwrap();
+    let out = folder.path().join("map.ron");
+    let run = powermap(&["import", arg(&people), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("not written")
+            && run
+                .stderr
+                .contains("40,000 stakeholders and 20,000 relations (60,000 items)")
+            && run.stderr.contains("up to 50,000"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
 fn export_to_an_unknown_format_says_which_it_knows() {
     let folder = tempfile::tempdir().unwrap();
     let map = saved_sample(folder.path(), "map.ron");

@@ -93,6 +93,7 @@ pub(super) fn export(
     }
     let report = match format {
         ExportFormat::Ron => {
+            super::check_fits(&map, output)?;
             file::save_file(&map, output)?;
             format!(
                 "{}: {}\n",

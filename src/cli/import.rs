@@ -46,6 +46,7 @@ pub(super) fn import(
     } else {
         from_csv(stakeholders, relations, accept_partial, err)?
     };
+    super::check_fits(&map, output)?;
     file::save_file(&map, output)?;
     writeln!(
         out,

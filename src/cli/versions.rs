@@ -40,6 +40,7 @@ pub(super) fn merge(
         .map_err(anyhow::Error::msg)?;
     // No backup beside OUT: git hands the driver temporary files in the
     // working tree, and a backup there would be a stray file.
+    super::check_fits(&merged.map, output)?;
     let text = file::to_ron_string(&merged.map).context("the merged map could not be written")?;
     file::write_atomically(output, text.as_bytes())?;
     writeln!(

@@ -7,10 +7,12 @@
 //! `load` reads and checks a file (behind the `guard` that bounds what
 //! reading costs, with the lines of its items found by `item_lines`);
 //! `save` writes the canonical text atomically with a backup; `format` is
-//! the shape serde reads, `migrate` brings older versions up; [`recovery`]
+//! the shape serde reads, `migrate` brings older versions up; `fits` holds
+//! what is written to the loader's limits; [`recovery`]
 //! keeps the work of a crash. This file holds the errors all of them
 //! return.
 
+mod fits;
 mod format;
 pub(crate) mod guard;
 mod item_lines;
@@ -22,6 +24,7 @@ mod save;
 use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
+pub use fits::{TooBig, check_fits};
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
 pub use load::{load_bytes, load_file, load_str, load_str_with};
 pub use migrate::{MIGRATIONS, Migration, MigrationError};
