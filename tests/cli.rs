@@ -495,6 +495,58 @@ fn export_share_writes_a_copy_without_confidential_notes_and_says_whose() {
 }
 
 #[test]
+fn export_share_never_writes_over_a_map_with_the_notes_it_leaves_out() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut map = common::sample_map();
+    let mut first = map.stakeholders_sorted()[0].clone();
+    first.confidential_notes = "secret".to_owned();
+    let name = first.name.clone();
+    powermap::edit::Edit::UpdateStakeholder(first)
+        .apply(&mut map)
+        .unwrap();
+    let path = folder.path().join("map.ron");
+    file::save_file(&map, &path).unwrap();
+    let master = std::fs::read(&path).unwrap();
+
+    // Over itself, by the same name or another way of writing it.
+    let same = folder.path().join(".").join("map.ron");
+    for output in [&path, &same] {
+        let run = powermap(&["export", arg(&path), "--share", "-o", arg(output)]);
+        assert_eq!(run.code, Some(1), "{}", run.stdout);
+        assert!(
+            run.stderr.contains("is the map the copy is made from"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            master,
+            "the master is intact"
+        );
+    }
+
+    // Over another map that holds confidential notes.
+    let other = folder.path().join("other.ron");
+    std::fs::write(&other, &master).unwrap();
+    let run = powermap(&["export", arg(&path), "--share", "-o", arg(&other)]);
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains(&format!("holds confidential notes ({name})")),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&other).unwrap(), master);
+
+    // An earlier copy for sharing is replaced as asked.
+    let copy = folder.path().join("copy.ron");
+    for _ in 0..2 {
+        let run = powermap(&["export", arg(&path), "--share", "-o", arg(&copy)]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+    }
+}
+
+#[test]
 fn diff_exits_0_for_the_same_map_1_for_changes_2_for_a_bad_file() {
     let folder = tempfile::tempdir().unwrap();
     let a = saved_sample(folder.path(), "a.ron");

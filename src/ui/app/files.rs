@@ -285,6 +285,10 @@ impl PowermapApp {
             Ok((copy, _)) => copy,
             Err(err) => return self.fail(err),
         };
+        let source = self.session.doc().path();
+        if let Err(err) = crate::exchange::share::check_share_target(source, path, &copy) {
+            return self.fail(err);
+        }
         match crate::file::save_file(&copy, path) {
             Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),
             Err(err) => self.fail(err),
