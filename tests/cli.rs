@@ -453,6 +453,37 @@ fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_cou
 }
 
 #[test]
+fn a_csv_pair_is_written_both_or_neither_and_an_import_says_when_relations_are_missing() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let people = folder.path().join("people.csv");
+    std::fs::write(&people, "Label\nOld\n").unwrap();
+    // Something in the way of the relations file: it cannot be written.
+    let relations = folder.path().join("people.relations.csv");
+    std::fs::create_dir(&relations).unwrap();
+    std::fs::write(relations.join("inside"), "x").unwrap();
+    let run = powermap(&["export", arg(&map), "-o", arg(&people)]);
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert_eq!(
+        std::fs::read_to_string(&people).unwrap(),
+        "Label\nOld\n",
+        "the stakeholders file is as it was"
+    );
+
+    // A stakeholders file alone imports, and says its relations are not there.
+    std::fs::remove_dir_all(&relations).unwrap();
+    let out = folder.path().join("back.ron");
+    let run = powermap(&["import", arg(&people), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("no people.relations.csv beside it: no relations imported"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn export_to_an_unknown_format_says_which_it_knows() {
     let folder = tempfile::tempdir().unwrap();
     let map = saved_sample(folder.path(), "map.ron");

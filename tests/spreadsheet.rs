@@ -109,3 +109,19 @@ fn the_import_preview_looks_like_this() {
     menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
     snapshot(&mut editor, "import_preview");
 }
+
+#[test]
+fn the_preview_says_when_no_relations_file_is_beside_the_stakeholders() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = folder.path().join("people.csv");
+    std::fs::write(&people, PEOPLE).unwrap();
+    let mut editor = editor(workshop_map());
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
+    assert!(
+        !texts_containing(
+            &editor,
+            "No people.relations.csv beside it: no relations imported."
+        )
+        .is_empty()
+    );
+}

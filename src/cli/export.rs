@@ -145,10 +145,7 @@ pub(super) fn export(
             )
         }
         ExportFormat::Csv => {
-            let pair = crate::exchange::csv::export(&map);
-            let relations = crate::exchange::csv::relations_path(output);
-            file::write_atomically(output, pair.stakeholders.as_bytes())?;
-            file::write_atomically(&relations, pair.relations.as_bytes())?;
+            let relations = crate::exchange::csv::write_files(&map, output)?;
             format!(
                 "{}: {}\n{}: {}\n",
                 output.display(),

@@ -119,7 +119,7 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
 
 /// An error of the file system in words a user acts on, with the system's
 /// own words after them for whoever helps.
-fn plain_io_error(err: std::io::Error) -> std::io::Error {
+pub(super) fn plain_io_error(err: std::io::Error) -> std::io::Error {
     use std::io::ErrorKind;
     let plain = match err.kind() {
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full",

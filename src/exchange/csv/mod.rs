@@ -9,6 +9,7 @@
 //! decides whether to import the good rows or nothing. Coalitions and the
 //! map's own settings are not carried by CSV.
 
+mod pair;
 mod rows;
 mod table;
 
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 use super::incoming::{self, Incoming, IncomingError, ReadError};
 use crate::model::field::{FlagWords, RelationField, StakeholderField, ValueError};
 use crate::model::{Map, Relation, Stakeholder, StakeholderId};
+pub use pair::{missing_relations, write_files};
 use rows::{Names, relation_of, stakeholder_of};
 use table::Table;
 

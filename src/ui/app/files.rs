@@ -305,18 +305,12 @@ impl PowermapApp {
     }
 
     /// Writes the stakeholders to `path` and the relations to
-    /// `NAME.relations.csv` beside it.
+    /// `NAME.relations.csv` beside it, both or neither.
     fn export_spreadsheet(&mut self, path: &Path) {
-        let pair = crate::exchange::csv::export(self.session.map());
-        let relations = crate::exchange::csv::relations_path(path);
-        for (target, text) in [
-            (path, &pair.stakeholders),
-            (relations.as_path(), &pair.relations),
-        ] {
-            if let Err(err) = crate::file::write_atomically(target, text.as_bytes()) {
-                return self.fail(err.to_string());
-            }
-        }
+        let relations = match crate::exchange::csv::write_files(self.session.map(), path) {
+            Ok(relations) => relations,
+            Err(err) => return self.fail(err.to_string()),
+        };
         self.notify(format!(
             "Exported the stakeholders to {} and the relations to {}",
             path.display(),
