@@ -9,6 +9,7 @@
 //! decides whether to import the good rows or nothing. Coalitions and the
 //! map's own settings are not carried by CSV.
 
+mod formula;
 mod pair;
 mod rows;
 mod table;
@@ -172,7 +173,10 @@ fn text_of<'m, F: Copy, T: 'm, const N: usize>(
         fields.map(|field| Cow::Borrowed(column(field))),
     );
     for item in items {
-        write_row(&mut writer, fields.map(|field| cell(field, item)));
+        write_row(
+            &mut writer,
+            fields.map(|field| formula::escape(cell(field, item))),
+        );
     }
     finish(writer)
 }
