@@ -484,6 +484,21 @@ fn a_csv_pair_is_written_both_or_neither_and_an_import_says_when_relations_are_m
 }
 
 #[test]
+fn a_file_that_cannot_be_written_is_told_in_the_apps_words() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let gone = folder.path().join("gone").join("map.graphml");
+    let run = powermap(&["export", arg(&map), "-o", arg(&gone)]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("the folder does not exist (any more)")
+            && run.stderr.contains("The file on disk was not changed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn export_to_an_unknown_format_says_which_it_knows() {
     let folder = tempfile::tempdir().unwrap();
     let map = saved_sample(folder.path(), "map.ron");
@@ -684,6 +699,27 @@ fn merge_exits_0_when_clean_1_with_conflicts_written_2_for_a_bad_file() {
     assert!(
         !folder.path().join("merged.ron.bak").exists(),
         "no backup beside the output"
+    );
+}
+
+#[test]
+fn a_merge_names_gits_temporary_files_by_the_version_they_hold() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = saved_sample(folder.path(), ".merge_file_a1B2c3");
+    let ours = saved_sample(folder.path(), ".merge_file_d4E5f6");
+    let theirs = folder.path().join(".merge_file_g7H8i9");
+    std::fs::write(
+        &theirs,
+        "(format: \"powermap\", version: 1, map: (title: 4))",
+    )
+    .unwrap();
+    let run = merge(&base, &ours, &theirs, &ours);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.starts_with("the other branch's version: ")
+            && !run.stderr.contains(".merge_file"),
+        "{}",
+        run.stderr
     );
 }
 

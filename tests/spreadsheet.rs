@@ -125,3 +125,19 @@ fn the_preview_says_when_no_relations_file_is_beside_the_stakeholders() {
         .is_empty()
     );
 }
+
+#[test]
+fn after_the_import_the_status_bar_counts_one_of_a_thing_in_the_singular() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = spreadsheet(folder.path());
+    let mut editor = editor(workshop_map());
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
+    click_label(&mut editor, "Import the rows that could be read");
+    assert!(
+        !texts_containing(
+            &editor,
+            "Imported from people.csv: 1 stakeholder added, 1 changed, 1 relation added"
+        )
+        .is_empty()
+    );
+}

@@ -135,7 +135,7 @@ pub(super) fn plain_io_error(err: std::io::Error) -> std::io::Error {
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let save_error = |source| SaveError {
         path: path.to_owned(),
-        source,
+        source: plain_io_error(source),
     };
     let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(save_error)?;
     file.write_all(bytes).map_err(save_error)?;

@@ -53,11 +53,11 @@ impl ImportPreview {
     /// A one-line account of the import, for the status bar afterwards.
     pub fn summary(&self) -> String {
         format!(
-            "Imported from {}: {} stakeholders added, {} changed, {} relations added",
+            "Imported from {}: {} added, {} changed, {} added",
             self.source,
-            self.plan.added.len(),
+            count(self.plan.added.len(), "stakeholder"),
             self.plan.changed.len(),
-            self.plan.relations_added
+            count(self.plan.relations_added, "relation")
         )
     }
 
