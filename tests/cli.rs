@@ -426,6 +426,79 @@ fn an_import_with_bad_rows_writes_nothing_unless_asked_and_names_each_row() {
 }
 
 #[test]
+fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_counts() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = folder.path().join("people.csv");
+    let text: String = std::iter::once("Id,Label\n".to_owned())
+        .chain((1..=40_000).map(|i| format!("s{i},Person {i}\n")))
+        .collect();
+    std::fs::write(&people, text).unwrap();
+    let text: String = std::iter::once("From,To\n".to_owned())
+        .chain((1..=20_000).map(|i| format!("s{i},s{}\n", i + 1)))
+        .collect();
+    std::fs::write(folder.path().join("people.relations.csv"), text).unwrap();
+    let out = folder.path().join("map.ron");
+    let run = powermap(&["import", arg(&people), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("not written")
+            && run
+                .stderr
+                .contains("40,000 stakeholders and 20,000 relations (60,000 items)")
+            && run.stderr.contains("up to 50,000"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn a_csv_pair_is_written_both_or_neither_and_an_import_says_when_relations_are_missing() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let people = folder.path().join("people.csv");
+    std::fs::write(&people, "Label\nOld\n").unwrap();
+    // Something in the way of the relations file: it cannot be written.
+    let relations = folder.path().join("people.relations.csv");
+    std::fs::create_dir(&relations).unwrap();
+    std::fs::write(relations.join("inside"), "x").unwrap();
+    let run = powermap(&["export", arg(&map), "-o", arg(&people)]);
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert_eq!(
+        std::fs::read_to_string(&people).unwrap(),
+        "Label\nOld\n",
+        "the stakeholders file is as it was"
+    );
+
+    // A stakeholders file alone imports, and says its relations are not there.
+    std::fs::remove_dir_all(&relations).unwrap();
+    let out = folder.path().join("back.ron");
+    let run = powermap(&["import", arg(&people), "-o", arg(&out)]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("no people.relations.csv beside it: no relations imported"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_written_is_told_in_the_apps_words() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = saved_sample(folder.path(), "map.ron");
+    let gone = folder.path().join("gone").join("map.graphml");
+    let run = powermap(&["export", arg(&map), "-o", arg(&gone)]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("the folder does not exist (any more)")
+            && run.stderr.contains("The file on disk was not changed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn export_to_an_unknown_format_says_which_it_knows() {
     let folder = tempfile::tempdir().unwrap();
     let map = saved_sample(folder.path(), "map.ron");
@@ -465,6 +538,58 @@ fn export_share_writes_a_copy_without_confidential_notes_and_says_whose() {
     // Naming individuals' replacement needs --share.
     let run = powermap(&["export", arg(&path), "--hide-individuals", "-o", arg(&copy)]);
     assert_eq!(run.code, Some(2));
+}
+
+#[test]
+fn export_share_never_writes_over_a_map_with_the_notes_it_leaves_out() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut map = common::sample_map();
+    let mut first = map.stakeholders_sorted()[0].clone();
+    first.confidential_notes = "secret".to_owned();
+    let name = first.name.clone();
+    powermap::edit::Edit::UpdateStakeholder(first)
+        .apply(&mut map)
+        .unwrap();
+    let path = folder.path().join("map.ron");
+    file::save_file(&map, &path).unwrap();
+    let master = std::fs::read(&path).unwrap();
+
+    // Over itself, by the same name or another way of writing it.
+    let same = folder.path().join(".").join("map.ron");
+    for output in [&path, &same] {
+        let run = powermap(&["export", arg(&path), "--share", "-o", arg(output)]);
+        assert_eq!(run.code, Some(1), "{}", run.stdout);
+        assert!(
+            run.stderr.contains("is the map the copy is made from"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            master,
+            "the master is intact"
+        );
+    }
+
+    // Over another map that holds confidential notes.
+    let other = folder.path().join("other.ron");
+    std::fs::write(&other, &master).unwrap();
+    let run = powermap(&["export", arg(&path), "--share", "-o", arg(&other)]);
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains(&format!("holds confidential notes ({name})")),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&other).unwrap(), master);
+
+    // An earlier copy for sharing is replaced as asked.
+    let copy = folder.path().join("copy.ron");
+    for _ in 0..2 {
+        let run = powermap(&["export", arg(&path), "--share", "-o", arg(&copy)]);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+    }
 }
 
 #[test]
@@ -574,6 +699,27 @@ fn merge_exits_0_when_clean_1_with_conflicts_written_2_for_a_bad_file() {
     assert!(
         !folder.path().join("merged.ron.bak").exists(),
         "no backup beside the output"
+    );
+}
+
+#[test]
+fn a_merge_names_gits_temporary_files_by_the_version_they_hold() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = saved_sample(folder.path(), ".merge_file_a1B2c3");
+    let ours = saved_sample(folder.path(), ".merge_file_d4E5f6");
+    let theirs = folder.path().join(".merge_file_g7H8i9");
+    std::fs::write(
+        &theirs,
+        "(format: \"powermap\", version: 1, map: (title: 4))",
+    )
+    .unwrap();
+    let run = merge(&base, &ours, &theirs, &ours);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.starts_with("the other branch's version: ")
+            && !run.stderr.contains(".merge_file"),
+        "{}",
+        run.stderr
     );
 }
 

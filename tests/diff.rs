@@ -97,3 +97,27 @@ fn a_relation_is_named_by_the_stakeholders_it_joins() {
         "{text}"
     );
 }
+
+#[test]
+fn items_are_listed_in_the_order_people_count_their_ids() {
+    let old = powermap::model::Map::new("Campaign");
+    let mut new = old.clone();
+    let added: Vec<Edit> = ["s100", "s20", "s99", "s3"]
+        .into_iter()
+        .map(|id| {
+            Edit::AddStakeholder(Stakeholder::new(
+                StakeholderId::new(id),
+                format!("Group {id}"),
+                Kind::Organization,
+            ))
+        })
+        .collect();
+    Edit::Batch(added).apply(&mut new).unwrap();
+    let changes = diff(&old, &new);
+    let ids: Vec<&str> = changes
+        .stakeholders
+        .iter()
+        .map(|item| item.id.as_str())
+        .collect();
+    assert_eq!(ids, ["s3", "s20", "s99", "s100"]);
+}

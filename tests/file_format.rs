@@ -963,3 +963,15 @@ fn a_map_grown_past_what_powermap_opens_is_saved_with_a_warning() {
     file::save_file(&map, &path).unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() > 1_250_000);
 }
+
+#[test]
+fn a_file_marked_with_another_name_is_told_without_the_internal_type_names() {
+    let error = file::load_str("Foo(format: \"powermap\", version: 1, map: (title: \"x\"))")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("this is marked as “Foo”, but a file belongs here: leave out “Foo”"),
+        "{error}"
+    );
+    assert!(!error.contains("FileData"), "{error}");
+}

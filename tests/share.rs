@@ -106,6 +106,33 @@ fn the_dialog_says_what_the_copy_leaves_out_and_the_map_stays_as_it_is() {
 }
 
 #[test]
+fn the_dialog_never_writes_the_copy_over_the_open_map_or_another_with_secrets() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("campaign.ron");
+    let mut editor = editor_on_file(&map_with_secrets(), &path);
+    let master = std::fs::read(&path).unwrap();
+    let other = folder.path().join("old campaign.ron");
+    std::fs::write(&other, &master).unwrap();
+    for (target, said) in [
+        (&path, "is the map the copy is made from"),
+        (&other, "holds confidential notes (Union)"),
+    ] {
+        click_menu_item(&mut editor, "File", "Save a copy for sharing");
+        choose_path(target);
+        click_label(&mut editor, "Save copy…");
+        assert!(!texts_containing(&editor, said).is_empty(), "{said}");
+        assert_eq!(
+            std::fs::read(target).unwrap(),
+            master,
+            "{}",
+            target.display()
+        );
+        click_label(&mut editor, "OK");
+    }
+    assert!(!editor.state().document().is_modified());
+}
+
+#[test]
 fn the_share_dialog_looks_like_this() {
     let mut editor = editor(map_with_secrets());
     click_menu_item(&mut editor, "File", "Save a copy for sharing");

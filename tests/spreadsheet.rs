@@ -109,3 +109,35 @@ fn the_import_preview_looks_like_this() {
     menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
     snapshot(&mut editor, "import_preview");
 }
+
+#[test]
+fn the_preview_says_when_no_relations_file_is_beside_the_stakeholders() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = folder.path().join("people.csv");
+    std::fs::write(&people, PEOPLE).unwrap();
+    let mut editor = editor(workshop_map());
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
+    assert!(
+        !texts_containing(
+            &editor,
+            "No people.relations.csv beside it: no relations imported."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn after_the_import_the_status_bar_counts_one_of_a_thing_in_the_singular() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = spreadsheet(folder.path());
+    let mut editor = editor(workshop_map());
+    menu_item_with_paths(&mut editor, "File", "Import from spreadsheet", &[&people]);
+    click_label(&mut editor, "Import the rows that could be read");
+    assert!(
+        !texts_containing(
+            &editor,
+            "Imported from people.csv: 1 stakeholder added, 1 changed, 1 relation added"
+        )
+        .is_empty()
+    );
+}

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 
 use super::{PictureArgs, Usage, load, stakeholders_and_relations};
-use crate::exchange::share::{Removed, ShareOptions, share_copy};
+use crate::exchange::share::{Removed, ShareOptions, check_share_target, share_copy};
 use crate::file;
 use crate::ui::View;
 use crate::ui::picture::{self, PictureFormat, RenderOptions};
@@ -88,11 +88,13 @@ pub(super) fn export(
     let mut map = load(path)?;
     if let Some(options) = share {
         let (copy, removed) = share_copy(&map, options).map_err(anyhow::Error::msg)?;
+        check_share_target(Some(path), output, &copy)?;
         map = copy;
         write!(out, "{}", removed_report(&removed))?;
     }
     let report = match format {
         ExportFormat::Ron => {
+            super::check_fits(&map, output)?;
             file::save_file(&map, output)?;
             format!(
                 "{}: {}\n",
@@ -143,10 +145,7 @@ pub(super) fn export(
             )
         }
         ExportFormat::Csv => {
-            let pair = crate::exchange::csv::export(&map);
-            let relations = crate::exchange::csv::relations_path(output);
-            file::write_atomically(output, pair.stakeholders.as_bytes())?;
-            file::write_atomically(&relations, pair.relations.as_bytes())?;
+            let relations = crate::exchange::csv::write_files(&map, output)?;
             format!(
                 "{}: {}\n{}: {}\n",
                 output.display(),

@@ -82,6 +82,7 @@ fn format_one(path: &Path, check_only: bool) -> anyhow::Result<Formatted> {
     } else if check_only {
         Ok(Formatted::NotCanonical)
     } else {
+        super::check_fits(&map, path)?;
         file::write_atomically(path, canonical.as_bytes())
             .with_context(|| path.display().to_string())?;
         Ok(Formatted::Rewritten)

@@ -46,6 +46,7 @@ pub(super) fn import(
     } else {
         from_csv(stakeholders, relations, accept_partial, err)?
     };
+    super::check_fits(&map, output)?;
     file::save_file(&map, output)?;
     writeln!(
         out,
@@ -63,6 +64,9 @@ fn from_csv(
     err: &mut dyn Write,
 ) -> anyhow::Result<Map> {
     let (people, links) = csv::read_files(stakeholders, relations).map_err(anyhow::Error::msg)?;
+    if let Some(missing) = csv::missing_relations(stakeholders, relations) {
+        writeln!(err, "{}: {missing}", stakeholders.display())?;
+    }
     let imported = csv::import(&people, links.as_deref()).map_err(anyhow::Error::msg)?;
     for rejected in &imported.rejected {
         writeln!(err, "{rejected}")?;

@@ -138,6 +138,17 @@ fn load(path: &Path) -> anyhow::Result<Map> {
     crate::file::load_file(path).with_context(|| path.display().to_string())
 }
 
+/// Refuses to write a map Powermap would not open again, before anything
+/// is written: the message names the file, the limit and the counts.
+fn check_fits(map: &Map, output: &Path) -> anyhow::Result<()> {
+    crate::file::check_fits(map).map_err(|too_big| {
+        anyhow::anyhow!(
+            "{}: not written, as Powermap would not open it: {too_big}. Split the map into smaller ones",
+            output.display()
+        )
+    })
+}
+
 /// "4 stakeholders, 1 relation": what a written map file holds.
 fn stakeholders_and_relations(map: &Map) -> String {
     format!(

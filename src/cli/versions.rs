@@ -35,19 +35,24 @@ pub(super) fn merge(
     output: &Path,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let versions = (merge_input(base)?, merge_input(ours)?, merge_input(theirs)?);
+    let versions = (
+        merge_input(base, Version::Base)?,
+        merge_input(ours, Version::Ours)?,
+        merge_input(theirs, Version::Theirs)?,
+    );
     let merged = crate::exchange::merge::merge(&versions.0, &versions.1, &versions.2)
         .map_err(anyhow::Error::msg)?;
     // No backup beside OUT: git hands the driver temporary files in the
     // working tree, and a backup there would be a stray file.
+    super::check_fits(&merged.map, output)?;
     let text = file::to_ron_string(&merged.map).context("the merged map could not be written")?;
     file::write_atomically(output, text.as_bytes())?;
     writeln!(
         out,
         "Merged {} and {} (common ancestor {}) into {}.",
-        ours.display(),
-        theirs.display(),
-        base.display(),
+        Version::Ours.name(ours),
+        Version::Theirs.name(theirs),
+        Version::Base.name(base),
         output.display()
     )?;
     write!(out, "{}", merged.to_text())?;
@@ -58,12 +63,42 @@ pub(super) fn merge(
     })
 }
 
+/// Which of the three versions a merge reads.
+#[derive(Clone, Copy)]
+enum Version {
+    Base,
+    Ours,
+    Theirs,
+}
+
+impl Version {
+    /// How messages name the version at `path`: by its path, unless it is
+    /// one of the temporary files git hands its merge driver
+    /// (`.merge_file_a1B2c3`), which mean nothing to the user; those are
+    /// named by what they are.
+    fn name(self, path: &Path) -> String {
+        let from_git = path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with(".merge_file_"));
+        if !from_git {
+            return path.display().to_string();
+        }
+        match self {
+            Self::Base => "the common ancestor's version",
+            Self::Ours => "this branch's version",
+            Self::Theirs => "the other branch's version",
+        }
+        .to_owned()
+    }
+}
+
 /// Reads a version for a merge; an empty file (git's common ancestor of a
-/// file both branches added) is an empty map.
-fn merge_input(path: &Path) -> anyhow::Result<Map> {
+/// file both branches added) is an empty map. The error names the version
+/// as the user knows it.
+fn merge_input(path: &Path, version: Version) -> anyhow::Result<Map> {
     let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
     if empty {
         return Ok(Map::new(""));
     }
-    load(path)
+    crate::file::load_file(path).with_context(|| version.name(path))
 }

@@ -5,7 +5,8 @@
 //! its fields), and the map's own settings.
 //!
 //! Items are matched by id, so a renamed stakeholder is one change, not a
-//! removal and an addition.
+//! removal and an addition. Items are listed in the order of their ids as
+//! people count them (s20 before s100).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -14,7 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::field::{RelationField, StakeholderField};
-use crate::model::{Map, MemberRole, RelationKind};
+use crate::model::{Map, MemberRole, RelationKind, natural_cmp};
 
 /// One field's value before and after.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,7 +171,10 @@ fn items(
 ) -> Vec<ItemChange> {
     let old: BTreeMap<String, (String, Value)> = old.map(|(id, name, v)| (id, (name, v))).collect();
     let new: BTreeMap<String, (String, Value)> = new.map(|(id, name, v)| (id, (name, v))).collect();
-    let ids: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    // In the order people count them: s20, s99, s100.
+    let mut ids: Vec<&String> = old.keys().chain(new.keys()).collect();
+    ids.sort_by(|a, b| natural_cmp(a, b));
+    ids.dedup();
     ids.into_iter()
         .filter_map(|id| {
             let change = match (old.get(id), new.get(id)) {

@@ -2,6 +2,10 @@
 //! notes and, when asked, without the names of individuals, which are
 //! replaced by their kind, a number and their role. The copy says exactly
 //! what was taken out, so the dialog and the command line can tell the user.
+//! Neither writes the copy over a file that holds what it leaves out: not
+//! over its own map, nor over any map with confidential notes.
+
+use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
 use crate::model::{Kind, Map};
@@ -62,4 +66,76 @@ pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), Sh
         .collect();
     Edit::Batch(updates).apply(&mut copy)?;
     Ok((copy, removed))
+}
+
+/// Why a copy for sharing is not written where the user asked: the file
+/// there holds confidential notes the copy would replace.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ShareTargetError {
+    #[error(
+        "“{}” is the map the copy is made from; the copy for sharing would replace it and its confidential notes. Nothing was written: name another file for the copy",
+        .0.display()
+    )]
+    IsSource(PathBuf),
+    #[error(
+        "“{}” holds confidential notes ({}) that the copy for sharing leaves out; writing over it would lose them. Nothing was written: name another file for the copy",
+        .path.display(),
+        .whose
+    )]
+    HoldsConfidential { path: PathBuf, whose: String },
+}
+
+/// Checks that the copy for sharing may be written at `target`: it is not
+/// the map's own file `source`, and the file there (if any) holds no more
+/// confidential text than `copy`. A file that is not a map Powermap reads
+/// (a newer version, a damaged one) is judged by its text.
+pub fn check_share_target(
+    source: Option<&Path>,
+    target: &Path,
+    copy: &Map,
+) -> Result<(), ShareTargetError> {
+    if !target.exists() {
+        return Ok(());
+    }
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if source.is_some_and(|source| same(source, target)) {
+        return Err(ShareTargetError::IsSource(target.to_owned()));
+    }
+    let kept = confidential_bytes(copy);
+    let holds_more = |whose: String| ShareTargetError::HoldsConfidential {
+        path: target.to_owned(),
+        whose,
+    };
+    let Ok(there) = crate::file::load_file(target) else {
+        let text = std::fs::read(target).unwrap_or_default();
+        let text = String::from_utf8_lossy(&text);
+        let noted = text
+            .match_indices("confidential_notes:")
+            .any(|(at, field)| !text[at + field.len()..].trim_start().starts_with("\"\""));
+        return if noted && kept == 0 {
+            Err(holds_more("in a file this Powermap cannot read".to_owned()))
+        } else {
+            Ok(())
+        };
+    };
+    if confidential_bytes(&there) > kept {
+        let names: Vec<String> = there
+            .stakeholders_sorted()
+            .into_iter()
+            .filter(|s| !s.confidential_notes.trim().is_empty())
+            .map(|s| s.name.clone())
+            .collect();
+        return Err(holds_more(crate::words::join_words(&names, "and")));
+    }
+    Ok(())
+}
+
+/// How much confidential text a map holds.
+fn confidential_bytes(map: &Map) -> usize {
+    map.stakeholders()
+        .map(|s| s.confidential_notes.trim().len())
+        .sum()
 }

@@ -7,10 +7,13 @@
 //! `load` reads and checks a file (behind the `guard` that bounds what
 //! reading costs, with the lines of its items found by `item_lines`);
 //! `save` writes the canonical text atomically with a backup; `format` is
-//! the shape serde reads, `migrate` brings older versions up; [`recovery`]
+//! the shape serde reads, `migrate` brings older versions up; `fits` holds
+//! what is written to the loader's limits, `together` writes files that
+//! go together all or none; [`recovery`]
 //! keeps the work of a crash. This file holds the errors all of them
 //! return.
 
+mod fits;
 mod format;
 pub(crate) mod guard;
 mod item_lines;
@@ -18,14 +21,17 @@ mod load;
 mod migrate;
 pub mod recovery;
 mod save;
+mod together;
 
 use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
+pub use fits::{TooBig, check_fits};
 pub use format::{CURRENT_VERSION, FORMAT_NAME};
 pub use load::{load_bytes, load_file, load_str, load_str_with};
 pub use migrate::{MIGRATIONS, Migration, MigrationError};
 pub use save::{backup_path, reopen_problem, save_file, to_ron_string, write_atomically};
+pub use together::write_together;
 
 /// The largest map file Powermap opens. A 5,000-stakeholder map is a few MB.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;

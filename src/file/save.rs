@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::SaveError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, MapData};
-use super::{LoadError, MAX_FILE_BYTES, SaveError, guard};
 use crate::model::Map;
 
 /// The canonical text of a map: the same map always gives the same bytes,
@@ -79,18 +79,9 @@ pub fn save_file(map: &Map, path: &Path) -> Result<(), SaveError> {
 /// file (a note longer than a book, more items than a map file may hold).
 /// The map is saved all the same; this is what to warn the user of.
 pub fn reopen_problem(map: &Map) -> Option<String> {
-    let text = to_ron_string(map).ok()?;
-    if text.len() as u64 > MAX_FILE_BYTES {
-        return Some(
-            LoadError::TooLarge {
-                bytes: text.len() as u64,
-            }
-            .to_string(),
-        );
-    }
-    guard::check(&text, &guard::LIMITS)
+    super::check_fits(map)
         .err()
-        .map(|refusal| refusal.message)
+        .map(|too_big| too_big.to_string())
 }
 
 /// Where the previous version of a saved file is kept: `map.ron.bak`.
@@ -128,7 +119,7 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
 
 /// An error of the file system in words a user acts on, with the system's
 /// own words after them for whoever helps.
-fn plain_io_error(err: std::io::Error) -> std::io::Error {
+pub(super) fn plain_io_error(err: std::io::Error) -> std::io::Error {
     use std::io::ErrorKind;
     let plain = match err.kind() {
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full",
@@ -144,7 +135,7 @@ fn plain_io_error(err: std::io::Error) -> std::io::Error {
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let save_error = |source| SaveError {
         path: path.to_owned(),
-        source,
+        source: plain_io_error(source),
     };
     let mut file = atomic_write_file::AtomicWriteFile::open(path).map_err(save_error)?;
     file.write_all(bytes).map_err(save_error)?;

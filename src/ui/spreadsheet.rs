@@ -19,6 +19,8 @@ pub struct ImportPreview {
     source: String,
     imported: Imported,
     plan: ImportPlan,
+    /// Said when no relations file was beside the stakeholders file.
+    missing_relations: Option<String>,
 }
 
 /// What the user decided in the preview.
@@ -44,17 +46,18 @@ impl ImportPreview {
             source,
             imported,
             plan,
+            missing_relations: csv::missing_relations(path, None),
         })
     }
 
     /// A one-line account of the import, for the status bar afterwards.
     pub fn summary(&self) -> String {
         format!(
-            "Imported from {}: {} stakeholders added, {} changed, {} relations added",
+            "Imported from {}: {} added, {} changed, {} added",
             self.source,
-            self.plan.added.len(),
+            count(self.plan.added.len(), "stakeholder"),
             self.plan.changed.len(),
-            self.plan.relations_added
+            count(self.plan.relations_added, "relation")
         )
     }
 
@@ -102,6 +105,12 @@ impl ImportPreview {
                 "Will add {}.",
                 count(plan.relations_added, "relation")
             ));
+        }
+        if let Some(missing) = &self.missing_relations {
+            // The words start with "no", which is ASCII.
+            let mut said = format!("{missing}.");
+            said[..1].make_ascii_uppercase();
+            ui.label(said);
         }
         if plan.unchanged > 0 {
             ui.label(

@@ -9,6 +9,8 @@
 //! decides whether to import the good rows or nothing. Coalitions and the
 //! map's own settings are not carried by CSV.
 
+mod formula;
+mod pair;
 mod quotes;
 mod rows;
 mod table;
@@ -20,6 +22,7 @@ use std::path::{Path, PathBuf};
 use super::incoming::{self, Incoming, IncomingError, ReadError};
 use crate::model::field::{FlagWords, RelationField, StakeholderField, ValueError};
 use crate::model::{Map, Relation, Stakeholder, StakeholderId};
+pub use pair::{missing_relations, write_files};
 use rows::{Names, relation_of, stakeholder_of};
 use table::Table;
 
@@ -190,7 +193,10 @@ fn text_of<'m, F: Copy, T: 'm, const N: usize>(
         fields.map(|field| Cow::Borrowed(column(field))),
     );
     for item in items {
-        write_row(&mut writer, fields.map(|field| cell(field, item)));
+        write_row(
+            &mut writer,
+            fields.map(|field| formula::escape(cell(field, item))),
+        );
     }
     finish(writer)
 }

@@ -205,7 +205,7 @@ impl<F: Column> Table<F> {
             .columns
             .get(&field)
             .and_then(|&i| row.cells.get(i))
-            .map_or("", String::as_str);
+            .map_or("", |cell| super::formula::unescape(cell));
         if value.len() > MAX_CELL_BYTES {
             return Err(RowProblem::CellTooLong {
                 column: field.column(),

@@ -30,7 +30,11 @@ pub(super) fn plain_words(code: &ron::Error) -> String {
         E::ExpectedMapColon => "a colon “:” is missing after the field name".to_owned(),
         E::ExpectedMapEnd => "a “}” is missing here, or a comma between two entries".to_owned(),
         E::ExpectedDifferentStructName { expected, found } => {
-            format!("this is marked as “{found}” where a “{expected}” belongs")
+            // The type's own name (`FileData`) means nothing to a reader.
+            format!(
+                "this is marked as “{found}”, but a {} belongs here: leave out “{found}”",
+                plain_outer(expected)
+            )
         }
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
             "this should be a group of fields in parentheses, such as (name: \"…\")".to_owned()

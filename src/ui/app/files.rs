@@ -285,6 +285,10 @@ impl PowermapApp {
             Ok((copy, _)) => copy,
             Err(err) => return self.fail(err),
         };
+        let source = self.session.doc().path();
+        if let Err(err) = crate::exchange::share::check_share_target(source, path, &copy) {
+            return self.fail(err);
+        }
         match crate::file::save_file(&copy, path) {
             Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),
             Err(err) => self.fail(err),
@@ -301,18 +305,12 @@ impl PowermapApp {
     }
 
     /// Writes the stakeholders to `path` and the relations to
-    /// `NAME.relations.csv` beside it.
+    /// `NAME.relations.csv` beside it, both or neither.
     fn export_spreadsheet(&mut self, path: &Path) {
-        let pair = crate::exchange::csv::export(self.session.map());
-        let relations = crate::exchange::csv::relations_path(path);
-        for (target, text) in [
-            (path, &pair.stakeholders),
-            (relations.as_path(), &pair.relations),
-        ] {
-            if let Err(err) = crate::file::write_atomically(target, text.as_bytes()) {
-                return self.fail(err.to_string());
-            }
-        }
+        let relations = match crate::exchange::csv::write_files(self.session.map(), path) {
+            Ok(relations) => relations,
+            Err(err) => return self.fail(err.to_string()),
+        };
         self.notify(format!(
             "Exported the stakeholders to {} and the relations to {}",
             path.display(),
