@@ -6,6 +6,9 @@
 //! scrolling the table. The same graph drawn by egui_graphs' plain
 //! `DefaultGraphView` (labels on) is timed in the same run as the peer.
 //!
+//! The 5,000 map is timed again with every name in Chinese ("frame 5000
+//! chinese"), drawn with the Noto CJK font found on the system.
+//!
 //! Targets (docs/PERFORMANCE.md): at 5,000, steady ≤ 8 ms, pan/zoom/drag
 //! ≤ 16 ms and at least 5× faster than the peer; at 1,000, any gesture
 //! ≤ 4 ms. `cargo bench --bench frame -- --quick` takes a few minutes.
@@ -196,6 +199,66 @@ fn editor_frames(c: &mut Criterion) {
     }
 }
 
+/// Chinese names, two to eight characters, all different.
+fn in_chinese(mut map: Map) -> Map {
+    const CHARACTERS: &[char] = &[
+        '联', '合', '国', '难', '民', '理', '事', '会', '中', '华', '人', '共', '和', '妇', '女',
+        '儿', '童', '基', '金', '红', '十', '字', '卫', '生', '部', '教', '育', '农', '业', '水',
+        '发', '展', '银', '行', '社', '区', '协', '组', '织', '委', '员', '省', '市', '县', '乡',
+    ];
+    let edits = map
+        .stakeholders_sorted()
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut s = (*s).clone();
+            let mut n = i + 1;
+            s.name = String::new();
+            while n > 0 || s.name.chars().count() < 2 {
+                s.name.push(CHARACTERS[n % CHARACTERS.len()]);
+                n /= CHARACTERS.len();
+            }
+            s.name.push_str(["协会", "委员会", "基金会", "部"][i % 4]);
+            powermap::edit::Edit::UpdateStakeholder(s)
+        })
+        .collect();
+    if let Err(error) = powermap::edit::Edit::Batch(edits).apply(&mut map) {
+        panic!("renaming the generated map: {error}");
+    }
+    map
+}
+
+/// The 5,000 map named in Chinese: steady, pan and zoom on the network,
+/// the boards and the table steady.
+fn chinese_frames(c: &mut Criterion) {
+    if !sizes().contains(&5_000) {
+        return;
+    }
+    let mut group = group(c, "frame 5000 chinese".to_owned());
+    let mut window = editor(in_chinese(map(5_000)));
+    window.settle(30);
+    steady(&mut group, "network steady", &mut window);
+    let empty = window.pointer();
+    drag(
+        &mut group,
+        "network pan",
+        &mut window,
+        PointerButton::Middle,
+        empty,
+    );
+    zoom(&mut group, "network zoom", &mut window);
+    for (key, view) in [
+        (Key::Num2, "grid"),
+        (Key::Num3, "spectrum"),
+        (Key::Num4, "table"),
+    ] {
+        window.press(CTRL, key);
+        window.settle(30);
+        steady(&mut group, &format!("{view} steady"), &mut window);
+    }
+    group.finish();
+}
+
 /// The same graph as egui_graphs draws it with its defaults, names shown.
 struct Peer {
     graph: egui_graphs::Graph<(), (), Directed, DefaultIx, DefaultNodeShape, DefaultEdgeShape>,
@@ -269,5 +332,5 @@ fn peer_frames(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, editor_frames, peer_frames);
+criterion_group!(benches, editor_frames, chinese_frames, peer_frames);
 criterion_main!(benches);

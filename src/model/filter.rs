@@ -68,15 +68,16 @@ impl Filter {
         {
             return false;
         }
-        let needle = self.text.trim().to_lowercase();
+        // Case and accents aside: "eglise" finds "Église".
+        let needle = super::search_folded(self.text.trim());
         needle.is_empty()
-            || stakeholder.name.to_lowercase().contains(&needle)
-            || stakeholder.notes.to_lowercase().contains(&needle)
+            || super::search_finds(&stakeholder.name, &needle)
+            || super::search_finds(&stakeholder.notes, &needle)
             || stakeholder
                 .tags
                 .iter()
                 .chain(&stakeholder.expertise)
-                .any(|tag| tag.to_lowercase().contains(&needle))
+                .any(|tag| super::search_finds(tag, &needle))
     }
 }
 

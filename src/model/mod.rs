@@ -12,6 +12,7 @@ mod lens;
 mod meta;
 mod relation;
 mod scene;
+mod search;
 mod stakeholder;
 
 use std::collections::{BTreeMap, HashMap};
@@ -27,6 +28,7 @@ pub use lens::Lens;
 pub use meta::{Conditions, MapMeta};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
 pub use scene::{Scene, SceneCamera, SceneView};
+pub use search::{search_finds, search_folded};
 pub use stakeholder::{
     Contribution, Kind, Position, Role, SCORE_RANGE, Stakeholder, Stance, normalize_tags,
 };

@@ -85,7 +85,11 @@ impl CoalitionsPanel {
             let is_shown = highlighted == Some(&coalition.id);
             let row = ui.horizontal(|ui| {
                 swatch(ui, coalition.colour, 7.0);
-                let label = format!("{} ({})", coalition.name, coalition.members.len());
+                let label = format!(
+                    "{} ({})",
+                    super::script::display_text(&coalition.name),
+                    coalition.members.len()
+                );
                 // Long names wrap rather than widen the panel.
                 let button =
                     egui::Button::selectable(is_shown, label).wrap_mode(egui::TextWrapMode::Wrap);

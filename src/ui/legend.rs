@@ -163,7 +163,10 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
     {
         rows.push(Row::Coalition(
             theme::coalition_colour(coalition.colour),
-            format!("Member of {}", coalition.name),
+            format!(
+                "Member of {}",
+                crate::ui::script::display_text(&coalition.name)
+            ),
         ));
     }
     rows

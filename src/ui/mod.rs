@@ -27,6 +27,7 @@ mod outline;
 pub mod picture;
 mod present;
 mod scenes;
+mod script;
 mod selection;
 mod settings;
 mod share_dialog;

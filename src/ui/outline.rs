@@ -34,7 +34,7 @@ impl Outline {
                 .hint_text("Search names and tags")
                 .desired_width(f32::INFINITY),
         );
-        let needle = self.search.trim().to_lowercase();
+        let needle = crate::model::search_folded(self.search.trim());
         let fresh = self
             .listed
             .as_ref()
@@ -117,8 +117,11 @@ fn rows_ui(ui: &mut Ui, group: &[NodeIndex], row_step: &mut Option<f32>, cx: &mu
         let before = ui.cursor().top();
         let selected = cx.selection.contains_stakeholder(&stakeholder.id);
         let response = ui.add(
-            egui::Button::selectable(selected, &stakeholder.name)
-                .sense(egui::Sense::click_and_drag()),
+            egui::Button::selectable(
+                selected,
+                crate::ui::script::display_text(&stakeholder.name).into_owned(),
+            )
+            .sense(egui::Sense::click_and_drag()),
         );
         *row_step = Some(ui.cursor().top() - before);
         // Can be dropped on a coalition in the coalitions panel.
@@ -137,17 +140,16 @@ fn rows_ui(ui: &mut Ui, group: &[NodeIndex], row_step: &mut Option<f32>, cx: &mu
         ui.add_space((n - last) as f32 * step);
     }
 }
-/// Whether a stakeholder's name or any tag contains the (lowercase) search text.
+/// Whether a stakeholder's name or any tag contains the search text,
+/// folded by `search_folded` (case and accents aside).
 pub fn matches_search(stakeholder: &Stakeholder, needle: &str) -> bool {
-    stakeholder.name.to_lowercase().contains(needle)
-        || stakeholder
-            .tags
-            .iter()
-            .any(|t| t.to_lowercase().contains(needle))
+    use crate::model::search_finds;
+    search_finds(&stakeholder.name, needle)
+        || stakeholder.tags.iter().any(|t| search_finds(t, needle))
         || stakeholder
             .expertise
             .iter()
-            .any(|t| t.to_lowercase().contains(needle))
+            .any(|t| search_finds(t, needle))
 }
 
 fn plural(kind: Kind) -> &'static str {

@@ -14,6 +14,7 @@ use super::canvas::{Camera, Canvas, subject_bounds};
 use super::command::ViewContext;
 use super::grid::GridView;
 use super::legend::legend_ui;
+use super::script;
 use super::selection::Selection;
 use super::shown::{AnalysisLook, RouteHighlight, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
@@ -437,8 +438,13 @@ impl Presenter {
             scene.title.as_str()
         };
         child.add(
-            egui::Label::new(RichText::new(title).size(22.0).strong().color(palette.text))
-                .truncate(),
+            egui::Label::new(
+                RichText::new(script::display_text(title))
+                    .size(22.0)
+                    .strong()
+                    .color(palette.text),
+            )
+            .truncate(),
         );
         let caption = match self
             .stage
@@ -454,7 +460,12 @@ impl Presenter {
         };
         if !caption.trim().is_empty() {
             child.add(
-                egui::Label::new(RichText::new(caption).size(15.0).color(palette.text)).wrap(),
+                egui::Label::new(
+                    RichText::new(script::display_text(&caption))
+                        .size(15.0)
+                        .color(palette.text),
+                )
+                .wrap(),
             );
         }
     }

@@ -123,7 +123,7 @@ fn selected(map: &crate::model::Map, selection: &Selection) -> String {
             .and_then(|id| map.stakeholder(id))
             .map_or_else(
                 || "1 selected".to_owned(),
-                |s| format!("Selected: {}", s.name),
+                |s| format!("Selected: {}", crate::ui::script::display_text(&s.name)),
             ),
         (0, 1) => selection
             .relations

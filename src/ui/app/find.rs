@@ -67,7 +67,7 @@ impl FindBar {
                 field.request_focus();
                 self.focus_requested = true;
             }
-            let needle = self.text.trim().to_lowercase();
+            let needle = crate::model::search_folded(self.text.trim());
             self.refresh(map, generation, &needle);
             if !needle.is_empty() {
                 ui.label(match self.found.len() {

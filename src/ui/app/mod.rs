@@ -37,6 +37,7 @@ use super::file_dialogs::{FileDialogs, SystemFileDialogs};
 use super::inspector::Inspector;
 use super::outline::Outline;
 use super::present::Presenter;
+use super::script::ScriptFonts;
 use super::selection::Selection;
 use super::settings::Settings;
 use super::status_bar::{Notice, Status, status_bar_ui};
@@ -65,6 +66,8 @@ pub struct PowermapApp {
     arranging: Option<crate::layout::ArrangeJob>,
     file_dialogs: Box<dyn FileDialogs>,
     window: WindowState,
+    /// Fonts for the scripts of the map's text, loaded when first needed.
+    fonts: ScriptFonts,
 }
 
 /// Where the app starts: a file to open, or a new map to be saved there.
@@ -160,6 +163,7 @@ impl PowermapApp {
             arranging: None,
             file_dialogs: Box::new(SystemFileDialogs),
             window: WindowState::default(),
+            fonts: ScriptFonts::default(),
         }
     }
 
@@ -362,6 +366,7 @@ impl PowermapApp {
     pub fn window_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         super::tessellated::enable(&ctx);
+        self.follow_scripts(&ctx);
         let deferred = self.window.take_deferred(&ctx);
         self.handle_close_and_drops(&ctx);
         self.window.follow_theme(&ctx);
@@ -396,6 +401,20 @@ impl PowermapApp {
             self.run_action(action);
         }
         self.after_frame(&ctx);
+    }
+
+    /// Loads the fonts the map's text (or what was typed) newly needs.
+    /// egui uses them from its next pass, which the views notice (their
+    /// `FontsEpoch`) and lay their text out again.
+    fn follow_scripts(&mut self, ctx: &egui::Context) {
+        let doc = self.session.doc();
+        let followed = self.fonts.follow(ctx, doc.map(), doc.generation());
+        if let Some(text) = followed.missing {
+            self.notify_problem(text);
+        }
+        if followed.added {
+            ctx.request_discard("fonts for a script the map uses");
+        }
     }
 
     /// Draws the menus, the bars, the side panels, the view in front and

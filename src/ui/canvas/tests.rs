@@ -347,3 +347,61 @@ fn a_coalition_ring_fades_with_its_stakeholder() {
         }
     }
 }
+
+/// The example with every name in Chinese or Arabic (some mixed with
+/// Latin), their fonts loaded as the app loads them.
+fn example_in_other_scripts() -> Map {
+    let mut map = example("cross-border-aid.ron");
+    let names = [
+        "联合国难民理事会",
+        "منتدى وكالات الإغاثة",
+        "UN مجلس الأمن",
+        "中非共和国卫生部",
+        "الهلال الأحمر",
+        "国际红十字委员会 ICRC",
+    ];
+    let edits = map
+        .stakeholders_sorted()
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut s = (*s).clone();
+            s.name = format!("{} {}", names[i % names.len()], i + 1);
+            crate::edit::Edit::UpdateStakeholder(s)
+        })
+        .collect();
+    crate::edit::Edit::Batch(edits).apply(&mut map).unwrap();
+    map
+}
+
+#[test]
+fn names_in_chinese_and_arabic_are_placed_by_their_drawn_size_and_never_overlap() {
+    let map = example_in_other_scripts();
+    let ctx = egui::Context::default();
+    let scripts = crate::ui::script::scripts_of_map(&map);
+    let (missing, _) = crate::ui::script::fonts::install(&ctx, &scripts);
+    assert!(missing.is_empty(), "no font for {missing:?}");
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    for _ in 0..3 {
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+    }
+    let named = named(&canvas, &map);
+    assert!(
+        named.names * 2 >= named.glyphs,
+        "{} of {} named",
+        named.names,
+        named.glyphs
+    );
+    assert!(named.unnamed_must.is_empty(), "{:?}", named.unnamed_must);
+    assert!(named.misread.is_empty(), "{:?}", named.misread);
+    let placed = &canvas.painted.drawn.names;
+    for (i, a) in placed.iter().enumerate() {
+        // Measured as drawn: a Chinese name is wider than its characters
+        // counted as Latin letters would make it.
+        assert!(a.rect.width() > 10.0 && a.rect.height() > 8.0, "{a:?}");
+        for b in &placed[i + 1..] {
+            assert!(!a.rect.intersects(b.rect), "{a:?} overlaps {b:?}");
+        }
+    }
+}

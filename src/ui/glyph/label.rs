@@ -8,6 +8,7 @@ use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, CornerRadius, FontId, Galley, Pos2, Rect, Shape};
 
 use super::{Emphasis, fade};
+use crate::ui::script;
 use crate::ui::theme::Palette;
 
 /// A name laid out for a label: wrapped at `max_width` on at most
@@ -38,25 +39,68 @@ pub fn label_galley(
         painter.layout_job(job)
     };
     let fits = |galley: &Galley| galley.rows.len() <= max_rows && !breaks_a_word(galley);
-    let whole = lay_out(text, usize::MAX);
-    if fits(&whole) {
-        return whole;
-    }
-    let ends = text
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .map(|(i, _)| i);
-    for end in ends.rev() {
-        let head = text[..end].trim_end();
-        if head.is_empty() {
-            continue;
+    let in_reading_order = || {
+        let whole = lay_out(text, usize::MAX);
+        if fits(&whole) {
+            return whole;
         }
-        let shortened = lay_out(&format!("{head} …"), usize::MAX);
-        if fits(&shortened) {
-            return shortened;
+        let ends = text
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .map(|(i, _)| i);
+        for end in ends.rev() {
+            let head = text[..end].trim_end();
+            if head.is_empty() {
+                continue;
+            }
+            let shortened = lay_out(&format!("{head} …"), usize::MAX);
+            if fits(&shortened) {
+                return shortened;
+            }
         }
+        lay_out(text, 1)
+    };
+    let galley = in_reading_order();
+    if !script::has_right_to_left(text) {
+        return galley;
     }
-    lay_out(text, 1)
+    // Lines are broken in reading order, then each is put in the order it
+    // is seen (egui has no bidirectional layout).
+    let mut job = LayoutJob::single_section(
+        display_rows(&galley),
+        TextFormat::simple(FontId::proportional(font_size), Color32::PLACEHOLDER),
+    );
+    job.wrap.max_width = f32::INFINITY;
+    painter.layout_job(job)
+}
+
+/// The rows of `galley`, laid out in reading order, each in display order
+/// (see `script::bidi`), one a line.
+fn display_rows(galley: &Galley) -> String {
+    let mut chars = galley.text().chars();
+    let last = galley.rows.len().saturating_sub(1);
+    let rows: Vec<String> = galley
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut count = row.char_count_excluding_newline().0;
+            // An elided row ends with "…", which is not in the text.
+            let elided = galley.elided && i == last;
+            if elided {
+                count = count.saturating_sub(1);
+            }
+            let mut line: String = chars.by_ref().take(count).collect();
+            if row.ends_with_newline {
+                chars.next();
+            }
+            if elided {
+                line.push('…');
+            }
+            script::display_line(line.trim_end()).into_owned()
+        })
+        .collect();
+    rows.join("\n")
 }
 
 /// Whether a line of `galley` ends inside a word (egui breaks a word that

@@ -21,6 +21,7 @@ use super::command::ViewContext;
 use super::grid::GridView;
 use super::legend;
 use super::present::Presenter;
+use super::script::{self, Script};
 use super::selection::Selection;
 use super::shown::{AnalysisLook, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
@@ -154,6 +155,8 @@ pub struct Picture {
     background: Color32,
     title: String,
     shapes: Vec<ClippedShape>,
+    /// The scripts of the map's text, whose fonts resvg needs too.
+    scripts: BTreeSet<Script>,
 }
 
 impl Picture {
@@ -181,7 +184,7 @@ impl Picture {
     /// A PNG file's bytes, drawn from the SVG with egui's own fonts.
     pub fn to_png(&self) -> Result<Vec<u8>, PictureError> {
         let (width, height) = self.size();
-        png::rasterise(&self.to_svg(), width, height)
+        png::rasterise(&self.to_svg(), width, height, &self.scripts)
     }
 }
 
@@ -260,7 +263,8 @@ pub fn render_view(
 ) -> Result<Picture, PictureError> {
     let size = picture_size(options.width, options.height)?;
     let mut board = Board::new(view, options.camera)?;
-    let (ctx, mut input) = headless(size, options.theme.choice());
+    let scripts = script::scripts_of_map(map);
+    let (ctx, mut input) = headless(size, options.theme.choice(), &scripts);
     let inputs = ShownInputs {
         lens: options.lens.clone(),
         ..ShownInputs::default()
@@ -320,6 +324,7 @@ pub fn render_view(
         background: palette.canvas,
         title: map.title().to_owned(),
         shapes,
+        scripts,
     })
 }
 
@@ -340,7 +345,8 @@ pub fn render_scene(
             count,
         });
     };
-    let (ctx, mut input) = headless(size, ThemeChoice::Light);
+    let scripts = script::scripts_of_map(map);
+    let (ctx, mut input) = headless(size, ThemeChoice::Light, &scripts);
     let mut presenter = Presenter::new(map, index, scene.clone());
     let mut output = None;
     // The first frame sets the projector's scale and is left blank; a
@@ -370,6 +376,7 @@ pub fn render_scene(
             scene.title.clone()
         },
         shapes,
+        scripts,
     })
 }
 
@@ -382,10 +389,18 @@ fn picture_size(width: u32, height: u32) -> Result<Vec2, PictureError> {
 }
 
 /// An egui context of its own, in `theme` with no animation, and the input
-/// of a screen of `size` pixels, one pixel a point.
-fn headless(size: Vec2, theme: ThemeChoice) -> (egui::Context, egui::RawInput) {
+/// of a screen of `size` pixels, one pixel a point, with the fonts of the
+/// map's `scripts`.
+fn headless(
+    size: Vec2,
+    theme: ThemeChoice,
+    scripts: &BTreeSet<Script>,
+) -> (egui::Context, egui::RawInput) {
     let ctx = egui::Context::default();
     theme::apply(&ctx, theme);
+    // A script with no font shows as boxes here as in the app, which
+    // tells of it; a picture has no one to tell.
+    let _ = script::fonts::install(&ctx, scripts);
     ctx.all_styles_mut(|style| style.animation_time = 0.0);
     let mut input = egui::RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),

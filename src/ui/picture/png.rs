@@ -1,17 +1,31 @@
 //! PNG from a picture's SVG, drawn by resvg with the fonts egui draws the
-//! app with (they ship inside egui), so the text looks as on screen and no
-//! font needs to be installed.
+//! app with (they ship inside egui, and those of the map's other scripts,
+//! see `script::fonts`), so the text looks as on screen.
 
 use std::sync::{Arc, OnceLock};
+
+use std::collections::BTreeSet;
 
 use resvg::{tiny_skia, usvg};
 
 use super::PictureError;
+use crate::ui::script::{Script, fonts::picture_fonts};
 
-/// Draws `svg` on a `width` × `height` pixmap and encodes it as PNG.
-pub fn rasterise(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, PictureError> {
+/// Draws `svg` on a `width` × `height` pixmap and encodes it as PNG, with
+/// the fonts of `scripts` besides egui's own.
+pub fn rasterise(
+    svg: &str,
+    width: u32,
+    height: u32,
+    scripts: &BTreeSet<Script>,
+) -> Result<Vec<u8>, PictureError> {
+    let fontdb = if scripts.is_empty() {
+        fonts()
+    } else {
+        Arc::new(picture_fonts(&fonts(), scripts))
+    };
     let options = usvg::Options {
-        fontdb: fonts(),
+        fontdb,
         font_family: "Ubuntu".to_owned(),
         ..usvg::Options::default()
     };

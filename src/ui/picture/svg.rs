@@ -12,6 +12,8 @@ use egui::epaint::{
 };
 use egui::{Color32, FontFamily, Pos2, Rect, Stroke, StrokeKind, Vec2};
 
+use crate::ui::script;
+
 /// egui's proportional font first, then look-alikes most machines have.
 const SANS_FAMILIES: &str =
     "Ubuntu, 'Ubuntu Light', 'Noto Sans', 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -299,10 +301,66 @@ impl Svg {
         if rotated {
             let _ = writeln!(self.out, "<g{}>", rotation(shape.angle, shape.pos));
         }
-        for row in &galley.rows {
+        // The text behind each glyph, in the order of the galley's text: a
+        // right-to-left word's glyphs are drawn right to left, its letters
+        // kept in reading order (see `script::bidi`).
+        let mut text_chars = job.text.chars();
+        let last_row = galley.rows.len().saturating_sub(1);
+        for (row_index, row) in galley.rows.iter().enumerate() {
             let mut runs: Vec<Run> = Vec::new();
-            for glyph in &row.glyphs {
-                let format = &job.sections[sections.next(glyph.chr)].format;
+            let count = row.glyphs.len();
+            let elided = galley.elided && row_index == last_row;
+            let mut row_chars: Vec<char> = text_chars
+                .by_ref()
+                .take(count - usize::from(elided && count > 0))
+                .collect();
+            if row.ends_with_newline {
+                text_chars.next();
+            }
+            if row_chars.len() != count {
+                // Elided ("…" is not in the text), or shaped into more
+                // glyphs than letters: the glyphs' own characters, or, for
+                // a line with right-to-left words, the line in reading
+                // order (reordering display order again gives it back),
+                // for the viewer to order and shape.
+                row_chars = row.glyphs.iter().map(|glyph| glyph.chr).collect();
+                let line = job
+                    .text
+                    .split('\n')
+                    .nth(row_index)
+                    .filter(|_| galley.rows.len() == job.text.split('\n').count());
+                if let Some(line) = line.filter(|line| script::has_right_to_left(line))
+                    && let Some(first) = row.glyphs.first()
+                {
+                    let reading: String = script::display_line(line).into_owned();
+                    let format = &job.sections[0].format;
+                    let mut colour = shape.override_text_color.unwrap_or(format.color);
+                    if colour == Color32::PLACEHOLDER {
+                        colour = shape.fallback_color;
+                    }
+                    let at = shape.pos + row.pos.to_vec2() + first.pos.to_vec2();
+                    let end = row
+                        .glyphs
+                        .iter()
+                        .map(|g| shape.pos.x + row.pos.x + g.pos.x + g.advance_width)
+                        .fold(at.x, f32::max);
+                    runs.push(Run {
+                        at,
+                        end,
+                        style: RunStyle {
+                            size: format.font_id.size,
+                            monospace: format.font_id.family == FontFamily::Monospace,
+                            italics: format.italics,
+                            colour,
+                            right_to_left: true,
+                        },
+                        text: reading,
+                    });
+                    row_chars.clear();
+                }
+            }
+            for (glyph, &chr) in row.glyphs.iter().zip(&row_chars) {
+                let format = &job.sections[sections.next(chr)].format;
                 let mut colour = shape.override_text_color.unwrap_or(format.color);
                 if colour == Color32::PLACEHOLDER {
                     colour = shape.fallback_color;
@@ -316,18 +374,20 @@ impl Svg {
                     monospace: format.font_id.family == FontFamily::Monospace,
                     italics: format.italics,
                     colour,
+                    right_to_left: script::has_right_to_left(chr.encode_utf8(&mut [0; 4])),
                 };
                 let end = at.x + glyph.advance_width;
                 match runs.last_mut() {
                     Some(run) if run.style == style && (run.at.y - at.y).abs() < 0.01 => {
-                        run.text.push(glyph.chr);
-                        run.end = end;
+                        run.text.push(chr);
+                        run.end = run.end.max(end);
+                        run.at.x = run.at.x.min(at.x);
                     }
                     _ => runs.push(Run {
                         at,
                         end,
                         style,
-                        text: glyph.chr.to_string(),
+                        text: chr.to_string(),
                     }),
                 }
             }
@@ -337,11 +397,18 @@ impl Svg {
             }
             self.out.push_str("<text>");
             let mut previous_end = None;
+            let mut previous_right_to_left = false;
             for run in &runs {
                 // A run that goes on where the last one ended flows after it,
                 // so a viewer whose font is wider does not overlap the two.
-                let flows = previous_end.is_some_and(|end: f32| (run.at.x - end).abs() < 0.5);
+                // A right-to-left word is placed on its own, a text chunk
+                // of its own, so the viewer's bidirectional ordering keeps
+                // to the word.
+                let flows = previous_end.is_some_and(|end: f32| (run.at.x - end).abs() < 0.5)
+                    && !run.style.right_to_left
+                    && !previous_right_to_left;
                 previous_end = Some(run.end);
+                previous_right_to_left = run.style.right_to_left;
                 let _ = write!(
                     self.out,
                     "<tspan{} y=\"{}\" font-size=\"{}\" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"{}{}{}>{}</tspan>",
@@ -454,6 +521,8 @@ struct RunStyle {
     monospace: bool,
     italics: bool,
     colour: Color32,
+    /// Letters of a right-to-left word, kept apart from what is around.
+    right_to_left: bool,
 }
 
 struct Run {

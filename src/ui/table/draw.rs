@@ -168,7 +168,8 @@ impl<R: Rows> Sheet<R> {
                 FieldEnd::Elsewhere => AfterEdit::Left(value),
             });
         } else {
-            let text = RichText::new(R::cell(cx.map, id, column));
+            let cell = R::cell(cx.map, id, column);
+            let text = RichText::new(crate::ui::script::display_text(&cell));
             let text = if look.dimmed {
                 text.color(look.weak.gamma_multiply(0.7))
             } else {
