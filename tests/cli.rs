@@ -724,6 +724,23 @@ fn a_merge_names_gits_temporary_files_by_the_version_they_hold() {
 }
 
 #[test]
+fn a_merge_says_which_version_git_could_not_hand_over() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = saved_sample(folder.path(), ".merge_file_a1B2c3");
+    let ours = saved_sample(folder.path(), ".merge_file_d4E5f6");
+    let missing = folder.path().join(".merge_file_g7H8i9");
+    let run = merge(&base, &ours, &missing, &ours);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .starts_with("the other branch's version cannot be read: there is no such file")
+            && !run.stderr.contains(".merge_file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn import_reads_graphml_by_extension_and_writes_nothing_when_items_are_left_out() {
     let folder = tempfile::tempdir().unwrap();
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/graphml");

@@ -734,3 +734,43 @@ fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
         .unwrap();
     assert_eq!(union.notes, "Réunion avec le secrétariat, مجلس الأمن");
 }
+
+#[test]
+fn recovered_work_is_listed_in_the_outline_at_once() {
+    let recovery = tempfile::tempdir().unwrap();
+    let name = "Coopérative des femmes de Bangui";
+    {
+        // A session that adds a stakeholder and ends without saving.
+        let mut editor = editor(workshop_map());
+        editor.state_mut().enable_recovery(recovery.path());
+        settle(&mut editor);
+        add_stakeholder(&mut editor, name);
+        let file = editor.state().recovery_path().unwrap().to_owned();
+        let start = std::time::Instant::now();
+        while !std::fs::read_to_string(&file).is_ok_and(|t| t.contains(name)) {
+            editor.step();
+            assert!(start.elapsed() < std::time::Duration::from_secs(8));
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        // As a process that was killed left it.
+        let text = std::fs::read_to_string(&file).unwrap();
+        let ours = format!("\"pid\":{}", std::process::id());
+        std::fs::write(&file, text.replacen(&ours, "\"pid\":4000000000", 1)).unwrap();
+        std::mem::forget(editor);
+    }
+
+    let mut editor = editor(workshop_map());
+    editor.state_mut().enable_recovery(recovery.path());
+    settle(&mut editor);
+    assert!(
+        texts_containing(&editor, name).is_empty(),
+        "not listed before Recover"
+    );
+    editor.get_by_label("Recover").click();
+    editor.run_steps(3);
+    assert!(
+        !texts_containing(&editor, name).is_empty(),
+        "the outline lists the recovered stakeholder without a search"
+    );
+    assert!(find_stakeholder(&editor, name).is_some());
+}

@@ -172,7 +172,7 @@ mod tests {
         .context("map.ron");
         assert_eq!(
             one_line(&error),
-            "map.ron: cannot read “map.ron”: no such file"
+            "map.ron: cannot read “map.ron”: there is no such file (no such file)"
         );
         let error = anyhow::anyhow!("the disk is full").context("could not write “out.csv”");
         assert_eq!(

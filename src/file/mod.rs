@@ -58,7 +58,7 @@ impl fmt::Display for Problem {
 /// Why a file could not be opened as a map.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read “{path}”: {source}")]
+    #[error("cannot read “{}”: {}", .path.display(), read_reason(.source))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -88,6 +88,19 @@ pub enum LoadError {
     Migration { found: u32, reason: MigrationError },
     #[error("{}", list_problems(.0))]
     Invalid(Vec<Problem>),
+}
+
+/// Why a file could not be read, in words a user acts on, with the
+/// system's own words after them for whoever helps (as a save error has).
+pub(crate) fn read_reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let plain = match err.kind() {
+        ErrorKind::NotFound => "there is no such file",
+        ErrorKind::PermissionDenied => "Powermap may not read it",
+        ErrorKind::IsADirectory => "it is a folder, not a file",
+        _ => return err.to_string(),
+    };
+    format!("{plain} ({err})")
 }
 
 fn list_problems(problems: &[Problem]) -> String {

@@ -25,7 +25,6 @@ use std::fmt::Write as _;
 mod file_notes;
 mod items;
 mod parser;
-mod weights;
 mod xml;
 
 use parser::Parser;
