@@ -689,6 +689,68 @@ fn a_long_notice_never_covers_the_file_name_and_goes_after_a_while() {
 
 // Text being typed is work too.
 
+/// Steps the editor until its recovery file holds `text`; the file.
+fn wait_for_recovery(editor: &mut Editor, text: &str) -> PathBuf {
+    let file = editor.state().recovery_path().unwrap().to_owned();
+    let start = std::time::Instant::now();
+    loop {
+        editor.step();
+        if std::fs::read_to_string(&file).is_ok_and(|t| t.contains(text)) {
+            return file;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(8),
+            "“{text}” never reached {}",
+            file.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn click_text_field(editor: &mut Editor, name: &str) {
+    use egui::accesskit::Role;
+    editor
+        .get_by(|node| {
+            matches!(node.role(), Role::TextInput | Role::MultilineTextInput)
+                && node.label().as_deref() == Some(name)
+        })
+        .click();
+    settle(editor);
+}
+
+#[test]
+fn coalitions_and_map_settings_being_typed_are_kept_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    editor.state_mut().enable_recovery(recovery.path());
+    settle(&mut editor);
+
+    editor.get_by_label("Coalitions").click();
+    settle(&mut editor);
+    editor.get_by_label("New coalition").click();
+    settle(&mut editor);
+    click_text_field(&mut editor, "Objective");
+    type_text(&mut editor, "مجلس الأمن يناقش التقرير");
+    assert!(!texts_containing(&editor, "Unsaved changes").is_empty());
+    wait_for_recovery(&mut editor, "مجلس الأمن يناقش التقرير");
+    press(&mut editor, Key::Enter);
+    press(&mut editor, Key::Escape);
+
+    click_menu_item(&mut editor, "Map", "Map settings");
+    click_text_field(&mut editor, "Goal");
+    type_text(&mut editor, "Protéger les civils à Bangui");
+    let saved_steps = editor.state().document().history().depth();
+    assert!(!texts_containing(&editor, "Unsaved changes").is_empty());
+    wait_for_recovery(&mut editor, "Protéger les civils à Bangui");
+    assert_eq!(
+        editor.state().document().history().depth(),
+        saved_steps,
+        "no undo step while typing"
+    );
+}
+
 #[test]
 fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -711,21 +773,7 @@ fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
 
     // The autosave writes the typed text within a few seconds, the field
     // still focused: a crash now loses none of it.
-    let file = editor.state().recovery_path().unwrap().to_owned();
-    let start = std::time::Instant::now();
-    loop {
-        editor.step();
-        if std::fs::read_to_string(&file).is_ok_and(|t| t.contains("Réunion avec le secrétariat"))
-        {
-            break;
-        }
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(8),
-            "the typed notes never reached {}",
-            file.display()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    let file = wait_for_recovery(&mut editor, "Réunion avec le secrétariat");
     // Read back as a crash would leave it: the map with the notes typed.
     let recovered = powermap::file::load_file(&file).unwrap();
     let union = recovered
