@@ -822,3 +822,31 @@ fn recovered_work_is_listed_in_the_outline_at_once() {
     );
     assert!(find_stakeholder(&editor, name).is_some());
 }
+
+#[test]
+fn a_table_cell_being_typed_is_kept_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = tempfile::tempdir().unwrap();
+    let path = map_file(&dir, "workshop.ron");
+    let mut editor = editor_on_file(&workshop_map(), &path);
+    editor.state_mut().enable_recovery(recovery.path());
+    settle(&mut editor);
+    press_with(&mut editor, CTRL, Key::Num4);
+    let area = editor.state().canvas_rect();
+    let cell = editor
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .find(|node| {
+            node.value().as_deref() == Some("Union") && area.contains(node.rect().center())
+        })
+        .expect("Union's name in the table")
+        .rect()
+        .center();
+    click(&mut editor, cell);
+    press(&mut editor, Key::Enter);
+    type_text(&mut editor, " des travailleurs de Bangui");
+    assert!(!is_modified(&editor), "no undo step while typing");
+    assert!(!texts_containing(&editor, "Unsaved changes").is_empty());
+    wait_for_recovery(&mut editor, "Union des travailleurs de Bangui");
+    press(&mut editor, Key::Enter);
+    assert!(find_stakeholder(&editor, "Union des travailleurs de Bangui").is_some());
+}
