@@ -689,6 +689,14 @@ fn a_long_notice_never_covers_the_file_name_and_goes_after_a_while() {
 
 // Text being typed is work too.
 
+/// An editor on the workshop map saved in `dir`, autosaving to `recovery`.
+fn editor_with_recovery(dir: &tempfile::TempDir, recovery: &tempfile::TempDir) -> Editor {
+    let mut editor = editor_on_file(&workshop_map(), &map_file(dir, "workshop.ron"));
+    editor.state_mut().enable_recovery(recovery.path());
+    settle(&mut editor);
+    editor
+}
+
 /// Steps the editor until its recovery file holds `text`; the file.
 fn wait_for_recovery(editor: &mut Editor, text: &str) -> PathBuf {
     let file = editor.state().recovery_path().unwrap().to_owned();
@@ -720,12 +728,8 @@ fn click_text_field(editor: &mut Editor, name: &str) {
 
 #[test]
 fn coalitions_and_map_settings_being_typed_are_kept_too() {
-    let dir = tempfile::tempdir().unwrap();
-    let recovery = tempfile::tempdir().unwrap();
-    let path = map_file(&dir, "workshop.ron");
-    let mut editor = editor_on_file(&workshop_map(), &path);
-    editor.state_mut().enable_recovery(recovery.path());
-    settle(&mut editor);
+    let (dir, recovery) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut editor = editor_with_recovery(&dir, &recovery);
 
     editor.get_by_label("Coalitions").click();
     settle(&mut editor);
@@ -753,12 +757,8 @@ fn coalitions_and_map_settings_being_typed_are_kept_too() {
 
 #[test]
 fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let recovery = tempfile::tempdir().unwrap();
-    let path = map_file(&dir, "workshop.ron");
-    let mut editor = editor_on_file(&workshop_map(), &path);
-    editor.state_mut().enable_recovery(recovery.path());
-    settle(&mut editor);
+    let (dir, recovery) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut editor = editor_with_recovery(&dir, &recovery);
     assert!(texts_containing(&editor, "Unsaved changes").is_empty());
 
     click_on(&mut editor, "Union");
@@ -825,12 +825,8 @@ fn recovered_work_is_listed_in_the_outline_at_once() {
 
 #[test]
 fn a_table_cell_being_typed_is_kept_too() {
-    let dir = tempfile::tempdir().unwrap();
-    let recovery = tempfile::tempdir().unwrap();
-    let path = map_file(&dir, "workshop.ron");
-    let mut editor = editor_on_file(&workshop_map(), &path);
-    editor.state_mut().enable_recovery(recovery.path());
-    settle(&mut editor);
+    let (dir, recovery) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut editor = editor_with_recovery(&dir, &recovery);
     press_with(&mut editor, CTRL, Key::Num4);
     let area = editor.state().canvas_rect();
     let cell = editor
