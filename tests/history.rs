@@ -415,3 +415,57 @@ proptest! {
         prop_assert_eq!(edited, map);
     }
 }
+
+#[test]
+fn the_copy_for_sharing_drops_every_confidential_source_and_keeps_the_values() {
+    let map = sample_with_history();
+    let (copy, removed) = powermap::exchange::share::share_copy(
+        &map,
+        powermap::exchange::share::ShareOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(removed.confidential_sources, 1);
+    assert!(copy.timeline().observations().all(|o| !o.confidential));
+    assert!(
+        !file::to_ron_string(&copy)
+            .unwrap()
+            .contains("Meeting with the deputy head")
+    );
+    assert_eq!(
+        copy.timeline().observation_count(),
+        map.timeline().observation_count()
+    );
+    let stance = |m: &Map| m.stakeholder(&sid("s1")).unwrap().stance;
+    assert_eq!(
+        stance(&as_of(&copy, day("2026-01-20"))),
+        Stance::ActiveOpposition
+    );
+}
+
+#[test]
+fn a_merge_keeps_the_observations_both_consultants_recorded() {
+    let base = sample_with_history();
+    let mut ours = base.clone();
+    observe(&mut ours, stance("s2", "2026-04-01", Stance::PassiveAlly));
+    let mut theirs = base.clone();
+    observe(&mut theirs, stance("s3", "2026-04-02", Stance::Neutral));
+    Edit::AddCheckpoint(Checkpoint {
+        date: day("2026-04-02"),
+        name: "After the vote".to_owned(),
+    })
+    .apply(&mut theirs)
+    .unwrap();
+    // Theirs forgot one of the base's records.
+    let forgotten = stance("s1", "2026-03-01", Stance::Neutral).key();
+    Edit::Unobserve(forgotten.clone())
+        .apply(&mut theirs)
+        .unwrap();
+    let merged = powermap::exchange::merge::merge(&base, &ours, &theirs)
+        .unwrap()
+        .map;
+    let timeline = merged.timeline();
+    assert!(timeline.of(&Subject::Stakeholder(sid("s2"))).count() == 1);
+    assert!(timeline.of(&Subject::Stakeholder(sid("s3"))).count() == 1);
+    assert!(timeline.observation(&forgotten).is_none());
+    assert_eq!(timeline.checkpoints().len(), 2);
+}
