@@ -18,6 +18,7 @@ mod format;
 pub(crate) mod guard;
 mod item_lines;
 mod load;
+mod load_history;
 mod migrate;
 pub mod recovery;
 mod save;
