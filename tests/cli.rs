@@ -430,11 +430,11 @@ fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_cou
     let folder = tempfile::tempdir().unwrap();
     let people = folder.path().join("people.csv");
     let text: String = std::iter::once("Id,Label\n".to_owned())
-        .chain((1..=40_000).map(|i| format!("s{i},Person {i}\n")))
+        .chain((1..=70_000).map(|i| format!("s{i},Person {i}\n")))
         .collect();
     std::fs::write(&people, text).unwrap();
     let text: String = std::iter::once("From,To\n".to_owned())
-        .chain((1..=20_000).map(|i| format!("s{i},s{}\n", i + 1)))
+        .chain((1..=40_000).map(|i| format!("s{i},s{}\n", i + 1)))
         .collect();
     std::fs::write(folder.path().join("people.relations.csv"), text).unwrap();
     let out = folder.path().join("map.ron");
@@ -444,8 +444,8 @@ fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_cou
         run.stderr.contains("not written")
             && run
                 .stderr
-                .contains("40,000 stakeholders and 20,000 relations (60,000 items)")
-            && run.stderr.contains("up to 50,000"),
+                .contains("70,000 stakeholders and 40,000 relations (110,000 items)")
+            && run.stderr.contains("up to 100,000"),
         "{}",
         run.stderr
     );

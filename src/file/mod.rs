@@ -17,6 +17,7 @@ mod fits;
 mod format;
 pub(crate) mod guard;
 mod item_lines;
+pub mod limits;
 mod load;
 mod load_history;
 mod migrate;
@@ -34,8 +35,7 @@ pub use migrate::{MIGRATIONS, Migration, MigrationError};
 pub use save::{backup_path, reopen_problem, save_file, to_ron_string, write_atomically};
 pub use together::write_together;
 
-/// The largest map file Powermap opens. A 5,000-stakeholder map is a few MB.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+pub use limits::MAX_FILE_BYTES;
 
 /// The most problems one error message lists before summing up the rest.
 const MAX_LISTED_PROBLEMS: usize = 10;

@@ -30,9 +30,9 @@ use table::Table;
 /// Largest CSV file read, in bytes (as for map files).
 pub const MAX_CSV_BYTES: usize = incoming::MAX_IMPORT_BYTES;
 /// Most rows read from one file (as many items as a map file may hold).
-pub const MAX_ROWS: usize = 50_000;
+pub const MAX_ROWS: usize = crate::file::limits::MAX_ITEMS;
 /// Longest cell read, in bytes (as for a text in a map file).
-pub const MAX_CELL_BYTES: usize = 1_000_000;
+pub const MAX_CELL_BYTES: usize = crate::file::limits::MAX_TEXT_BYTES;
 
 /// The two files of a map in CSV.
 #[derive(Clone, Debug, PartialEq, Eq)]
