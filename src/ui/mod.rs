@@ -1,6 +1,6 @@
 //! The desktop app: the map editor, its views and panels.
 
-mod actions;
+pub(crate) mod actions;
 mod analysis_panel;
 mod app;
 mod autosave;

@@ -256,6 +256,11 @@ fn sentence(text: &str) -> String {
 
 // What tests and tools read of the app.
 impl PowermapApp {
+    /// The preferences kept between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     pub fn document(&self) -> &Document {
         self.session.doc()
     }
@@ -381,6 +386,7 @@ impl PowermapApp {
     /// tools call it on an `egui::Context` of their own, with no window.
     pub fn window_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.settings.language());
         super::tessellated::enable(&ctx);
         let deferred = self.window.take_deferred(&ctx);
         self.handle_close_and_drops(&ctx);
