@@ -138,7 +138,7 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
     window.move_pointer(middle);
     window.frame();
     let ms = frames(&mut window, 40, |w, step| {
-        w.zoom(1.06_f32.powf(swing(step)))
+        w.zoom(1.06_f32.powf(swing(step)));
     });
     note("network zoom", ms);
     window.settle(30);

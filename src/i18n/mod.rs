@@ -56,14 +56,6 @@ impl Language {
         }
     }
 
-    fn id(self) -> LanguageIdentifier {
-        match self {
-            Self::English => langid!("en"),
-            Self::French => langid!("fr"),
-            Self::Spanish => langid!("es"),
-        }
-    }
-
     /// The language of a locale such as `fr-CF`, `es_ES.UTF-8` or `en`,
     /// when it is one of these.
     pub fn of_locale(locale: &str) -> Option<Self> {
@@ -91,6 +83,16 @@ impl Language {
     }
 }
 
+/// The Fluent identifier of a language (apart from `Language`, whose
+/// serde derive must not sit beside the macro's `unsafe`).
+fn language_id(language: Language) -> LanguageIdentifier {
+    match language {
+        Language::English => langid!("en"),
+        Language::French => langid!("fr"),
+        Language::Spanish => langid!("es"),
+    }
+}
+
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
 }
@@ -110,7 +112,7 @@ pub fn language() -> Language {
 /// no language has it, so a missing text shows as its id, never blank.
 pub fn tr(id: &str) -> String {
     LOCALES
-        .try_lookup(&language().id(), id)
+        .try_lookup(&language_id(language()), id)
         .unwrap_or_else(|| id.to_owned())
 }
 
@@ -121,14 +123,14 @@ pub fn tr_with(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
         .map(|(name, value)| (std::borrow::Cow::Borrowed(*name), value.clone()))
         .collect();
     LOCALES
-        .try_lookup_with_args(&language().id(), id, &args)
+        .try_lookup_with_args(&language_id(language()), id, &args)
         .unwrap_or_else(|| id.to_owned())
 }
 
 /// The text of `id` in `language`, with nothing falling back: `None` when
 /// that language's files lack it.
 pub fn text_in(language: Language, id: &str) -> Option<String> {
-    LOCALES.lookup_no_default_fallback::<&str>(&language.id(), id, None)
+    LOCALES.lookup_no_default_fallback::<&str>(&language_id(language), id, None)
 }
 
 #[cfg(test)]
