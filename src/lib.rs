@@ -11,6 +11,7 @@ pub mod edit;
 pub mod examples;
 pub mod exchange;
 pub mod file;
+pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod ui;

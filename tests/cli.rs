@@ -430,11 +430,11 @@ fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_cou
     let folder = tempfile::tempdir().unwrap();
     let people = folder.path().join("people.csv");
     let text: String = std::iter::once("Id,Label\n".to_owned())
-        .chain((1..=40_000).map(|i| format!("s{i},Person {i}\n")))
+        .chain((1..=70_000).map(|i| format!("s{i},Person {i}\n")))
         .collect();
     std::fs::write(&people, text).unwrap();
     let text: String = std::iter::once("From,To\n".to_owned())
-        .chain((1..=20_000).map(|i| format!("s{i},s{}\n", i + 1)))
+        .chain((1..=40_000).map(|i| format!("s{i},s{}\n", i + 1)))
         .collect();
     std::fs::write(folder.path().join("people.relations.csv"), text).unwrap();
     let out = folder.path().join("map.ron");
@@ -444,8 +444,8 @@ fn an_import_too_big_to_open_again_writes_nothing_and_says_the_limit_and_the_cou
         run.stderr.contains("not written")
             && run
                 .stderr
-                .contains("40,000 stakeholders and 20,000 relations (60,000 items)")
-            && run.stderr.contains("up to 50,000"),
+                .contains("70,000 stakeholders and 40,000 relations (110,000 items)")
+            && run.stderr.contains("up to 100,000"),
         "{}",
         run.stderr
     );
@@ -717,6 +717,23 @@ fn a_merge_names_gits_temporary_files_by_the_version_they_hold() {
     assert_eq!(run.code, Some(2));
     assert!(
         run.stderr.starts_with("the other branch's version: ")
+            && !run.stderr.contains(".merge_file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_merge_says_which_version_git_could_not_hand_over() {
+    let folder = tempfile::tempdir().unwrap();
+    let base = saved_sample(folder.path(), ".merge_file_a1B2c3");
+    let ours = saved_sample(folder.path(), ".merge_file_d4E5f6");
+    let missing = folder.path().join(".merge_file_g7H8i9");
+    let run = merge(&base, &ours, &missing, &ours);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .starts_with("the other branch's version cannot be read: there is no such file")
             && !run.stderr.contains(".merge_file"),
         "{}",
         run.stderr

@@ -246,6 +246,15 @@ s2,Health ministry,Target,5
 }
 
 #[test]
+fn a_name_written_with_spaces_around_it_matches_the_same_stakeholder() {
+    let map = csv::to_map("Campaign", &csv::import(PEOPLE, Some(LINKS)).unwrap()).unwrap();
+    let imported: Imported = csv::import("Label,Power\n\"  Union \",2\n", None).unwrap();
+    let plan = csv::merge_plan(&map, &imported);
+    assert!(plan.added.is_empty(), "no second Union: {plan:?}");
+    assert_eq!(plan.changed.len() + plan.unchanged, 1);
+}
+
+#[test]
 fn importing_the_same_rows_twice_changes_nothing_the_second_time() {
     let map = csv::to_map("Campaign", &csv::import(PEOPLE, Some(LINKS)).unwrap()).unwrap();
     let pair = csv::export(&map);
@@ -491,6 +500,39 @@ fn a_map_exported_from_kumu_is_read_with_its_descriptions_and_directions() {
     // Kumu's undirected connection has no arrow: both ways, as in GraphML.
     assert!(advises.mutual);
     assert_eq!(advises.kind, RelationKind::Custom("Advises".to_owned()));
+}
+
+#[test]
+fn kumu_strengths_on_a_scale_of_their_own_are_scaled_onto_weak_to_strong_and_reported() {
+    let links = "\
+From,To,Strength
+Health Alliance,Ministry of Health,0.5
+Dr. Amara Osei,Health Alliance,10
+Ministry of Health,Dr. Amara Osei,5
+Dr. Amara Osei,Ministry of Health,
+";
+    let imported = csv::import(KUMU_ELEMENTS, Some(links)).unwrap();
+    assert_eq!(imported.rejected, [], "no row is refused for its strength");
+    let strengths: Vec<u8> = imported.relations.iter().map(|r| r.strength).collect();
+    assert_eq!(
+        strengths,
+        [1, 3, 2, 2],
+        "lowest weak, highest strong, empty medium"
+    );
+    assert_eq!(
+        imported.read_as,
+        [
+            "the Strength column is read as strength: values from 0.5 to 10 are scaled onto strengths 1 to 3 (weak to strong), each to the nearest"
+        ]
+    );
+
+    // Strengths of 1 to 3 are Powermap's own: read as they are, not reported.
+    let imported = csv::import(KUMU_ELEMENTS, Some(KUMU_CONNECTIONS)).unwrap();
+    assert!(imported.read_as.is_empty(), "{:?}", imported.read_as);
+    // A word among numbers is not a scale: the row says what is wrong.
+    let links = "From,To,Strength\nHealth Alliance,Ministry of Health,7\nDr. Amara Osei,Health Alliance,lots\n";
+    let imported = csv::import(KUMU_ELEMENTS, Some(links)).unwrap();
+    assert_eq!(imported.rejected.len(), 2, "{:?}", imported.rejected);
 }
 
 #[test]

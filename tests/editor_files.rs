@@ -689,14 +689,76 @@ fn a_long_notice_never_covers_the_file_name_and_goes_after_a_while() {
 
 // Text being typed is work too.
 
-#[test]
-fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let recovery = tempfile::tempdir().unwrap();
-    let path = map_file(&dir, "workshop.ron");
-    let mut editor = editor_on_file(&workshop_map(), &path);
+/// An editor on the workshop map saved in `dir`, autosaving to `recovery`.
+fn editor_with_recovery(dir: &tempfile::TempDir, recovery: &tempfile::TempDir) -> Editor {
+    let mut editor = editor_on_file(&workshop_map(), &map_file(dir, "workshop.ron"));
     editor.state_mut().enable_recovery(recovery.path());
     settle(&mut editor);
+    editor
+}
+
+/// Steps the editor until its recovery file holds `text`; the file.
+fn wait_for_recovery(editor: &mut Editor, text: &str) -> PathBuf {
+    let file = editor.state().recovery_path().unwrap().to_owned();
+    let start = std::time::Instant::now();
+    loop {
+        editor.step();
+        if std::fs::read_to_string(&file).is_ok_and(|t| t.contains(text)) {
+            return file;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(8),
+            "“{text}” never reached {}",
+            file.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+fn click_text_field(editor: &mut Editor, name: &str) {
+    use egui::accesskit::Role;
+    editor
+        .get_by(|node| {
+            matches!(node.role(), Role::TextInput | Role::MultilineTextInput)
+                && node.label().as_deref() == Some(name)
+        })
+        .click();
+    settle(editor);
+}
+
+#[test]
+fn coalitions_and_map_settings_being_typed_are_kept_too() {
+    let (dir, recovery) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut editor = editor_with_recovery(&dir, &recovery);
+
+    editor.get_by_label("Coalitions").click();
+    settle(&mut editor);
+    editor.get_by_label("New coalition").click();
+    settle(&mut editor);
+    click_text_field(&mut editor, "Objective");
+    type_text(&mut editor, "مجلس الأمن يناقش التقرير");
+    assert!(!texts_containing(&editor, "Unsaved changes").is_empty());
+    wait_for_recovery(&mut editor, "مجلس الأمن يناقش التقرير");
+    press(&mut editor, Key::Enter);
+    press(&mut editor, Key::Escape);
+
+    click_menu_item(&mut editor, "Map", "Map settings");
+    click_text_field(&mut editor, "Goal");
+    type_text(&mut editor, "Protéger les civils à Bangui");
+    let saved_steps = editor.state().document().history().depth();
+    assert!(!texts_containing(&editor, "Unsaved changes").is_empty());
+    wait_for_recovery(&mut editor, "Protéger les civils à Bangui");
+    assert_eq!(
+        editor.state().document().history().depth(),
+        saved_steps,
+        "no undo step while typing"
+    );
+}
+
+#[test]
+fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
+    let (dir, recovery) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut editor = editor_with_recovery(&dir, &recovery);
     assert!(texts_containing(&editor, "Unsaved changes").is_empty());
 
     click_on(&mut editor, "Union");
@@ -711,21 +773,7 @@ fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
 
     // The autosave writes the typed text within a few seconds, the field
     // still focused: a crash now loses none of it.
-    let file = editor.state().recovery_path().unwrap().to_owned();
-    let start = std::time::Instant::now();
-    loop {
-        editor.step();
-        if std::fs::read_to_string(&file).is_ok_and(|t| t.contains("Réunion avec le secrétariat"))
-        {
-            break;
-        }
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(8),
-            "the typed notes never reached {}",
-            file.display()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    let file = wait_for_recovery(&mut editor, "Réunion avec le secrétariat");
     // Read back as a crash would leave it: the map with the notes typed.
     let recovered = powermap::file::load_file(&file).unwrap();
     let union = recovered
@@ -733,4 +781,68 @@ fn notes_still_being_typed_count_as_unsaved_and_reach_the_recovery_file() {
         .find(|s| s.name == "Union")
         .unwrap();
     assert_eq!(union.notes, "Réunion avec le secrétariat, مجلس الأمن");
+}
+
+#[test]
+fn recovered_work_is_listed_in_the_outline_at_once() {
+    let recovery = tempfile::tempdir().unwrap();
+    let name = "Coopérative des femmes de Bangui";
+    {
+        // A session that adds a stakeholder and ends without saving.
+        let mut editor = editor(workshop_map());
+        editor.state_mut().enable_recovery(recovery.path());
+        settle(&mut editor);
+        add_stakeholder(&mut editor, name);
+        let file = editor.state().recovery_path().unwrap().to_owned();
+        let start = std::time::Instant::now();
+        while !std::fs::read_to_string(&file).is_ok_and(|t| t.contains(name)) {
+            editor.step();
+            assert!(start.elapsed() < std::time::Duration::from_secs(8));
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        // As a process that was killed left it.
+        let text = std::fs::read_to_string(&file).unwrap();
+        let ours = format!("\"pid\":{}", std::process::id());
+        std::fs::write(&file, text.replacen(&ours, "\"pid\":4000000000", 1)).unwrap();
+        std::mem::forget(editor);
+    }
+
+    let mut editor = editor(workshop_map());
+    editor.state_mut().enable_recovery(recovery.path());
+    settle(&mut editor);
+    assert!(
+        texts_containing(&editor, name).is_empty(),
+        "not listed before Recover"
+    );
+    editor.get_by_label("Recover").click();
+    editor.run_steps(3);
+    assert!(
+        !texts_containing(&editor, name).is_empty(),
+        "the outline lists the recovered stakeholder without a search"
+    );
+    assert!(find_stakeholder(&editor, name).is_some());
+}
+
+#[test]
+fn a_table_cell_being_typed_is_kept_too() {
+    let (dir, recovery) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut editor = editor_with_recovery(&dir, &recovery);
+    press_with(&mut editor, CTRL, Key::Num4);
+    let area = editor.state().canvas_rect();
+    let cell = editor
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .find(|node| {
+            node.value().as_deref() == Some("Union") && area.contains(node.rect().center())
+        })
+        .expect("Union's name in the table")
+        .rect()
+        .center();
+    click(&mut editor, cell);
+    press(&mut editor, Key::Enter);
+    type_text(&mut editor, " des travailleurs de Bangui");
+    assert!(!is_modified(&editor), "no undo step while typing");
+    assert!(!texts_containing(&editor, "Unsaved changes").is_empty());
+    wait_for_recovery(&mut editor, "Union des travailleurs de Bangui");
+    press(&mut editor, Key::Enter);
+    assert!(find_stakeholder(&editor, "Union des travailleurs de Bangui").is_some());
 }

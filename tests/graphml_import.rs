@@ -196,7 +196,7 @@ fn a_gephi_export_gives_its_labels_positions_and_columns() {
             "line 47: node “Daily Herald”: power “3.5” is not a whole number from 1 to 5; the value is kept in its notes",
             "drawing attributes are left out (size, r, g, b): Powermap draws by kind, stance, power and strength",
             // Gephi's weight gives the strength of the edges without one.
-            "the edges' weight is read as their strength: weights 1 to 3 are strengths as they are",
+            "the edges' weight is read as strength: 1 to 3 are strengths as they are",
         ]
     );
 }
@@ -484,7 +484,7 @@ fn gephis_edge_weight_is_read_as_strength_scaled_and_the_scaling_is_said() {
     assert_eq!(
         lines(&imported.report.changed),
         [
-            "the edges' weight is read as their strength: weights from 0.5 to 10 are scaled onto strengths 1 to 3 (weak to strong), each to the nearest"
+            "the edges' weight is read as strength: values from 0.5 to 10 are scaled onto strengths 1 to 3 (weak to strong), each to the nearest"
         ]
     );
 }
@@ -495,7 +495,7 @@ fn weights_that_are_already_strengths_are_taken_as_they_are() {
     assert_eq!(strengths(&imported), [1, 3, 2]);
     assert_eq!(
         lines(&imported.report.changed),
-        ["the edges' weight is read as their strength: weights 1 to 3 are strengths as they are"]
+        ["the edges' weight is read as strength: 1 to 3 are strengths as they are"]
     );
 }
 
@@ -507,7 +507,7 @@ fn the_same_weight_on_every_edge_tells_no_strength() {
     assert_eq!(
         lines(&imported.report.changed),
         [
-            "every edge has weight 1: the weight tells no strength, so strengths are medium unless the file gives them"
+            "the edges' weight is 1 for every relation: it tells no strength, so strengths are medium unless the file gives them"
         ]
     );
 }

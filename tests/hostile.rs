@@ -56,12 +56,12 @@ fn escape_storm() -> Vec<u8> {
 }
 
 fn too_many_values() -> Vec<u8> {
-    map_with(&format!("        extra: [{}],\n", "0,".repeat(1_100_000)))
+    map_with(&format!("        extra: [{}],\n", "0,".repeat(3_100_000)))
 }
 
 fn too_many_stakeholders() -> Vec<u8> {
     let mut stakeholders = String::new();
-    for i in 1..=50_001 {
+    for i in 1..=100_001 {
         let _ = writeln!(
             stakeholders,
             "            (id: \"s{i}\", name: \"Member {i}\", kind: Other),"
@@ -112,7 +112,7 @@ const CASES: &[Case] = &[
     Case {
         what: "a map from a future version",
         source: Source::File("future-version.ron"),
-        message: "this map was saved in format version 3 by a newer Powermap; this one reads versions up to 2. Update Powermap to open it",
+        message: "this map was saved in format version 4 by a newer Powermap; this one reads versions up to 3. Update Powermap to open it",
     },
     Case {
         what: "brackets nested 40 deep",
@@ -190,14 +190,14 @@ const CASES: &[Case] = &[
         message: "line 6, column 4750017: the texts up to here hold more than 2,000,000 escaped characters (such as \\n for a line break or \\\" for a quote); no map needs that many, and reading them would take too long",
     },
     Case {
-        what: "a million values in a field this version does not know",
+        what: "three million values in a field this version does not know",
         source: Source::Made(too_many_values),
-        message: "line 6, column 2000006: the file holds more than 1,000,000 values (texts, numbers, lists); no map is that big, so it is not read further",
+        message: "line 6, column 6000006: the file holds more than 3,000,000 values (texts, numbers, lists); no map is that big, so it is not read further",
     },
     Case {
-        what: "50,001 stakeholders",
+        what: "100,001 stakeholders",
         source: Source::Made(too_many_stakeholders),
-        message: "line 50007, column 13: the map holds more than 50,000 stakeholders, relations, coalitions and members; Powermap opens maps of up to 50,000",
+        message: "line 100007, column 13: the map holds more than 100,000 stakeholders, relations, coalitions and members; Powermap opens maps of up to 100,000",
     },
     Case {
         what: "a file over the size limit",

@@ -74,6 +74,23 @@ fn scripts_editor() -> Editor {
 }
 
 #[test]
+fn the_network_draws_arabic_chinese_and_french_names() {
+    let mut editor = scripts_editor();
+    // A script's font is loaded on the first frames: the network drawn
+    // before it must not be painted again from the atlas it left.
+    editor.run_steps(4);
+    snapshot(&mut editor, "scripts_network");
+}
+
+#[test]
+fn a_presentation_draws_arabic_chinese_and_french_names() {
+    let mut editor = scripts_editor();
+    press(&mut editor, Key::F5);
+    editor.run_steps(4);
+    snapshot(&mut editor, "scripts_presenting");
+}
+
+#[test]
 fn the_grid_draws_arabic_chinese_and_french_names() {
     let mut editor = scripts_editor();
     press_with(&mut editor, CTRL, Key::Num2);

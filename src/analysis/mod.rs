@@ -15,11 +15,13 @@
 //! prints, so the command line only reads the file and prints.
 
 pub mod centrality;
+pub mod change;
 pub mod counts;
 mod find;
 pub mod gaps;
 mod generated;
 pub mod health;
+pub mod history_text;
 pub mod paths;
 pub mod people;
 pub mod reach;
@@ -29,6 +31,7 @@ pub mod stats;
 use serde::{Deserialize, Serialize};
 
 pub use centrality::{Centrality, CentralityTable, centrality};
+pub use change::{Change, ChangeSummary, change};
 pub use counts::Counts;
 pub use find::{FindError, find_coalition, find_stakeholder};
 pub use gaps::{CoalitionGaps, Gaps, SinglePoint, gaps};

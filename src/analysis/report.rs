@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use super::{Analysis, Centrality, InfluencePaths, Route, Scope, Step, TargetPaths};
 use crate::model::{Confidence, Map, StakeholderId};
-use crate::words::join_words;
+use crate::words::{join_words, plural};
 
 /// How many rows the brokers and central actors tables show.
 const TABLE_ROWS: usize = 10;
@@ -98,8 +98,9 @@ fn target_body(out: &mut String, map: &Map, paths: &InfluencePaths, target: &Tar
     };
     let _ = writeln!(
         out,
-        "Reached by {} of {members} members{listed}:\n",
-        target.members_reaching
+        "Reached by {} of {}{listed}:\n",
+        target.members_reaching,
+        plural(members, "member")
     );
     for (i, route) in target.routes.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, route_line(map, route));

@@ -74,6 +74,21 @@ pub enum Command {
         /// Start routes from this coalition's members only (a name or an id).
         #[arg(long, value_name = "NAME")]
         coalition: Option<String>,
+        /// Print the measure of change since this day (YYYY-MM-DD) instead:
+        /// who moved toward ally and how far, the targets that moved, who
+        /// moved away, new and lost relations, for the map and each coalition.
+        #[arg(long, value_name = "DATE", conflicts_with_all = ["target", "coalition"])]
+        since: Option<crate::model::Day>,
+        /// With --since: measure up to this day instead of the map as it is now.
+        #[arg(long, value_name = "DATE", requires = "since")]
+        until: Option<crate::model::Day>,
+    },
+    /// Print what the map remembers: its checkpoints and each item's dated
+    /// values with their sources (confidential ones marked).
+    History {
+        file: PathBuf,
+        /// Only this stakeholder and its relations (a name or an id).
+        stakeholder: Option<String>,
     },
     /// Export a map for another tool or other hands; the format follows
     /// OUT's extension.

@@ -174,5 +174,12 @@ pub fn removed_report(removed: &Removed) -> String {
     for (name, replacement) in &removed.renamed {
         let _ = writeln!(report, "Renamed “{name}” to “{replacement}”");
     }
+    if removed.confidential_sources > 0 {
+        let _ = writeln!(
+            report,
+            "Left out {} of recorded values (the values stay)",
+            crate::words::plural(removed.confidential_sources, "confidential source")
+        );
+    }
     report
 }

@@ -78,6 +78,9 @@ fn from_csv(
             imported.unknown_columns.join(", ")
         )?;
     }
+    for said in &imported.read_as {
+        writeln!(err, "read differently: {said}")?;
+    }
     if !imported.rejected.is_empty() && !accept_partial {
         bail!(
             "{} could not be read; nothing was written. Fix them, or run again with --accept-partial to import the others.",

@@ -17,6 +17,7 @@
 mod args;
 mod export;
 mod files;
+mod history;
 mod import;
 mod stats;
 mod versions;
@@ -72,9 +73,20 @@ pub fn run(command: Command) -> ExitCode {
         Command::Stats {
             file,
             json,
+            since: Some(since),
+            until,
+            ..
+        } => history::change_report(&file, since, until, json, stdout),
+        Command::Stats {
+            file,
+            json,
             target,
             coalition,
+            ..
         } => stats::stats(&file, json, target.as_deref(), coalition.as_deref(), stdout),
+        Command::History { file, stakeholder } => {
+            history::history(&file, stakeholder.as_deref(), stdout)
+        }
         Command::Export {
             file,
             output,
@@ -172,7 +184,7 @@ mod tests {
         .context("map.ron");
         assert_eq!(
             one_line(&error),
-            "map.ron: cannot read “map.ron”: no such file"
+            "map.ron: cannot read “map.ron”: there is no such file (no such file)"
         );
         let error = anyhow::anyhow!("the disk is full").context("could not write “out.csv”");
         assert_eq!(

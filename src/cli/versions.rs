@@ -100,5 +100,13 @@ fn merge_input(path: &Path, version: Version) -> anyhow::Result<Map> {
     if empty {
         return Ok(Map::new(""));
     }
-    crate::file::load_file(path).with_context(|| version.name(path))
+    let name = version.name(path);
+    crate::file::load_file(path).map_err(|err| match err {
+        // git's temporary file means nothing to the user: say which
+        // version could not be read, and why.
+        file::LoadError::Io { source, .. } if name != path.display().to_string() => {
+            anyhow::anyhow!("{name} cannot be read: {}", file::read_reason(&source))
+        }
+        err => anyhow::Error::new(err).context(name),
+    })
 }

@@ -9,8 +9,8 @@ mod history;
 pub use history::History;
 
 use crate::model::{
-    Coalition, CoalitionId, Map, MapMeta, ModelError, Position, Relation, RelationId, Scene,
-    SceneId, Stakeholder, StakeholderId,
+    Checkpoint, Coalition, CoalitionId, Map, MapMeta, ModelError, Observation, ObservationKey,
+    Position, Relation, RelationId, Scene, SceneId, Stakeholder, StakeholderId, Subject,
 };
 
 /// One change to a map. Several changes that belong together (a paste, a
@@ -52,6 +52,13 @@ pub enum Edit {
     /// Puts back the id counter; only part of the inverse of an add, so that
     /// undo gives back exactly the map it started from.
     SetNextSerial(u64),
+    /// Records what a field was on a day, replacing what was recorded of
+    /// the same item, field and day.
+    Observe(Box<Observation>),
+    /// Forgets what was recorded of an item's field on a day.
+    Unobserve(ObservationKey),
+    AddCheckpoint(Checkpoint),
+    DeleteCheckpoint(Checkpoint),
 }
 
 impl Edit {
@@ -126,6 +133,24 @@ impl Edit {
             Edit::SetMeta(meta) => Ok(Edit::SetMeta(std::mem::replace(&mut map.meta, meta))),
             Edit::Batch(edits) => apply_all(map, edits).map(Edit::Batch),
             Edit::SetNextSerial(serial) => Ok(Edit::SetNextSerial(map.set_next_serial(serial))),
+            Edit::Observe(observation) => {
+                let key = observation.key();
+                Ok(match map.observe(*observation)? {
+                    Some(old) => Edit::Observe(Box::new(old)),
+                    None => Edit::Unobserve(key),
+                })
+            }
+            Edit::Unobserve(key) => map.unobserve(&key).map(|old| Edit::Observe(Box::new(old))),
+            Edit::AddCheckpoint(checkpoint) => {
+                let mut stored = checkpoint.clone();
+                stored.name = stored.name.trim().to_owned();
+                map.add_checkpoint(checkpoint)?;
+                Ok(Edit::DeleteCheckpoint(stored))
+            }
+            Edit::DeleteCheckpoint(checkpoint) => {
+                map.remove_checkpoint(&checkpoint)?;
+                Ok(Edit::AddCheckpoint(checkpoint))
+            }
         }
     }
 
@@ -196,6 +221,20 @@ impl Edit {
             Edit::SetMeta(_) => "edit map settings".to_owned(),
             Edit::Batch(edits) => describe_batch(edits, map),
             Edit::SetNextSerial(_) => "restore id counter".to_owned(),
+            Edit::Observe(observation) => format!(
+                "record {} of “{}” on {}",
+                observation.value.field().label().to_lowercase(),
+                subject_name(map, &observation.of),
+                observation.date
+            ),
+            Edit::Unobserve(key) => format!(
+                "forget {} of “{}” on {}",
+                key.field.label().to_lowercase(),
+                subject_name(map, &key.of),
+                key.date
+            ),
+            Edit::AddCheckpoint(c) => format!("mark checkpoint “{}”", c.name),
+            Edit::DeleteCheckpoint(c) => format!("delete checkpoint “{}”", c.name),
         }
     }
 }
@@ -207,6 +246,21 @@ fn undo_add(delete: Edit, serial_before: u64, map: &Map) -> Edit {
         delete
     } else {
         Edit::Batch(vec![delete, Edit::SetNextSerial(serial_before)])
+    }
+}
+
+/// A stakeholder by its name; a relation by the names at its ends.
+fn subject_name(map: &Map, subject: &Subject) -> String {
+    let name = |id: &StakeholderId| {
+        map.stakeholder(id)
+            .map_or_else(|| id.to_string(), |s| s.name.clone())
+    };
+    match subject {
+        Subject::Stakeholder(id) => name(id),
+        Subject::Relation(id) => map.relation(id).map_or_else(
+            || id.to_string(),
+            |r| format!("{} → {}", name(&r.from), name(&r.to)),
+        ),
     }
 }
 
@@ -239,6 +293,13 @@ fn delete_stakeholder(map: &mut Map, id: &StakeholderId) -> Result<Edit, ModelEr
             Edit::UpdateScene(Box::new(without))
         })
         .collect();
+    let mut subjects: Vec<Subject> = relations.iter().cloned().map(Subject::Relation).collect();
+    subjects.push(Subject::Stakeholder(id.clone()));
+    detach.extend(
+        map.observations_going_with(&subjects)
+            .into_iter()
+            .map(Edit::Unobserve),
+    );
     detach.extend(relations.into_iter().map(Edit::DeleteRelation));
     detach.extend(map.coalitions_of(id).map(|coalition| {
         let mut without = coalition.clone();
@@ -254,12 +315,17 @@ fn delete_relation(map: &mut Map, id: &RelationId) -> Result<Edit, ModelError> {
     if map.relation(id).is_none() {
         return Err(ModelError::UnknownRelation(id.clone()));
     }
-    let detach = map
+    let mut detach: Vec<Edit> = map
         .scenes()
         .iter()
         .filter(|scene| scene.refers_to_relation(id))
         .map(|scene| Edit::UpdateScene(Box::new(scene.without_relation(id))))
         .collect();
+    detach.extend(
+        map.observations_going_with(&[Subject::Relation(id.clone())])
+            .into_iter()
+            .map(Edit::Unobserve),
+    );
     delete_detached(map, detach, |map| {
         map.remove_relation(id).map(Edit::AddRelation)
     })

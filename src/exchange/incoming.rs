@@ -53,10 +53,8 @@ impl ImportPlan {
 /// kind before the import. An empty map gives a new map's edit.
 pub fn plan(map: &Map, imported: &Incoming<'_>) -> ImportPlan {
     let mut ids = Ids::new(map, imported);
-    let by_name: HashMap<String, &Stakeholder> = map
-        .stakeholders()
-        .map(|s| (s.name.to_lowercase(), s))
-        .collect();
+    let by_name: HashMap<String, &Stakeholder> =
+        map.stakeholders().map(|s| (name_key(&s.name), s)).collect();
     let (mut added, mut changed, mut unchanged) = (Vec::new(), Vec::new(), 0);
     let mut edits = Vec::new();
     // The map's id of each row, by the row's id in the file.
@@ -67,7 +65,7 @@ pub fn plan(map: &Map, imported: &Incoming<'_>) -> ImportPlan {
     for row in imported.stakeholders {
         let existing = map
             .stakeholder(&row.id)
-            .or_else(|| by_name.get(&row.name.to_lowercase()).copied())
+            .or_else(|| by_name.get(&name_key(&row.name)).copied())
             .filter(|s| !matched.contains(&s.id));
         let mut s = row.clone();
         if let Some(old) = existing {
@@ -124,6 +122,12 @@ pub fn plan(map: &Map, imported: &Incoming<'_>) -> ImportPlan {
         relations_added,
         unchanged,
     }
+}
+
+/// How a name is matched: trimmed and in any case, as a name is kept with
+/// the spaces it was written with.
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 /// The ids an import gives: a file's own id where it can be kept, a new

@@ -10,3 +10,4 @@ pub mod graphml;
 pub mod incoming;
 pub mod merge;
 pub mod share;
+mod strengths;

@@ -24,11 +24,15 @@ pub struct Removed {
     pub confidential_notes: Vec<String>,
     /// Individuals' names and what replaces them.
     pub renamed: Vec<(String, String)>,
+    /// How many recorded values lost a source marked confidential.
+    pub confidential_sources: usize,
 }
 
 impl Removed {
     pub fn is_empty(&self) -> bool {
-        self.confidential_notes.is_empty() && self.renamed.is_empty()
+        self.confidential_notes.is_empty()
+            && self.renamed.is_empty()
+            && self.confidential_sources == 0
     }
 }
 
@@ -65,6 +69,20 @@ pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), Sh
         })
         .collect();
     Edit::Batch(updates).apply(&mut copy)?;
+    // A confidential source goes; the value it gave stays.
+    let unsourced: Vec<Edit> = map
+        .timeline()
+        .observations()
+        .filter(|o| o.confidential)
+        .map(|o| {
+            let mut shared = o.clone();
+            shared.source.clear();
+            shared.confidential = false;
+            Edit::Observe(Box::new(shared))
+        })
+        .collect();
+    removed.confidential_sources = unsourced.len();
+    Edit::Batch(unsourced).apply(&mut copy)?;
     Ok((copy, removed))
 }
 
@@ -137,5 +155,11 @@ pub fn check_share_target(
 fn confidential_bytes(map: &Map) -> usize {
     map.stakeholders()
         .map(|s| s.confidential_notes.trim().len())
-        .sum()
+        .sum::<usize>()
+        + map
+            .timeline()
+            .observations()
+            .filter(|o| o.confidential)
+            .map(|o| o.source.trim().len())
+            .sum::<usize>()
 }

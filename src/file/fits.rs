@@ -72,7 +72,7 @@ mod tests {
         let refusal = check_fits(&map).expect_err("too many");
         assert_eq!(
             refusal.to_string(),
-            "the map holds 50,001 stakeholders (50,001 items); Powermap opens maps of up to 50,000 stakeholders, relations, coalitions, members and scenes together"
+            "the map holds 100,001 stakeholders (100,001 items); Powermap opens maps of up to 100,000 stakeholders, relations, coalitions, members and scenes together"
         );
         assert!(check_fits(&Map::new("Small")).is_ok());
     }

@@ -1,14 +1,14 @@
-//! The shape of a map file, version 2, as serde sees it.
+//! The shape of a map file, version 3, as serde sees it.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Coalition, Conditions, Relation, Scene, Stakeholder};
+use crate::model::{Checkpoint, Coalition, Conditions, Observation, Relation, Scene, Stakeholder};
 
 /// The name every Powermap file declares in its header.
 pub const FORMAT_NAME: &str = "powermap";
 
 /// The format version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The first fields of a file, read on their own to choose how to read the rest.
 #[derive(Deserialize)]
@@ -59,4 +59,10 @@ pub(super) struct MapData {
     /// In the order they are presented (version 2 on).
     #[serde(default)]
     pub scenes: Vec<Scene>,
+    /// Named days, in date order (version 3 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkpoints: Vec<Checkpoint>,
+    /// Dated values, by item, field and date (version 3 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<Observation>,
 }

@@ -10,7 +10,7 @@ use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, Header, MapData};
 use super::item_lines::{ItemLines, field_lines};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{LoadError, MAX_FILE_BYTES, Problem, guard};
-use crate::model::{MAX_SERIAL, Map, MapMeta, ModelError};
+use crate::model::{Day, MAX_SERIAL, Map, MapMeta, ModelError};
 
 /// How deeply nested a file may be; a map never needs more than a handful.
 const RECURSION_LIMIT: usize = 64;
@@ -181,6 +181,14 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
         let (id, label) = (scene.id.to_string(), format!("scene “{}”", scene.title));
         insert(id, label, map.insert_scene(usize::MAX, scene));
     }
+    super::load_history::insert_history(
+        &mut map,
+        data.checkpoints,
+        data.observations,
+        text,
+        Day::today(),
+        &mut problems,
+    );
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
     }

@@ -30,16 +30,29 @@ pub enum MigrationError {
 }
 
 /// Every migration this build knows, one per version step.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    migrate: version_1_to_2,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        migrate: version_1_to_2,
+    },
+    Migration {
+        from: 2,
+        migrate: version_2_to_3,
+    },
+];
 
 /// Version 2 adds the map's presentation scenes. A version 1 file has
 /// none, and every field it has reads the same in version 2, so its text
 /// stands as it is; saving it again writes version 2.
 #[allow(clippy::unnecessary_wraps, reason = "every migration can fail")]
 fn version_1_to_2(text: &str) -> Result<String, MigrationError> {
+    Ok(text.to_owned())
+}
+
+/// Version 3 adds the map's history: checkpoints and dated observations.
+/// A version 2 file has none, and reads the same in version 3.
+#[allow(clippy::unnecessary_wraps, reason = "every migration can fail")]
+fn version_2_to_3(text: &str) -> Result<String, MigrationError> {
     Ok(text.to_owned())
 }
 

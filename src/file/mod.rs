@@ -17,7 +17,9 @@ mod fits;
 mod format;
 pub(crate) mod guard;
 mod item_lines;
+pub mod limits;
 mod load;
+mod load_history;
 mod migrate;
 pub mod recovery;
 mod save;
@@ -33,8 +35,7 @@ pub use migrate::{MIGRATIONS, Migration, MigrationError};
 pub use save::{backup_path, reopen_problem, save_file, to_ron_string, write_atomically};
 pub use together::write_together;
 
-/// The largest map file Powermap opens. A 5,000-stakeholder map is a few MB.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+pub use limits::MAX_FILE_BYTES;
 
 /// The most problems one error message lists before summing up the rest.
 const MAX_LISTED_PROBLEMS: usize = 10;
@@ -58,7 +59,7 @@ impl fmt::Display for Problem {
 /// Why a file could not be opened as a map.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read “{path}”: {source}")]
+    #[error("cannot read “{}”: {}", .path.display(), read_reason(.source))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -88,6 +89,19 @@ pub enum LoadError {
     Migration { found: u32, reason: MigrationError },
     #[error("{}", list_problems(.0))]
     Invalid(Vec<Problem>),
+}
+
+/// Why a file could not be read, in words a user acts on, with the
+/// system's own words after them for whoever helps (as a save error has).
+pub(crate) fn read_reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let plain = match err.kind() {
+        ErrorKind::NotFound => "there is no such file",
+        ErrorKind::PermissionDenied => "Powermap may not read it",
+        ErrorKind::IsADirectory => "it is a folder, not a file",
+        _ => return err.to_string(),
+    };
+    format!("{plain} ({err})")
 }
 
 fn list_problems(problems: &[Problem]) -> String {

@@ -27,6 +27,8 @@ pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
             relations: map.relations_sorted().into_iter().cloned().collect(),
             coalitions: map.coalitions().cloned().collect(),
             scenes: map.scenes().to_vec(),
+            checkpoints: map.timeline().checkpoints().to_vec(),
+            observations: map.timeline().observations().cloned().collect(),
         },
     };
     let config = ron::ser::PrettyConfig::new()

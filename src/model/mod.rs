@@ -7,6 +7,7 @@
 mod coalition;
 pub mod field;
 mod filter;
+pub mod history;
 mod ids;
 mod lens;
 mod meta;
@@ -21,6 +22,10 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 
 pub use coalition::{Coalition, Member, MemberRole, Rgb};
 pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
+pub use history::{
+    Checkpoint, Day, DayError, Field, Observation, ObservationKey, Observed, Subject, Timeline,
+    as_of, present_value, value_on,
+};
 pub use ids::{
     CoalitionId, MAX_SERIAL, RelationId, SceneId, StakeholderId, natural_cmp, split_serial,
 };
@@ -66,6 +71,8 @@ pub struct Map {
     coalitions: BTreeMap<CoalitionId, Coalition>,
     /// In the order they are presented.
     scenes: Vec<Scene>,
+    /// What stakeholders and relations were on earlier days.
+    timeline: Timeline,
     /// The serial the next new id gets; only ever grows, so ids are never reused.
     next_serial: u64,
 }
@@ -78,6 +85,7 @@ impl PartialEq for Map {
             && self.next_serial == other.next_serial
             && self.coalitions == other.coalitions
             && self.scenes == other.scenes
+            && self.timeline == other.timeline
             && self.stakeholders_sorted() == other.stakeholders_sorted()
             && self.relations_sorted() == other.relations_sorted()
     }
@@ -280,9 +288,10 @@ impl Map {
         if self.graph.neighbors_undirected(node).next().is_some()
             || self.coalitions_of(id).next().is_some()
             || self.scenes.iter().any(|s| s.refers_to_stakeholder(id))
+            || self.has_history(&Subject::Stakeholder(id.clone()))
         {
             return Err(ModelError::Invalid(format!(
-                "stakeholder “{id}” still has relations, coalition memberships or scenes"
+                "stakeholder “{id}” still has relations, coalition memberships, scenes or history"
             )));
         }
         self.node_of.remove(id);
@@ -343,6 +352,11 @@ impl Map {
         if self.scenes.iter().any(|s| s.refers_to_relation(id)) {
             return Err(ModelError::Invalid(format!(
                 "relation “{id}” is still picked out in a scene"
+            )));
+        }
+        if self.has_history(&Subject::Relation(id.clone())) {
+            return Err(ModelError::Invalid(format!(
+                "relation “{id}” still has a recorded history"
             )));
         }
         self.remove_edge(id)

@@ -8,10 +8,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use strum::IntoEnumIterator;
 
 use super::views::View;
+use crate::i18n::tr;
 
 /// A user action, carried out by the app after the frame is drawn. The
 /// order of the variants is the order of the menus.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Action {
     NewMap,
     Open,
@@ -60,7 +62,8 @@ pub enum Action {
 }
 
 /// Which menu an action is listed in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum MenuGroup {
     File,
     Edit,
@@ -71,25 +74,17 @@ pub enum MenuGroup {
 }
 
 impl MenuGroup {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::File => "File",
-            Self::Edit => "Edit",
-            Self::Map => "Map",
-            Self::View => "View",
-            Self::Present => "Present",
-            Self::Help => "Help",
-        }
+    /// The menu's name in the interface's language.
+    pub fn label(self) -> String {
+        let name: &'static str = self.into();
+        tr(&format!("menu-{name}"))
     }
 }
 
-/// One row of the table.
+/// One row of the table. Its words are in the Fluent files, as
+/// `action-<name>` and its `.description` (see [`Action::label`]).
 #[derive(Clone, Copy, Debug)]
 pub struct ActionSpec {
-    /// The words on the menu item and in the shortcut overlay.
-    pub label: &'static str,
-    /// What the action does, for tooltips and the shortcut overlay.
-    pub description: &'static str,
     /// The main shortcut, shown in menus.
     pub shortcut: Option<KeyboardShortcut>,
     /// Other keys that do the same.
@@ -148,10 +143,8 @@ const ZOOM_IN: [KeyboardShortcut; 1] = [key(Key::Equals)];
 const FIT_ALL: [KeyboardShortcut; 1] = [key(Key::Home)];
 
 /// A row with no shortcut, in `menu`, that needs nothing.
-const fn row(menu: MenuGroup, label: &'static str, description: &'static str) -> ActionSpec {
+const fn row(menu: MenuGroup) -> ActionSpec {
     ActionSpec {
-        label,
-        description,
         shortcut: None,
         alternatives: &[],
         menu,
@@ -196,223 +189,87 @@ impl ActionSpec {
 
 impl Action {
     /// The table itself: one row per action.
+    #[expect(
+        clippy::match_same_arms,
+        reason = "one row per action, in menu order, reads as the table it is"
+    )]
     pub fn spec(self) -> ActionSpec {
         use MenuGroup::{Edit, File, Help, Map, Present, View};
         match self {
-            Self::NewMap => row(File, "New map", "Start an empty map")
-                .key(command(Key::N))
-                .whole_document(),
-            Self::Open => row(File, "Open…", "Open a map file")
-                .key(command(Key::O))
-                .whole_document(),
-            Self::Save => row(File, "Save", "Save the map to its file")
-                .key(command(Key::S))
-                .whole_document(),
-            Self::SaveAs => row(File, "Save as…", "Save the map to a new file")
-                .key(command_shift(Key::S))
-                .whole_document(),
-            Self::ImportSpreadsheet => row(
-                File,
-                "Import from spreadsheet…",
-                "Add or update stakeholders and relations from CSV files, after a preview",
-            ),
-            Self::ExportSpreadsheet => row(
-                File,
-                "Export to spreadsheet…",
-                "Write the stakeholders and the relations as two CSV files",
-            )
-            .whole_document(),
-            Self::ImportGraphMl => row(
-                File,
-                "Import from GraphML…",
-                "Open a GraphML file from yEd, Gephi or Powermap as a new map, after a report of what it holds",
-            )
-            .whole_document(),
-            Self::ExportGraphMl => row(
-                File,
-                "Export for yEd or Gephi…",
-                "Write a GraphML file that yEd and Gephi open, without confidential notes",
-            )
-            .whole_document(),
-            Self::ExportPicture => row(
-                File,
-                "Export picture…",
-                "Save the network, grid or spectrum in front as a PNG or SVG picture, filter and focus as shown",
-            )
-            .whole_document(),
-            Self::ShareCopy => row(
-                File,
-                "Save a copy for sharing…",
-                "Save a copy without confidential notes, for people outside the coalition",
-            )
-            .whole_document(),
-            Self::MergeVersion => row(
-                File,
-                "Merge another version…",
-                "Bring in the changes of another version of this map, given the version both started from; one undo step",
-            )
-            .whole_document(),
-            Self::CompareVersion => row(
-                File,
-                "Compare with another version…",
-                "List what differs from another version of this map, item by item and field by field",
-            )
-            .whole_document(),
-            Self::Quit => row(File, "Quit", "Close Powermap")
+            Self::NewMap => row(File).key(command(Key::N)).whole_document(),
+            Self::Open => row(File).key(command(Key::O)).whole_document(),
+            Self::Save => row(File).key(command(Key::S)).whole_document(),
+            Self::SaveAs => row(File).key(command_shift(Key::S)).whole_document(),
+            Self::ImportSpreadsheet => row(File),
+            Self::ExportSpreadsheet => row(File).whole_document(),
+            Self::ImportGraphMl => row(File).whole_document(),
+            Self::ExportGraphMl => row(File).whole_document(),
+            Self::ExportPicture => row(File).whole_document(),
+            Self::ShareCopy => row(File).whole_document(),
+            Self::MergeVersion => row(File).whole_document(),
+            Self::CompareVersion => row(File).whole_document(),
+            Self::Quit => row(File)
                 .key(command(Key::Q))
                 .whole_document()
                 .then_separator(),
-            Self::Undo => row(Edit, "Undo", "Undo the last change")
+            Self::Undo => row(Edit)
                 .key(command(Key::Z))
                 .text_editing()
                 .needs(Needs::Undo),
-            Self::Redo => row(Edit, "Redo", "Redo the change undone last")
+            Self::Redo => row(Edit)
                 .key(command_shift(Key::Z))
                 .or(&REDO)
                 .text_editing()
                 .needs(Needs::Redo)
                 .then_separator(),
-            Self::Cut => row(
-                Edit,
-                "Cut",
-                "Cut the selected stakeholders with the relations among them",
-            )
-            .key(command(Key::X))
-            .text_editing()
-            .needs(Needs::SelectedStakeholders),
-            Self::Copy => row(
-                Edit,
-                "Copy",
-                "Copy the selected stakeholders with the relations among them",
-            )
-            .key(command(Key::C))
-            .text_editing()
-            .needs(Needs::SelectedStakeholders),
-            Self::Paste => row(
-                Edit,
-                "Paste",
-                "Paste stakeholders copied from this or another map",
-            )
-            .key(command(Key::V))
-            .text_editing()
-            .needs(Needs::Copied)
-            .then_separator(),
-            Self::Duplicate => row(Edit, "Duplicate", "Duplicate the selected stakeholders")
+            Self::Cut => row(Edit)
+                .key(command(Key::X))
+                .text_editing()
+                .needs(Needs::SelectedStakeholders),
+            Self::Copy => row(Edit)
+                .key(command(Key::C))
+                .text_editing()
+                .needs(Needs::SelectedStakeholders),
+            Self::Paste => row(Edit)
+                .key(command(Key::V))
+                .text_editing()
+                .needs(Needs::Copied)
+                .then_separator(),
+            Self::Duplicate => row(Edit)
                 .key(command(Key::D))
                 .needs(Needs::SelectedStakeholders),
-            Self::Delete => row(
-                Edit,
-                "Delete",
-                "Delete the selection (a stakeholder takes its relations with it)",
-            )
-            .key(key(Key::Delete))
-            .or(&DELETE)
-            .needs(Needs::AnySelection),
-            Self::SelectAll => row(Edit, "Select all", "Select every stakeholder")
-                .key(command(Key::A))
-                .text_editing(),
-            Self::ClearSelection => row(
-                Edit,
-                "Clear selection",
-                "Clear the selection, or cancel what is under way",
-            )
-            .key(key(Key::Escape))
-            .then_separator(),
-            Self::Rename => row(Edit, "Rename", "Rename the selected stakeholder")
-                .key(key(Key::F2))
+            Self::Delete => row(Edit)
+                .key(key(Key::Delete))
+                .or(&DELETE)
+                .needs(Needs::AnySelection),
+            Self::SelectAll => row(Edit).key(command(Key::A)).text_editing(),
+            Self::ClearSelection => row(Edit).key(key(Key::Escape)).then_separator(),
+            Self::Rename => row(Edit).key(key(Key::F2)).needs(Needs::OneStakeholder),
+            Self::Find => row(Edit).key(command(Key::F)),
+            Self::AddStakeholder => row(Map).key(key(Key::N)),
+            Self::Connect => row(Map).key(key(Key::C)),
+            Self::TogglePin => row(Map).key(key(Key::P)).needs(Needs::SelectedStakeholders),
+            Self::Arrange => row(Map).key(command_shift(Key::L)),
+            Self::ZoomIn => row(View).key(key(Key::Plus)).or(&ZOOM_IN),
+            Self::ZoomOut => row(View).key(key(Key::Minus)),
+            Self::FitAll => row(View).key(key(Key::F)).or(&FIT_ALL),
+            Self::ShowNetwork => row(View).key(command(Key::Num1)),
+            Self::ShowGrid => row(View).key(command(Key::Num2)),
+            Self::ShowSpectrum => row(View).key(command(Key::Num3)),
+            Self::ShowTable => row(View).key(command(Key::Num4)),
+            Self::ToggleLegend => row(View).key(key(Key::L)),
+            Self::ToggleHideFiltered => row(View).key(command(Key::H)),
+            Self::FocusSelected => row(View)
+                .key(command_shift(Key::F))
                 .needs(Needs::OneStakeholder),
-            Self::Find => row(Edit, "Find…", "Find a stakeholder by name or tag").key(command(Key::F)),
-            Self::AddStakeholder => row(
-                Map,
-                "Add stakeholder",
-                "Add a stakeholder at the pointer (or double-click the canvas)",
-            )
-            .key(key(Key::N)),
-            Self::Connect => row(
-                Map,
-                "Connect selected",
-                "Connect two selected stakeholders, first selected to second; with none, drag from one to another",
-            )
-            .key(key(Key::C)),
-            Self::TogglePin => row(
-                Map,
-                "Pin or unpin",
-                "Pinned stakeholders stay put when the map is arranged",
-            )
-            .key(key(Key::P))
-            .needs(Needs::SelectedStakeholders),
-            Self::Arrange => row(
-                Map,
-                "Arrange",
-                "Lay out the map with a force layout (pinned stakeholders stay)",
-            )
-            .key(command_shift(Key::L)),
-            Self::ZoomIn => row(View, "Zoom in", "Zoom in")
-                .key(key(Key::Plus))
-                .or(&ZOOM_IN),
-            Self::ZoomOut => row(View, "Zoom out", "Zoom out").key(key(Key::Minus)),
-            Self::FitAll => row(View, "Fit all", "Show the whole map")
-                .key(key(Key::F))
-                .or(&FIT_ALL),
-            Self::ShowNetwork => {
-                row(View, "Network", "Show the network map").key(command(Key::Num1))
+            Self::MapSettings => row(Map),
+            Self::AddScene => row(Present).key(command(Key::M)),
+            Self::Present => row(Present).key(key(Key::F5)),
+            Self::PresentFromScene => {
+                row(Present).key(KeyboardShortcut::new(Modifiers::SHIFT, Key::F5))
             }
-            Self::ShowGrid => row(View, "Power/interest grid", "Show the power/interest grid")
-                .key(command(Key::Num2)),
-            Self::ShowSpectrum => row(View, "Spectrum of allies", "Show the spectrum of allies")
-                .key(command(Key::Num3)),
-            Self::ShowTable => row(
-                View,
-                "Table",
-                "Show the table of stakeholders and relations",
-            )
-            .key(command(Key::Num4)),
-            Self::ToggleLegend => row(View, "Legend", "Show or hide the legend").key(key(Key::L)),
-            Self::ToggleHideFiltered => row(
-                View,
-                "Hide filtered out",
-                "Hide stakeholders the filter leaves out, or show them faint",
-            )
-            .key(command(Key::H)),
-            Self::FocusSelected => row(
-                View,
-                "Focus on selected",
-                "Show only the selected stakeholder's neighbourhood (Esc leaves)",
-            )
-            .key(command_shift(Key::F))
-            .needs(Needs::OneStakeholder),
-            Self::MapSettings => row(
-                Map,
-                "Map settings…",
-                "Title, goal, theory of change and conditions",
-            ),
-            Self::AddScene => row(
-                Present,
-                "Add scene from current view",
-                "Keep the view, camera, filter, focus and coalition as a scene; the selection is picked out",
-            )
-            .key(command(Key::M)),
-            Self::Present => row(
-                Present,
-                "Present",
-                "Full screen for a projector, from the first scene (Esc leaves; PageDown, PageUp step)",
-            )
-            .key(key(Key::F5)),
-            Self::PresentFromScene => row(
-                Present,
-                "Present from the chosen scene",
-                "Full screen for a projector, from the scene chosen in Scenes",
-            )
-            .key(KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)),
-            Self::ExportScenes => row(
-                Present,
-                "Export scenes as pictures…",
-                "Save every scene as a 1920×1080 PNG, as the projector shows it, into a folder: handouts of the presentation",
-            )
-            .whole_document(),
-            Self::ShowShortcuts => {
-                row(Help, "Keyboard shortcuts", "Show this list").key(key(Key::F1))
-            }
+            Self::ExportScenes => row(Present).whole_document(),
+            Self::ShowShortcuts => row(Help).key(key(Key::F1)),
         }
     }
 
@@ -421,12 +278,20 @@ impl Action {
         Self::iter()
     }
 
-    pub fn label(self) -> &'static str {
-        self.spec().label
+    /// The Fluent id of its words: `action-save-as`.
+    pub fn text_id(self) -> String {
+        let name: &'static str = self.into();
+        format!("action-{name}")
     }
 
-    pub fn description(self) -> &'static str {
-        self.spec().description
+    /// The words on the menu item, in the interface's language.
+    pub fn label(self) -> String {
+        tr(&self.text_id())
+    }
+
+    /// What the action does, for tooltips and the shortcut overlay.
+    pub fn description(self) -> String {
+        tr(&format!("{}.description", self.text_id()))
     }
 
     pub fn menu(self) -> MenuGroup {
@@ -470,31 +335,29 @@ impl Action {
 
     /// `Ok` when the action can run now, or why it cannot, in words for
     /// the tooltip of its greyed-out menu item.
-    pub fn enabled(self, state: &ActionState) -> Result<(), &'static str> {
-        let ok = |yes: bool, why: &'static str| if yes { Ok(()) } else { Err(why) };
+    pub fn enabled(self, state: &ActionState) -> Result<(), String> {
+        let ok = |yes: bool, why: &str| if yes { Ok(()) } else { Err(tr(why)) };
         match self.spec().needs {
             Needs::Nothing => Ok(()),
-            Needs::Undo => ok(state.can_undo, "Nothing to undo"),
-            Needs::Redo => ok(state.can_redo, "Nothing to redo"),
-            Needs::SelectedStakeholders => {
-                ok(state.selected_stakeholders > 0, "Select stakeholders first")
-            }
+            Needs::Undo => ok(state.can_undo, "needs-undo"),
+            Needs::Redo => ok(state.can_redo, "needs-redo"),
+            Needs::SelectedStakeholders => ok(
+                state.selected_stakeholders > 0,
+                "needs-selected-stakeholders",
+            ),
             Needs::AnySelection => ok(
                 state.selected_stakeholders + state.selected_relations > 0,
-                "Select stakeholders or relations first",
+                "needs-any-selection",
             ),
             Needs::OneStakeholder => ok(
                 state.selected_stakeholders == 1 && state.selected_relations == 0,
                 if state.selected_stakeholders > 1 {
-                    "Several are selected: select just one stakeholder"
+                    "needs-just-one"
                 } else {
-                    "Select one stakeholder first"
+                    "needs-one-stakeholder"
                 },
             ),
-            Needs::Copied => ok(
-                state.has_copied,
-                "Copy stakeholders first, or press Ctrl+V to paste from another window",
-            ),
+            Needs::Copied => ok(state.has_copied, "needs-copied"),
         }
     }
 
@@ -516,21 +379,19 @@ pub fn action_button(
     ui: &mut egui::Ui,
     action: Action,
     label: Option<String>,
-    enabled: Result<(), &'static str>,
+    enabled: Result<(), String>,
 ) -> bool {
-    let spec = action.spec();
-    let shortcut = spec
-        .shortcut
+    let shortcut = action
+        .shortcut()
         .map(|s| ui.ctx().format_shortcut(&s))
         .unwrap_or_default();
-    let button =
-        egui::Button::new(label.unwrap_or_else(|| spec.label.to_owned())).shortcut_text(shortcut);
-    let mut response = ui
-        .add_enabled(enabled.is_ok(), button)
-        .on_hover_text(spec.description);
-    if let Err(why) = enabled {
-        response = response.on_disabled_hover_text(format!("{}. {why}", spec.description));
-    }
+    let button = egui::Button::new(label.unwrap_or_else(|| action.label())).shortcut_text(shortcut);
+    let description = action.description();
+    let mut response = ui.add_enabled(enabled.is_ok(), button);
+    response = match enabled {
+        Ok(()) => response.on_hover_text(description),
+        Err(why) => response.on_disabled_hover_text(format!("{description}. {why}")),
+    };
     let clicked = response.clicked();
     if clicked {
         ui.close();

@@ -11,6 +11,7 @@ use super::names::{self, Name};
 use super::tessellated::{FontsEpoch, Tessellated};
 use super::theme::Palette;
 use crate::model::StakeholderId;
+use crate::words::plural;
 
 /// One stakeholder's place on a board, in screen points.
 #[derive(Clone, Debug)]
@@ -198,7 +199,7 @@ impl Surface {
             egui::WidgetInfo::labeled(
                 egui::WidgetType::Other,
                 true,
-                format!("{what} of {count} stakeholders"),
+                format!("{what} of {}", plural(count, "stakeholder")),
             )
         });
         let palette = cx.palette;

@@ -7,7 +7,7 @@
 use egui::{Color32, Id, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::command::{Command, ViewContext};
-use super::fields;
+use super::fields::{self, Typed};
 use super::glyph;
 use super::theme;
 use crate::edit::Edit;
@@ -156,23 +156,34 @@ impl CoalitionsPanel {
     fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, coalition: &Coalition) {
         let mut changed = coalition.clone();
         let base = Id::new(("coalition", coalition.id.as_str()));
+        // Text still being typed: kept by the autosave, not yet an undo step.
+        let mut typing = None;
         ui.label(RichText::new("Name").strong());
-        if let Some(name) =
-            fields::singleline(ui, base.with("name"), "Coalition name", &coalition.name)
-        {
-            let name = name.trim();
-            if !name.is_empty() {
-                name.clone_into(&mut changed.name);
+        match fields::singleline_typed(ui, base.with("name"), "Coalition name", &coalition.name) {
+            Some(Typed::Committed(name)) if !name.trim().is_empty() => {
+                name.trim().clone_into(&mut changed.name);
             }
+            Some(Typed::Typing(name)) if !name.trim().is_empty() => {
+                name.trim()
+                    .clone_into(&mut typing.get_or_insert_with(|| coalition.clone()).name);
+            }
+            _ => {}
         }
         ui.label(RichText::new("Objective").strong());
-        if let Some(objective) = fields::multiline(
+        match fields::multiline_typed(
             ui,
             base.with("objective"),
             "Objective",
             &coalition.objective,
         ) {
-            changed.objective = objective;
+            Some(Typed::Committed(objective)) => changed.objective = objective,
+            Some(Typed::Typing(objective)) => {
+                typing.get_or_insert_with(|| coalition.clone()).objective = objective;
+            }
+            None => {}
+        }
+        if let Some(typing) = typing {
+            cx.draft(Edit::UpdateCoalition(typing));
         }
         ui.label(RichText::new("Colour").strong());
         ui.horizontal_wrapped(|ui| {

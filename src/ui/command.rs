@@ -40,6 +40,8 @@ pub enum Command {
     OpenFile(PathBuf),
     OpenExample(&'static crate::examples::Example),
     SetTheme(ThemeChoice),
+    /// Speak this language from now on (`None`: the system's).
+    SetLanguage(Option<crate::i18n::Language>),
     /// Import rows from a spreadsheet as one undo step, then say `summary`.
     Import {
         edit: Edit,

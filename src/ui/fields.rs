@@ -230,11 +230,6 @@ pub fn singleline(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<Stri
     DraftField::singleline(id, name, current).show(ui).committed
 }
 
-/// A field of several lines; returns the new text once the user leaves it changed.
-pub fn multiline(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<String> {
-    DraftField::multiline(id, name, current).show(ui).committed
-}
-
 /// A one-line field; the text left in it, or still being typed.
 pub fn singleline_typed(ui: &mut Ui, id: Id, name: &str, current: &str) -> Option<Typed> {
     DraftField::singleline(id, name, current).show(ui).typed()

@@ -23,6 +23,8 @@ pub struct GridView {
     drag: Option<BoardDrag>,
     /// Where each stakeholder is drawn.
     placement: Placement,
+    /// The map on the day compared with: arrows from where each was.
+    pub compare: Option<std::sync::Arc<crate::model::Map>>,
 }
 
 /// Where the 5×5 cells are drawn.
@@ -110,6 +112,20 @@ impl GridView {
             cx,
             &palette,
         );
+        if let Some(then) = &self.compare {
+            let moves: Vec<(Pos2, Pos2)> = self
+                .placement
+                .placed()
+                .iter()
+                .filter_map(|p| {
+                    let was = then.stakeholder(&p.id)?;
+                    let is = cx.map.stakeholder(&p.id)?;
+                    ((was.interest, was.power) != (is.interest, is.power))
+                        .then(|| (layout.cell_rect(was.interest, was.power).center(), p.center))
+                })
+                .collect();
+            super::compare_marks::draw_moves(&painter, &moves, &palette);
+        }
         board::expose(ui, &response, self.placement.placed(), cx);
     }
 

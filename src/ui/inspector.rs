@@ -206,6 +206,11 @@ impl Inspector {
         if !coalitions.is_empty() {
             ui.label(RichText::new(format!("In {}", coalitions.join(", "))).weak());
         }
+        super::inspector_history::history_ui(
+            ui,
+            cx,
+            &crate::model::Subject::Stakeholder(s.id.clone()),
+        );
         let mut original = s.clone();
         original.normalize();
         if let Some(mut changed) = changes.changed {
@@ -367,6 +372,11 @@ impl Inspector {
         let typed = fields::multiline_typed(ui, base.with("note"), note, &r.note);
         changes.set_text(typed, |c, text| c.note = text);
         ui.label(RichText::new(format!("id {}", r.id)).weak());
+        super::inspector_history::history_ui(
+            ui,
+            cx,
+            &crate::model::Subject::Relation(r.id.clone()),
+        );
         if let Some(changed) = changes.changed {
             if changed != *r {
                 cx.edit(Edit::UpdateRelation(changed));

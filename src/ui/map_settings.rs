@@ -82,6 +82,7 @@ impl MapSettings {
         let mut open = true;
         let meta = cx.map.meta();
         let mut changed: Option<MapMeta> = None;
+        let mut typing: Option<MapMeta> = None;
         egui::Window::new("Map settings")
             .open(&mut open)
             .collapsible(false)
@@ -104,13 +105,17 @@ impl MapSettings {
                             } else {
                                 DraftField::singleline(id, field.name, current)
                             };
-                            if let Some(text) = draft.hint_text(field.hint).show(ui).committed {
-                                let title_emptied = field.name == "Title" && text.trim().is_empty();
-                                if !title_emptied {
-                                    let mut new = changed.take().unwrap_or_else(|| meta.clone());
-                                    *(field.set)(&mut new) = text;
-                                    changed = Some(new);
-                                }
+                            let output = draft.hint_text(field.hint).show(ui);
+                            let keeps_title =
+                                |text: &str| !(field.name == "Title" && text.trim().is_empty());
+                            if let Some(text) = output.committed.filter(|t| keeps_title(t)) {
+                                let mut new = changed.take().unwrap_or_else(|| meta.clone());
+                                *(field.set)(&mut new) = text;
+                                changed = Some(new);
+                            } else if let Some(text) = output.typing.filter(|t| keeps_title(t)) {
+                                let mut new = meta.clone();
+                                *(field.set)(&mut new) = text;
+                                typing = Some(new);
                             }
                             ui.end_row();
                         }
@@ -122,6 +127,9 @@ impl MapSettings {
             });
         if let Some(meta) = changed {
             cx.edit(Edit::SetMeta(meta));
+        } else if let Some(meta) = typing {
+            // Text still being typed: kept by the autosave, not yet an undo step.
+            cx.draft(Edit::SetMeta(meta));
         }
         open
     }

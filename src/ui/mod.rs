@@ -1,6 +1,6 @@
 //! The desktop app: the map editor, its views and panels.
 
-mod actions;
+pub(crate) mod actions;
 mod analysis_panel;
 mod app;
 mod autosave;
@@ -10,6 +10,7 @@ mod chosen_file;
 mod coalitions;
 mod command;
 mod compare_dialog;
+mod compare_marks;
 mod document;
 mod fields;
 mod file_dialogs;
@@ -19,6 +20,7 @@ mod graphml_import;
 mod grid;
 mod headless;
 mod inspector;
+mod inspector_history;
 mod legend;
 mod map_settings;
 mod merge_dialog;
@@ -38,6 +40,7 @@ mod status_bar;
 mod table;
 mod tessellated;
 mod theme;
+mod timeline;
 mod views;
 
 use std::path::PathBuf;

@@ -10,7 +10,7 @@ use egui::{Id, RichText, Sense, Stroke, Ui};
 
 use super::actions::Action;
 use super::command::{Command, ViewContext};
-use super::fields;
+use super::fields::{self, Typed};
 use crate::edit::Edit;
 use crate::model::{Map, Scene, SceneId, SceneView};
 
@@ -118,13 +118,28 @@ impl ScenesPanel {
 fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
     let base = Id::new(("scene", scene.id.as_str()));
     let mut changed = scene.clone();
+    // Text still being typed: kept by the autosave, not yet an undo step.
+    let mut typing = None;
     ui.label(RichText::new("Title").strong());
-    if let Some(title) = fields::singleline(ui, base.with("title"), "Scene title", &scene.title) {
-        title.trim().clone_into(&mut changed.title);
+    match fields::singleline_typed(ui, base.with("title"), "Scene title", &scene.title) {
+        Some(Typed::Committed(title)) => title.trim().clone_into(&mut changed.title),
+        Some(Typed::Typing(title)) => {
+            title
+                .trim()
+                .clone_into(&mut typing.get_or_insert_with(|| scene.clone()).title);
+        }
+        None => {}
     }
     ui.label(RichText::new("Caption").strong());
-    if let Some(caption) = fields::multiline(ui, base.with("caption"), "Caption", &scene.caption) {
-        changed.caption = caption;
+    match fields::multiline_typed(ui, base.with("caption"), "Caption", &scene.caption) {
+        Some(Typed::Committed(caption)) => changed.caption = caption,
+        Some(Typed::Typing(caption)) => {
+            typing.get_or_insert_with(|| scene.clone()).caption = caption;
+        }
+        None => {}
+    }
+    if let Some(typing) = typing {
+        cx.draft(Edit::UpdateScene(Box::new(typing)));
     }
     ui.label(RichText::new("View").strong());
     egui::ComboBox::from_id_salt(base.with("view"))

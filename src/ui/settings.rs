@@ -1,9 +1,10 @@
-//! Preferences kept between runs: theme and recent files. Runtime state
+//! Preferences kept between runs: theme, language and recent files. Runtime state
 //! lives elsewhere; this is only what is saved.
 
 use std::path::{Path, PathBuf};
 
 use super::theme::ThemeChoice;
+use crate::i18n::Language;
 
 /// How many files Open recent lists.
 const MAX_RECENT: usize = 10;
@@ -16,6 +17,8 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     /// The map open when the app last closed, reopened on the next start.
     pub last_file: Option<PathBuf>,
+    /// The interface's language; `None` follows the system.
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -24,6 +27,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             recent_files: Vec::new(),
             last_file: None,
+            language: None,
         }
     }
 }
@@ -31,6 +35,11 @@ impl Default for Settings {
 impl Settings {
     /// The key the settings are stored under in eframe's storage.
     pub const STORAGE_KEY: &'static str = "powermap-settings";
+
+    /// The language the interface speaks: the one chosen, or the system's.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_else(Language::of_system)
+    }
 
     /// Puts a file at the top of the recent list.
     pub fn remember(&mut self, path: &Path) {

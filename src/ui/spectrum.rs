@@ -27,6 +27,8 @@ pub struct SpectrumView {
     drag: Option<BoardDrag>,
     /// Where each stakeholder is drawn.
     placement: Placement,
+    /// The map on the day compared with: arrows from where each was.
+    pub compare: Option<std::sync::Arc<crate::model::Map>>,
 }
 
 struct Layout {
@@ -79,6 +81,19 @@ impl Layout {
 
     fn point(&self, angle: f32, radius: f32) -> Pos2 {
         self.centre + Vec2::new(angle.cos(), -angle.sin()) * radius
+    }
+
+    /// Where a stakeholder drawn at `now` would be in another stance's
+    /// wedge: as far from the centre, in the middle of the wedge.
+    fn place_of_stance(&self, stance: Stance, now: Pos2) -> Pos2 {
+        match WEDGES.iter().position(|s| *s == stance) {
+            Some(index) => {
+                let (start, end) = Self::wedge_angles(index);
+                let radius = (now - self.centre).length().clamp(self.inner, self.outer);
+                self.point(f32::midpoint(start, end), radius)
+            }
+            None => self.tray.center(),
+        }
     }
 
     /// The stance of the wedge or tray under a point, if any.
@@ -140,6 +155,19 @@ impl SpectrumView {
             cx,
             &palette,
         );
+        if let Some(then) = &self.compare {
+            let moves: Vec<(Pos2, Pos2)> = self
+                .placement
+                .placed()
+                .iter()
+                .filter_map(|p| {
+                    let was = then.stakeholder(&p.id)?.stance;
+                    let is = cx.map.stakeholder(&p.id)?.stance;
+                    (was != is).then(|| (layout.place_of_stance(was, p.center), p.center))
+                })
+                .collect();
+            super::compare_marks::draw_moves(&painter, &moves, &palette);
+        }
         board::expose(ui, &response, self.placement.placed(), cx);
     }
 }

@@ -142,6 +142,10 @@ impl ImportPreview {
                 self.imported.unknown_columns.join(", ")
             ));
         }
+        for said in &self.imported.read_as {
+            ui.add_space(6.0);
+            ui.label(format!("• {said}"));
+        }
         ui.add_space(4.0);
         ui.label(RichText::new("The import is one step: Undo takes all of it back.").weak());
     }

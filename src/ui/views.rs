@@ -66,6 +66,12 @@ pub struct Views {
 }
 
 impl Views {
+    /// Compares the grid and the spectrum with the map as it was (`None`: no comparison).
+    pub fn set_compare(&mut self, then: Option<std::sync::Arc<crate::model::Map>>) {
+        self.grid.compare.clone_from(&then);
+        self.spectrum.compare = then;
+    }
+
     /// Where a stakeholder was drawn on the grid or the spectrum in the
     /// last frame (`None` for the other views, or when it was not drawn).
     pub fn board_position(

@@ -20,18 +20,19 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::incoming::{self, Incoming, IncomingError, ReadError};
+use super::strengths;
 use crate::model::field::{FlagWords, RelationField, StakeholderField, ValueError};
 use crate::model::{Map, Relation, Stakeholder, StakeholderId};
 pub use pair::{missing_relations, write_files};
-use rows::{Names, relation_of, stakeholder_of};
+use rows::{Names, numbered_strengths, relation_of, stakeholder_of};
 use table::Table;
 
 /// Largest CSV file read, in bytes (as for map files).
 pub const MAX_CSV_BYTES: usize = incoming::MAX_IMPORT_BYTES;
 /// Most rows read from one file (as many items as a map file may hold).
-pub const MAX_ROWS: usize = 50_000;
+pub const MAX_ROWS: usize = crate::file::limits::MAX_ITEMS;
 /// Longest cell read, in bytes (as for a text in a map file).
-pub const MAX_CELL_BYTES: usize = 1_000_000;
+pub const MAX_CELL_BYTES: usize = crate::file::limits::MAX_TEXT_BYTES;
 
 /// The two files of a map in CSV.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,6 +145,9 @@ pub struct Imported {
     pub relations: Vec<Relation>,
     pub rejected: Vec<Rejected>,
     pub unknown_columns: Vec<String>,
+    /// What was read otherwise than the file wrote it (a strength scaled
+    /// from another tool's numbers), for the report.
+    pub read_as: Vec<String>,
     /// The stakeholders whose rows give no position (X and Y empty).
     pub unplaced: HashSet<StakeholderId>,
 }
@@ -263,15 +267,27 @@ pub fn import(stakeholders: &str, relations: Option<&str>) -> Result<Imported, C
             .unknown_columns
             .extend(table.unknown.iter().cloned());
         let names = Names::of(&imported.stakeholders);
+        let scaled = numbered_strengths(&table);
+        let mut values = Vec::new();
         for row in &table.rows {
-            match relation_of(&table, row, &names) {
-                Ok(r) => imported.relations.push(r),
+            match relation_of(&table, row, &names, scaled) {
+                Ok(r) => {
+                    let value = table.cell(row, RelationField::Strength).ok();
+                    if let Some(value) = value.filter(|_| scaled).and_then(strengths::number) {
+                        values.push((imported.relations.len(), value));
+                    }
+                    imported.relations.push(r);
+                }
                 Err(reason) => imported.rejected.push(Rejected {
                     file: CsvFile::Relations,
                     line: row.line,
                     reason,
                 }),
             }
+        }
+        let column = format!("the {} column", RelationField::Strength.column());
+        if let Some(said) = strengths::scaled_strengths(&mut imported.relations, &values, &column) {
+            imported.read_as.push(said);
         }
     }
     Ok(imported)

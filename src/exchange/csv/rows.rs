@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::RowProblem;
 use super::table::{Row, Table};
+use crate::exchange::strengths;
 use crate::model::field::{RelationField, StakeholderField, coordinate};
 use crate::model::{
     Kind, Position, Relation, RelationId, RelationKind, Stakeholder, StakeholderId,
@@ -66,10 +67,13 @@ const RELATION_VALUES: [RelationField; 6] = [
     RelationField::Note,
 ];
 
+/// A row's relation. With `scaled_strength`, the Strength column is on a
+/// scale of another tool's, read apart (see [`numbered_strengths`]).
 pub(super) fn relation_of(
     table: &Table<RelationField>,
     row: &Row,
     names: &Names,
+    scaled_strength: bool,
 ) -> Result<Relation, RowProblem> {
     let end = |field: RelationField| -> Result<StakeholderId, RowProblem> {
         let text = table.line(row, field)?;
@@ -90,9 +94,32 @@ pub(super) fn relation_of(
     table.line(row, RelationField::Id)?;
     table.line(row, RelationField::Kind)?;
     for field in RELATION_VALUES {
+        if scaled_strength && field == RelationField::Strength {
+            continue;
+        }
         field.read(&mut r, table.text(row, field)?, field.column())?;
     }
     Ok(r)
+}
+
+/// Whether the Strength column is numbers on a scale of another tool's
+/// (Kumu's strength is any number): every value a number, and one at
+/// least not a Powermap strength of 1 to 3.
+pub(super) fn numbered_strengths(table: &Table<RelationField>) -> bool {
+    let mut beyond = false;
+    for row in &table.rows {
+        let Ok(cell) = table.cell(row, RelationField::Strength) else {
+            continue;
+        };
+        if cell.trim().is_empty() {
+            continue;
+        }
+        match strengths::number(cell) {
+            Some(value) => beyond |= !strengths::is_strength(value),
+            None => return false,
+        }
+    }
+    beyond
 }
 
 /// Finds a stakeholder of the file by id, or else by label ignoring case

@@ -34,6 +34,7 @@ use crate::model::{
 use crate::model::field::StakeholderField;
 
 mod build;
+mod history;
 mod merger;
 mod refs;
 mod spec;
@@ -330,11 +331,12 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, MergeError>
     let Merger {
         conflicts, marks, ..
     } = merger;
-    let map = if conflicts.is_empty() {
+    let mut map = if conflicts.is_empty() {
         plain
     } else {
         mark(meta, lists, &conflicts, &marks, next_serial)?
     };
+    history::merge_history(base, ours, theirs, &mut map);
     Ok(Merged {
         map,
         taken,

@@ -5,6 +5,7 @@
 use super::Refusal;
 use super::context::item_kind;
 use super::scanner::{Scanner, Token};
+use crate::file::limits;
 use crate::words::{size, thousands};
 
 /// What a file or a paste may contain. Each bound is far above any map a
@@ -35,10 +36,10 @@ pub(crate) struct Limits {
 pub(crate) const LIMITS: Limits = Limits {
     max_depth: 32,
     max_word_bytes: 100,
-    max_text_bytes: 1_000_000,
+    max_text_bytes: limits::MAX_TEXT_BYTES,
     max_escapes: 2_000_000,
-    max_values: 1_000_000,
-    max_items: 50_000,
+    max_values: limits::MAX_VALUES,
+    max_items: limits::MAX_ITEMS,
 };
 
 /// Looks at the shape of a text before ron reads it, and refuses it when

@@ -13,6 +13,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
 
+mod change;
 mod findings;
 mod routes;
 
@@ -125,6 +126,8 @@ pub struct AnalysisPanel {
     /// Why each leadership-core member has no route to the picked target,
     /// for the map generation and target it was worked out for.
     unreached: Option<(UnreachedKey, Vec<(StakeholderId, Reach)>)>,
+    /// The measure of change since a day.
+    change: change::ChangeSection,
 }
 
 impl AnalysisPanel {
@@ -285,6 +288,13 @@ impl AnalysisPanel {
                     Self::gaps_ui(ui, cx, &analysis);
                 });
                 health_ui(ui, cx, &analysis);
+                section(
+                    ui,
+                    "Change over time",
+                    "Who moved along the spectrum, and the interim victories",
+                    true,
+                    |ui| self.change.ui(ui, cx),
+                );
                 section(
                     ui,
                     "Central actors",

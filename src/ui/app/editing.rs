@@ -12,17 +12,61 @@ use crate::ui::selection::Selection;
 impl PowermapApp {
     /// Applies an edit as one undo step; says so when it cannot be made.
     pub(super) fn apply(&mut self, edit: Edit) {
+        if self.refused_looking_back("change the map") {
+            return;
+        }
         if let Err(err) = self.session.apply(edit, &self.selection) {
             self.notify_problem(format!("That change could not be made: {err}"));
         }
     }
 
+    /// Whether the map is shown as of a past day, in which case what was
+    /// asked is refused with a word: an edit meant for the past must never
+    /// land silently on the present.
+    pub(super) fn refused_looking_back(&mut self, what: &str) -> bool {
+        let Some(day) = self.time.looking_back() else {
+            return false;
+        };
+        self.notify_problem(format!(
+            "You are looking at the map as of {}: go back to now to {what}",
+            day.long()
+        ));
+        true
+    }
+
+    /// Carries out what the time bar asked for.
+    pub(super) fn run_time_requests(&mut self) {
+        for request in self.time.take_requests() {
+            match request {
+                super::super::timeline::TimeRequest::MarkCheckpoint(checkpoint) => {
+                    let name = checkpoint.name.clone();
+                    let day = checkpoint.date;
+                    match self
+                        .session
+                        .apply(Edit::AddCheckpoint(checkpoint), &self.selection)
+                    {
+                        Ok(()) => {
+                            self.notify(format!("Checkpoint “{name}” marked on {}", day.long()));
+                        }
+                        Err(err) => self.notify_problem(format!("No checkpoint marked: {err}")),
+                    }
+                }
+            }
+        }
+    }
+
     pub(super) fn undo(&mut self) {
+        if self.refused_looking_back("undo") {
+            return;
+        }
         let undone = self.session.undo(&self.selection);
         self.went_through_history(undone, "Undid", "Nothing to undo", "Could not undo");
     }
 
     pub(super) fn redo(&mut self) {
+        if self.refused_looking_back("redo") {
+            return;
+        }
         let redone = self.session.redo();
         self.went_through_history(redone, "Redid", "Nothing to redo", "Could not redo");
     }

@@ -265,6 +265,9 @@ impl PowermapApp {
             Ok(prepared) => prepared,
             Err(message) => return self.fail(message),
         };
+        if self.refused_looking_back("merge another version") {
+            return;
+        }
         if let Err(err) = self.session.apply_labelled(edit, label, &self.selection) {
             return self.fail(format!("The merge could not be made: {err}"));
         }

@@ -42,6 +42,7 @@ use super::selection::Selection;
 use super::settings::Settings;
 use super::status_bar::{Notice, Status, status_bar_ui};
 use super::theme::{self, Palette};
+use super::timeline::TimeControl;
 use super::views::{View, Views};
 use crate::file::recovery::{self, Recovery};
 use crate::model::{Filter, Focus, StakeholderId};
@@ -68,6 +69,8 @@ pub struct PowermapApp {
     window: WindowState,
     /// Fonts for the scripts of the map's text, loaded when first needed.
     fonts: ScriptFonts,
+    /// The day looked at and the day compared with.
+    time: TimeControl,
 }
 
 /// Where the app starts: a file to open, or a new map to be saved there.
@@ -164,6 +167,7 @@ impl PowermapApp {
             file_dialogs: Box::new(SystemFileDialogs),
             window: WindowState::default(),
             fonts: ScriptFonts::default(),
+            time: TimeControl::default(),
         }
     }
 
@@ -198,6 +202,7 @@ impl PowermapApp {
         self.outline = Outline::default();
         self.views = Views::default();
         self.lens.reset();
+        self.time.reset();
     }
 
     fn notify(&mut self, text: impl Into<String>) {
@@ -255,6 +260,11 @@ fn sentence(text: &str) -> String {
 
 // What tests and tools read of the app.
 impl PowermapApp {
+    /// The preferences kept between runs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     pub fn document(&self) -> &Document {
         self.session.doc()
     }
@@ -343,6 +353,21 @@ impl PowermapApp {
         self.canvas.is_editing_text()
     }
 
+    /// The day the views show the map as of (`None`: now).
+    pub fn looking_back(&self) -> Option<crate::model::Day> {
+        self.time.looking_back()
+    }
+
+    /// Shows the map as of a day, as the time bar's date field does.
+    pub fn look_at(&mut self, day: Option<crate::model::Day>) {
+        self.time.look_at(day);
+    }
+
+    /// Compares the views with the map as of a day, as "Compare with…" does.
+    pub fn compare_with(&mut self, day: Option<crate::model::Day>) {
+        self.time.compare_with(day);
+    }
+
     /// Whether "Save changes?" is being asked.
     pub fn is_confirming(&self) -> bool {
         self.dialogs.is_unsaved_question()
@@ -365,6 +390,7 @@ impl PowermapApp {
     /// tools call it on an `egui::Context` of their own, with no window.
     pub fn window_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.settings.language());
         super::tessellated::enable(&ctx);
         self.follow_scripts(&ctx);
         let deferred = self.window.take_deferred(&ctx);
@@ -397,6 +423,7 @@ impl PowermapApp {
         self.panels_ui(ui, &mut commands);
 
         self.run_commands(&ctx, commands);
+        self.run_time_requests();
         for action in deferred {
             self.run_action(action);
         }
@@ -425,11 +452,6 @@ impl PowermapApp {
         let state = self.action_state();
         self.status_ui(ui);
         let doc = self.session.doc();
-        let map = doc.map();
-        let generation = doc.generation();
-        let show_legend = self.lens.show_legend;
-        let (view, lens, shown) = self.lens.parts_mut();
-
         egui::Panel::top("menu").show(ui, |ui| {
             let mx = menus::MenuContext {
                 settings: &self.settings,
@@ -438,6 +460,16 @@ impl PowermapApp {
             };
             menus::menu_bar_ui(ui, &mx, commands);
         });
+        egui::Panel::top("time-bar").show(ui, |ui| {
+            self.time.ui(ui, doc.map(), crate::model::Day::today());
+        });
+        let looking_back = self.time.looking_back().is_some();
+        self.views
+            .set_compare(self.time.then(doc.map(), doc.generation()));
+        let (map, generation) = self.time.shown(doc.map(), doc.generation());
+        let show_legend = self.lens.show_legend;
+        let (view, lens, shown) = self.lens.parts_mut();
+
         let mut cx = ViewContext {
             map,
             generation,
@@ -459,7 +491,10 @@ impl PowermapApp {
             .resizable(true)
             .default_size(300.0)
             .show(ui, |ui| {
-                keeping_width(ui, |ui| self.inspector.ui(ui, &mut cx));
+                keeping_width(ui, |ui| {
+                    // Looking back, the fields show the past and cannot be changed.
+                    ui.add_enabled_ui(!looking_back, |ui| self.inspector.ui(ui, &mut cx));
+                });
             });
         egui::Panel::top("view-bar").show(ui, |ui| {
             let mut fired = Vec::new();

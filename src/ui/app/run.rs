@@ -44,6 +44,10 @@ impl PowermapApp {
                 self.settings.theme = choice;
                 theme::apply(ctx, choice);
             }
+            Command::SetLanguage(language) => {
+                self.settings.language = language;
+                crate::i18n::set_language(self.settings.language());
+            }
             Command::Import { edit, summary } => {
                 self.apply(edit);
                 self.notify(summary);

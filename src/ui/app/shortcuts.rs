@@ -3,6 +3,7 @@
 
 use egui::{KeyboardShortcut, Modifiers, RichText};
 
+use crate::i18n::{tr, tr_with};
 use crate::ui::actions::Action;
 
 /// What decides which shortcuts may fire this frame.
@@ -60,60 +61,44 @@ pub fn shortcuts_ui(ui: &mut egui::Ui) {
                             .shortcuts()
                             .map(|s| ui.ctx().format_shortcut(&s))
                             .collect();
-                        ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
+                        let keys = keys.into_iter().reduce(|first, second| {
+                            tr_with(
+                                "shortcuts-or",
+                                &[("first", first.into()), ("second", second.into())],
+                            )
+                        });
+                        ui.label(RichText::new(keys.unwrap_or_default()).monospace().strong());
                         ui.label(action.description());
                         ui.end_row();
                     }
-                    for (keys, what) in GESTURES {
-                        ui.label(RichText::new(*keys).monospace().strong());
-                        ui.label(*what);
+                    for gesture in GESTURES {
+                        let id = format!("gesture-{gesture}");
+                        ui.label(RichText::new(tr(&id)).monospace().strong());
+                        ui.label(tr(&format!("{id}.what")));
                         ui.end_row();
                     }
                 });
         });
 }
 
-/// Pointer gestures and keys that are not actions of their own.
-const GESTURES: &[(&str, &str)] = &[
-    (
-        "Double-click canvas",
-        "Add a stakeholder there; type its name, Enter",
-    ),
-    (
-        "Tab / Shift+Tab",
-        "While naming: change the new stakeholder's kind",
-    ),
-    ("Double-click stakeholder", "Rename it"),
-    ("Click", "Select; Shift- or Ctrl-click adds or removes"),
-    ("Drag stakeholder", "Move the selection (one undo step)"),
-    (
-        "Ctrl-drag stakeholder",
-        "Connect it to another; then press the relation's number",
-    ),
-    ("Shift-drag canvas", "Select everything in a box"),
-    ("Drag canvas / middle button", "Pan"),
-    ("Wheel / pinch", "Zoom around the pointer"),
-    (
-        "Arrow keys",
-        "Nudge the selection (Shift: finer); pan when nothing is selected",
-    ),
-    ("Right-click", "Menu of what can be done there"),
-    (
-        "Presenting: → ↓ PageDown Space Enter",
-        "Next scene (or click empty space)",
-    ),
-    ("Presenting: ← ↑ PageUp Backspace", "Previous scene"),
-    (
-        "Presenting: Home / End / number, Enter",
-        "First, last, or that scene",
-    ),
-    (
-        "Presenting: B or . / W",
-        "Blank the screen black / white; any key returns",
-    ),
-    (
-        "Presenting: click a stakeholder",
-        "Show its neighbourhood; click empty space to go back",
-    ),
-    ("Presenting: L / Esc", "Legend / back to the editor"),
+/// Pointer gestures and keys that are not actions of their own: each is
+/// `gesture-<name>` in the Fluent files, what it does its `.what`.
+const GESTURES: &[&str] = &[
+    "double-click-canvas",
+    "tab-while-naming",
+    "double-click-stakeholder",
+    "click",
+    "drag-stakeholder",
+    "ctrl-drag",
+    "shift-drag",
+    "drag-canvas",
+    "wheel",
+    "arrows",
+    "right-click",
+    "present-next",
+    "present-previous",
+    "present-jump",
+    "present-blank",
+    "present-click",
+    "present-legend",
 ];

@@ -59,6 +59,9 @@ struct Drawing {
     lines: Arc<egui::epaint::Mesh>,
     rect: Rect,
     camera: Camera,
+    /// The fonts its text was laid out with: text of other fonts (a script
+    /// loaded since) draws wrong from the atlas they left.
+    fonts: FontsEpoch,
 }
 
 impl Painted {
@@ -102,12 +105,11 @@ impl Canvas {
         }
         self.painted.still = None;
         let rect = self.framing.rect;
+        let fonts = FontsEpoch::now(painter);
         let reusable = !self.painted.dirty
-            && self
-                .painted
-                .drawing
-                .as_ref()
-                .is_some_and(|d| d.rect == rect && d.camera == self.framing.camera);
+            && self.painted.drawing.as_ref().is_some_and(|d| {
+                d.rect == rect && d.camera == self.framing.camera && d.fonts == fonts
+            });
         if reusable {
             if let Some(drawing) = &self.painted.drawing {
                 drawing.paint(painter);
@@ -148,6 +150,7 @@ impl Canvas {
             lines: Arc::new(lines),
             rect,
             camera: self.framing.camera,
+            fonts,
         };
         drawing.paint(painter);
         self.painted.drawing = Some(drawing);

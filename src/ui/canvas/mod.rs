@@ -50,6 +50,7 @@ use view_model::{to_pos, to_position};
 
 use super::command::ViewContext;
 use crate::model::{Map, StakeholderId};
+use crate::words::plural;
 
 /// The network view's own state, by concern.
 #[derive(Default)]
@@ -261,7 +262,11 @@ fn take_view(ui: &mut egui::Ui, map: &Map, sense: Sense) -> (Rect, egui::Respons
         egui::WidgetInfo::labeled(
             egui::WidgetType::Other,
             true,
-            format!("Network map: {stakeholders} stakeholders, {relations} relations"),
+            format!(
+                "Network map: {}, {}",
+                plural(stakeholders, "stakeholder"),
+                plural(relations, "relation")
+            ),
         )
     });
     (rect, response)

@@ -17,6 +17,7 @@ impl<R: Rows> Sheet<R> {
             click: None,
             bulk: None,
             after_edit: None,
+            typing: None,
             editing_rect: None,
             cursor_rect: None,
             dragged: None,
@@ -159,6 +160,9 @@ impl<R: Rows> Sheet<R> {
                 .keep_tab()
                 .desired_width(ui.available_width())
                 .show(ui);
+            if let Some(text) = output.typing {
+                drawn.typing = Some((id.clone(), column, text));
+            }
             let value = output.committed.map(Value::Text);
             drawn.after_edit = output.ended.map(|end| match end {
                 FieldEnd::Enter => AfterEdit::Done(value),
@@ -352,6 +356,8 @@ pub(super) struct Drawn<I> {
     pub(super) click: Option<CellClick>,
     pub(super) bulk: Option<(usize, Value)>,
     pub(super) after_edit: Option<AfterEdit>,
+    /// The text still being typed in a cell: its row, column and text.
+    pub(super) typing: Option<(I, usize, String)>,
     /// Where the cell being edited is on screen, when it is.
     pub(super) editing_rect: Option<Rect>,
     /// The cursor's cell, when it just moved and must be scrolled into view.

@@ -136,6 +136,12 @@ impl<R: Rows> Sheet<R> {
 
         if let Some(after) = drawn.after_edit {
             self.finish_edit(ui, cx, after);
+        } else if let Some((id, column, text)) = drawn.typing {
+            // Kept by the autosave, counted as unsaved; an undo step only
+            // when the cell is left.
+            if let Some(edit) = R::edit(cx.map, &self.derived, &id, column, &Value::Text(text)) {
+                cx.draft(edit);
+            }
         }
         if let Some(rect) = drawn.editing_rect {
             self.choices_ui(ui, cx, rect);

@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 
 use super::file_notes::FileNotes;
 use super::parser::Parser;
-use super::weights::strengths_from_weights;
 use super::xml::{Domain, EdgeDraft, Key, NodeDraft, Value};
 use super::{Entry, Imported};
+use crate::exchange::strengths::scaled_strengths;
 use crate::model::field::{
     self, RelationField, StakeholderField, ValueError, coordinate, folded, relation_kind,
 };
@@ -57,7 +57,8 @@ impl Parser<'_> {
         }
         imported.map_notes = self.graph_notes();
         summary.report(&mut self.report);
-        if let Some(said) = strengths_from_weights(&mut imported.relations, &weights) {
+        if let Some(said) = scaled_strengths(&mut imported.relations, &weights, "the edges' weight")
+        {
             self.report.change(None, said);
         }
         if self.yed_drawing {

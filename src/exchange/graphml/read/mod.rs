@@ -25,7 +25,6 @@ use std::fmt::Write as _;
 mod file_notes;
 mod items;
 mod parser;
-mod weights;
 mod xml;
 
 use parser::Parser;
@@ -34,9 +33,9 @@ use crate::exchange::incoming::{self, Incoming, IncomingError, MAX_IMPORT_BYTES,
 use crate::model::{Map, Relation, Stakeholder, StakeholderId};
 
 /// Most nodes and edges read from one file (as many items as a map file holds).
-pub const MAX_ITEMS: usize = 50_000;
+pub const MAX_ITEMS: usize = crate::file::limits::MAX_ITEMS;
 /// Longest value read, in bytes (as for a text in a map file).
-pub const MAX_VALUE_BYTES: usize = 1_000_000;
+pub const MAX_VALUE_BYTES: usize = crate::file::limits::MAX_TEXT_BYTES;
 /// How many entries each list of the report keeps; the rest are counted.
 const MAX_LISTED: usize = 500;
 

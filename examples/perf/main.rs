@@ -4,10 +4,14 @@
 //!   stakeholders (two relations each), and the same graph for graphviz.
 //! - `perf memory FILE`: opens a map as the editor does, with no window,
 //!   draws every view and a few gestures, and prints the peak memory.
+//! - `perf session FILE`: a scripted session of use, each step timed, the
+//!   memory after each and the peak.
 //! - `perf report CRITERION_DIR MEASURED_DIR`: the figures next to their
 //!   targets, as a Markdown table, from criterion's estimates and the
 //!   files scripts/bench wrote (sfdp times, memory, idle CPU).
 #![allow(clippy::print_stdout)]
+
+mod session;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -23,9 +27,10 @@ fn main() -> ExitCode {
         ["generate", n, ron] => generate(n, Path::new(ron), None),
         ["generate", n, ron, dot] => generate(n, Path::new(ron), Some(Path::new(dot))),
         ["memory", file] => memory(Path::new(file)),
+        ["session", file] => session::session(Path::new(file)),
         ["report", criterion, measured] => report(Path::new(criterion), Path::new(measured)),
         _ => Err(anyhow::anyhow!(
-            "usage: perf generate N OUT.ron [OUT.dot] | perf memory FILE | perf report CRITERION_DIR MEASURED_DIR"
+            "usage: perf generate N OUT.ron [OUT.dot] | perf memory FILE | perf session FILE | perf report CRITERION_DIR MEASURED_DIR"
         )),
     };
     match result {

@@ -1,0 +1,239 @@
+//! `perf session FILE`: opens a map as the editor does, with no window,
+//! and goes through a scripted session of use (pan, zoom, drag, select,
+//! filter, switch views, Arrange, undo), printing how long each step took
+//! (medians of frames for gestures, the whole wait for one-off steps) and
+//! the memory held after each, then the peak.
+
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers, PointerButton, Pos2, Vec2};
+use powermap::model::Stance;
+use powermap::ui::{Document, HeadlessWindow, PowermapApp, Settings};
+
+const WINDOW: Vec2 = Vec2::new(1400.0, 860.0);
+const CTRL: Modifiers = Modifiers {
+    alt: false,
+    ctrl: true,
+    shift: false,
+    mac_cmd: false,
+    command: true,
+};
+
+type Window = HeadlessWindow<PowermapApp>;
+
+fn status_mb(field: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status.lines().find_map(|line| {
+                let rest = line.strip_prefix(field)?;
+                rest.trim()
+                    .trim_end_matches("kB")
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+            })
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn median(mut times: Vec<Duration>) -> f64 {
+    times.sort();
+    times
+        .get(times.len() / 2)
+        .map_or(f64::NAN, |d| d.as_secs_f64() * 1e3)
+}
+
+/// Frames until the app stops asking for more (at most `limit`), timed
+/// from `started`, which includes whatever ran before the first of them.
+fn settle_from(window: &mut Window, started: Instant, limit: usize) -> f64 {
+    window.settle(limit);
+    started.elapsed().as_secs_f64() * 1e3
+}
+
+/// The median of `frames` frames, each after `before` moved something.
+fn frames(window: &mut Window, frames: usize, mut before: impl FnMut(&mut Window, usize)) -> f64 {
+    let mut times = Vec::with_capacity(frames);
+    for step in 0..frames {
+        before(window, step);
+        let started = Instant::now();
+        window.frame();
+        times.push(started.elapsed());
+    }
+    median(times)
+}
+
+fn swing(step: usize) -> f32 {
+    if (step / 10).is_multiple_of(2) {
+        1.0
+    } else {
+        -1.0
+    }
+}
+
+fn middle_stakeholder(window: &Window) -> Option<Pos2> {
+    let app = window.app();
+    let middle = app.canvas_rect().center();
+    app.document()
+        .map()
+        .stakeholders()
+        .filter_map(|s| app.stakeholder_on_screen(&s.id))
+        .min_by(|a, b| a.distance(middle).total_cmp(&b.distance(middle)))
+}
+
+fn drag(window: &mut Window, button: PointerButton, from: Pos2) -> f64 {
+    window.move_pointer(from);
+    window.frame();
+    window.button(button, true);
+    window.frame();
+    for _ in 0..3 {
+        window.move_pointer(window.pointer() + Vec2::new(4.0, 3.0));
+        window.frame();
+    }
+    let ms = frames(window, 40, |w, step| {
+        w.move_pointer(w.pointer() + Vec2::new(7.0, 4.0) * swing(step));
+    });
+    window.button(button, false);
+    window.settle(60);
+    ms
+}
+
+fn click(window: &mut Window, at: Pos2) -> f64 {
+    window.move_pointer(at);
+    window.settle(10);
+    let started = Instant::now();
+    window.button(PointerButton::Primary, true);
+    window.frame();
+    window.button(PointerButton::Primary, false);
+    settle_from(window, started, 10)
+}
+
+pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
+    let mut steps = 0;
+    let mut note = |what: &str, ms: f64| {
+        let rss_mb = status_mb("VmRSS:");
+        println!("{what}: {ms:.2} ms (memory {rss_mb:.0} MB)");
+        steps += 1;
+    };
+    let started = Instant::now();
+    let doc = Document::open(file)?;
+    note("read the file", started.elapsed().as_secs_f64() * 1e3);
+    let app = PowermapApp::with_document(doc, Settings::default());
+    let mut window = HeadlessWindow::new(app, WINDOW);
+    note(
+        "open (read and first frame)",
+        started.elapsed().as_secs_f64() * 1e3,
+    );
+    let ms = settle_from(&mut window, started, 30);
+    note("open until settled", ms);
+
+    let middle = Pos2::new(WINDOW.x / 2.0, WINDOW.y / 2.0);
+    window.move_pointer(middle);
+    window.settle(10);
+    note("network steady", frames(&mut window, 40, |_, _| {}));
+    note(
+        "network pan",
+        drag(&mut window, PointerButton::Middle, middle),
+    );
+    window.move_pointer(middle);
+    window.frame();
+    let ms = frames(&mut window, 40, |w, step| {
+        w.zoom(1.06_f32.powf(swing(step)));
+    });
+    note("network zoom", ms);
+    window.settle(30);
+    if let Some(at) = middle_stakeholder(&window) {
+        note(
+            "network drag",
+            drag(&mut window, PointerButton::Primary, at),
+        );
+        note("network select (click)", click(&mut window, at));
+    }
+    let started = Instant::now();
+    window.press(CTRL, Key::A);
+    note("select all", settle_from(&mut window, started, 30));
+    window.press(Modifiers::NONE, Key::Escape);
+    window.settle(30);
+
+    let started = Instant::now();
+    window
+        .app_mut()
+        .filter_mut()
+        .stances
+        .insert(Stance::ActiveOpposition);
+    note("filter", settle_from(&mut window, started, 30));
+    let started = Instant::now();
+    window.app_mut().filter_mut().stances.clear();
+    note("filter cleared", settle_from(&mut window, started, 30));
+
+    for (key, view) in [(Key::Num2, "grid"), (Key::Num3, "spectrum")] {
+        let started = Instant::now();
+        window.press(CTRL, key);
+        note(
+            &format!("switch to {view}"),
+            settle_from(&mut window, started, 30),
+        );
+        window.move_pointer(middle);
+        window.settle(10);
+        note(
+            &format!("{view} steady"),
+            frames(&mut window, 40, |_, _| {}),
+        );
+        if let Some(at) = middle_stakeholder(&window) {
+            note(
+                &format!("{view} drag"),
+                drag(&mut window, PointerButton::Primary, at),
+            );
+            note(&format!("{view} select (click)"), click(&mut window, at));
+        }
+    }
+    let started = Instant::now();
+    window.press(CTRL, Key::Num4);
+    note("switch to table", settle_from(&mut window, started, 30));
+    window.move_pointer(middle);
+    window.settle(10);
+    note("table steady", frames(&mut window, 40, |_, _| {}));
+    let ms = frames(&mut window, 40, |w, step| {
+        w.scroll(Vec2::new(0.0, 40.0 * swing(step)));
+    });
+    note("table scroll", ms);
+    let started = Instant::now();
+    window.press(CTRL, Key::Num1);
+    note("switch to network", settle_from(&mut window, started, 30));
+
+    let started = Instant::now();
+    window.press(CTRL | Modifiers::SHIFT, Key::L);
+    let generation = window.app().document().generation();
+    let mut during = Vec::new();
+    while window.app().document().generation() == generation
+        && started.elapsed() < Duration::from_secs(60)
+    {
+        let frame = Instant::now();
+        window.frame();
+        during.push(frame.elapsed());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    note(
+        "arrange (until applied)",
+        started.elapsed().as_secs_f64() * 1e3,
+    );
+    note("frames while arranging", median(during));
+    let started = Instant::now();
+    window.settle(120);
+    note(
+        "arrange glide and settle",
+        started.elapsed().as_secs_f64() * 1e3,
+    );
+    let started = Instant::now();
+    window.press(CTRL, Key::Z);
+    note("undo", settle_from(&mut window, started, 30));
+    window.settle(60);
+    note("network steady after", frames(&mut window, 40, |_, _| {}));
+
+    let peak = status_mb("VmHWM:");
+    println!(
+        "peak memory: {peak:.0} MB (VmHWM) after a session of {steps} steps with {} stakeholders",
+        window.app().document().map().stakeholder_count()
+    );
+    Ok(())
+}

@@ -1,0 +1,91 @@
+//! A map's history in words, as `powermap history` prints it: the
+//! checkpoints, then each item's recorded values in date order.
+
+use std::fmt::Write as _;
+
+use crate::model::{Map, Observation, StakeholderId, Subject};
+
+/// The name users know an item by: a stakeholder's name, a relation's ends.
+pub fn subject_label(map: &Map, subject: &Subject) -> String {
+    let name = |id: &StakeholderId| {
+        map.stakeholder(id)
+            .map_or_else(|| id.to_string(), |s| s.name.clone())
+    };
+    match subject {
+        Subject::Stakeholder(id) => name(id),
+        Subject::Relation(id) => map.relation(id).map_or_else(
+            || format!("relation {id}"),
+            |r| format!("{} → {} ({})", name(&r.from), name(&r.to), r.kind.label()),
+        ),
+    }
+}
+
+/// One observation in a line: "2026-02-01  Stance: Neutral  (meeting with …)".
+pub fn observation_line(observation: &Observation) -> String {
+    let mut line = format!(
+        "{}  {}: {}",
+        observation.date,
+        observation.value.field().label(),
+        observation.value.label()
+    );
+    if !observation.source.is_empty() {
+        let mark = if observation.confidential {
+            "confidential: "
+        } else {
+            ""
+        };
+        let _ = write!(line, "  ({mark}{})", observation.source);
+    }
+    line
+}
+
+/// The history of the whole map, or of one stakeholder and its relations.
+pub fn history_text(map: &Map, only: Option<&StakeholderId>) -> String {
+    let timeline = map.timeline();
+    let mut out = String::new();
+    let _ = writeln!(out, "History of “{}”", map.title());
+    if only.is_none() {
+        if timeline.checkpoints().is_empty() {
+            let _ = writeln!(out, "\nNo checkpoints.");
+        } else {
+            let _ = writeln!(out, "\nCheckpoints");
+            for checkpoint in timeline.checkpoints() {
+                let _ = writeln!(out, "  {}  {}", checkpoint.date, checkpoint.name);
+            }
+        }
+    }
+    let mut subjects: Vec<&Subject> = Vec::new();
+    for observation in timeline.observations() {
+        if subjects.last() != Some(&&observation.of) {
+            subjects.push(&observation.of);
+        }
+    }
+    let concerns = |subject: &Subject| match (only, subject) {
+        (None, _) => true,
+        (Some(id), Subject::Stakeholder(other)) => id == other,
+        (Some(id), Subject::Relation(relation)) => map
+            .relation(relation)
+            .is_some_and(|r| &r.from == id || &r.to == id),
+    };
+    subjects.retain(|subject| concerns(subject));
+    // Stakeholders first, then relations; each by name.
+    subjects.sort_by_cached_key(|subject| {
+        (
+            matches!(subject, Subject::Relation(_)),
+            subject_label(map, subject),
+        )
+    });
+    subjects.dedup();
+    if subjects.is_empty() {
+        let _ = writeln!(out, "\nNothing recorded.");
+    }
+    for subject in subjects {
+        let _ = writeln!(out, "\n{}", subject_label(map, subject));
+        let mut observations: Vec<&Observation> = timeline.of(subject).collect();
+        observations.sort_by_key(|o| (o.date, o.value.field()));
+        for observation in observations {
+            let _ = writeln!(out, "  {}", observation_line(observation));
+        }
+    }
+    out
+}

@@ -1,0 +1,181 @@
+//! The three languages say the same things: no text missing or left over
+//! in any of them, every text the code asks for is there, every action and
+//! menu has its words.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use strum::IntoEnumIterator;
+
+use super::*;
+use crate::ui::actions::{Action, MenuGroup};
+
+fn folder(language: Language) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/i18n")
+        .join(language.code())
+}
+
+/// Every message and attribute id of a language's files: `action-save`,
+/// `action-save.description`.
+fn ids(language: Language) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let files = std::fs::read_dir(folder(language)).unwrap();
+    for file in files {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in &resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                let id = message.id.name;
+                assert!(
+                    ids.insert(id.to_owned()),
+                    "{id} twice in {}",
+                    path.display()
+                );
+                for attribute in &message.attributes {
+                    ids.insert(format!("{id}.{}", attribute.id.name));
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_language_has_every_text_and_no_other() {
+    let english = ids(Language::English);
+    assert!(english.len() > 100, "{}", english.len());
+    for language in [Language::French, Language::Spanish] {
+        let theirs = ids(language);
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+        assert!(extra.is_empty(), "{language:?} has unused {extra:?}");
+    }
+}
+
+#[test]
+fn every_action_and_menu_has_its_words_in_every_language() {
+    for language in Language::iter() {
+        for action in Action::all() {
+            let label = action.text_id();
+            let description = format!("{label}.description");
+            for id in [label, description] {
+                let text = text_in(language, &id);
+                assert!(
+                    text.is_some_and(|t| !t.trim().is_empty()),
+                    "{language:?}: {id}"
+                );
+            }
+        }
+        for group in MenuGroup::iter() {
+            let name: &'static str = group.into();
+            assert!(text_in(language, &format!("menu-{name}")).is_some());
+        }
+    }
+}
+
+/// The text ids the code names literally: the first argument of `tr(…)`
+/// and `tr_with(…)`.
+fn ids_in_code() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.ends_with("i18n/tests.rs")
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for call in ["tr(", "tr_with("] {
+                    for (at, _) in text.match_indices(call) {
+                        // `tr(` itself, not the end of `push_str(`.
+                        let before = text[..at].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let rest = text[at + call.len()..].trim_start();
+                        if let Some(rest) = rest.strip_prefix('"')
+                            && let Some(end) = rest.find('"')
+                        {
+                            found.insert(rest[..end].to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_text_the_code_asks_for_is_in_english() {
+    let english = ids(Language::English);
+    let missing: Vec<_> = ids_in_code()
+        .into_iter()
+        .filter(|id| !english.contains(id))
+        .collect();
+    assert!(missing.is_empty(), "not in assets/i18n/en: {missing:?}");
+}
+
+#[test]
+fn every_english_text_is_used() {
+    let code = ids_in_code();
+    let mut sources = String::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                sources.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let actions: BTreeSet<String> = Action::all().map(Action::text_id).collect();
+    let unused: Vec<String> = ids(Language::English)
+        .into_iter()
+        .filter(|id| {
+            let message = id.split('.').next().unwrap_or(id);
+            let named = |prefix: &str| {
+                message
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| sources.contains(&format!("\"{rest}\"")))
+            };
+            !(code.contains(message)
+                || sources.contains(&format!("\"{message}\""))
+                || actions.contains(message)
+                || MenuGroup::iter().any(|g| {
+                    let name: &'static str = g.into();
+                    message == format!("menu-{name}")
+                })
+                || named("gesture-"))
+        })
+        .collect();
+    assert!(unused.is_empty(), "never asked for: {unused:?}");
+}
+
+#[test]
+fn a_locale_is_read_by_its_language() {
+    assert_eq!(Language::of_locale("fr-CF"), Some(Language::French));
+    assert_eq!(Language::of_locale("es_ES.UTF-8"), Some(Language::Spanish));
+    assert_eq!(Language::of_locale("EN"), Some(Language::English));
+    assert_eq!(Language::of_locale("ar-SY"), None);
+    assert_eq!(Language::of_locale(""), None);
+}
+
+#[test]
+fn plurals_and_arguments_come_through_fluent_without_isolation_marks() {
+    set_language(Language::French);
+    let undo = tr_with("menu-undo-step", &[("step", "move “Union”".into())]);
+    set_language(Language::English);
+    assert_eq!(undo, "Annuler : move “Union”");
+    assert!(!undo.contains('\u{2068}'));
+    assert_eq!(tr("action-save"), "Save");
+    assert_eq!(tr("no-such-text"), "no-such-text");
+}
