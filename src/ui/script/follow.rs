@@ -94,7 +94,8 @@ mod tests {
     #[test]
     fn a_map_in_arabic_gets_its_font_once_and_a_latin_map_none() {
         let ctx = egui::Context::default();
-        let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
         let mut fonts = ScriptFonts::default();
         let mut map = crate::model::Map::new("Église Saint-Étienne");
         assert!(!fonts.follow(&ctx, &map, 1).added);
