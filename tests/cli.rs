@@ -510,13 +510,7 @@ fn export_to_an_unknown_format_says_which_it_knows() {
 #[test]
 fn export_share_writes_a_copy_without_confidential_notes_and_says_whose() {
     let folder = tempfile::tempdir().unwrap();
-    let mut map = common::sample_map();
-    let mut first = map.stakeholders_sorted()[0].clone();
-    first.confidential_notes = "secret".to_owned();
-    let name = first.name.clone();
-    powermap::edit::Edit::UpdateStakeholder(first)
-        .apply(&mut map)
-        .unwrap();
+    let (map, name) = common::sample_map_with_a_secret();
     let path = folder.path().join("map.ron");
     file::save_file(&map, &path).unwrap();
     let copy = folder.path().join("copy.ron");
@@ -543,13 +537,7 @@ fn export_share_writes_a_copy_without_confidential_notes_and_says_whose() {
 #[test]
 fn export_share_never_writes_over_a_map_with_the_notes_it_leaves_out() {
     let folder = tempfile::tempdir().unwrap();
-    let mut map = common::sample_map();
-    let mut first = map.stakeholders_sorted()[0].clone();
-    first.confidential_notes = "secret".to_owned();
-    let name = first.name.clone();
-    powermap::edit::Edit::UpdateStakeholder(first)
-        .apply(&mut map)
-        .unwrap();
+    let (map, name) = common::sample_map_with_a_secret();
     let path = folder.path().join("map.ron");
     file::save_file(&map, &path).unwrap();
     let master = std::fs::read(&path).unwrap();

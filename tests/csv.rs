@@ -548,36 +548,9 @@ fn a_direction_that_is_no_direction_names_the_words_it_takes() {
     );
 }
 
-/// A map holding a kind of its own that is a built-in word with a space
-/// after it, and a name with spaces around it.
-fn padded_map() -> Map {
-    let mut map = Map::new("Padded");
-    Edit::Batch(vec![
-        Edit::AddStakeholder(Stakeholder::new(
-            StakeholderId::new("s1"),
-            "  Union ",
-            Kind::Organization,
-        )),
-        Edit::AddStakeholder(Stakeholder::new(
-            StakeholderId::new("s2"),
-            "Ministry",
-            Kind::Target,
-        )),
-        Edit::AddRelation(Relation::new(
-            RelationId::new("r1"),
-            StakeholderId::new("s1"),
-            StakeholderId::new("s2"),
-            RelationKind::Custom("Influences ".to_owned()),
-        )),
-    ])
-    .apply(&mut map)
-    .unwrap();
-    map
-}
-
 #[test]
 fn a_kind_of_the_maps_own_and_a_name_with_spaces_around_them_come_back_exactly() {
-    let map = padded_map();
+    let map = common::padded_map();
     let pair = csv::export(&map);
     let imported = csv::import(&pair.stakeholders, Some(&pair.relations)).unwrap();
     assert_eq!(imported.rejected, []);

@@ -309,27 +309,7 @@ fn the_cli_exports_graphml_by_extension() {
 
 #[test]
 fn a_kind_of_the_maps_own_and_a_name_with_spaces_around_them_come_back_exactly() {
-    let mut map = Map::new("Padded");
-    Edit::Batch(vec![
-        Edit::AddStakeholder(Stakeholder::new(
-            StakeholderId::new("s1"),
-            "  Union ",
-            Kind::Organization,
-        )),
-        Edit::AddStakeholder(Stakeholder::new(
-            StakeholderId::new("s2"),
-            "Ministry",
-            Kind::Target,
-        )),
-        Edit::AddRelation(Relation::new(
-            RelationId::new("r1"),
-            StakeholderId::new("s1"),
-            StakeholderId::new("s2"),
-            RelationKind::Custom("Influences ".to_owned()),
-        )),
-    ])
-    .apply(&mut map)
-    .unwrap();
+    let map = common::padded_map();
     let back = graphml::import(&graphml::export(&map))
         .unwrap()
         .to_map("Padded")

@@ -481,3 +481,44 @@ pub fn sample_map() -> Map {
     .expect("the sample map is valid");
     map
 }
+
+/// A map holding a kind of its own that is a built-in word with a space
+/// after it, and a name with spaces around it: what a round trip must
+/// keep exactly.
+pub fn padded_map() -> Map {
+    let mut map = Map::new("Padded");
+    Edit::Batch(vec![
+        Edit::AddStakeholder(Stakeholder::new(
+            StakeholderId::new("s1"),
+            "  Union ",
+            Kind::Organization,
+        )),
+        Edit::AddStakeholder(Stakeholder::new(
+            StakeholderId::new("s2"),
+            "Ministry",
+            Kind::Target,
+        )),
+        Edit::AddRelation(Relation::new(
+            RelationId::new("r1"),
+            StakeholderId::new("s1"),
+            StakeholderId::new("s2"),
+            RelationKind::Custom("Influences ".to_owned()),
+        )),
+    ])
+    .apply(&mut map)
+    .expect("a valid map");
+    map
+}
+
+/// The sample map with a confidential note on its first stakeholder, and
+/// that stakeholder's name.
+pub fn sample_map_with_a_secret() -> (Map, String) {
+    let mut map = sample_map();
+    let mut first = map.stakeholders_sorted()[0].clone();
+    first.confidential_notes = "secret".to_owned();
+    let name = first.name.clone();
+    Edit::UpdateStakeholder(first)
+        .apply(&mut map)
+        .expect("a valid edit");
+    (map, name)
+}
