@@ -515,7 +515,7 @@ pub fn padded_map() -> Map {
 pub fn sample_map_with_a_secret() -> (Map, String) {
     let mut map = sample_map();
     let mut first = map.stakeholders_sorted()[0].clone();
-    first.confidential_notes = "secret".to_owned();
+    "secret".clone_into(&mut first.confidential_notes);
     let name = first.name.clone();
     Edit::UpdateStakeholder(first)
         .apply(&mut map)
