@@ -76,17 +76,6 @@ fn swing(step: &mut usize) -> f32 {
     }
 }
 
-/// The stakeholder drawn nearest the middle of the view in front.
-fn middle_stakeholder(window: &HeadlessWindow) -> Option<Pos2> {
-    let app = window.app();
-    let middle = app.canvas_rect().center();
-    app.document()
-        .map()
-        .stakeholders()
-        .filter_map(|s| app.stakeholder_on_screen(&s.id))
-        .min_by(|a, b| a.distance(middle).total_cmp(&b.distance(middle)))
-}
-
 /// Times frames with the pointer resting in the middle of the view.
 fn steady(group: &mut Group<'_>, name: &str, window: &mut HeadlessWindow<impl WindowContent>) {
     let middle = Pos2::new(WINDOW.x / 2.0, WINDOW.y / 2.0);
@@ -148,21 +137,20 @@ fn group(c: &mut Criterion, name: String) -> Group<'_> {
     group
 }
 
+/// The network at rest, panned with the middle button and zoomed.
+fn network_frames(group: &mut Group<'_>, window: &mut HeadlessWindow) {
+    steady(group, "network steady", window);
+    let empty = window.pointer();
+    drag(group, "network pan", window, PointerButton::Middle, empty);
+    zoom(group, "network zoom", window);
+}
+
 fn editor_frames(c: &mut Criterion) {
     for n in sizes() {
         let mut group = group(c, format!("frame {n}"));
         let mut window = editor(map(n));
-        steady(&mut group, "network steady", &mut window);
-        let empty = window.pointer();
-        drag(
-            &mut group,
-            "network pan",
-            &mut window,
-            PointerButton::Middle,
-            empty,
-        );
-        zoom(&mut group, "network zoom", &mut window);
-        if let Some(at) = middle_stakeholder(&window) {
+        network_frames(&mut group, &mut window);
+        if let Some(at) = window.middle_stakeholder() {
             drag(
                 &mut group,
                 "network drag",
@@ -175,7 +163,7 @@ fn editor_frames(c: &mut Criterion) {
             window.press(CTRL, key);
             window.settle(30);
             steady(&mut group, &format!("{view} steady"), &mut window);
-            if let Some(at) = middle_stakeholder(&window) {
+            if let Some(at) = window.middle_stakeholder() {
                 drag(
                     &mut group,
                     &format!("{view} drag"),
@@ -237,16 +225,7 @@ fn chinese_frames(c: &mut Criterion) {
     let mut group = group(c, "frame 5000 chinese".to_owned());
     let mut window = editor(in_chinese(map(5_000)));
     window.settle(30);
-    steady(&mut group, "network steady", &mut window);
-    let empty = window.pointer();
-    drag(
-        &mut group,
-        "network pan",
-        &mut window,
-        PointerButton::Middle,
-        empty,
-    );
-    zoom(&mut group, "network zoom", &mut window);
+    network_frames(&mut group, &mut window);
     for (key, view) in [
         (Key::Num2, "grid"),
         (Key::Num3, "spectrum"),

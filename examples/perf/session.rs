@@ -71,16 +71,6 @@ fn swing(step: usize) -> f32 {
     }
 }
 
-fn middle_stakeholder(window: &Window) -> Option<Pos2> {
-    let app = window.app();
-    let middle = app.canvas_rect().center();
-    app.document()
-        .map()
-        .stakeholders()
-        .filter_map(|s| app.stakeholder_on_screen(&s.id))
-        .min_by(|a, b| a.distance(middle).total_cmp(&b.distance(middle)))
-}
-
 fn drag(window: &mut Window, button: PointerButton, from: Pos2) -> f64 {
     window.move_pointer(from);
     window.frame();
@@ -142,7 +132,7 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
     });
     note("network zoom", ms);
     window.settle(30);
-    if let Some(at) = middle_stakeholder(&window) {
+    if let Some(at) = window.middle_stakeholder() {
         note(
             "network drag",
             drag(&mut window, PointerButton::Primary, at),
@@ -179,7 +169,7 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
             &format!("{view} steady"),
             frames(&mut window, 40, |_, _| {}),
         );
-        if let Some(at) = middle_stakeholder(&window) {
+        if let Some(at) = window.middle_stakeholder() {
             note(
                 &format!("{view} drag"),
                 drag(&mut window, PointerButton::Primary, at),

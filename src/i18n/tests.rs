@@ -81,35 +81,45 @@ fn every_action_and_menu_has_its_words_in_every_language() {
 /// and `tr_with(…)`.
 fn ids_in_code() -> BTreeSet<String> {
     let mut found = BTreeSet::new();
+    for (path, text) in rust_sources() {
+        if path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        for call in ["tr(", "tr_with("] {
+            for (at, _) in text.match_indices(call) {
+                // `tr(` itself, not the end of `push_str(`.
+                let before = text[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = text[at + call.len()..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"')
+                    && let Some(end) = rest.find('"')
+                {
+                    found.insert(rest[..end].to_owned());
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Every Rust file under `src/`, with its text.
+fn rust_sources() -> Vec<(PathBuf, String)> {
+    let mut sources = Vec::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !path.ends_with("i18n/tests.rs")
-            {
+            } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for call in ["tr(", "tr_with("] {
-                    for (at, _) in text.match_indices(call) {
-                        // `tr(` itself, not the end of `push_str(`.
-                        let before = text[..at].chars().next_back();
-                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                            continue;
-                        }
-                        let rest = text[at + call.len()..].trim_start();
-                        if let Some(rest) = rest.strip_prefix('"')
-                            && let Some(end) = rest.find('"')
-                        {
-                            found.insert(rest[..end].to_owned());
-                        }
-                    }
-                }
+                sources.push((path, text));
             }
         }
     }
-    found
+    sources
 }
 
 #[test]
@@ -125,18 +135,7 @@ fn every_text_the_code_asks_for_is_in_english() {
 #[test]
 fn every_english_text_is_used() {
     let code = ids_in_code();
-    let mut sources = String::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                sources.push_str(&std::fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
+    let sources: String = rust_sources().into_iter().map(|(_, text)| text).collect();
     let actions: BTreeSet<String> = Action::all().map(Action::text_id).collect();
     let unused: Vec<String> = ids(Language::English)
         .into_iter()

@@ -160,3 +160,17 @@ impl<A: WindowContent> HeadlessWindow<A> {
         self.pointer
     }
 }
+
+impl HeadlessWindow<PowermapApp> {
+    /// Where the stakeholder drawn nearest the middle of the view in front
+    /// is on screen: where benchmarks start a drag.
+    pub fn middle_stakeholder(&self) -> Option<Pos2> {
+        let app = self.app();
+        let middle = app.canvas_rect().center();
+        app.document()
+            .map()
+            .stakeholders()
+            .filter_map(|s| app.stakeholder_on_screen(&s.id))
+            .min_by(|a, b| a.distance(middle).total_cmp(&b.distance(middle)))
+    }
+}
