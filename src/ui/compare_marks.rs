@@ -1,8 +1,11 @@
-//! Comparing two days on the boards: an arrow from where a stakeholder was
-//! (a hollow ring) to where it is now. A shape as well as a line, so the
-//! comparison reads without colour and on the projector.
+//! Comparing two days: on the boards an arrow from where a stakeholder was
+//! (a hollow ring) to where it is now; on the network a mark on each
+//! relation that changed. Shapes as well as lines, so the comparison reads
+//! without colour and on the projector.
 
-use egui::{Painter, Pos2, Shape, Stroke};
+use egui::{Painter, Pos2, Shape, Stroke, Ui, Vec2};
+
+use crate::i18n::tr;
 
 use super::theme::Palette;
 
@@ -28,5 +31,94 @@ pub fn draw_moves(painter: &Painter, moves: &[(Pos2, Pos2)], palette: &Palette) 
         }
         painter.circle_stroke(then, 6.0, halo);
         painter.circle_stroke(then, 6.0, stroke);
+    }
+}
+
+/// How one relation changed from the day compared with to the day shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelationMark {
+    Added,
+    Removed,
+    Stronger,
+    Weaker,
+}
+
+impl RelationMark {
+    pub const ALL: [Self; 4] = [Self::Added, Self::Removed, Self::Stronger, Self::Weaker];
+
+    /// What the mark says, as the legend writes it.
+    pub fn meaning(self) -> String {
+        tr(match self {
+            Self::Added => "time-mark-added",
+            Self::Removed => "time-mark-removed",
+            Self::Stronger => "time-mark-stronger",
+            Self::Weaker => "time-mark-weaker",
+        })
+    }
+}
+
+/// The marks and what each means, in a row, drawn as the network draws them.
+pub fn legend_ui(ui: &mut Ui, palette: &Palette) {
+    let r = mark_radius(palette);
+    for mark in RelationMark::ALL {
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(2.0 * r + 4.0), egui::Sense::hover());
+        let mut shapes = Vec::new();
+        push_mark(&mut shapes, rect.center(), mark, palette);
+        ui.painter().extend(shapes);
+        ui.label(mark.meaning());
+    }
+}
+
+/// The radius of a mark, in points.
+pub fn mark_radius(palette: &Palette) -> f32 {
+    if palette.projector { 11.0 } else { 8.0 }
+}
+
+/// A mark: a small disc in the canvas colour, ringed, with `+`, `−`, `▲`
+/// or `▼` drawn as lines and triangles (no font needed).
+pub fn push_mark(shapes: &mut Vec<Shape>, at: Pos2, mark: RelationMark, palette: &Palette) {
+    let r = mark_radius(palette);
+    let ink = palette.text;
+    let width = if palette.projector { 2.5 } else { 1.8 };
+    shapes.push(Shape::circle_filled(at, r + 1.5, palette.text_halo));
+    shapes.push(Shape::circle_filled(at, r, palette.canvas));
+    shapes.push(Shape::circle_stroke(at, r, Stroke::new(width * 0.75, ink)));
+    let arm = r * 0.55;
+    let stroke = Stroke::new(width, ink);
+    match mark {
+        RelationMark::Added => {
+            shapes.push(Shape::line_segment(
+                [at - Vec2::X * arm, at + Vec2::X * arm],
+                stroke,
+            ));
+            shapes.push(Shape::line_segment(
+                [at - Vec2::Y * arm, at + Vec2::Y * arm],
+                stroke,
+            ));
+        }
+        RelationMark::Removed => {
+            shapes.push(Shape::line_segment(
+                [at - Vec2::X * arm, at + Vec2::X * arm],
+                stroke,
+            ));
+        }
+        RelationMark::Stronger | RelationMark::Weaker => {
+            // Screen y grows downwards: up is negative.
+            let up = if mark == RelationMark::Stronger {
+                -1.0
+            } else {
+                1.0
+            };
+            let tip = at + Vec2::new(0.0, up * arm);
+            let base = at - Vec2::new(0.0, up * arm * 0.7);
+            let (right, left) = (base + Vec2::X * arm, base - Vec2::X * arm);
+            // Clockwise on screen either way.
+            let points = if up < 0.0 {
+                vec![tip, right, left]
+            } else {
+                vec![tip, left, right]
+            };
+            shapes.push(Shape::convex_polygon(points, ink, Stroke::NONE));
+        }
     }
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
+use crate::i18n::{tr, tr_with};
 use crate::model::{Checkpoint, Day, Map, as_of};
 
 /// What the time bar asks of the app.
@@ -109,31 +110,27 @@ impl TimeControl {
         let timeline = map.timeline();
         let days = timeline.days();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("History").strong());
+            ui.label(RichText::new(tr("time-history")).strong());
             if days.is_empty() {
-                ui.label(RichText::new("Nothing recorded yet").weak())
-                    .on_hover_text(
-                        "Record a stakeholder's or relation's value with a date in the inspector; checkpoints name days to look back at.",
-                    );
+                ui.label(RichText::new(tr("time-nothing-yet")).weak())
+                    .on_hover_text(tr("time-nothing-yet-hint"));
             } else {
                 self.slider_ui(ui, map, &days);
             }
             let date = egui::TextEdit::singleline(&mut self.date_text)
-                .hint_text("YYYY-MM-DD")
+                .hint_text(tr("time-date-hint"))
                 .desired_width(96.0);
-            let response = ui
-                .add(date)
-                .on_hover_text("Type a day and press Enter to see the map as it was then");
+            let response = ui.add(date).on_hover_text(tr("time-date-tooltip"));
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 self.typed_date(today);
             }
-            if self.at.is_some() && ui.button("Back to now").clicked() {
+            if self.at.is_some() && ui.button(tr("time-back-to-now")).clicked() {
                 self.look_at(None);
             }
             self.compare_ui(ui, map, &days);
             if ui
-                .button("Mark checkpoint…")
-                .on_hover_text("Name a day to look back at, such as “before the Council briefing”")
+                .button(tr("time-mark-checkpoint"))
+                .on_hover_text(tr("time-mark-checkpoint-tooltip"))
                 .clicked()
             {
                 self.checkpoint_form = Some(CheckpointForm {
@@ -150,19 +147,19 @@ impl TimeControl {
         if let Some(form) = &mut self.checkpoint_form {
             let mut close = false;
             ui.horizontal_wrapped(|ui| {
-                ui.label("Checkpoint name");
+                ui.label(tr("time-checkpoint-name"));
                 let name = ui.add(
                     egui::TextEdit::singleline(&mut form.name)
-                        .hint_text("Before the Council briefing")
+                        .hint_text(tr("time-checkpoint-name-hint"))
                         .desired_width(220.0),
                 );
                 if std::mem::take(&mut form.fresh) {
                     name.request_focus();
                 }
-                ui.label("on");
+                ui.label(tr("time-checkpoint-on"));
                 ui.add(egui::TextEdit::singleline(&mut form.date).desired_width(96.0));
                 let enter = name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.button("Mark").clicked() || enter {
+                if ui.button(tr("time-mark")).clicked() || enter {
                     match checkpoint_from(&form.name, &form.date, today) {
                         Ok(checkpoint) => {
                             requests.push(TimeRequest::MarkCheckpoint(checkpoint));
@@ -171,7 +168,7 @@ impl TimeControl {
                         Err(problem) => form.problem = Some(problem),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("time-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -184,11 +181,13 @@ impl TimeControl {
         }
         if let Some(day) = self.at {
             looking_back_banner_ui(ui, map, day, self.compare_from);
-        } else if let Some(from) = self.compare_from {
-            ui.label(format!(
-                "→ Arrows run from where each stakeholder was on {} (ring) to where it is now, on the spectrum and the grid",
-                from.long()
-            ));
+        }
+        if let Some(from) = self.compare_from {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(tr_with("time-comparing", &[("day", from.long().into())]));
+                let palette = super::theme::Palette::for_visuals(ui.visuals());
+                super::compare_marks::legend_ui(ui, &palette);
+            });
         }
         self.requests.extend(requests);
     }
@@ -206,7 +205,7 @@ impl TimeControl {
         });
         let label = |stop: usize| {
             days.get(stop).map_or_else(
-                || "Now".to_owned(),
+                || tr("time-now"),
                 |day| match map.timeline().checkpoint_on(*day) {
                     Some(c) => format!("{day} · {}", c.name),
                     None => day.to_string(),
@@ -216,9 +215,7 @@ impl TimeControl {
         let slider = egui::Slider::new(&mut stop, 0..=now_stop)
             .show_value(false)
             .step_by(1.0);
-        let response = ui
-            .add(slider)
-            .on_hover_text("Drag along the days something was recorded on; the end is now");
+        let response = ui.add(slider).on_hover_text(tr("time-slider-tooltip"));
         ui.label(RichText::new(label(stop)).strong());
         if response.changed() {
             self.look_at(days.get(stop).copied());
@@ -227,14 +224,14 @@ impl TimeControl {
 
     fn compare_ui(&mut self, ui: &mut Ui, map: &Map, days: &[Day]) {
         let chosen = self.compare_from.map_or_else(
-            || "Compare with…".to_owned(),
-            |day| format!("Compared with {day}"),
+            || tr("time-compare-with"),
+            |day| tr_with("time-compared-with", &[("day", day.to_string().into())]),
         );
         egui::ComboBox::from_id_salt("compare-with")
             .selected_text(chosen)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(self.compare_from.is_none(), "No comparison")
+                    .selectable_label(self.compare_from.is_none(), tr("time-no-comparison"))
                     .clicked()
                 {
                     self.compare_from = None;
@@ -253,9 +250,7 @@ impl TimeControl {
                 }
             })
             .response
-            .on_hover_text(
-                "Show where each stakeholder was on that day: arrows on the spectrum and the grid, marks on the network's relations",
-            );
+            .on_hover_text(tr("time-compare-tooltip"));
     }
 
     fn typed_date(&mut self, today: Day) {
@@ -276,12 +271,13 @@ impl TimeControl {
 fn checkpoint_from(name: &str, date: &str, today: Day) -> Result<Checkpoint, String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("Give the checkpoint a name".to_owned());
+        return Err(tr("time-checkpoint-needs-name"));
     }
     let date = Day::parse(date).map_err(|e| sentence(&e.to_string()))?;
     if date > Day::latest_allowed(today) {
-        return Err(format!(
-            "{date} is more than a year from today; a checkpoint names a day of the campaign"
+        return Err(tr_with(
+            "time-checkpoint-too-far",
+            &[("day", date.to_string().into())],
         ));
     }
     Ok(Checkpoint {
@@ -301,15 +297,19 @@ fn looking_back_banner_ui(ui: &mut Ui, map: &Map, day: Day, compare_from: Option
         let checkpoint = map
             .timeline()
             .checkpoint_on(day)
-            .map(|c| format!(" (“{}”)", c.name))
+            .map(|c| tr_with("time-banner-checkpoint", &[("name", c.name.clone().into())]))
             .unwrap_or_default();
         let compared = compare_from
-            .map(|from| format!(", compared with {from}"))
+            .map(|from| tr_with("time-banner-compared", &[("day", from.to_string().into())]))
             .unwrap_or_default();
         ui.label(
-            RichText::new(format!(
-                "⏪ Showing the map as of {}{checkpoint}{compared}. Editing is off while you look back: press “Back to now” to edit.",
-                day.long()
+            RichText::new(tr_with(
+                "time-banner",
+                &[
+                    ("day", day.long().into()),
+                    ("checkpoint", checkpoint.into()),
+                    ("compared", compared.into()),
+                ],
             ))
             .strong(),
         );

@@ -66,9 +66,10 @@ pub struct Views {
 }
 
 impl Views {
-    /// Compares the grid and the spectrum with the map as it was (`None`: no comparison).
+    /// Compares the grid, the spectrum and the table with the map as it was (`None`: no comparison).
     pub fn set_compare(&mut self, then: Option<std::sync::Arc<crate::model::Map>>) {
         self.grid.compare.clone_from(&then);
+        self.table.compare.clone_from(&then);
         self.spectrum.compare = then;
     }
 

@@ -464,8 +464,9 @@ impl PowermapApp {
             self.time.ui(ui, doc.map(), crate::model::Day::today());
         });
         let looking_back = self.time.looking_back().is_some();
-        self.views
-            .set_compare(self.time.then(doc.map(), doc.generation()));
+        let then = self.time.then(doc.map(), doc.generation());
+        self.canvas.set_compare(then.clone());
+        self.views.set_compare(then);
         let (map, generation) = self.time.shown(doc.map(), doc.generation());
         let show_legend = self.lens.show_legend;
         let (view, lens, shown) = self.lens.parts_mut();

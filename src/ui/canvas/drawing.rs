@@ -144,6 +144,7 @@ impl Canvas {
             &self.painted.sight_edges,
             &ctx,
         );
+        self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, self.sight());
         self.painted.dirty = false;
         let drawing = Drawing {
             shapes,
@@ -224,7 +225,10 @@ impl Canvas {
         // own in egui's output, so egui need not copy the still layer's
         // triangles to add these.
         let on_top = painter.with_clip_rect(painter.clip_rect().shrink(0.001));
-        on_top.extend(draw(&on_top, &moving_nodes, &moving_edges));
+        let mut shapes = draw(&on_top, &moving_nodes, &moving_edges);
+        // The marks of a comparison follow the dragged relations.
+        self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, self.sight());
+        on_top.extend(shapes);
         // Whatever is drawn next frame, it is not last frame's drawing.
         self.painted.drawing = None;
     }

@@ -19,6 +19,7 @@
 
 mod access;
 mod camera;
+mod compare;
 mod context_menu;
 mod drawing;
 mod gestures;
@@ -40,6 +41,7 @@ use egui::{Align2, FontId, Pos2, Rect, Sense};
 
 use access::KeyboardFocus;
 use camera::Framing;
+use compare::Compared;
 use drawing::Painted;
 use gestures::{Gesture, Gestures};
 use glide::Glide;
@@ -68,6 +70,8 @@ pub struct Canvas {
     glide: Option<Glide>,
     /// The stakeholder the keyboard is on (Tab, arrow keys).
     keyboard: KeyboardFocus,
+    /// The map of the day compared with, and which relations changed since.
+    compared: Compared,
     /// With the connect tool on, a plain drag from a stakeholder connects.
     pub connect_tool: bool,
 }
@@ -193,6 +197,7 @@ impl Canvas {
         let palette = cx.palette;
         self.sync_view_model(cx.map, cx.generation, palette);
         self.sync_shown(cx.map, cx.shown);
+        self.sync_compare(cx.map, cx.generation);
         if response.clicked() {
             match response
                 .interact_pointer_pos()
@@ -222,6 +227,7 @@ impl Canvas {
         let palette = cx.palette;
         self.sync_view_model(cx.map, cx.generation, palette);
         self.sync_shown(cx.map, cx.shown);
+        self.sync_compare(cx.map, cx.generation);
         self.glide(ui, cx.map, cx.generation);
         if self.framing.apply_pending(cx.map) {
             self.painted.dirty = true;

@@ -291,6 +291,16 @@ impl ViewModel {
         self.graph.node_mut(view_index).map(Node::display_mut)
     }
 
+    pub fn glyph(&self, doc_index: NodeIndex) -> Option<&StakeholderGlyph> {
+        let view_index = *self.node_of.get(&doc_index)?;
+        self.graph.node(view_index).map(Node::display)
+    }
+
+    pub fn relation_glyph(&self, doc_index: EdgeIndex) -> Option<&RelationGlyph> {
+        let view_index = *self.edge_of.get(&doc_index)?;
+        self.graph.edge(view_index).map(egui_graphs::Edge::display)
+    }
+
     pub fn relation_glyph_mut(&mut self, doc_index: EdgeIndex) -> Option<&mut RelationGlyph> {
         let view_index = *self.edge_of.get(&doc_index)?;
         self.graph

@@ -43,6 +43,7 @@ mod relation_rows;
 mod rows;
 mod sheet;
 mod stakeholder_rows;
+mod then_now;
 
 use columns::{Editor, RELATION_COLUMNS, SheetColumn, SortKey, Value};
 pub use columns::{RelationColumn, StakeholderColumn};
@@ -58,6 +59,8 @@ enum Tab {
     #[default]
     Stakeholders,
     Relations,
+    /// While two days are compared.
+    ThenNow,
 }
 
 /// The table view: its two tabs, each with its own sort and cell cursor.
@@ -66,6 +69,9 @@ pub struct TableView {
     tab: Tab,
     stakeholders: Sheet<StakeholderRows>,
     relations: Sheet<RelationRows>,
+    then_now: then_now::ThenNow,
+    /// The map on the day compared with: the "Then and now" tab.
+    pub compare: Option<std::sync::Arc<Map>>,
 }
 
 impl TableView {
@@ -81,12 +87,24 @@ impl TableView {
                     let relations = format!("Relations ({})", cx.map.relation_count());
                     ui.selectable_value(&mut self.tab, Tab::Stakeholders, stakeholders);
                     ui.selectable_value(&mut self.tab, Tab::Relations, relations);
+                    if self.compare.is_some() {
+                        ui.selectable_value(
+                            &mut self.tab,
+                            Tab::ThenNow,
+                            crate::i18n::tr("then-now-tab"),
+                        );
+                    } else if self.tab == Tab::ThenNow {
+                        self.tab = Tab::Stakeholders;
+                    }
                     ui.separator();
                     let selected = match self.tab {
                         Tab::Stakeholders => cx.selection.stakeholders.len(),
                         Tab::Relations => cx.selection.relations.len(),
+                        Tab::ThenNow => 0,
                     };
-                    let hint = if selected > 1 {
+                    let hint = if self.tab == Tab::ThenNow {
+                        crate::i18n::tr("then-now-hint")
+                    } else if selected > 1 {
                         format!(
                             "{selected} selected: right-click a column heading to set it for all of them"
                         )
@@ -100,6 +118,11 @@ impl TableView {
                 match self.tab {
                     Tab::Stakeholders => self.stakeholders.ui(ui, cx),
                     Tab::Relations => self.relations.ui(ui, cx),
+                    Tab::ThenNow => {
+                        if let Some(then) = &self.compare {
+                            self.then_now.ui(ui, cx, then);
+                        }
+                    }
                 }
             });
     }

@@ -1,0 +1,127 @@
+//! Comparing two days, as a facilitator shows a campaign's progress: the
+//! network marks each relation made, lost, strengthened or weakened, and
+//! the table lays each stakeholder's values then and now side by side.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use egui_kittest::kittest::Queryable;
+use powermap::edit::Edit;
+use powermap::model::{Day, Kind, Map, Observation, Observed, RelationKind, Stance, Subject};
+use ui_support::*;
+
+fn day(text: &str) -> Day {
+    Day::parse(text).unwrap()
+}
+
+/// A ministry and four organizations around it; on 1 February and on
+/// 1 April the union's relation was weak then strong, the church's strong
+/// then weak, the press's not yet then made, the bar's in place then lost;
+/// the union moved from neutral to passive ally.
+fn campaign() -> Map {
+    let mut map = map_of(
+        &[
+            ("Ministry", Kind::Target, (0.0, 0.0)),
+            ("Union", Kind::Organization, (-320.0, -200.0)),
+            ("Church", Kind::Organization, (320.0, -200.0)),
+            ("Press", Kind::Media, (-320.0, 220.0)),
+            ("Bar association", Kind::Organization, (320.0, 220.0)),
+        ],
+        &[
+            ("Union", "Ministry", RelationKind::Influences),
+            ("Church", "Ministry", RelationKind::Influences),
+            ("Press", "Ministry", RelationKind::HasAccessTo),
+            ("Bar association", "Ministry", RelationKind::Influences),
+        ],
+    );
+    let relation_of = |map: &Map, name: &str| {
+        let from = map
+            .stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone();
+        map.relations_sorted()
+            .into_iter()
+            .find(|r| r.from == from)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let mut edits = Vec::new();
+    for (name, values) in [
+        ("Union", [Observed::Strength(1), Observed::Strength(3)]),
+        ("Church", [Observed::Strength(3), Observed::Strength(1)]),
+        ("Press", [Observed::Exists(false), Observed::Exists(true)]),
+        (
+            "Bar association",
+            [Observed::Exists(true), Observed::Exists(false)],
+        ),
+    ] {
+        let relation = relation_of(&map, name);
+        for (date, value) in ["2026-02-01", "2026-04-01"].into_iter().zip(values) {
+            edits.push(Edit::Observe(Box::new(Observation::new(
+                Subject::Relation(relation.clone()),
+                day(date),
+                value,
+            ))));
+        }
+    }
+    let union = map
+        .stakeholders()
+        .find(|s| s.name == "Union")
+        .unwrap()
+        .id
+        .clone();
+    for (date, stance) in [
+        ("2026-02-01", Stance::Neutral),
+        ("2026-04-01", Stance::PassiveAlly),
+    ] {
+        edits.push(Edit::Observe(Box::new(Observation::new(
+            Subject::Stakeholder(union.clone()),
+            day(date),
+            Observed::Stance(stance),
+        ))));
+    }
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    map
+}
+
+fn comparing_april_with_february() -> Editor {
+    let mut editor = editor(campaign());
+    editor.state_mut().look_at(Some(day("2026-04-01")));
+    editor.state_mut().compare_with(Some(day("2026-02-01")));
+    settle(&mut editor);
+    editor
+}
+
+#[test]
+fn comparing_two_days_marks_the_relations_made_lost_strengthened_and_weakened() {
+    let mut editor = comparing_april_with_february();
+    assert!(
+        !texts_containing(&editor, "on the network, relations are marked").is_empty(),
+        "the time bar says what the marks mean"
+    );
+    snapshot(&mut editor, "history_network_compare");
+}
+
+#[test]
+fn the_table_lays_out_each_stakeholder_then_and_now_while_comparing() {
+    let mut editor = comparing_april_with_february();
+    click_label(&mut editor, "Table");
+    settle(&mut editor);
+    click_label(&mut editor, "Then and now");
+    settle(&mut editor);
+    assert!(editor.query_by_label("» Passive ally").is_some());
+    assert!(
+        editor
+            .query_by_label_contains("One stakeholder changed, of 5")
+            .is_some()
+    );
+    snapshot(&mut editor, "history_table_then_now");
+    // Without a comparison the tab goes away.
+    editor.state_mut().compare_with(None);
+    settle(&mut editor);
+    assert!(editor.query_by_label("Then and now").is_none());
+}
