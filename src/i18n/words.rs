@@ -237,7 +237,7 @@ pub fn stakeholder_choices(field: StakeholderField) -> Vec<String> {
 }
 
 /// A relation's field as the interface shows it.
-pub fn relation_value<'a>(field: RelationField, r: &'a Relation) -> Cow<'a, str> {
+pub fn relation_value(field: RelationField, r: &Relation) -> Cow<'_, str> {
     match field {
         RelationField::Kind => relation_kind(&r.kind).into(),
         RelationField::Mutual => yes_no(r.mutual).into(),
