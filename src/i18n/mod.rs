@@ -9,6 +9,12 @@
 //! Only what the interface says is translated. The words a map file holds
 //! (kinds, stances, field names) stay English in the file.
 
+mod words;
+pub use words::{
+    Translated, kind_group, relation_choices, relation_kind, relation_value, stakeholder_choices,
+    stakeholder_value, strength,
+};
+
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -133,5 +139,7 @@ pub fn text_in(language: Language, id: &str) -> Option<String> {
     LOCALES.lookup_no_default_fallback::<&str>(&language_id(language), id, None)
 }
 
+#[cfg(test)]
+mod scan;
 #[cfg(test)]
 mod tests;

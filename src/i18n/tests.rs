@@ -82,7 +82,7 @@ fn every_action_and_menu_has_its_words_in_every_language() {
 fn ids_in_code() -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for (path, text) in rust_sources() {
-        if path.ends_with("i18n/tests.rs") {
+        if path.ends_with("i18n/tests.rs") || path.ends_with("i18n/scan.rs") {
             continue;
         }
         for call in ["tr(", "tr_with("] {
@@ -177,4 +177,133 @@ fn plurals_and_arguments_come_through_fluent_without_isolation_marks() {
     assert!(!undo.contains('\u{2068}'));
     assert_eq!(tr("action-save"), "Save");
     assert_eq!(tr("no-such-text"), "no-such-text");
+}
+
+/// Files of `src/ui` whose words another change translates (helper
+/// "time2", the history views); each leaves this list when it is swept.
+const NOT_YET_TRANSLATED: &[&str] = &[
+    "src/ui/timeline.rs",
+    "src/ui/inspector_history.rs",
+    "src/ui/compare_marks.rs",
+    "src/ui/analysis_panel/change.rs",
+];
+
+/// Files of `src/ui` this sweep has not reached yet: each still shows
+/// English written into its code, and leaves this list when swept.
+const NOT_YET_SWEPT: &[&str] = &[
+    "src/ui/analysis_panel/findings.rs",
+    "src/ui/analysis_panel/mod.rs",
+    "src/ui/analysis_panel/routes.rs",
+    "src/ui/app/clipboard.rs",
+    "src/ui/app/dialogs.rs",
+    "src/ui/app/editing.rs",
+    "src/ui/app/files.rs",
+    "src/ui/app/find.rs",
+    "src/ui/app/mod.rs",
+    "src/ui/app/presenting.rs",
+    "src/ui/app/run.rs",
+    "src/ui/app/session.rs",
+    "src/ui/app/shortcuts.rs",
+    "src/ui/app/window.rs",
+    "src/ui/autosave.rs",
+    "src/ui/canvas/access.rs",
+    "src/ui/canvas/context_menu.rs",
+    "src/ui/canvas/drawing.rs",
+    "src/ui/canvas/mod.rs",
+    "src/ui/canvas/text_entry.rs",
+    "src/ui/coalitions.rs",
+    "src/ui/compare_dialog.rs",
+    "src/ui/document.rs",
+    "src/ui/graphml_import.rs",
+    "src/ui/grid.rs",
+    "src/ui/map_settings.rs",
+    "src/ui/merge_dialog.rs",
+    "src/ui/mod.rs",
+    "src/ui/picture/mod.rs",
+    "src/ui/picture/png.rs",
+    "src/ui/picture/svg/mod.rs",
+    "src/ui/picture/svg/text.rs",
+    "src/ui/present.rs",
+    "src/ui/scenes.rs",
+    "src/ui/script/follow.rs",
+    "src/ui/script/fonts.rs",
+    "src/ui/script/mod.rs",
+    "src/ui/share_dialog.rs",
+    "src/ui/spectrum.rs",
+    "src/ui/spreadsheet.rs",
+    "src/ui/table/choices.rs",
+    "src/ui/table/columns.rs",
+    "src/ui/table/draw.rs",
+    "src/ui/table/mod.rs",
+    "src/ui/table/sheet.rs",
+    "src/ui/tessellated.rs",
+    "src/ui/theme.rs",
+    "src/ui/theme/vision.rs",
+    "src/ui/views.rs",
+];
+
+/// Literals of `src/ui` that the scanner takes for words but are not
+/// interface text, as `(file, literal)`.
+const NOT_WORDS: &[(&str, &str)] = &[];
+
+#[test]
+fn no_english_is_written_into_the_interface_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for (path, text) in rust_sources() {
+        let file = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if !file.starts_with("src/ui/")
+            || file.ends_with("/tests.rs")
+            || NOT_YET_TRANSLATED.contains(&file.as_str())
+            || NOT_YET_SWEPT.contains(&file.as_str())
+        {
+            continue;
+        }
+        for literal in scan::english_literals(&text) {
+            if !NOT_WORDS.contains(&(file.as_str(), literal.text.as_str())) {
+                found.push(format!("{file}:{}: {:?}", literal.line, literal.text));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English written into the interface; put it in assets/i18n/en/ and show it \
+         through tr(…):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn every_choice_of_the_map_has_its_words_in_every_language() {
+    use crate::model::{
+        Confidence, Contribution, FocusDirection, Kind, MemberRole, Role, SceneView, Stance,
+    };
+    let mut ids: Vec<&'static str> = Vec::new();
+    ids.extend(Kind::ALL.iter().map(Translated::text_id));
+    ids.extend(Stance::ALL.iter().map(Translated::text_id));
+    ids.extend(Role::ALL.iter().map(Translated::text_id));
+    ids.extend(MemberRole::ALL.iter().map(Translated::text_id));
+    ids.extend(Contribution::ALL.iter().map(Translated::text_id));
+    ids.extend(Confidence::ALL.iter().map(Translated::text_id));
+    ids.extend(FocusDirection::ALL.iter().map(Translated::text_id));
+    ids.extend(SceneView::ALL.iter().map(Translated::text_id));
+    for language in Language::iter() {
+        for id in &ids {
+            assert!(text_in(language, id).is_some(), "{language:?}: {id}");
+        }
+        set_language(language);
+        for kind in crate::model::RelationKind::BUILT_IN {
+            assert!(
+                !relation_kind(kind).starts_with("relation-"),
+                "{language:?}"
+            );
+        }
+    }
+    set_language(Language::English);
+    assert_eq!(Stance::ActiveAlly.translated(), "Active ally");
+    assert_eq!(kind_group(Kind::Funder, 2), "Funders (2)");
 }

@@ -11,6 +11,8 @@ use egui::{Align, Layout, RichText, Vec2};
 use super::actions::Action;
 use super::selection::Selection;
 use super::views::View;
+use crate::i18n::{Translated, tr, tr_with};
+use crate::model::field::StakeholderField;
 use crate::model::{Filter, Focus, FocusDirection, Kind, Map, Role, Stance};
 
 /// Tabs for the four views, with their Ctrl+number shortcuts.
@@ -36,8 +38,8 @@ pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>)
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Legend")
-                .on_hover_text("Show or hide the legend (L)")
+                .button(tr("filter-legend"))
+                .on_hover_text(tr("filter-legend-hover"))
                 .clicked()
             {
                 fired.push(Action::ToggleLegend);
@@ -94,30 +96,47 @@ impl FilterBar {
     ) {
         let tags = self.tags(map, generation);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Filter");
+            ui.label(tr("filter-heading"));
             ui.add(
                 egui::TextEdit::singleline(&mut filter.text)
-                    .hint_text("Name, tag or note")
+                    .hint_text(tr("filter-text-hint"))
                     .desired_width(150.0),
             );
-            set_menu(ui, "Kind", &mut filter.kinds, Kind::ALL, |k| {
-                k.label().to_owned()
-            });
-            set_menu(ui, "Stance", &mut filter.stances, Stance::ALL, |s| {
-                s.label().to_owned()
-            });
-            set_menu(ui, "Role", &mut filter.roles, Role::ALL, |r| {
-                r.label().to_owned()
-            });
+            let kind = StakeholderField::Kind.translated();
+            set_menu(
+                ui,
+                &kind,
+                &mut filter.kinds,
+                Kind::ALL,
+                Translated::translated,
+            );
+            let stance = StakeholderField::Stance.translated();
+            set_menu(
+                ui,
+                &stance,
+                &mut filter.stances,
+                Stance::ALL,
+                Translated::translated,
+            );
+            let role = StakeholderField::Role.translated();
+            set_menu(
+                ui,
+                &role,
+                &mut filter.roles,
+                Role::ALL,
+                Translated::translated,
+            );
             let coalitions: Vec<_> = map.coalitions().map(|c| c.id.clone()).collect();
             if !coalitions.is_empty() {
-                set_menu(ui, "Coalition", &mut filter.coalitions, &coalitions, |id| {
+                let name = tr("filter-coalition");
+                set_menu(ui, &name, &mut filter.coalitions, &coalitions, |id| {
                     map.coalition(id)
                         .map_or_else(|| id.to_string(), |c| c.name.clone())
                 });
             }
             if !tags.is_empty() {
-                set_menu(ui, "Tag", &mut filter.tags, &tags, Clone::clone);
+                let name = tr("filter-tag");
+                set_menu(ui, &name, &mut filter.tags, &tags, Clone::clone);
             }
         });
         // A row of its own, so the menus above keep their place whatever
@@ -125,15 +144,13 @@ impl FilterBar {
         ui.horizontal_wrapped(|ui| {
             // Always there, so what follows stays put as a filter is set.
             if ui
-                .add_enabled(!filter.is_empty(), egui::Button::new("Clear filter"))
+                .add_enabled(!filter.is_empty(), egui::Button::new(tr("filter-clear")))
                 .clicked()
             {
                 *filter = Filter::default();
             }
-            ui.checkbox(hide_filtered, "Hide filtered out")
-                .on_hover_text(
-                    "Hide what the filter leaves out instead of showing it faint (Ctrl+H)",
-                );
+            ui.checkbox(hide_filtered, tr("filter-hide"))
+                .on_hover_text(tr("filter-hide-hover"));
             ui.separator();
             focus_ui(ui, map, focus, selection);
         });
@@ -155,43 +172,42 @@ fn focus_ui(ui: &mut egui::Ui, map: &Map, focus: &mut Option<Focus>, selection: 
         let name = map
             .stakeholder(&current.stakeholder)
             .map_or_else(|| current.stakeholder.to_string(), |s| s.name.clone());
-        let text = format!("Focus on {name}");
+        let text = tr_with("filter-focus-on", &[("name", name.into())]);
         fixed_width(ui, FOCUS_NAME_WIDTH, |ui| {
             ui.add(egui::Label::new(RichText::new(&text).strong()).truncate())
                 .on_hover_text(&text);
         });
         egui::ComboBox::from_id_salt("focus-hops")
             .width(70.0)
-            .selected_text(format!(
-                "{} hop{}",
-                current.hops,
-                if current.hops == 1 { "" } else { "s" }
-            ))
+            .selected_text(hops_text(current.hops))
             .show_ui(ui, |ui| {
                 for hops in 1..=Focus::MAX_HOPS {
-                    ui.selectable_value(
-                        &mut current.hops,
-                        hops,
-                        format!("{hops} hop{}", if hops == 1 { "" } else { "s" }),
-                    );
+                    ui.selectable_value(&mut current.hops, hops, hops_text(hops));
                 }
             });
         egui::ComboBox::from_id_salt("focus-direction")
             .width(90.0)
-            .selected_text(current.direction.label())
+            .selected_text(current.direction.translated())
             .show_ui(ui, |ui| {
                 for &direction in FocusDirection::ALL {
-                    ui.selectable_value(&mut current.direction, direction, direction.label());
+                    ui.selectable_value(&mut current.direction, direction, direction.translated());
                 }
             });
-        if ui.button("Leave focus").on_hover_text("Esc").clicked() {
+        if ui
+            .button(tr("filter-leave-focus"))
+            .on_hover_text(tr("filter-leave-focus-hover"))
+            .clicked()
+        {
             *focus = None;
         }
     } else {
         let target = selection.single_stakeholder();
         let button = ui
-            .add_enabled(target.is_some(), egui::Button::new("Focus on selected"))
-            .on_hover_text("Show only the selected stakeholder's neighbourhood (Ctrl+Shift+F)");
+            .add_enabled(
+                target.is_some(),
+                egui::Button::new(tr("filter-focus-selected")),
+            )
+            .on_hover_text(tr("filter-focus-selected-hover"));
         if button.clicked()
             && let Some(id) = target
         {
@@ -204,6 +220,11 @@ fn focus_ui(ui: &mut egui::Ui, map: &Map, focus: &mut Option<Focus>, selection: 
     }
 }
 
+/// "1 hop", "2 hops".
+fn hops_text(hops: u8) -> String {
+    tr_with("filter-hops", &[("count", hops.into())])
+}
+
 /// A menu of checkboxes choosing some of `all`; none chosen means "any".
 fn set_menu<T: Ord + Clone>(
     ui: &mut egui::Ui,
@@ -212,16 +233,17 @@ fn set_menu<T: Ord + Clone>(
     all: &[T],
     label: impl Fn(&T) -> String,
 ) {
-    let title = if chosen.is_empty() {
-        format!("{name}: any")
+    let value = if chosen.is_empty() {
+        tr("filter-any-value")
     } else if chosen.len() == 1 {
-        format!(
-            "{name}: {}",
-            chosen.iter().next().map(&label).unwrap_or_default()
-        )
+        chosen.iter().next().map(&label).unwrap_or_default()
     } else {
-        format!("{name}: {}", chosen.len())
+        chosen.len().to_string()
     };
+    let title = tr_with(
+        "filter-menu-title",
+        &[("name", name.into()), ("value", value.into())],
+    );
     let button = egui::Button::new(title.as_str())
         .truncate()
         .min_size(Vec2::new(MENU_WIDTH, 0.0));
@@ -237,7 +259,7 @@ fn set_menu<T: Ord + Clone>(
                     }
                 }
             }
-            if !chosen.is_empty() && ui.button("Any").clicked() {
+            if !chosen.is_empty() && ui.button(tr("filter-any")).clicked() {
                 chosen.clear();
             }
         })

@@ -8,7 +8,10 @@ use egui::{Id, RichText, Ui};
 use super::command::ViewContext;
 use super::fields::{self, Typed};
 use crate::edit::Edit;
-use crate::model::field::{RelationField, StakeholderField, strength_label};
+use crate::i18n::{
+    Translated, relation_kind, stakeholder_choices, stakeholder_value, strength, tr, tr_with,
+};
+use crate::model::field::{RelationField, StakeholderField};
 use crate::model::{
     Confidence, Contribution, Kind, Map, Relation, RelationKind, Role, SCORE_RANGE, STRENGTH_RANGE,
     Stakeholder, Stance,
@@ -19,8 +22,7 @@ type FieldSetter = Box<dyn Fn(&mut Stakeholder)>;
 
 /// What the list fields say on hover: the map keeps tags as a set, in
 /// alphabetical order, so what is typed comes back sorted.
-const LIST_HOVER: &str =
-    "Separate with commas. Powermap keeps them in alphabetical order, each once.";
+const LIST_HOVER: &str = "inspector-list-hover";
 
 /// A change to an item being drawn: the item is copied only on the frame
 /// a field changes, not on every frame it is shown.
@@ -70,7 +72,7 @@ impl Inspector {
         reason = "every panel has a `ui(&mut self, …)`; this one keeps its state in egui's memory"
     )]
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
-        ui.heading("Inspector");
+        ui.heading(tr("inspector-heading"));
         ui.add_space(4.0);
         // The map is read through its own reference, so the items drawn
         // need no copy while `cx` takes the edits.
@@ -91,14 +93,9 @@ impl Inspector {
                         }
                     }
                     ([], None) => {
-                        ui.label("Select a stakeholder or a relation to see and edit its fields.");
+                        ui.label(tr("inspector-nothing-selected"));
                         ui.add_space(8.0);
-                        ui.label(
-                            RichText::new(
-                                "Double-click the canvas or press N to add a stakeholder.",
-                            )
-                            .weak(),
-                        );
+                        ui.label(RichText::new(tr("inspector-how-to-add")).weak());
                     }
                     ([one], _) => Self::stakeholder_ui(ui, cx, map, one),
                     (group, _) => Self::group_ui(ui, cx, group),
@@ -109,11 +106,11 @@ impl Inspector {
     fn stakeholder_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, map: &Map, s: &Stakeholder) {
         let mut changes = Changes::of(s);
         let base = Id::new(("inspector", s.id.as_str()));
-        let label = StakeholderField::label;
+        let label = |field: StakeholderField| field.translated();
         fields_grid(ui, "stakeholder-fields", |ui| {
             let name_label = label(StakeholderField::Name);
-            ui.label(name_label);
-            let name = fields::singleline_typed(ui, base.with("name"), name_label, &s.name);
+            ui.label(&name_label);
+            let name = fields::singleline_typed(ui, base.with("name"), &name_label, &s.name);
             changes.set_text(name, |c, name| {
                 StakeholderField::Name.set_typed(c, &name);
             });
@@ -137,7 +134,7 @@ impl Inspector {
                 ui.label(label(field));
                 let mut value = score_of(s, field);
                 let before = value;
-                score_buttons(ui, label(field), &mut value);
+                score_buttons(ui, &label(field), &mut value);
                 if value != before {
                     changes.set(|c| set_score(c, field, value));
                 }
@@ -145,10 +142,7 @@ impl Inspector {
             }
             ui.label(label(StakeholderField::Pinned));
             let mut pinned = s.pinned;
-            if ui
-                .checkbox(&mut pinned, "Stays put when arranging")
-                .changed()
-            {
+            if ui.checkbox(&mut pinned, tr("inspector-pinned")).changed() {
                 changes.set(|c| c.pinned = pinned);
             }
             ui.end_row();
@@ -158,7 +152,7 @@ impl Inspector {
         ui.horizontal_wrapped(|ui| {
             for &kind in Contribution::ALL {
                 let mut has = s.contributions.contains(&kind);
-                if ui.checkbox(&mut has, kind.label()).changed() {
+                if ui.checkbox(&mut has, kind.translated()).changed() {
                     changes.set(|c| {
                         if has {
                             c.contributions.push(kind);
@@ -175,10 +169,10 @@ impl Inspector {
             (StakeholderField::Tags, "tags", &s.tags),
         ] {
             ui.label(RichText::new(label(field)).strong())
-                .on_hover_text(LIST_HOVER);
+                .on_hover_text(tr(LIST_HOVER));
             let shown = list.join(", ");
-            let typed = fields::DraftField::singleline(base.with(key), label(field), &shown)
-                .hover_text(LIST_HOVER)
+            let typed = fields::DraftField::singleline(base.with(key), &label(field), &shown)
+                .hover_text(&tr(LIST_HOVER))
                 .show(ui)
                 .typed();
             changes.set_text(typed, |c, text| {
@@ -186,25 +180,38 @@ impl Inspector {
             });
         }
         ui.label(RichText::new(label(StakeholderField::Notes)).strong());
-        let notes = fields::multiline_typed(ui, base.with("notes"), "Notes", &s.notes);
+        let notes = fields::multiline_typed(
+            ui,
+            base.with("notes"),
+            &label(StakeholderField::Notes),
+            &s.notes,
+        );
         changes.set_text(notes, |c, text| c.notes = text);
         let confidential = label(StakeholderField::ConfidentialNotes);
-        ui.label(RichText::new(confidential).strong())
-            .on_hover_text("Left out of copies made for sharing");
+        ui.label(RichText::new(&confidential).strong())
+            .on_hover_text(tr("inspector-confidential-hover"));
         let secret = fields::multiline_typed(
             ui,
             base.with("confidential"),
-            confidential,
+            &confidential,
             &s.confidential_notes,
         );
         changes.set_text(secret, |c, text| c.confidential_notes = text);
         ui.add_space(6.0);
         let relations = map.relations_of(&s.id).len();
         let coalitions: Vec<&str> = map.coalitions_of(&s.id).map(|c| c.name.as_str()).collect();
-        let plural = if relations == 1 { "" } else { "s" };
-        ui.label(RichText::new(format!("{relations} relation{plural} · id {}", s.id)).weak());
+        let about = tr_with(
+            "inspector-relations-and-id",
+            &[("count", relations.into()), ("id", s.id.as_str().into())],
+        );
+        ui.label(RichText::new(about).weak());
         if !coalitions.is_empty() {
-            ui.label(RichText::new(format!("In {}", coalitions.join(", "))).weak());
+            let coalitions = coalitions.join(", ");
+            let text = tr_with(
+                "inspector-in-coalitions",
+                &[("coalitions", coalitions.into())],
+            );
+            ui.label(RichText::new(text).weak());
         }
         super::inspector_history::history_ui(
             ui,
@@ -228,17 +235,18 @@ impl Inspector {
 
     /// Fields common to several stakeholders: a change applies to all, as one step.
     fn group_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[&Stakeholder]) {
-        ui.label(RichText::new(format!("{} stakeholders selected", group.len())).strong());
-        ui.label(RichText::new("A field set here is set on all of them.").weak());
+        let selected = tr_with("inspector-group-selected", &[("count", group.len().into())]);
+        ui.label(RichText::new(selected).strong());
+        ui.label(RichText::new(tr("inspector-group-hint")).weak());
         ui.add_space(6.0);
         let common = |field: StakeholderField| {
-            let first = field.shown(group[0]);
+            let first = stakeholder_value(field, group[0]);
             group
                 .iter()
-                .all(|s| field.shown(s) == first)
+                .all(|s| stakeholder_value(field, s) == first)
                 .then(|| first.into_owned())
         };
-        let label = StakeholderField::label;
+        let label = |field: StakeholderField| field.translated();
         let mut set: Option<FieldSetter> = None;
         fields_grid(ui, "group-fields", |ui| {
             for field in [
@@ -248,7 +256,7 @@ impl Inspector {
             ] {
                 ui.label(label(field));
                 let id = format!("group-{}", field.key());
-                if let Some(index) = pick(ui, &id, common(field), &field.choices()) {
+                if let Some(index) = pick(ui, &id, common(field), &stakeholder_choices(field)) {
                     set = Some(Box::new(move |s| {
                         let _ = field.pick(s, index);
                     }));
@@ -268,7 +276,7 @@ impl Inspector {
                     0
                 };
                 let before = value;
-                score_buttons(ui, label(field), &mut value);
+                score_buttons(ui, &label(field), &mut value);
                 if value != before && value != 0 {
                     set = Some(Box::new(move |s| set_score(s, field, value)));
                 }
@@ -290,12 +298,14 @@ impl Inspector {
 
     fn relation_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, map: &Map, r: &Relation) {
         let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
-        ui.label(RichText::new(format!("From {}", name(&r.from))).strong());
-        ui.label(RichText::new(format!("to {}", name(&r.to))).strong());
+        let from = tr_with("inspector-relation-from", &[("name", name(&r.from).into())]);
+        ui.label(RichText::new(from).strong());
+        let to = tr_with("inspector-relation-to", &[("name", name(&r.to).into())]);
+        ui.label(RichText::new(to).strong());
         ui.add_space(4.0);
         let mut changes = Changes::of(r);
         let base = Id::new(("inspector", r.id.as_str()));
-        let label = RelationField::label;
+        let label = |field: RelationField| field.translated();
         fields_grid(ui, "relation-fields", |ui| {
             ui.label(label(RelationField::Kind));
             let custom = match &r.kind {
@@ -303,30 +313,37 @@ impl Inspector {
                 _ => None,
             };
             egui::ComboBox::from_id_salt(base.with("kind"))
-                .selected_text(r.kind.label())
+                .selected_text(relation_kind(&r.kind))
                 .show_ui(ui, |ui| {
                     for kind in RelationKind::BUILT_IN {
-                        if ui.selectable_label(r.kind == *kind, kind.label()).clicked() {
+                        if ui
+                            .selectable_label(r.kind == *kind, relation_kind(kind))
+                            .clicked()
+                        {
                             changes.set(|c| c.kind = kind.clone());
                         }
                     }
-                    if ui.selectable_label(custom.is_some(), "Other…").clicked() && custom.is_none()
+                    if ui
+                        .selectable_label(custom.is_some(), tr("inspector-relation-other"))
+                        .clicked()
+                        && custom.is_none()
                     {
-                        changes.set(|c| c.kind = RelationKind::Custom("Other".to_owned()));
+                        let named = tr("inspector-relation-other-name");
+                        changes.set(|c| c.kind = RelationKind::Custom(named));
                     }
                 });
             ui.end_row();
             if let Some(custom) = custom {
-                ui.label("Named");
-                if let Some(text) =
-                    fields::singleline(ui, base.with("custom"), "Relation kind name", custom)
+                ui.label(tr("inspector-relation-named"));
+                let name = tr("inspector-relation-kind-name");
+                if let Some(text) = fields::singleline(ui, base.with("custom"), &name, custom)
                     && !text.trim().is_empty()
                 {
                     changes.set(|c| c.kind = RelationKind::Custom(text.trim().to_owned()));
                 }
                 ui.end_row();
             }
-            ui.label("Direction");
+            ui.label(tr("inspector-direction"));
             ui.horizontal(|ui| {
                 let mut mutual = r.mutual;
                 if ui
@@ -335,7 +352,7 @@ impl Inspector {
                 {
                     changes.set(|c| c.mutual = mutual);
                 }
-                if ui.button("Reverse").clicked() {
+                if ui.button(tr("inspector-reverse")).clicked() {
                     changes.set(|c| std::mem::swap(&mut c.from, &mut c.to));
                 }
             });
@@ -344,7 +361,7 @@ impl Inspector {
             ui.horizontal(|ui| {
                 for value in STRENGTH_RANGE {
                     if ui
-                        .selectable_label(r.strength == value, strength_label(value))
+                        .selectable_label(r.strength == value, strength(value))
                         .clicked()
                     {
                         changes.set(|c| c.strength = value);
@@ -360,7 +377,6 @@ impl Inspector {
                 base.with("confidence"),
                 &mut confidence,
                 Confidence::ALL,
-                Confidence::label,
             );
             if confidence != r.confidence {
                 changes.set(|c| c.confidence = confidence);
@@ -368,10 +384,11 @@ impl Inspector {
             ui.end_row();
         });
         let note = label(RelationField::Note);
-        ui.label(RichText::new(note).strong());
-        let typed = fields::multiline_typed(ui, base.with("note"), note, &r.note);
+        ui.label(RichText::new(&note).strong());
+        let typed = fields::multiline_typed(ui, base.with("note"), &note, &r.note);
         changes.set_text(typed, |c, text| c.note = text);
-        ui.label(RichText::new(format!("id {}", r.id)).weak());
+        let id = tr_with("inspector-relation-id", &[("id", r.id.as_str().into())]);
+        ui.label(RichText::new(id).weak());
         super::inspector_history::history_ui(
             ui,
             cx,
@@ -413,20 +430,20 @@ fn fields_grid(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
 
 /// A row of the grid: a field picked from its choices; the new choice,
 /// when the user picked one.
-fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
+fn choice_row<T: Copy + PartialEq + Translated>(
     ui: &mut Ui,
     base: Id,
     field: StakeholderField,
     current: T,
     all: &[T],
 ) -> Option<T> {
-    let name = ui.label(field.label());
+    let name = ui.label(field.translated());
     let mut value = current;
     egui::ComboBox::from_id_salt(base.with(field.key()))
-        .selected_text(value.to_string())
+        .selected_text(value.translated())
         .show_ui(ui, |ui| {
             for &choice in all {
-                ui.selectable_value(&mut value, choice, choice.to_string());
+                ui.selectable_value(&mut value, choice, choice.translated());
             }
         })
         .response
@@ -437,19 +454,18 @@ fn choice_row<T: Copy + PartialEq + std::fmt::Display>(
 
 /// A combo box for one value, named for screen readers by the label
 /// `named_by` (the grid's left column).
-fn choice_combo<T: Copy + PartialEq>(
+fn choice_combo<T: Copy + PartialEq + Translated>(
     ui: &mut Ui,
     named_by: Id,
     id: Id,
     value: &mut T,
     all: &[T],
-    label: impl Fn(T) -> &'static str,
 ) {
     egui::ComboBox::from_id_salt(id)
-        .selected_text(label(*value))
+        .selected_text(value.translated())
         .show_ui(ui, |ui| {
             for &choice in all {
-                ui.selectable_value(value, choice, label(choice));
+                ui.selectable_value(value, choice, choice.translated());
             }
         })
         .response
@@ -461,7 +477,7 @@ fn choice_combo<T: Copy + PartialEq>(
 fn pick(ui: &mut Ui, id: &str, current: Option<String>, choices: &[String]) -> Option<usize> {
     let mut picked = None;
     egui::ComboBox::from_id_salt(id)
-        .selected_text(current.unwrap_or_else(|| "Mixed".to_owned()))
+        .selected_text(current.unwrap_or_else(|| tr("inspector-mixed")))
         .show_ui(ui, |ui| {
             for (index, choice) in choices.iter().enumerate() {
                 if ui.selectable_label(false, choice).clicked() {
@@ -477,16 +493,15 @@ fn score_buttons(ui: &mut Ui, name: &str, value: &mut u8) {
     ui.horizontal(|ui| {
         for score in SCORE_RANGE {
             let chosen = *value == score;
+            let words = tr_with(
+                "inspector-score-of-five",
+                &[("field", name.into()), ("score", score.into())],
+            );
             let button = ui
                 .selectable_value(value, score, score.to_string())
-                .on_hover_text(format!("{name} {score} of 5"));
+                .on_hover_text(&words);
             button.widget_info(|| {
-                egui::WidgetInfo::selected(
-                    egui::WidgetType::SelectableLabel,
-                    true,
-                    chosen,
-                    format!("{name} {score} of 5"),
-                )
+                egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, chosen, &words)
             });
         }
     });

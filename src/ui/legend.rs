@@ -11,6 +11,7 @@ use super::glyph::{self, Emphasis, GlyphLook, LineLook};
 use super::shown::Shown;
 use super::theme::{self, Palette, RelationStyles};
 use super::views::View;
+use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::{Confidence, Kind, Map, RelationKind, Role, Stance};
 
 /// What a map uses, in legend order.
@@ -97,7 +98,7 @@ enum Row {
     Glyph(GlyphLook, String),
     Line(LineLook, String),
     /// A remark with no swatch.
-    Note(&'static str),
+    Note(String),
     Coalition(egui::Color32, String),
 }
 
@@ -110,7 +111,7 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
             stance: Stance::Neutral,
             role: Role::External,
         };
-        rows.push(Row::Glyph(look, kind.label().to_owned()));
+        rows.push(Row::Glyph(look, kind.translated()));
     }
     for &stance in &used.stances {
         let look = GlyphLook {
@@ -118,7 +119,7 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
             stance,
             role: Role::External,
         };
-        let text = format!("{} ({})", stance.label(), theme::stance_mark(stance));
+        let text = format!("{} ({})", stance.translated(), theme::stance_mark(stance));
         rows.push(Row::Glyph(look, text));
     }
     for &role in used
@@ -131,7 +132,7 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
             stance: Stance::Neutral,
             role,
         };
-        rows.push(Row::Glyph(look, role.label().to_owned()));
+        rows.push(Row::Glyph(look, role.translated()));
     }
     if view == View::Network {
         let line = |kind: &RelationKind, mutual, uncertain| LineLook {
@@ -142,30 +143,35 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
             width: 2.5,
         };
         for kind in &used.relation_kinds {
-            rows.push(Row::Line(line(kind, false, false), kind.label().to_owned()));
+            rows.push(Row::Line(line(kind, false, false), relation_kind(kind)));
         }
         if used.mutual {
             let look = line(&RelationKind::Influences, true, false);
-            rows.push(Row::Line(look, "Mutual".to_owned()));
+            rows.push(Row::Line(look, tr("legend-mutual")));
         }
         if used.uncertain {
             let look = line(&RelationKind::Influences, false, true);
-            rows.push(Row::Line(look, "Uncertain".to_owned()));
+            rows.push(Row::Line(look, tr("legend-uncertain")));
         }
-        rows.push(Row::Note(if shown.sizes_by_analysis() {
-            "Size: brokerage (betweenness). Line width: strength."
+        rows.push(Row::Note(tr(if shown.sizes_by_analysis() {
+            "legend-size-brokerage"
         } else {
-            "Size: power. Line width: strength."
-        }));
+            "legend-size-power"
+        })));
     }
     if let Some(id) = shown.highlighted_coalition()
         && let Some(coalition) = map.coalition(id)
     {
         rows.push(Row::Coalition(
             theme::coalition_colour(coalition.colour),
-            format!(
-                "Member of {}",
-                crate::ui::script::display_text(&coalition.name)
+            tr_with(
+                "legend-member-of",
+                &[(
+                    "coalition",
+                    crate::ui::script::display_text(&coalition.name)
+                        .into_owned()
+                        .into(),
+                )],
             ),
         ));
     }
@@ -234,9 +240,9 @@ fn draw(
                 ui.style_mut().visuals = egui::Visuals::light();
             }
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(RichText::new("Legend").strong());
+                ui.label(RichText::new(tr("legend-heading")).strong());
                 if used.kinds.is_empty() {
-                    ui.label("The map is empty.");
+                    ui.label(tr("legend-empty"));
                     return;
                 }
                 let column = |ui: &mut egui::Ui, n: usize, rows: &[Row]| {
@@ -260,11 +266,11 @@ fn draw(
                 }
                 if shown.is_filtering() {
                     let how = if shown.hides_filtered() {
-                        "hidden"
+                        "legend-filtered-hidden"
                     } else {
-                        "faint"
+                        "legend-filtered-faint"
                     };
-                    ui.label(RichText::new(format!("Filtered out: {how}")).weak());
+                    ui.label(RichText::new(tr(how)).weak());
                 }
             });
         });
@@ -276,7 +282,7 @@ fn row_ui(ui: &mut egui::Ui, palette: &Palette, row: &Row) {
         Row::Line(look, text) => line_row(ui, palette, look, text),
         Row::Note(text) => {
             ui.label("");
-            ui.label(RichText::new(*text).weak());
+            ui.label(RichText::new(text.as_str()).weak());
             ui.end_row();
         }
         Row::Coalition(colour, text) => {

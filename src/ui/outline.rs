@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 use petgraph::stable_graph::NodeIndex;
 
 use super::command::{Command, ViewContext};
+use crate::i18n::{kind_group, tr};
 use crate::model::{Kind, Stakeholder};
 
 #[derive(Default)]
@@ -28,10 +29,10 @@ struct Listed {
 
 impl Outline {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
-        ui.heading("Stakeholders");
+        ui.heading(tr("outline-heading"));
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
-                .hint_text("Search names and tags")
+                .hint_text(tr("outline-search-hint"))
                 .desired_width(f32::INFINITY),
         );
         let needle = crate::model::search_folded(self.search.trim());
@@ -55,16 +56,16 @@ impl Outline {
             .show(ui, |ui| {
                 if listed.groups.is_empty() {
                     ui.label(
-                        RichText::new(if needle.is_empty() {
-                            "No stakeholders yet"
+                        RichText::new(tr(if needle.is_empty() {
+                            "outline-empty"
                         } else {
-                            "No match"
-                        })
+                            "outline-no-match"
+                        }))
                         .weak(),
                     );
                 }
                 for (kind, group) in &listed.groups {
-                    egui::CollapsingHeader::new(format!("{} ({})", plural(*kind), group.len()))
+                    egui::CollapsingHeader::new(kind_group(*kind, group.len()))
                         .id_salt(("outline", kind.label()))
                         .default_open(true)
                         .show(ui, |ui| rows_ui(ui, group, row_step, cx));
@@ -150,16 +151,4 @@ pub fn matches_search(stakeholder: &Stakeholder, needle: &str) -> bool {
             .expertise
             .iter()
             .any(|t| search_finds(t, needle))
-}
-
-fn plural(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Organization => "Organizations",
-        Kind::Target => "Targets",
-        Kind::Individual => "Individuals",
-        Kind::Constituency => "Constituencies",
-        Kind::Media => "Media",
-        Kind::Funder => "Funders",
-        Kind::Other => "Other",
-    }
 }

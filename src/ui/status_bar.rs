@@ -2,6 +2,7 @@
 
 use super::document::Document;
 use super::selection::Selection;
+use crate::i18n::{relation_kind, tr, tr_with};
 
 /// A message for the status bar, and whether it reports a problem.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,24 +81,30 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
         ui.separator();
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
             let map = doc.map();
-            ui.label(format!(
-                "{} · {} · {}",
-                count(map.stakeholder_count(), "stakeholder"),
-                count(map.relation_count(), "relation"),
-                count(map.coalition_count(), "coalition")
+            ui.label(tr_with(
+                "status-counts",
+                &[
+                    ("stakeholders", map.stakeholder_count().into()),
+                    ("relations", map.relation_count().into()),
+                    ("coalitions", map.coalition_count().into()),
+                ],
             ));
             ui.separator();
             ui.label(selected(map, selection));
             if filtered_out > 0 {
                 ui.separator();
-                let how = if hidden { "hidden" } else { "dimmed" };
-                ui.label(
-                    egui::RichText::new(format!("{filtered_out} {how} by the filter")).strong(),
-                );
+                let id = if hidden {
+                    "status-filtered-hidden"
+                } else {
+                    "status-filtered-dimmed"
+                };
+                let text = tr_with(id, &[("count", filtered_out.into())]);
+                ui.label(egui::RichText::new(text).strong());
             }
             if let Some(zoom) = zoom {
                 ui.separator();
-                ui.label(format!("Zoom {:.0}%", zoom * 100.0));
+                let percent = (zoom * 100.0).round() as i64;
+                ui.label(tr_with("status-zoom", &[("percent", percent.into())]));
             }
             if let Some(notice) = notice {
                 ui.separator();
@@ -115,15 +122,18 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
 /// What is selected, in words.
 fn selected(map: &crate::model::Map, selection: &Selection) -> String {
     match (selection.stakeholders.len(), selection.relations.len()) {
-        (0, 0) => "Nothing selected".to_owned(),
+        (0, 0) => tr("status-nothing-selected"),
         (1, 0) => selection
             .stakeholders
             .iter()
             .next()
             .and_then(|id| map.stakeholder(id))
             .map_or_else(
-                || "1 selected".to_owned(),
-                |s| format!("Selected: {}", crate::ui::script::display_text(&s.name)),
+                || tr_with("status-selected-count", &[("count", 1.into())]),
+                |s| {
+                    let name = crate::ui::script::display_text(&s.name).into_owned();
+                    tr_with("status-selected-one", &[("name", name.into())])
+                },
             ),
         (0, 1) => selection
             .relations
@@ -131,18 +141,20 @@ fn selected(map: &crate::model::Map, selection: &Selection) -> String {
             .next()
             .and_then(|id| map.relation(id))
             .map_or_else(
-                || "1 relation selected".to_owned(),
+                || tr("status-relation-selected"),
                 |r| {
                     let name = |id| map.stakeholder(id).map_or("?", |s| s.name.as_str());
-                    format!(
-                        "Selected: {} {} {}",
-                        name(&r.from),
-                        r.kind.label().to_lowercase(),
-                        name(&r.to)
+                    tr_with(
+                        "status-selected-relation",
+                        &[
+                            ("from", name(&r.from).into()),
+                            ("kind", relation_kind(&r.kind).to_lowercase().into()),
+                            ("to", name(&r.to).into()),
+                        ],
                     )
                 },
             ),
-        (s, r) => format!("{} selected", s + r),
+        (s, r) => tr_with("status-selected-count", &[("count", (s + r).into())]),
     }
 }
 
@@ -151,18 +163,18 @@ fn file_ui(ui: &mut egui::Ui, doc: &Document, typing: bool) {
     match (doc.path(), doc.is_modified() || typing) {
         (Some(path), modified) => {
             if modified {
-                ui.label(egui::RichText::new("Unsaved changes").strong());
+                ui.label(egui::RichText::new(tr("status-unsaved")).strong());
             } else {
-                ui.label("Saved");
+                ui.label(tr("status-saved"));
             }
             ui.separator();
             ui.add(egui::Label::new(path.display().to_string()).truncate());
         }
         (None, true) => {
-            ui.label(egui::RichText::new("Not saved to a file yet").strong());
+            ui.label(egui::RichText::new(tr("status-no-file")).strong());
         }
         (None, false) => {
-            ui.label("Not saved to a file yet");
+            ui.label(tr("status-no-file"));
         }
     }
 }

@@ -29,13 +29,14 @@ pub enum View {
 impl View {
     pub const ALL: &'static [View] = &[View::Network, View::Grid, View::Spectrum, View::Table];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Network => "Network",
-            View::Grid => "Power/interest grid",
-            View::Spectrum => "Spectrum of allies",
-            View::Table => "Table",
-        }
+    /// The view's name in the interface's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            View::Network => "view-network",
+            View::Grid => "view-grid",
+            View::Spectrum => "view-spectrum",
+            View::Table => "view-table",
+        })
     }
 }
 

@@ -79,7 +79,7 @@ impl FilePurpose {
             }
             Self::ExportPicture => FileRequest::save(
                 "Export a picture of the view",
-                format!("{title} - {}.png", sanitize_file_name(view.label())),
+                format!("{title} - {}.png", sanitize_file_name(&view.label())),
             )
             .filter("PNG picture", &["png"])
             .filter("SVG picture", &["svg"]),
