@@ -63,7 +63,7 @@ fn sample_with_history() -> Map {
 fn a_history_saves_and_opens_as_it_was() {
     let map = sample_with_history();
     let text = file::to_ron_string(&map).unwrap();
-    assert!(text.contains("version: 3,"), "{text}");
+    assert!(text.contains("version: 4,"), "{text}");
     assert!(text.contains("of: Stakeholder(\"s1\"),"), "{text}");
     assert!(text.contains("date: \"2026-01-10\","), "{text}");
     assert!(text.contains("value: Stance(ActiveOpposition),"), "{text}");
@@ -85,7 +85,7 @@ fn a_version_2_file_opens_unchanged_and_saves_as_version_3() {
     assert!(
         file::to_ron_string(&opened)
             .unwrap()
-            .contains("version: 3,")
+            .contains("version: 4,")
     );
 }
 
