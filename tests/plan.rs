@@ -219,3 +219,18 @@ proptest! {
         prop_assert_eq!(back, map);
     }
 }
+
+#[test]
+fn the_copy_for_sharing_drops_confidential_contacts() {
+    let map = sample_with_plan();
+    let (copy, removed) = powermap::exchange::share::share_copy(
+        &map,
+        powermap::exchange::share::ShareOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(removed.confidential_contacts, 1);
+    assert_eq!(copy.plan().contacts().count(), 0);
+    let text = file::to_ron_string(&copy).unwrap();
+    assert!(!text.contains("Coffee with the deputy"), "{text}");
+    assert_eq!(copy.plan().jobs().count(), 1);
+}
