@@ -63,7 +63,7 @@ fn sample_with_history() -> Map {
 fn a_history_saves_and_opens_as_it_was() {
     let map = sample_with_history();
     let text = file::to_ron_string(&map).unwrap();
-    assert!(text.contains("version: 3,"), "{text}");
+    assert!(text.contains("version: 4,"), "{text}");
     assert!(text.contains("of: Stakeholder(\"s1\"),"), "{text}");
     assert!(text.contains("date: \"2026-01-10\","), "{text}");
     assert!(text.contains("value: Stance(ActiveOpposition),"), "{text}");
@@ -74,18 +74,18 @@ fn a_history_saves_and_opens_as_it_was() {
 }
 
 #[test]
-fn a_version_2_file_opens_unchanged_and_saves_as_version_3() {
+fn a_version_2_file_opens_unchanged_and_saves_as_the_current_version() {
     let map = common::sample_map();
     let text = file::to_ron_string(&map)
         .unwrap()
-        .replace("version: 3,", "version: 2,");
+        .replace("version: 4,", "version: 2,");
     let opened = file::load_str(&text).unwrap();
     assert_eq!(opened, map);
     assert!(opened.timeline().is_empty());
     assert!(
         file::to_ron_string(&opened)
             .unwrap()
-            .contains("version: 3,")
+            .contains("version: 4,")
     );
 }
 
@@ -360,7 +360,7 @@ proptest! {
 
     #[test]
     fn any_version_2_map_opens_as_it_was(map in common::map(6)) {
-        let text = file::to_ron_string(&map).unwrap().replace("version: 3,", "version: 2,");
+        let text = file::to_ron_string(&map).unwrap().replace("version: 4,", "version: 2,");
         prop_assert_eq!(file::load_str(&text).unwrap(), map);
     }
 

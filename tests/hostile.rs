@@ -112,7 +112,7 @@ const CASES: &[Case] = &[
     Case {
         what: "a map from a future version",
         source: Source::File("future-version.ron"),
-        message: "this map was saved in format version 4 by a newer Powermap; this one reads versions up to 3. Update Powermap to open it",
+        message: "this map was saved in format version 5 by a newer Powermap; this one reads versions up to 4. Update Powermap to open it",
     },
     Case {
         what: "brackets nested 40 deep",

@@ -68,7 +68,7 @@ fn a_scene_saves_and_reopens_with_every_field() {
     assert_eq!(reopened, map);
     assert_eq!(reopened.scenes(), map.scenes());
     assert_eq!(file::to_ron_string(&reopened).unwrap(), text);
-    assert!(text.contains("version: 3,"));
+    assert!(text.contains("version: 4,"));
     assert!(text.contains("title: \"Who reaches the ministry\""));
 }
 
@@ -243,7 +243,7 @@ fn a_version_1_file_opens_and_is_saved_as_the_current_version() {
     assert_eq!(map.title(), "Before scenes");
     assert!(map.scenes().is_empty());
     let saved = file::to_ron_string(&map).unwrap();
-    assert!(saved.contains("version: 3,"));
+    assert!(saved.contains("version: 4,"));
     assert!(saved.contains("scenes: []"));
     assert_eq!(file::load_str(&saved).unwrap(), map);
 }

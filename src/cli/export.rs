@@ -181,5 +181,12 @@ pub fn removed_report(removed: &Removed) -> String {
             crate::words::plural(removed.confidential_sources, "confidential source")
         );
     }
+    if removed.confidential_contacts > 0 {
+        let _ = writeln!(
+            report,
+            "Left out {} from the log",
+            crate::words::plural(removed.confidential_contacts, "confidential contact")
+        );
+    }
     report
 }

@@ -5,12 +5,15 @@
 //! inverses and knows whether the map differs from its saved revision.
 
 mod history;
+mod plan;
 
 pub use history::History;
+pub use plan::{AskPlan, Outcome, asks_along, record_outcome};
 
 use crate::model::{
-    Checkpoint, Coalition, CoalitionId, Map, MapMeta, ModelError, Observation, ObservationKey,
-    Position, Relation, RelationId, Scene, SceneId, Stakeholder, StakeholderId, Subject,
+    Ask, AskId, Checkpoint, Coalition, CoalitionId, Contact, ContactId, Job, JobId, Map, MapMeta,
+    ModelError, Observation, ObservationKey, Position, Relation, RelationId, Scene, SceneId,
+    Stakeholder, StakeholderId, Subject,
 };
 
 /// One change to a map. Several changes that belong together (a paste, a
@@ -59,6 +62,20 @@ pub enum Edit {
     Unobserve(ObservationKey),
     AddCheckpoint(Checkpoint),
     DeleteCheckpoint(Checkpoint),
+    AddJob(Box<Job>),
+    /// Replaces every field of the job with this id (a move on the board
+    /// is an update of its status).
+    UpdateJob(Box<Job>),
+    DeleteJob(JobId),
+    AddAsk(Box<Ask>),
+    UpdateAsk(Box<Ask>),
+    DeleteAsk(AskId),
+    /// Logs a contact: met, called, wrote, briefed.
+    LogContact(Box<Contact>),
+    UpdateContact(Box<Contact>),
+    DeleteContact(ContactId),
+    /// Sets how many days without contact make a relation cold.
+    SetColdAfter(u32),
 }
 
 impl Edit {
@@ -151,6 +168,39 @@ impl Edit {
                 map.remove_checkpoint(&checkpoint)?;
                 Ok(Edit::AddCheckpoint(checkpoint))
             }
+            Edit::AddJob(job) => {
+                let id = job.id.clone();
+                let serial = map.next_serial();
+                map.insert_job(*job)?;
+                Ok(undo_add(Edit::DeleteJob(id), serial, map))
+            }
+            Edit::UpdateJob(job) => map
+                .replace_job(*job)
+                .map(|old| Edit::UpdateJob(Box::new(old))),
+            Edit::DeleteJob(id) => map.remove_job(&id).map(|job| Edit::AddJob(Box::new(job))),
+            Edit::AddAsk(ask) => {
+                let id = ask.id.clone();
+                let serial = map.next_serial();
+                map.insert_ask(*ask)?;
+                Ok(undo_add(Edit::DeleteAsk(id), serial, map))
+            }
+            Edit::UpdateAsk(ask) => map
+                .replace_ask(*ask)
+                .map(|old| Edit::UpdateAsk(Box::new(old))),
+            Edit::DeleteAsk(id) => map.remove_ask(&id).map(|ask| Edit::AddAsk(Box::new(ask))),
+            Edit::LogContact(contact) => {
+                let id = contact.id.clone();
+                let serial = map.next_serial();
+                map.insert_contact(*contact)?;
+                Ok(undo_add(Edit::DeleteContact(id), serial, map))
+            }
+            Edit::UpdateContact(contact) => map
+                .replace_contact(*contact)
+                .map(|old| Edit::UpdateContact(Box::new(old))),
+            Edit::DeleteContact(id) => map
+                .remove_contact(&id)
+                .map(|contact| Edit::LogContact(Box::new(contact))),
+            Edit::SetColdAfter(days) => map.set_cold_after_days(days).map(Edit::SetColdAfter),
         }
     }
 
@@ -170,6 +220,21 @@ impl Edit {
                 &new == old
             }
             (Edit::UpdateScene(new), Edit::UpdateScene(old)) => {
+                let mut new = new.clone();
+                new.normalize();
+                new == *old
+            }
+            (Edit::UpdateJob(new), Edit::UpdateJob(old)) => {
+                let mut new = new.clone();
+                new.normalize();
+                new == *old
+            }
+            (Edit::UpdateAsk(new), Edit::UpdateAsk(old)) => {
+                let mut new = new.clone();
+                new.normalize();
+                new == *old
+            }
+            (Edit::UpdateContact(new), Edit::UpdateContact(old)) => {
                 let mut new = new.clone();
                 new.normalize();
                 new == *old
@@ -235,6 +300,16 @@ impl Edit {
             ),
             Edit::AddCheckpoint(c) => format!("mark checkpoint “{}”", c.name),
             Edit::DeleteCheckpoint(c) => format!("delete checkpoint “{}”", c.name),
+            Edit::AddJob(_)
+            | Edit::UpdateJob(_)
+            | Edit::DeleteJob(_)
+            | Edit::AddAsk(_)
+            | Edit::UpdateAsk(_)
+            | Edit::DeleteAsk(_)
+            | Edit::LogContact(_)
+            | Edit::UpdateContact(_)
+            | Edit::DeleteContact(_)
+            | Edit::SetColdAfter(_) => plan::describe(self, map),
         }
     }
 }
@@ -293,6 +368,7 @@ fn delete_stakeholder(map: &mut Map, id: &StakeholderId) -> Result<Edit, ModelEr
             Edit::UpdateScene(Box::new(without))
         })
         .collect();
+    detach.extend(plan::detach_stakeholder(map, id, &relations));
     let mut subjects: Vec<Subject> = relations.iter().cloned().map(Subject::Relation).collect();
     subjects.push(Subject::Stakeholder(id.clone()));
     detach.extend(
@@ -321,6 +397,7 @@ fn delete_relation(map: &mut Map, id: &RelationId) -> Result<Edit, ModelError> {
         .filter(|scene| scene.refers_to_relation(id))
         .map(|scene| Edit::UpdateScene(Box::new(scene.without_relation(id))))
         .collect();
+    detach.extend(plan::detach_relation(map, id));
     detach.extend(
         map.observations_going_with(&[Subject::Relation(id.clone())])
             .into_iter()
@@ -335,12 +412,13 @@ fn delete_coalition(map: &mut Map, id: &CoalitionId) -> Result<Edit, ModelError>
     if map.coalition(id).is_none() {
         return Err(ModelError::UnknownCoalition(id.clone()));
     }
-    let detach = map
+    let mut detach: Vec<Edit> = map
         .scenes()
         .iter()
         .filter(|scene| scene.refers_to_coalition(id))
         .map(|scene| Edit::UpdateScene(Box::new(scene.without_coalition(id))))
         .collect();
+    detach.extend(plan::detach_coalition(map, id));
     delete_detached(map, detach, |map| {
         map.remove_coalition(id).map(Edit::AddCoalition)
     })

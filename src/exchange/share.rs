@@ -26,6 +26,8 @@ pub struct Removed {
     pub renamed: Vec<(String, String)>,
     /// How many recorded values lost a source marked confidential.
     pub confidential_sources: usize,
+    /// How many logged contacts marked confidential are left out, whole.
+    pub confidential_contacts: usize,
 }
 
 impl Removed {
@@ -33,6 +35,7 @@ impl Removed {
         self.confidential_notes.is_empty()
             && self.renamed.is_empty()
             && self.confidential_sources == 0
+            && self.confidential_contacts == 0
     }
 }
 
@@ -83,6 +86,14 @@ pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), Sh
         .collect();
     removed.confidential_sources = unsourced.len();
     Edit::Batch(unsourced).apply(&mut copy)?;
+    let unlogged: Vec<Edit> = map
+        .plan()
+        .contacts()
+        .filter(|c| c.confidential)
+        .map(|c| Edit::DeleteContact(c.id.clone()))
+        .collect();
+    removed.confidential_contacts = unlogged.len();
+    Edit::Batch(unlogged).apply(&mut copy)?;
     Ok((copy, removed))
 }
 
@@ -161,5 +172,11 @@ fn confidential_bytes(map: &Map) -> usize {
             .observations()
             .filter(|o| o.confidential)
             .map(|o| o.source.trim().len())
+            .sum::<usize>()
+        + map
+            .plan()
+            .contacts()
+            .filter(|c| c.confidential)
+            .map(|c| c.note.trim().len().max(1))
             .sum::<usize>()
 }

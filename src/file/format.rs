@@ -1,14 +1,17 @@
-//! The shape of a map file, version 3, as serde sees it.
+//! The shape of a map file, version 4, as serde sees it.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Checkpoint, Coalition, Conditions, Observation, Relation, Scene, Stakeholder};
+use crate::model::plan::DEFAULT_COLD_AFTER_DAYS;
+use crate::model::{
+    Ask, Checkpoint, Coalition, Conditions, Contact, Job, Observation, Relation, Scene, Stakeholder,
+};
 
 /// The name every Powermap file declares in its header.
 pub const FORMAT_NAME: &str = "powermap";
 
 /// The format version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The first fields of a file, read on their own to choose how to read the rest.
 #[derive(Deserialize)]
@@ -65,4 +68,31 @@ pub(super) struct MapData {
     /// Dated values, by item, field and date (version 3 on).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub observations: Vec<Observation>,
+    /// Days without contact after which a relation is cold (version 4 on).
+    #[serde(
+        default = "default_cold_after_days",
+        skip_serializing_if = "is_default_cold_after_days"
+    )]
+    pub cold_after_days: u32,
+    /// The plan's jobs, in id order (version 4 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jobs: Vec<Job>,
+    /// Asks along the influence paths, in id order (version 4 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asks: Vec<Ask>,
+    /// The contact log, in id order (version 4 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+}
+
+fn default_cold_after_days() -> u32 {
+    DEFAULT_COLD_AFTER_DAYS
+}
+
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde passes a reference"
+)]
+fn is_default_cold_after_days(days: &u32) -> bool {
+    *days == DEFAULT_COLD_AFTER_DAYS
 }

@@ -189,6 +189,35 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
         Day::today(),
         &mut problems,
     );
+    if let Err(err) = map.set_cold_after_days(data.cold_after_days) {
+        problems.push(Problem {
+            line: field_lines(text, "cold_after_days")
+                .next()
+                .map(|(line, _)| line),
+            message: err.to_string(),
+        });
+    }
+    let mut insert = |id: String, label: String, inserted: Result<(), ModelError>| {
+        let place = lines.declare(&id);
+        if let Err(err) = inserted {
+            problems.push(Problem {
+                line: lines.line(&id, place),
+                message: format!("{label}: {err}"),
+            });
+        }
+    };
+    for job in data.jobs {
+        let (id, label) = (job.id.to_string(), format!("job “{}”", job.title));
+        insert(id, label, map.insert_job(job));
+    }
+    for ask in data.asks {
+        let (id, label) = (ask.id.to_string(), format!("ask “{}”", ask.id));
+        insert(id, label, map.insert_ask(ask));
+    }
+    for contact in data.contacts {
+        let (id, label) = (contact.id.to_string(), format!("contact “{}”", contact.id));
+        insert(id, label, map.insert_contact(contact));
+    }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
     }

@@ -39,6 +39,10 @@ pub const MIGRATIONS: &[Migration] = &[
         from: 2,
         migrate: version_2_to_3,
     },
+    Migration {
+        from: 3,
+        migrate: version_3_to_4,
+    },
 ];
 
 /// Version 2 adds the map's presentation scenes. A version 1 file has
@@ -53,6 +57,14 @@ fn version_1_to_2(text: &str) -> Result<String, MigrationError> {
 /// A version 2 file has none, and reads the same in version 3.
 #[allow(clippy::unnecessary_wraps, reason = "every migration can fail")]
 fn version_2_to_3(text: &str) -> Result<String, MigrationError> {
+    Ok(text.to_owned())
+}
+
+/// Version 4 adds the plan (jobs, asks, the contact log and the days
+/// after which a relation is cold) and stakeholders' places and time
+/// zones. A version 3 file has none of them, and reads the same in version 4.
+#[allow(clippy::unnecessary_wraps, reason = "every migration can fail")]
+fn version_3_to_4(text: &str) -> Result<String, MigrationError> {
     Ok(text.to_owned())
 }
 

@@ -29,6 +29,10 @@ pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
             scenes: map.scenes().to_vec(),
             checkpoints: map.timeline().checkpoints().to_vec(),
             observations: map.timeline().observations().cloned().collect(),
+            cold_after_days: map.plan().cold_after_days(),
+            jobs: map.plan().jobs().cloned().collect(),
+            asks: map.plan().asks().cloned().collect(),
+            contacts: map.plan().contacts().cloned().collect(),
         },
     };
     let config = ron::ser::PrettyConfig::new()

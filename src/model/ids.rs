@@ -66,6 +66,22 @@ id_type!(
     "v"
 );
 
+id_type!(
+    /// Identifies a job of the plan inside one map; never reused, even after deletion.
+    JobId,
+    "j"
+);
+id_type!(
+    /// Identifies an ask of the plan inside one map; never reused, even after deletion.
+    AskId,
+    "a"
+);
+id_type!(
+    /// Identifies a logged contact inside one map; never reused, even after deletion.
+    ContactId,
+    "e"
+);
+
 /// The highest serial the id counter reaches. Ids may end in bigger
 /// numbers, but those reserve nothing, so the counter can never run into
 /// the end of `u64` and hand out the same id forever.

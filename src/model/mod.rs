@@ -11,10 +11,12 @@ pub mod history;
 mod ids;
 mod lens;
 mod meta;
+pub mod plan;
 mod relation;
 mod scene;
 mod search;
 mod stakeholder;
+pub mod time_zone;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -27,10 +29,12 @@ pub use history::{
     as_of, present_value, value_on,
 };
 pub use ids::{
-    CoalitionId, MAX_SERIAL, RelationId, SceneId, StakeholderId, natural_cmp, split_serial,
+    AskId, CoalitionId, ContactId, JobId, MAX_SERIAL, RelationId, SceneId, StakeholderId,
+    natural_cmp, split_serial,
 };
 pub use lens::Lens;
 pub use meta::{Conditions, MapMeta};
+pub use plan::{Ask, AskStatus, Contact, ContactKind, Job, JobStatus, Plan};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
 pub use scene::{Scene, SceneCamera, SceneView};
 pub use search::{search_finds, search_folded};
@@ -73,6 +77,8 @@ pub struct Map {
     scenes: Vec<Scene>,
     /// What stakeholders and relations were on earlier days.
     timeline: Timeline,
+    /// Jobs, asks and the contact log.
+    plan: Plan,
     /// The serial the next new id gets; only ever grows, so ids are never reused.
     next_serial: u64,
 }
@@ -86,6 +92,7 @@ impl PartialEq for Map {
             && self.coalitions == other.coalitions
             && self.scenes == other.scenes
             && self.timeline == other.timeline
+            && self.plan == other.plan
             && self.stakeholders_sorted() == other.stakeholders_sorted()
             && self.relations_sorted() == other.relations_sorted()
     }
@@ -237,6 +244,7 @@ impl Map {
             || self.edge_of.contains_key(&RelationId::new(id))
             || self.coalitions.contains_key(&CoalitionId::new(id))
             || self.scenes.iter().any(|scene| scene.id.as_str() == id)
+            || self.plan_id_taken(id)
     }
 
     /// Makes sure no later id can reuse `id`'s serial. A serial beyond
@@ -289,9 +297,10 @@ impl Map {
             || self.coalitions_of(id).next().is_some()
             || self.scenes.iter().any(|s| s.refers_to_stakeholder(id))
             || self.has_history(&Subject::Stakeholder(id.clone()))
+            || self.plan.refers_to_stakeholder(id)
         {
             return Err(ModelError::Invalid(format!(
-                "stakeholder “{id}” still has relations, coalition memberships, scenes or history"
+                "stakeholder “{id}” still has relations, coalition memberships, scenes, history or a place in the plan"
             )));
         }
         self.node_of.remove(id);
@@ -359,6 +368,12 @@ impl Map {
                 "relation “{id}” still has a recorded history"
             )));
         }
+        let on = Subject::Relation(id.clone());
+        if self.plan.contacts().any(|contact| contact.on == on) {
+            return Err(ModelError::Invalid(format!(
+                "relation “{id}” still has logged contacts"
+            )));
+        }
         self.remove_edge(id)
     }
 
@@ -410,6 +425,15 @@ impl Map {
         if self.scenes.iter().any(|s| s.refers_to_coalition(id)) {
             return Err(ModelError::Invalid(format!(
                 "coalition “{id}” is still used by a scene"
+            )));
+        }
+        if self
+            .plan
+            .jobs()
+            .any(|job| job.coalition.as_ref() == Some(id))
+        {
+            return Err(ModelError::Invalid(format!(
+                "coalition “{id}” still has jobs"
             )));
         }
         self.coalitions
@@ -568,6 +592,13 @@ pub fn check_stakeholder(stakeholder: &Stakeholder) -> Result<(), ModelError> {
             stakeholder.name
         )));
     }
+    let zone = stakeholder.time_zone.trim();
+    if !zone.is_empty() && time_zone::find(zone).is_none() {
+        return Err(ModelError::Invalid(format!(
+            "stakeholder “{}” has the time zone “{zone}”, which the time zone database does not know; write it as a region and a city, e.g. “Europe/Zurich” or “America/New_York”",
+            stakeholder.name
+        )));
+    }
     Ok(())
 }
 
@@ -618,6 +649,18 @@ impl IdAllocator<'_> {
 
     pub fn scene(&mut self) -> SceneId {
         SceneId::new(self.next(SceneId::PREFIX))
+    }
+
+    pub fn job(&mut self) -> JobId {
+        JobId::new(self.next(JobId::PREFIX))
+    }
+
+    pub fn ask(&mut self) -> AskId {
+        AskId::new(self.next(AskId::PREFIX))
+    }
+
+    pub fn contact(&mut self) -> ContactId {
+        ContactId::new(self.next(ContactId::PREFIX))
     }
 
     fn next(&mut self, prefix: &str) -> String {

@@ -147,6 +147,13 @@ pub struct Stakeholder {
     /// Pinned stakeholders stay where they are when the map is arranged.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pinned: bool,
+    /// Where they are ("Geneva"), version 4 on.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// Their time zone, as the IANA database names it ("Europe/Zurich"),
+    /// version 4 on.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time_zone: String,
 }
 
 fn default_stance() -> Stance {
@@ -180,6 +187,8 @@ impl Stakeholder {
             confidential_notes: String::new(),
             position: Position::default(),
             pinned: false,
+            place: String::new(),
+            time_zone: String::new(),
         }
     }
 
@@ -192,6 +201,12 @@ impl Stakeholder {
         self.contributions.dedup();
         normalize_tags(&mut self.expertise);
         normalize_tags(&mut self.tags);
+        for text in [&mut self.place, &mut self.time_zone] {
+            let trimmed = text.trim();
+            if trimmed.len() != text.len() {
+                *text = trimmed.to_owned();
+            }
+        }
     }
 }
 

@@ -24,6 +24,7 @@ pub struct ImportPreview {
 }
 
 /// What the user decided in the preview.
+#[allow(clippy::large_enum_variant, reason = "one at a time, never in bulk")]
 pub enum ImportAnswer {
     Import(Edit),
     Cancel,

@@ -104,6 +104,8 @@ pub fn stakeholder_with_id(id: StakeholderId) -> impl Strategy<Value = Stakehold
             confidential_notes,
             position,
             pinned,
+            place: String::new(),
+            time_zone: String::new(),
         },
     )
 }

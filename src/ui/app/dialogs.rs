@@ -19,6 +19,7 @@ use crate::ui::share_dialog::{ShareAnswer, ShareDialog};
 use crate::ui::spreadsheet::{ImportAnswer, ImportPreview};
 use crate::ui::views::Views;
 
+#[allow(clippy::large_enum_variant, reason = "one at a time, never in bulk")]
 pub enum Dialog {
     /// "Save changes?" before going on with what is pending.
     Unsaved(Pending),

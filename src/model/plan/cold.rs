@@ -1,0 +1,126 @@
+//! Relations gone cold and targets nobody met, from the contact log.
+//!
+//! A contact counts for a relation when it was logged on the relation, or
+//! on one of its two stakeholders with the other one taking part. A
+//! relation is cold when it has had contacts but none in the map's number
+//! of days; relations never contacted are not listed (a map has many), but
+//! targets nobody has contacted are.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::Contact;
+use crate::model::{Day, Kind, Map, RelationId, StakeholderId, Subject};
+
+/// A relation whose last contact is older than the map allows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColdRelation {
+    pub relation: RelationId,
+    pub last_contact: Day,
+    /// Days from the last contact to today.
+    pub days: i64,
+}
+
+/// The newest contact on a relation or with a stakeholder (see the module
+/// docs for what counts for a relation).
+pub fn last_contact<'a>(map: &'a Map, on: &Subject) -> Option<&'a Contact> {
+    let ends = match on {
+        Subject::Relation(id) => map.relation(id).map(|r| (r.from.clone(), r.to.clone())),
+        Subject::Stakeholder(_) => None,
+    };
+    map.plan()
+        .contacts()
+        .filter(|contact| {
+            &contact.on == on
+                || ends
+                    .as_ref()
+                    .is_some_and(|(a, b)| counts_for(contact, a, b))
+        })
+        .max_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)))
+}
+
+/// A contact on stakeholder `a` with `b` taking part, or the other way.
+fn counts_for(contact: &Contact, a: &StakeholderId, b: &StakeholderId) -> bool {
+    match &contact.on {
+        Subject::Stakeholder(on) => {
+            (on == a && contact.with.contains(b)) || (on == b && contact.with.contains(a))
+        }
+        Subject::Relation(_) => false,
+    }
+}
+
+/// The relations gone cold on `today`, longest cold first, then by id.
+pub fn cold_relations(map: &Map, today: Day) -> Vec<ColdRelation> {
+    let mut newest: HashMap<&RelationId, Day> = HashMap::new();
+    let mut by_pair: HashMap<(&StakeholderId, &StakeholderId), Day> = HashMap::new();
+    for contact in map.plan().contacts() {
+        match &contact.on {
+            Subject::Relation(id) => {
+                let day = newest.entry(id).or_insert(contact.date);
+                *day = (*day).max(contact.date);
+            }
+            Subject::Stakeholder(on) => {
+                for other in &contact.with {
+                    for pair in [(on, other), (other, on)] {
+                        let day = by_pair.entry(pair).or_insert(contact.date);
+                        *day = (*day).max(contact.date);
+                    }
+                }
+            }
+        }
+    }
+    let limit = i64::from(map.plan().cold_after_days());
+    let mut cold: Vec<ColdRelation> = map
+        .relations()
+        .filter_map(|relation| {
+            let last = [
+                newest.get(&relation.id),
+                by_pair.get(&(&relation.from, &relation.to)),
+            ]
+            .into_iter()
+            .flatten()
+            .max()
+            .copied()?;
+            let days = today.to_days() - last.to_days();
+            (days > limit).then(|| ColdRelation {
+                relation: relation.id.clone(),
+                last_contact: last,
+                days,
+            })
+        })
+        .collect();
+    cold.sort_by(|a, b| {
+        b.days
+            .cmp(&a.days)
+            .then_with(|| a.relation.cmp(&b.relation))
+    });
+    cold
+}
+
+/// The targets no contact reaches: none logged with them, on one of their
+/// relations, or with them taking part. In id order.
+pub fn uncontacted_targets(map: &Map) -> Vec<StakeholderId> {
+    let mut met: HashSet<&StakeholderId> = HashSet::new();
+    for contact in map.plan().contacts() {
+        match &contact.on {
+            Subject::Stakeholder(id) => {
+                met.insert(id);
+            }
+            Subject::Relation(id) => {
+                if let Some(relation) = map.relation(id) {
+                    met.insert(&relation.from);
+                    met.insert(&relation.to);
+                }
+            }
+        }
+        met.extend(contact.with.iter());
+    }
+    let mut targets: Vec<StakeholderId> = map
+        .stakeholders()
+        .filter(|s| s.kind == Kind::Target && !met.contains(&s.id))
+        .map(|s| s.id.clone())
+        .collect();
+    targets.sort();
+    targets
+}
