@@ -2,6 +2,8 @@
 
 use egui::{Id, Rect, RichText, Ui};
 
+use crate::i18n::tr;
+
 use super::{
     AfterEdit, EditState, LONG_LIST_HEIGHT, OPTION_HEIGHT, Rows, Sheet, Value, ViewContext,
     toggle_flag,
@@ -50,11 +52,11 @@ impl<R: Rows> Sheet<R> {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_width(width);
-                    let hint = if flags {
-                        "Space or a number switches; Enter closes"
+                    let hint = tr(if flags {
+                        "table-choices-flags-hint"
                     } else {
-                        "Type a number or a letter, or Enter"
-                    };
+                        "table-choices-pick-hint"
+                    });
                     ui.label(RichText::new(hint).weak().small());
                     let mut option_ui = |ui: &mut Ui, range: std::ops::Range<usize>| {
                         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
@@ -109,7 +111,7 @@ impl<R: Rows> Sheet<R> {
                     } else {
                         option_ui(ui, 0..options.len());
                     }
-                    if flags && ui.button("Done").clicked() {
+                    if flags && ui.button(tr("table-choices-done")).clicked() {
                         done = true;
                     }
                 });

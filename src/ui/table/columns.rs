@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use feruca::Collator;
 
+use crate::i18n::{Translated, tr};
 use crate::model::field::{RelationField, StakeholderField};
 
 /// A column of the stakeholder table: a field of the registry, or what
@@ -44,11 +45,12 @@ impl StakeholderColumn {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The column's heading in the interface's language.
+    pub fn label(self) -> String {
         match self {
-            Self::Field(field) => field.label(),
-            Self::Coalitions => "Coalitions",
-            Self::Degree => "Degree",
+            Self::Field(field) => field.translated(),
+            Self::Coalitions => tr("table-column-coalitions"),
+            Self::Degree => tr("table-column-degree"),
         }
     }
 }
@@ -70,7 +72,7 @@ pub const RELATION_COLUMNS: [RelationColumn; 7] = [
 /// What the table needs to know of a column.
 pub(super) trait SheetColumn: Copy + 'static {
     fn all() -> &'static [Self];
-    fn label(self) -> &'static str;
+    fn label(self) -> String;
     fn width(self) -> f32;
     fn editor(self) -> Editor;
 }
@@ -79,7 +81,7 @@ impl SheetColumn for StakeholderColumn {
     fn all() -> &'static [Self] {
         &Self::ALL
     }
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         self.label()
     }
     fn width(self) -> f32 {
@@ -111,8 +113,8 @@ impl SheetColumn for RelationColumn {
     fn all() -> &'static [Self] {
         &RELATION_COLUMNS
     }
-    fn label(self) -> &'static str {
-        self.label()
+    fn label(self) -> String {
+        self.translated()
     }
     fn width(self) -> f32 {
         match self {

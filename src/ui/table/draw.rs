@@ -4,6 +4,8 @@
 use egui::{Color32, Id, Key, Rect, RichText, Sense, Stroke, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use crate::i18n::{tr, tr_with};
+
 use super::{
     AfterEdit, CellClick, DraftField, EditState, Editing, Editor, FieldEnd, HEADER_HEIGHT,
     ROW_HEIGHT, Rows, Sheet, Value, ViewContext,
@@ -115,9 +117,9 @@ impl<R: Rows> Sheet<R> {
             });
         if self.rows.is_empty() {
             let text = if cx.map.stakeholder_count() == 0 {
-                "The map is empty. Press N on the network view to add a stakeholder.".to_owned()
+                tr("table-empty-map")
             } else {
-                format!("No {} to show: the filter hides them all.", R::NOUNS.1)
+                tr_with("table-all-filtered", &[("rows", R::ROWS.into())])
             };
             ui.label(RichText::new(text).weak());
         }
@@ -156,7 +158,8 @@ impl<R: Rows> Sheet<R> {
         );
         if editing_here && editing_text {
             let current = R::text(cx.map, id, column);
-            let output = DraftField::singleline(Self::editor_id(), R::name(column), &current)
+            let name = R::name(column);
+            let output = DraftField::singleline(Self::editor_id(), &name, &current)
                 .keep_tab()
                 .desired_width(ui.available_width())
                 .show(ui);
@@ -223,18 +226,23 @@ impl<R: Rows> Sheet<R> {
         let button = ui
             .add(egui::Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false));
         button.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::WidgetType::Button, true, format!("Sort by {name}"))
+            egui::WidgetInfo::labeled(
+                egui::WidgetType::Button,
+                true,
+                tr_with("table-sort-by", &[("column", name.clone().into())]),
+            )
         });
         let editable =
             R::editor(column) != Editor::ReadOnly && !(column == 0 && R::editor(0) == Editor::Text);
-        let hover = if editable {
-            format!(
-                "Sort by {}; right-click to set it for the selected rows",
-                name.to_lowercase()
-            )
-        } else {
-            format!("Sort by {}", name.to_lowercase())
-        };
+        let column_words = name.to_lowercase();
+        let hover = tr_with(
+            if editable {
+                "table-sort-by-or-set"
+            } else {
+                "table-sort-by"
+            },
+            &[("column", column_words.clone().into())],
+        );
         let button = button.on_hover_text(hover);
         if button.clicked() {
             drawn.sort = Some(match self.sort.unwrap_or((0, true)) {
@@ -249,19 +257,24 @@ impl<R: Rows> Sheet<R> {
         egui::Popup::context_menu(&button)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .show(|ui| {
-                let (one, many) = R::NOUNS;
                 if selected == 0 {
-                    ui.label(format!(
-                        "Select {many} first, then set their {}",
-                        name.to_lowercase()
+                    ui.label(tr_with(
+                        "table-set-select-first",
+                        &[
+                            ("rows", R::ROWS.into()),
+                            ("column", column_words.clone().into()),
+                        ],
                     ));
                     return;
                 }
-                let noun = if selected == 1 { one } else { many };
                 ui.label(
-                    RichText::new(format!(
-                        "Set {} for {selected} selected {noun}",
-                        name.to_lowercase()
+                    RichText::new(tr_with(
+                        "table-set-for-selected",
+                        &[
+                            ("rows", R::ROWS.into()),
+                            ("column", column_words.clone().into()),
+                            ("count", selected.into()),
+                        ],
                     ))
                     .strong(),
                 );
@@ -285,13 +298,17 @@ impl<R: Rows> Sheet<R> {
                             R::options(cx.map, &self.derived, column).iter().enumerate()
                         {
                             ui.horizontal(|ui| {
-                                if ui.button(format!("Add {option}")).clicked() {
+                                let option_arg = || [("option", option.clone().into())];
+                                if ui
+                                    .button(tr_with("table-add-option", &option_arg()))
+                                    .clicked()
+                                {
                                     drawn.bulk = Some((column, Value::Flag(index, true)));
                                     ui.close();
                                 }
                                 if ui
-                                    .button("Remove")
-                                    .on_hover_text(format!("Remove {option}"))
+                                    .button(tr("table-remove"))
+                                    .on_hover_text(tr_with("table-remove-option", &option_arg()))
                                     .clicked()
                                 {
                                     drawn.bulk = Some((column, Value::Flag(index, false)));
@@ -306,18 +323,26 @@ impl<R: Rows> Sheet<R> {
                         let mut text: String = ui.data(|d| d.get_temp(text_id)).unwrap_or_default();
                         let list = R::is_list(column);
                         let field =
-                            ui.add(egui::TextEdit::singleline(&mut text).hint_text(if list {
-                                "Items to add, separated by commas"
+                            ui.add(egui::TextEdit::singleline(&mut text).hint_text(tr(if list {
+                                "table-bulk-items-hint"
                             } else {
-                                "New text"
-                            }));
-                        let field_name = if list { "Items to add" } else { "New text" };
+                                "table-bulk-new-text"
+                            })));
+                        let field_name = tr(if list {
+                            "table-bulk-items"
+                        } else {
+                            "table-bulk-new-text"
+                        });
                         field.widget_info(|| {
                             let mut info = egui::WidgetInfo::text_edit(true, "", &text, "");
-                            info.label = Some(field_name.to_owned());
+                            info.label = Some(field_name.clone());
                             info
                         });
-                        let label = if list { "Add to each" } else { "Set for each" };
+                        let label = tr(if list {
+                            "table-bulk-add-to-each"
+                        } else {
+                            "table-bulk-set-for-each"
+                        });
                         let go = ui.button(label).clicked()
                             || (field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
                         if go && !(list && text.trim().is_empty()) {

@@ -83,8 +83,14 @@ impl TableView {
             .show(ui, |ui| {
                 ui.set_min_size(ui.available_size());
                 ui.horizontal(|ui| {
-                    let stakeholders = format!("Stakeholders ({})", cx.map.stakeholder_count());
-                    let relations = format!("Relations ({})", cx.map.relation_count());
+                    let stakeholders = crate::i18n::tr_with(
+                        "table-stakeholders-tab",
+                        &[("count", cx.map.stakeholder_count().into())],
+                    );
+                    let relations = crate::i18n::tr_with(
+                        "table-relations-tab",
+                        &[("count", cx.map.relation_count().into())],
+                    );
                     ui.selectable_value(&mut self.tab, Tab::Stakeholders, stakeholders);
                     ui.selectable_value(&mut self.tab, Tab::Relations, relations);
                     if self.compare.is_some() {
@@ -105,12 +111,9 @@ impl TableView {
                     let hint = if self.tab == Tab::ThenNow {
                         crate::i18n::tr("then-now-hint")
                     } else if selected > 1 {
-                        format!(
-                            "{selected} selected: right-click a column heading to set it for all of them"
-                        )
+                        crate::i18n::tr_with("table-selected-hint", &[("count", selected.into())])
                     } else {
-                        "Enter edits the cell, Tab moves on, Esc cancels; Shift- or Ctrl-click selects several"
-                            .to_owned()
+                        crate::i18n::tr("table-keys-hint")
                     };
                     ui.label(RichText::new(hint).weak());
                 });

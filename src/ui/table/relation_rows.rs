@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use egui::Color32;
 use feruca::Collator;
 
+use crate::i18n::{relation_choices, relation_kind, relation_value};
+
 use super::{
     Derived, Edit, Map, RELATION_COLUMNS, RelationColumn, RelationId, RelationKind, Rows,
     Selection, Shown, SortKey, StakeholderId, Value, position_of,
@@ -18,7 +20,7 @@ impl Rows for RelationRows {
     type Id = RelationId;
     type Column = RelationColumn;
     const SALT: &'static str = "relations";
-    const NOUNS: (&'static str, &'static str) = ("relation", "relations");
+    const ROWS: &'static str = "relations";
     const COLUMNS: usize = RELATION_COLUMNS.len();
 
     /// The choices for a relation's ends (every stakeholder by name, in
@@ -76,7 +78,7 @@ impl Rows for RelationRows {
                 .iter()
                 .position(|k| *k == r.kind)
                 .map_or_else(
-                    || SortKey::Text(r.kind.label().to_owned()),
+                    || SortKey::Text(relation_kind(&r.kind)),
                     |i| SortKey::Number(i as i64),
                 ),
             _ => SortKey::Text(Self::cell(map, id, column).into_owned()),
@@ -91,7 +93,7 @@ impl Rows for RelationRows {
         match Self::column(column) {
             RelationColumn::From => Cow::Borrowed(name(&r.from)),
             RelationColumn::To => Cow::Borrowed(name(&r.to)),
-            other => other.shown(r),
+            other => relation_value(other, r),
         }
     }
 
@@ -102,8 +104,8 @@ impl Rows for RelationRows {
                 .iter()
                 .map(|(_, name)| name.clone())
                 .collect(),
-            RelationColumn::Kind => derived.kinds.iter().map(|k| k.label().to_owned()).collect(),
-            other => other.choices(),
+            RelationColumn::Kind => derived.kinds.iter().map(relation_kind).collect(),
+            other => relation_choices(other),
         }
     }
 

@@ -27,15 +27,16 @@ pub(super) trait Rows {
     type Column: SheetColumn;
     /// Distinguishes the widgets of one table from the other's.
     const SALT: &'static str;
-    /// "stakeholder", "stakeholders".
-    const NOUNS: (&'static str, &'static str);
+    /// What the rows are, as the table's messages choose their words by
+    /// it: "stakeholders" or "relations".
+    const ROWS: &'static str;
     const COLUMNS: usize;
 
     fn column(index: usize) -> Self::Column {
         let all = Self::Column::all();
         all[index.min(all.len() - 1)]
     }
-    fn name(column: usize) -> &'static str {
+    fn name(column: usize) -> String {
         Self::column(column).label()
     }
     fn width(column: usize) -> f32 {

@@ -8,6 +8,7 @@ use egui::{Id, Modifiers, Rect, Sense, Ui};
 use feruca::Collator;
 
 use super::{Command, Derived, Edit, Map, Rows, SortKey, Value, ViewContext};
+use crate::i18n::tr_with;
 
 /// A cell being edited.
 pub(super) struct Editing<I> {
@@ -248,12 +249,14 @@ impl<R: Rows> Sheet<R> {
 
     pub(super) fn cursor_description(&self, map: &Map) -> String {
         match &self.cursor {
-            Some((id, column)) => format!(
-                "Table cell {}: {}",
-                R::name(*column),
-                R::cell(map, id, *column)
+            Some((id, column)) => tr_with(
+                "table-cell",
+                &[
+                    ("column", R::name(*column).into()),
+                    ("value", R::cell(map, id, *column).into_owned().into()),
+                ],
             ),
-            None => format!("Table of {}", R::NOUNS.1),
+            None => tr_with("table-of", &[("rows", R::ROWS.into())]),
         }
     }
 

@@ -8,6 +8,7 @@ use egui::Color32;
 use super::{
     Derived, Edit, Map, Rows, Selection, Shown, SortKey, StakeholderColumn, StakeholderId, Value,
 };
+use crate::i18n::{stakeholder_choices, stakeholder_value};
 use crate::model::field::StakeholderField;
 
 pub(super) fn position_of<T: PartialEq>(all: &[T], value: &T) -> Vec<usize> {
@@ -28,7 +29,7 @@ impl Rows for StakeholderRows {
     type Id = StakeholderId;
     type Column = StakeholderColumn;
     const SALT: &'static str = "stakeholders";
-    const NOUNS: (&'static str, &'static str) = ("stakeholder", "stakeholders");
+    const ROWS: &'static str = "stakeholders";
     const COLUMNS: usize = StakeholderColumn::ALL.len();
 
     fn ids(map: &Map, shown: &Shown) -> Vec<StakeholderId> {
@@ -73,12 +74,12 @@ impl Rows for StakeholderRows {
                 }
             }
             StakeholderColumn::Degree => Cow::Owned(degree(map, id).to_string()),
-            StakeholderColumn::Field(field) => field.shown(s),
+            StakeholderColumn::Field(field) => stakeholder_value(field, s),
         }
     }
 
     fn options(_map: &Map, _derived: &Derived, column: usize) -> Vec<String> {
-        Self::field(column).map_or_else(Vec::new, StakeholderField::choices)
+        Self::field(column).map_or_else(Vec::new, stakeholder_choices)
     }
 
     fn text(map: &Map, id: &StakeholderId, column: usize) -> String {
