@@ -91,8 +91,8 @@ fn the_dialog_says_what_the_copy_leaves_out_and_the_map_stays_as_it_is() {
     choose_path(&path);
     click_label(&mut editor, "Save copy…");
     assert_eq!(
-        file_dialogs().asked().last(),
-        Some(&"Save a copy for sharing")
+        file_dialogs().asked().last().map(String::as_str),
+        Some("Save a copy for sharing")
     );
     let copy = powermap::file::load_file(&path).unwrap();
     assert!(copy.stakeholders().all(|s| s.confidential_notes.is_empty()));

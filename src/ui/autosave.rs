@@ -32,7 +32,9 @@ fn latest() -> &'static Mutex<Vec<(PathBuf, String)>> {
 /// The autosave of one open map.
 pub struct Autosave {
     tx: Option<Sender<Message>>,
-    errors: Receiver<String>,
+    /// What failed, as the id of its words, and why; put into words on the
+    /// window's thread, which speaks the user's language.
+    errors: Receiver<(&'static str, String)>,
     slot: RecoverySlot,
     worker: Option<std::thread::JoinHandle<()>>,
 }
@@ -91,7 +93,8 @@ impl Autosave {
 
     /// The latest autosave failure, if any since the last call.
     pub fn take_error(&self) -> Option<String> {
-        self.errors.try_iter().last()
+        let (id, error) = self.errors.try_iter().last()?;
+        Some(crate::i18n::tr_with(id, &[("error", error.into())]))
     }
 }
 
@@ -110,7 +113,7 @@ impl Drop for Autosave {
     }
 }
 
-fn run(slot: &RecoverySlot, rx: &Receiver<Message>, errors: &Sender<String>) {
+fn run(slot: &RecoverySlot, rx: &Receiver<Message>, errors: &Sender<(&'static str, String)>) {
     let mut pending: Option<(String, RecoveryInfo, Instant)> = None;
     loop {
         let wait = pending
@@ -125,7 +128,7 @@ fn run(slot: &RecoverySlot, rx: &Receiver<Message>, errors: &Sender<String>) {
                     pending = Some((text, info, Instant::now() + AUTOSAVE_DELAY));
                 }
                 Err(err) => {
-                    let _ = errors.send(format!("Autosave could not write the map: {err}"));
+                    let _ = errors.send(("autosave-could-not-write", err.to_string()));
                 }
             },
             Ok(Message::Clean) => {
@@ -137,7 +140,7 @@ fn run(slot: &RecoverySlot, rx: &Receiver<Message>, errors: &Sender<String>) {
                 if let Some((text, info, _)) = pending.take()
                     && let Err(err) = slot.write(&text, &info)
                 {
-                    let _ = errors.send(format!("Autosave failed: {err}"));
+                    let _ = errors.send(("autosave-failed", err.to_string()));
                 }
             }
             Err(RecvTimeoutError::Disconnected) => {

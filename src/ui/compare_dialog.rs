@@ -7,6 +7,7 @@ use std::path::Path;
 use egui::RichText;
 
 use crate::exchange::diff::diff;
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// The differences found, shown until the user closes them.
@@ -31,10 +32,11 @@ impl Comparison {
 
     /// A one-line account, for the status bar.
     pub fn summary(&self) -> String {
+        let other = [("other", self.other.clone().into())];
         if self.same {
-            format!("This map is the same as {}", self.other)
+            tr_with("compare-same", &other)
         } else {
-            format!("Compared with {}", self.other)
+            tr_with("compare-title", &other)
         }
     }
 
@@ -42,40 +44,43 @@ impl Comparison {
     pub fn ui(&self, ctx: &egui::Context) -> bool {
         let mut open = true;
         let mut close = false;
-        egui::Window::new(format!("Compared with {}", self.other))
-            .id(egui::Id::new("compare-report"))
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(true)
-            .default_width(560.0)
-            .pivot(egui::Align2::RIGHT_TOP)
-            .default_pos(ctx.content_rect().right_top() + egui::vec2(-320.0, 80.0))
-            .show(ctx, |ui| {
-                if self.same {
-                    ui.label("No difference: every stakeholder, relation, coalition, scene and setting is the same.");
-                } else {
-                    ui.label(
-                        RichText::new(format!(
-                            "From {} (before) to this map (after); + added, − removed, ~ changed:",
-                            self.other
-                        ))
-                        .strong(),
-                    );
-                    egui::ScrollArea::vertical()
-                        .max_height(440.0)
-                        .show(ui, |ui| {
-                            ui.add(egui::Label::new(RichText::new(&self.text).monospace()).wrap());
-                        });
+        egui::Window::new(tr_with(
+            "compare-title",
+            &[("other", self.other.clone().into())],
+        ))
+        .id(egui::Id::new("compare-report"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(560.0)
+        .pivot(egui::Align2::RIGHT_TOP)
+        .default_pos(ctx.content_rect().right_top() + egui::vec2(-320.0, 80.0))
+        .show(ctx, |ui| {
+            if self.same {
+                ui.label(tr("compare-no-difference"));
+            } else {
+                ui.label(
+                    RichText::new(tr_with(
+                        "compare-from-to",
+                        &[("other", self.other.clone().into())],
+                    ))
+                    .strong(),
+                );
+                egui::ScrollArea::vertical()
+                    .max_height(440.0)
+                    .show(ui, |ui| {
+                        ui.add(egui::Label::new(RichText::new(&self.text).monospace()).wrap());
+                    });
+            }
+            ui.horizontal(|ui| {
+                if !self.same && ui.button(tr("compare-copy")).clicked() {
+                    ui.ctx().copy_text(self.text.clone());
                 }
-                ui.horizontal(|ui| {
-                    if !self.same && ui.button("Copy").clicked() {
-                        ui.ctx().copy_text(self.text.clone());
-                    }
-                    if ui.button("Close").clicked() {
-                        close = true;
-                    }
-                });
+                if ui.button(tr("dialog-close")).clicked() {
+                    close = true;
+                }
             });
+        });
         open && !close
     }
 }

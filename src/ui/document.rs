@@ -80,7 +80,7 @@ impl Document {
     /// A new, empty map that saving writes to `path` (`powermap new.ron`).
     pub fn new_file(path: &Path) -> Self {
         let title = path.file_stem().map_or_else(
-            || "Untitled map".to_owned(),
+            || crate::i18n::tr("untitled-map"),
             |stem| stem.to_string_lossy().into_owned(),
         );
         Self {
@@ -133,7 +133,7 @@ impl Document {
             || {
                 let title = self.map.title().trim();
                 if title.is_empty() {
-                    "Untitled map".to_owned()
+                    crate::i18n::tr("untitled-map")
                 } else {
                     title.to_owned()
                 }
@@ -186,7 +186,7 @@ impl Document {
         let Some(path) = self.path.clone() else {
             return Err(SaveError {
                 path: PathBuf::new(),
-                source: std::io::Error::other("the map has no file yet; use Save as…"),
+                source: std::io::Error::other(crate::i18n::tr("document-no-file-yet")),
             });
         };
         self.save_as(&path)

@@ -24,35 +24,35 @@ pub enum PathKind {
 /// and the file name it suggests.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileRequest {
-    pub title: &'static str,
+    pub title: String,
     pub kind: PathKind,
     /// (name, extensions without the dot)
-    pub filters: Vec<(&'static str, &'static [&'static str])>,
+    pub filters: Vec<(String, &'static [&'static str])>,
     pub file_name: Option<String>,
 }
 
 impl FileRequest {
-    pub fn open(title: &'static str) -> Self {
+    pub fn open(title: impl Into<String>) -> Self {
         Self {
-            title,
+            title: title.into(),
             kind: PathKind::Open,
             filters: Vec::new(),
             file_name: None,
         }
     }
 
-    pub fn save(title: &'static str, file_name: String) -> Self {
+    pub fn save(title: impl Into<String>, file_name: String) -> Self {
         Self {
-            title,
+            title: title.into(),
             kind: PathKind::Save,
             filters: Vec::new(),
             file_name: Some(file_name),
         }
     }
 
-    pub fn folder(title: &'static str) -> Self {
+    pub fn folder(title: impl Into<String>) -> Self {
         Self {
-            title,
+            title: title.into(),
             kind: PathKind::Folder,
             filters: Vec::new(),
             file_name: None,
@@ -60,8 +60,8 @@ impl FileRequest {
     }
 
     #[must_use]
-    pub fn filter(mut self, name: &'static str, extensions: &'static [&'static str]) -> Self {
-        self.filters.push((name, extensions));
+    pub fn filter(mut self, name: impl Into<String>, extensions: &'static [&'static str]) -> Self {
+        self.filters.push((name.into(), extensions));
         self
     }
 }
@@ -90,9 +90,9 @@ const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);
 
 impl FileDialogs for SystemFileDialogs {
     fn pick(&mut self, request: &FileRequest) -> Picked {
-        let mut dialog = rfd::FileDialog::new().set_title(request.title);
+        let mut dialog = rfd::FileDialog::new().set_title(&request.title);
         for (name, extensions) in &request.filters {
-            dialog = dialog.add_filter(*name, extensions);
+            dialog = dialog.add_filter(name, extensions);
         }
         if let Some(name) = &request.file_name {
             dialog = dialog.set_file_name(name);
@@ -148,10 +148,10 @@ impl ScriptedFileDialogs {
     }
 
     /// The titles of the dialogs shown so far, first first.
-    pub fn asked(&self) -> Vec<&'static str> {
+    pub fn asked(&self) -> Vec<String> {
         self.asked
             .lock()
-            .map(|asked| asked.iter().map(|r| r.title).collect())
+            .map(|asked| asked.iter().map(|r| r.title.clone()).collect())
             .unwrap_or_default()
     }
 

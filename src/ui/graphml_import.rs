@@ -9,6 +9,7 @@ use egui::{Id, RichText};
 use super::chosen_file::ChosenFileError;
 use super::status_bar::count;
 use crate::exchange::graphml::{self, read::Entry, read::Imported};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// A GraphML file read, waiting for the user's word.
@@ -47,12 +48,23 @@ impl GraphmlPreview {
         let mut answer = None;
         egui::Modal::new(Id::new("graphml-import")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.heading(format!("Import from {}", self.source));
+            ui.heading(tr_with(
+                "import-from",
+                &[("source", self.source.clone().into())],
+            ));
             ui.add_space(4.0);
-            ui.label(format!(
-                "Makes a new map of {} and {}.",
-                count(self.map.stakeholder_count(), "stakeholder"),
-                count(self.map.relation_count(), "relation")
+            ui.label(tr_with(
+                "graphml-makes-map",
+                &[
+                    (
+                        "stakeholders",
+                        count(self.map.stakeholder_count(), "count-stakeholders").into(),
+                    ),
+                    (
+                        "relations",
+                        count(self.map.relation_count(), "count-relations").into(),
+                    ),
+                ],
             ));
             egui::ScrollArea::vertical()
                 .max_height(360.0)
@@ -60,15 +72,17 @@ impl GraphmlPreview {
             ui.add_space(8.0);
             let report = &self.imported.report;
             ui.horizontal(|ui| {
-                let open = if report.left_out_count() == 0 {
-                    "Open as a new map"
+                let open = tr(if report.left_out_count() == 0 {
+                    "graphml-open"
                 } else {
-                    "Open the rest as a new map"
-                };
+                    "graphml-open-rest"
+                });
                 if ui.button(open).clicked() {
                     answer = Some(GraphmlAnswer::Open(Box::new(self.map.clone())));
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr("dialog-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     answer = Some(GraphmlAnswer::Cancel);
                 }
             });
@@ -81,9 +95,9 @@ impl GraphmlPreview {
         if report.left_out_count() > 0 {
             ui.add_space(6.0);
             ui.label(
-                RichText::new(format!(
-                    "{} could not be read and will be left out:",
-                    count(report.left_out_count(), "item")
+                RichText::new(tr_with(
+                    "graphml-left-out",
+                    &[("count", report.left_out_count().into())],
                 ))
                 .strong()
                 .color(ui.visuals().warn_fg_color),
@@ -92,16 +106,14 @@ impl GraphmlPreview {
         }
         if report.changed_count() > 0 {
             ui.add_space(6.0);
-            ui.label(RichText::new("Read differently from the file:").strong());
+            ui.label(RichText::new(tr("graphml-read-differently")).strong());
             entries_ui(ui, "•", &report.changed, report.more_changed);
         }
         if report.is_empty() {
-            ui.label("Everything in the file can be read.");
+            ui.label(tr("graphml-all-read"));
         }
         ui.add_space(4.0);
-        ui.label(
-            RichText::new("The map on screen stays as it is until you open the new one.").weak(),
-        );
+        ui.label(RichText::new(tr("graphml-map-unchanged")).weak());
     }
 }
 
@@ -110,6 +122,6 @@ fn entries_ui(ui: &mut egui::Ui, mark: &str, entries: &[Entry], more: usize) {
         ui.label(format!("{mark} {entry}"));
     }
     if more > 0 {
-        ui.label(format!("and {more} more"));
+        ui.label(tr_with("import-and-more", &[("more", more.into())]));
     }
 }

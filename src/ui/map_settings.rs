@@ -6,11 +6,14 @@ use egui::Id;
 use super::command::ViewContext;
 use super::fields::DraftField;
 use crate::edit::Edit;
+use crate::i18n::tr;
 use crate::model::MapMeta;
 
 /// Reads and writes one text field of the map's settings.
 struct MetaField {
+    /// The Fluent id of the field's name, and the key of its widgets.
     name: &'static str,
+    /// The Fluent id of its hint; empty for none.
     hint: &'static str,
     multiline: bool,
     get: fn(&MapMeta) -> &String,
@@ -19,49 +22,49 @@ struct MetaField {
 
 const FIELDS: [MetaField; 7] = [
     MetaField {
-        name: "Title",
-        hint: "What the map is called",
+        name: "settings-title",
+        hint: "settings-title-hint",
         multiline: false,
         get: |m| &m.title,
         set: |m| &mut m.title,
     },
     MetaField {
-        name: "Goal",
-        hint: "What the coalition wants to change, and by when",
+        name: "settings-goal",
+        hint: "settings-goal-hint",
         multiline: true,
         get: |m| &m.goal,
         set: |m| &mut m.goal,
     },
     MetaField {
-        name: "Theory of change",
-        hint: "The causal chain the coalition bets on: evidence + media attention = on the agenda",
+        name: "settings-theory-of-change",
+        hint: "settings-theory-of-change-hint",
         multiline: true,
         get: |m| &m.theory_of_change,
         set: |m| &mut m.theory_of_change,
     },
     MetaField {
-        name: "Issue salience",
-        hint: "How much the issue matters to the public and decision makers now",
+        name: "settings-salience",
+        hint: "settings-salience-hint",
         multiline: true,
         get: |m| &m.conditions.salience,
         set: |m| &mut m.conditions.salience,
     },
     MetaField {
-        name: "Timing",
-        hint: "Windows of opportunity and deadlines",
+        name: "settings-timing",
+        hint: "settings-timing-hint",
         multiline: true,
         get: |m| &m.conditions.timing,
         set: |m| &mut m.conditions.timing,
     },
     MetaField {
-        name: "Feasibility",
-        hint: "How winnable it looks, and why",
+        name: "settings-feasibility",
+        hint: "settings-feasibility-hint",
         multiline: true,
         get: |m| &m.conditions.feasibility,
         set: |m| &mut m.conditions.feasibility,
     },
     MetaField {
-        name: "Notes",
+        name: "settings-notes",
         hint: "",
         multiline: true,
         get: |m| &m.notes,
@@ -83,7 +86,7 @@ impl MapSettings {
         let meta = cx.map.meta();
         let mut changed: Option<MapMeta> = None;
         let mut typing: Option<MapMeta> = None;
-        egui::Window::new("Map settings")
+        egui::Window::new(tr("settings-window-title"))
             .open(&mut open)
             .collapsible(false)
             .default_width(520.0)
@@ -93,21 +96,28 @@ impl MapSettings {
                     .spacing([10.0, 8.0])
                     .show(ui, |ui| {
                         for field in &FIELDS {
-                            if field.name == "Issue salience" {
-                                ui.label(egui::RichText::new("Conditions").strong());
+                            if field.name == "settings-salience" {
+                                ui.label(egui::RichText::new(tr("settings-conditions")).strong());
                                 ui.end_row();
                             }
-                            ui.label(field.name);
+                            let name = tr(field.name);
+                            ui.label(&name);
                             let id = Id::new(("map-settings", field.name));
                             let current = (field.get)(meta);
                             let draft = if field.multiline {
-                                DraftField::multiline(id, field.name, current).desired_rows(2)
+                                DraftField::multiline(id, &name, current).desired_rows(2)
                             } else {
-                                DraftField::singleline(id, field.name, current)
+                                DraftField::singleline(id, &name, current)
                             };
-                            let output = draft.hint_text(field.hint).show(ui);
-                            let keeps_title =
-                                |text: &str| !(field.name == "Title" && text.trim().is_empty());
+                            let hint = if field.hint.is_empty() {
+                                String::new()
+                            } else {
+                                tr(field.hint)
+                            };
+                            let output = draft.hint_text(&hint).show(ui);
+                            let keeps_title = |text: &str| {
+                                !(field.name == "settings-title" && text.trim().is_empty())
+                            };
                             if let Some(text) = output.committed.filter(|t| keeps_title(t)) {
                                 let mut new = changed.take().unwrap_or_else(|| meta.clone());
                                 *(field.set)(&mut new) = text;
@@ -120,10 +130,7 @@ impl MapSettings {
                             ui.end_row();
                         }
                     });
-                ui.label(
-                    egui::RichText::new("Each field is one undo step, kept when you leave it.")
-                        .weak(),
-                );
+                ui.label(egui::RichText::new(tr("settings-undo-hint")).weak());
             });
         if let Some(meta) = changed {
             cx.edit(Edit::SetMeta(meta));

@@ -3,7 +3,6 @@
 //! one undo step, and a window lists what came and every conflict, each a
 //! link that selects the stakeholders concerned.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use egui::RichText;
@@ -11,10 +10,10 @@ use egui::RichText;
 use super::chosen_file::ChosenFileError;
 use super::command::Command;
 use super::selection::Selection;
-use super::status_bar::count;
 use crate::edit::Edit;
 use crate::exchange::diff::{Change, ItemChange};
 use crate::exchange::merge::{self, CONFLICT_TAG, Conflict, Merged};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// What a merge did, shown until the user closes it.
@@ -39,7 +38,7 @@ impl MergeReport {
         let merged = merge::merge(&load(base)?, map, &load(other)?)?;
         let edit = merge::edit_between(map, &merged.map)?;
         let other = super::document::file_name(other);
-        let label = format!("merge with {other}");
+        let label = tr_with("merge-step", &[("other", other.clone().into())]);
         Ok((edit, label, Self::of(other, merged)))
     }
 
@@ -56,7 +55,7 @@ impl MergeReport {
             .filter_map(|(noun, changes)| changes_line(noun, changes))
             .collect();
         if !taken.settings.is_empty() {
-            lines.push("the map settings changed".to_owned());
+            lines.push(tr("merge-settings-changed"));
         }
         Self {
             other,
@@ -65,9 +64,14 @@ impl MergeReport {
                 .renumbered
                 .iter()
                 .map(|r| {
-                    format!(
-                        "the other version's new {} “{}” is now {} ({} was taken here)",
-                        r.noun, r.name, r.to, r.from
+                    tr_with(
+                        "merge-renumbered",
+                        &[
+                            ("noun", r.noun.to_string().into()),
+                            ("name", r.name.clone().into()),
+                            ("to", r.to.clone().into()),
+                            ("from", r.from.clone().into()),
+                        ],
                     )
                 })
                 .collect(),
@@ -82,11 +86,14 @@ impl MergeReport {
     /// A one-line account of the merge, for the status bar.
     pub fn summary(&self) -> String {
         match self.conflicts.len() {
-            0 => format!("Merged with {}", self.other),
-            n => format!(
-                "Merged with {}: {}, tagged {CONFLICT_TAG}",
-                self.other,
-                count(n, "conflict")
+            0 => tr_with("merge-title", &[("other", self.other.clone().into())]),
+            n => tr_with(
+                "merge-summary-conflicts",
+                &[
+                    ("other", self.other.clone().into()),
+                    ("count", n.into()),
+                    ("tag", CONFLICT_TAG.into()),
+                ],
             ),
         }
     }
@@ -101,27 +108,30 @@ impl MergeReport {
     ) -> bool {
         let mut open = true;
         let mut close = false;
-        egui::Window::new(format!("Merged with {}", self.other))
-            .id(egui::Id::new("merge-report"))
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(true)
-            .default_width(520.0)
-            // Beside the inspector, and movable, so the map stays in view.
-            .pivot(egui::Align2::RIGHT_TOP)
-            .default_pos(ctx.content_rect().right_top() + egui::vec2(-320.0, 80.0))
-            .show(ctx, |ui| {
-                egui::ScrollArea::vertical()
-                    .max_height(420.0)
-                    .show(ui, |ui| {
-                        self.details_ui(ui, selection, commands);
-                    });
-                ui.add_space(6.0);
-                ui.label(RichText::new("Undo (Ctrl+Z) takes the whole merge back.").weak());
-                if ui.button("Close").clicked() {
-                    close = true;
-                }
-            });
+        egui::Window::new(tr_with(
+            "merge-title",
+            &[("other", self.other.clone().into())],
+        ))
+        .id(egui::Id::new("merge-report"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(520.0)
+        // Beside the inspector, and movable, so the map stays in view.
+        .pivot(egui::Align2::RIGHT_TOP)
+        .default_pos(ctx.content_rect().right_top() + egui::vec2(-320.0, 80.0))
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(420.0)
+                .show(ui, |ui| {
+                    self.details_ui(ui, selection, commands);
+                });
+            ui.add_space(6.0);
+            ui.label(RichText::new(tr("merge-undo-hint")).weak());
+            if ui.button(tr("dialog-close")).clicked() {
+                close = true;
+            }
+        });
         open && !close
     }
 
@@ -132,9 +142,9 @@ impl MergeReport {
         commands: &mut Vec<Command>,
     ) {
         if self.taken.is_empty() {
-            ui.label("The other version brought no change this map lacks.");
+            ui.label(tr("merge-nothing-new"));
         } else {
-            ui.label(RichText::new("From the other version:").strong());
+            ui.label(RichText::new(tr("merge-from-other")).strong());
             for line in &self.taken {
                 ui.label(format!("• {line}"));
             }
@@ -144,13 +154,16 @@ impl MergeReport {
         }
         ui.add_space(6.0);
         if self.conflicts.is_empty() {
-            ui.label("No conflicts.");
+            ui.label(tr("merge-no-conflicts"));
             return;
         }
         ui.label(
-            RichText::new(format!(
-                "{}: this map's values are kept. The stakeholders concerned are tagged {CONFLICT_TAG} (Find, Ctrl+F, or the Tag filter shows them), and the map's notes list every conflict.",
-                count(self.conflicts.len(), "conflict")
+            RichText::new(tr_with(
+                "merge-conflicts-kept",
+                &[
+                    ("count", self.conflicts.len().into()),
+                    ("tag", CONFLICT_TAG.into()),
+                ],
             ))
             .strong()
             .color(ui.visuals().warn_fg_color),
@@ -205,14 +218,25 @@ fn changes_line(noun: &str, changes: &[ItemChange]) -> Option<String> {
         let n = names.len();
         let mut listed = names[..n.min(NAMES_SHOWN)].join(", ");
         if n > NAMES_SHOWN {
-            let _ = write!(listed, " and {} more", n - NAMES_SHOWN);
+            listed = tr_with(
+                "merge-and-more",
+                &[("names", listed.into()), ("more", (n - NAMES_SHOWN).into())],
+            );
         }
-        let counted = if parts.is_empty() {
-            count(n, noun)
+        let id = if parts.is_empty() {
+            "merge-part-first"
         } else {
-            n.to_string()
+            "merge-part-next"
         };
-        parts.push(format!("{counted} {what} ({listed})"));
+        parts.push(tr_with(
+            id,
+            &[
+                ("noun", noun.into()),
+                ("what", what.into()),
+                ("count", n.into()),
+                ("names", listed.into()),
+            ],
+        ));
     }
     (!parts.is_empty()).then(|| parts.join(", "))
 }

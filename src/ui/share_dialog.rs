@@ -4,6 +4,7 @@
 use egui::{Id, RichText};
 
 use crate::exchange::share::{Removed, ShareOptions, share_copy};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// The dialog's state: the options and what they leave out, worked out
@@ -41,12 +42,12 @@ impl ShareDialog {
         let mut answer = None;
         egui::Modal::new(Id::new("share-copy")).show(ctx, |ui| {
             ui.set_width(480.0);
-            ui.heading("Save a copy for sharing");
-            ui.label("The copy is for people outside the coalition. Your map stays as it is.");
+            ui.heading(tr("share-title"));
+            ui.label(tr("share-intro"));
             ui.add_space(6.0);
             ui.checkbox(
                 &mut self.options.hide_individuals,
-                "Replace individuals' names with their role",
+                tr("share-hide-individuals"),
             );
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
@@ -54,10 +55,12 @@ impl ShareDialog {
                 .show(ui, |ui| removed_ui(ui, &self.removed));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save copy…").clicked() {
+                if ui.button(tr("share-save")).clicked() {
                     answer = Some(ShareAnswer::Save(self.options));
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr("dialog-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     answer = Some(ShareAnswer::Cancel);
                 }
             });
@@ -67,24 +70,27 @@ impl ShareDialog {
 }
 
 fn removed_ui(ui: &mut egui::Ui, removed: &Removed) {
-    ui.label(RichText::new("The copy leaves out:").strong());
+    ui.label(RichText::new(tr("share-leaves-out")).strong());
     if removed.confidential_notes.is_empty() {
-        ui.label("No stakeholder has confidential notes.");
+        ui.label(tr("share-no-confidential-notes"));
     } else {
-        ui.label(format!(
-            "The confidential notes of {}: {}",
-            super::status_bar::count(removed.confidential_notes.len(), "stakeholder"),
-            removed.confidential_notes.join(", ")
+        ui.label(tr_with(
+            "share-confidential-notes-of",
+            &[
+                ("count", removed.confidential_notes.len().into()),
+                ("names", removed.confidential_notes.join(", ").into()),
+            ],
         ));
     }
     for (name, replacement) in &removed.renamed {
-        ui.label(format!("“{name}” becomes “{replacement}”"));
+        ui.label(tr_with(
+            "share-renamed",
+            &[
+                ("name", name.clone().into()),
+                ("replacement", replacement.clone().into()),
+            ],
+        ));
     }
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(
-            "Everything else is kept, public notes too: read them before you send the copy.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr("share-rest-kept")).weak());
 }

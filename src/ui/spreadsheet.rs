@@ -8,9 +8,9 @@ use std::path::Path;
 use egui::{Id, RichText};
 
 use super::chosen_file::ChosenFileError;
-use super::status_bar::count;
 use crate::edit::Edit;
 use crate::exchange::csv::{self, ImportPlan, Imported};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// What an import from a file will do, waiting for the user's word.
@@ -53,12 +53,14 @@ impl ImportPreview {
 
     /// A one-line account of the import, for the status bar afterwards.
     pub fn summary(&self) -> String {
-        format!(
-            "Imported from {}: {} added, {} changed, {} added",
-            self.source,
-            count(self.plan.added.len(), "stakeholder"),
-            self.plan.changed.len(),
-            count(self.plan.relations_added, "relation")
+        tr_with(
+            "spreadsheet-summary",
+            &[
+                ("source", self.source.clone().into()),
+                ("added", self.plan.added.len().into()),
+                ("changed", self.plan.changed.len().into()),
+                ("relations", self.plan.relations_added.into()),
+            ],
         )
     }
 
@@ -66,7 +68,10 @@ impl ImportPreview {
         let mut answer = None;
         egui::Modal::new(Id::new("import-preview")).show(ctx, |ui| {
             ui.set_width(520.0);
-            ui.heading(format!("Import from {}", self.source));
+            ui.heading(tr_with(
+                "import-from",
+                &[("source", self.source.clone().into())],
+            ));
             ui.add_space(4.0);
             egui::ScrollArea::vertical()
                 .max_height(360.0)
@@ -74,11 +79,11 @@ impl ImportPreview {
             ui.add_space(8.0);
             let rejected = self.imported.rejected.len();
             ui.horizontal(|ui| {
-                let import = if rejected == 0 {
-                    "Import".to_owned()
+                let import = tr(if rejected == 0 {
+                    "spreadsheet-import"
                 } else {
-                    "Import the rows that could be read".to_owned()
-                };
+                    "spreadsheet-import-readable"
+                });
                 let can_import = !self.plan.is_empty();
                 if ui
                     .add_enabled(can_import, egui::Button::new(import))
@@ -86,7 +91,9 @@ impl ImportPreview {
                 {
                     answer = Some(ImportAnswer::Import(self.plan.edit.clone()));
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr("dialog-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     answer = Some(ImportAnswer::Cancel);
                 }
             });
@@ -97,14 +104,14 @@ impl ImportPreview {
     fn details_ui(&self, ui: &mut egui::Ui) {
         let plan = &self.plan;
         if plan.is_empty() {
-            ui.label("Nothing to import: the map already holds every row that could be read.");
+            ui.label(tr("spreadsheet-nothing"));
         }
-        names_ui(ui, "Will add", "stakeholder", &plan.added);
-        names_ui(ui, "Will change", "stakeholder", &plan.changed);
+        names_ui(ui, "spreadsheet-will-add", &plan.added);
+        names_ui(ui, "spreadsheet-will-change", &plan.changed);
         if plan.relations_added > 0 {
-            ui.label(format!(
-                "Will add {}.",
-                count(plan.relations_added, "relation")
+            ui.label(tr_with(
+                "spreadsheet-will-add-relations",
+                &[("count", plan.relations_added.into())],
             ));
         }
         if let Some(missing) = &self.missing_relations {
@@ -115,9 +122,9 @@ impl ImportPreview {
         }
         if plan.unchanged > 0 {
             ui.label(
-                RichText::new(format!(
-                    "{} already on the map as in the file.",
-                    count(plan.unchanged, "row")
+                RichText::new(tr_with(
+                    "spreadsheet-unchanged",
+                    &[("count", plan.unchanged.into())],
                 ))
                 .weak(),
             );
@@ -125,9 +132,9 @@ impl ImportPreview {
         if !self.imported.rejected.is_empty() {
             ui.add_space(6.0);
             ui.label(
-                RichText::new(format!(
-                    "{} could not be read and will be left out:",
-                    count(self.imported.rejected.len(), "row")
+                RichText::new(tr_with(
+                    "spreadsheet-rejected",
+                    &[("count", self.imported.rejected.len().into())],
                 ))
                 .strong()
                 .color(ui.visuals().warn_fg_color),
@@ -138,9 +145,9 @@ impl ImportPreview {
         }
         if !self.imported.unknown_columns.is_empty() {
             ui.add_space(6.0);
-            ui.label(format!(
-                "Columns left out (Powermap has no such field): {}",
-                self.imported.unknown_columns.join(", ")
+            ui.label(tr_with(
+                "spreadsheet-unknown-columns",
+                &[("columns", self.imported.unknown_columns.join(", ").into())],
             ));
         }
         for said in &self.imported.read_as {
@@ -148,18 +155,19 @@ impl ImportPreview {
             ui.label(format!("• {said}"));
         }
         ui.add_space(4.0);
-        ui.label(RichText::new("The import is one step: Undo takes all of it back.").weak());
+        ui.label(RichText::new(tr("spreadsheet-undo-hint")).weak());
     }
 }
 
 /// How many names a list of the preview shows before "and N more".
 const NAMES_SHOWN: usize = 12;
 
-fn names_ui(ui: &mut egui::Ui, verb: &str, thing: &str, names: &[String]) {
+/// The stakeholders `names`, under the heading of the Fluent message `id`.
+fn names_ui(ui: &mut egui::Ui, id: &str, names: &[String]) {
     if names.is_empty() {
         return;
     }
-    ui.label(RichText::new(format!("{verb} {}:", count(names.len(), thing))).strong());
+    ui.label(RichText::new(tr_with(id, &[("count", names.len().into())])).strong());
     let listed = names
         .iter()
         .take(NAMES_SHOWN)
@@ -167,7 +175,13 @@ fn names_ui(ui: &mut egui::Ui, verb: &str, thing: &str, names: &[String]) {
         .collect::<Vec<_>>()
         .join(", ");
     if names.len() > NAMES_SHOWN {
-        ui.label(format!("{listed} and {} more", names.len() - NAMES_SHOWN));
+        ui.label(tr_with(
+            "spreadsheet-and-more",
+            &[
+                ("names", listed.into()),
+                ("more", (names.len() - NAMES_SHOWN).into()),
+            ],
+        ));
     } else {
         ui.label(listed);
     }

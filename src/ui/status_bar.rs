@@ -179,11 +179,8 @@ fn file_ui(ui: &mut egui::Ui, doc: &Document, typing: bool) {
     }
 }
 
-/// "1 relation", "2 relations".
-pub(super) fn count(n: usize, thing: &str) -> String {
-    if n == 1 {
-        format!("1 {thing}")
-    } else {
-        format!("{n} {thing}s")
-    }
+/// "1 relation", "2 relations": `n` things in the words of the Fluent
+/// message `id`, which chooses the plural.
+pub(super) fn count(n: usize, id: &str) -> String {
+    crate::i18n::tr_with(id, &[("count", n.into())])
 }

@@ -4,6 +4,7 @@
 
 use super::PowermapApp;
 use crate::clipboard;
+use crate::i18n::{tr, tr_with};
 use crate::model::Position;
 
 #[derive(Default)]
@@ -34,17 +35,14 @@ impl PowermapApp {
     pub(super) fn copy_selection(&mut self) -> bool {
         let Some(text) = clipboard::copy_text(self.session.map(), &self.selection.stakeholders)
         else {
-            self.notify("Select stakeholders to copy them");
+            self.notify(tr("clipboard-select-first"));
             return false;
         };
         self.clipboard.outgoing = Some(text.clone());
         self.clipboard.copied = Some(text);
         self.clipboard.pastes = 0;
         let n = self.selection.stakeholders.len();
-        self.notify(format!(
-            "Copied {n} stakeholder{}",
-            if n == 1 { "" } else { "s" }
-        ));
+        self.notify(tr_with("clipboard-copied", &[("count", n.into())]));
         true
     }
 
@@ -59,9 +57,7 @@ impl PowermapApp {
         match self.clipboard.copied.clone() {
             Some(text) => self.paste_text(&text),
             None => {
-                self.notify(
-                    "Copy stakeholders first, or press Ctrl+V to paste from another window",
-                );
+                self.notify(tr("clipboard-nothing-copied"));
             }
         }
     }
@@ -74,12 +70,12 @@ impl PowermapApp {
                 let n = paste.added.len();
                 self.apply(paste.edit);
                 self.select_added(paste.added);
-                self.notify(format!(
-                    "Pasted {n} stakeholder{}",
-                    if n == 1 { "" } else { "s" }
-                ));
+                self.notify(tr_with("clipboard-pasted", &[("count", n.into())]));
             }
-            Err(err) => self.notify_problem(format!("Nothing pasted: {err}")),
+            Err(err) => self.notify_problem(tr_with(
+                "clipboard-nothing-pasted",
+                &[("error", err.to_string().into())],
+            )),
         }
     }
 

@@ -10,6 +10,7 @@ use egui::{Id, Key, RichText};
 use super::files::FilePurpose;
 use super::session::{Loading, Pending};
 use crate::file::recovery::{self, Recovery};
+use crate::i18n::{tr, tr_with};
 use crate::ui::command::{Command, ViewContext};
 use crate::ui::compare_dialog::Comparison;
 use crate::ui::file_dialogs::{FileRequest, PathKind};
@@ -164,7 +165,7 @@ impl Dialogs {
             Dialog::Error(message) => error_ui(ctx, message),
             Dialog::Shortcuts => {
                 let mut open = true;
-                egui::Window::new("Keyboard shortcuts")
+                egui::Window::new(tr("dialog-shortcuts-title"))
                     .open(&mut open)
                     .collapsible(false)
                     .resizable(true)
@@ -242,21 +243,24 @@ fn unsaved_ui(ctx: &egui::Context, pending: &Pending, doc_name: &str) -> Answer 
     let mut answer = Answer::Waiting;
     egui::Modal::new(Id::new("unsaved-changes")).show(ctx, |ui| {
         ui.set_width(380.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!(
-            "Save the changes to “{}” before {}?",
-            doc_name,
-            pending.describe()
+        ui.heading(tr("dialog-unsaved-title"));
+        ui.label(tr_with(
+            "dialog-unsaved-question",
+            &[
+                ("name", doc_name.to_owned().into()),
+                ("then", pending.describe().into()),
+            ],
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr("dialog-save")).clicked() {
                 answer = Answer::Then(Command::SaveThen(pending.clone()));
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(tr("dialog-dont-save")).clicked() {
                 answer = Answer::Then(Command::Proceed(pending.clone()));
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(tr("dialog-cancel")).clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 answer = Answer::Cancelled;
             }
         });
@@ -269,21 +273,23 @@ fn changed_on_disk_ui(ctx: &egui::Context, then: Option<&Pending>, doc_name: &st
     let mut answer = Answer::Waiting;
     egui::Modal::new(Id::new("changed-on-disk")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.heading("The file changed on disk");
-        ui.label(format!(
-            "“{doc_name}” was changed by another program or window since you opened it. Saving now replaces those changes."
+        ui.heading(tr("dialog-changed-on-disk-title"));
+        ui.label(tr_with(
+            "dialog-changed-on-disk-text",
+            &[("name", doc_name.to_owned().into())],
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
+            if ui.button(tr("dialog-overwrite")).clicked() {
                 answer = Answer::Then(Command::Overwrite {
                     then: then.cloned(),
                 });
             }
-            if ui.button("Save as…").clicked() {
+            if ui.button(tr("dialog-save-as")).clicked() {
                 answer = Answer::Then(Command::SaveAsThen(then.cloned()));
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(tr("dialog-cancel")).clicked() || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 answer = Answer::Cancelled;
             }
         });
@@ -295,11 +301,11 @@ fn error_ui(ctx: &egui::Context, message: &str) -> bool {
     let mut closed = false;
     egui::Modal::new(Id::new("error")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Something went wrong");
+        ui.heading(tr("dialog-error-title"));
         ui.label(message);
-        ui.label(RichText::new("The map on screen is as it was.").weak());
+        ui.label(RichText::new(tr("dialog-error-map-unchanged")).weak());
         ui.add_space(8.0);
-        if ui.button("OK").clicked()
+        if ui.button(tr("dialog-ok")).clicked()
             || ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Escape))
         {
             closed = true;
@@ -311,35 +317,38 @@ fn error_ui(ctx: &egui::Context, message: &str) -> bool {
 fn recovery_ui(ctx: &egui::Context, recoveries: &[Recovery], commands: &mut Vec<Command>) {
     egui::Modal::new(Id::new("recovery")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading("Recover unsaved work?");
-        ui.label("Powermap closed without saving these maps. Recover opens one as an unsaved map; Discard deletes it for good.");
+        ui.heading(tr("dialog-recover-title"));
+        ui.label(tr("dialog-recover-text"));
         ui.add_space(8.0);
         let now = recovery::now_secs();
         for (i, found) in recoveries.iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let title = if found.info.title.trim().is_empty() {
-                    "Untitled map"
+                    tr("untitled-map")
                 } else {
-                    &found.info.title
+                    found.info.title.clone()
                 };
                 ui.label(RichText::new(title).strong());
-                let changes = match found.info.changes {
-                    1 => "1 unsaved change".to_owned(),
-                    n => format!("{n} unsaved changes"),
-                };
-                ui.label(format!(
-                    "Saved for recovery {}, {changes}",
-                    ago(now.saturating_sub(found.info.saved_at))
+                ui.label(tr_with(
+                    "dialog-recover-saved",
+                    &[
+                        ("ago", ago(now.saturating_sub(found.info.saved_at)).into()),
+                        ("changes", found.info.changes.into()),
+                    ],
                 ));
                 if let Some(original) = &found.info.original {
-                    ui.label(RichText::new(format!("Opened from {}", original.display())).weak());
+                    let from = tr_with(
+                        "dialog-recover-opened-from",
+                        &[("path", original.display().to_string().into())],
+                    );
+                    ui.label(RichText::new(from).weak());
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("Recover").clicked() {
+                    if ui.button(tr("dialog-recover")).clicked() {
                         commands.push(Command::Recover(i));
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(tr("dialog-discard")).clicked() {
                         commands.push(Command::DiscardRecovery(i));
                     }
                 });
@@ -347,8 +356,8 @@ fn recovery_ui(ctx: &egui::Context, recoveries: &[Recovery], commands: &mut Vec<
         }
         ui.add_space(8.0);
         if ui
-            .button("Decide later")
-            .on_hover_text("Keep them; they are offered again next time")
+            .button(tr("dialog-decide-later"))
+            .on_hover_text(tr("dialog-decide-later-hover"))
             .clicked()
         {
             commands.push(Command::PostponeRecoveries);
@@ -360,17 +369,22 @@ fn recovery_ui(ctx: &egui::Context, recoveries: &[Recovery], commands: &mut Vec<
 pub fn loading_ui(ctx: &egui::Context, loading: &Loading, commands: &mut Vec<Command>) {
     egui::Modal::new(Id::new("loading")).show(ctx, |ui| {
         ui.set_width(380.0);
-        ui.heading("Opening a map");
+        ui.heading(tr("dialog-loading-title"));
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(format!(
-                "Reading {} ({:.1} MB)…",
-                crate::ui::document::file_name(&loading.path),
-                loading.bytes as f64 / 1_000_000.0
+            ui.label(tr_with(
+                "dialog-loading-reading",
+                &[
+                    ("name", crate::ui::document::file_name(&loading.path).into()),
+                    (
+                        "megabytes",
+                        format!("{:.1}", loading.bytes as f64 / 1_000_000.0).into(),
+                    ),
+                ],
             ));
         });
-        ui.label(RichText::new("The map on screen stays as it is until this one is read.").weak());
-        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+        ui.label(RichText::new(tr("dialog-loading-map-unchanged")).weak());
+        if ui.button(tr("dialog-cancel")).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
             commands.push(Command::CancelLoading);
         }
     });
@@ -382,16 +396,16 @@ impl PathEntry {
         let mut answered = false;
         egui::Modal::new(Id::new("path-entry")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.heading(self.request.title);
-            ui.label(match self.request.kind {
-                PathKind::Open => "Type the path of the file to open.",
-                PathKind::Save => "Type the path of the file to write.",
-                PathKind::Folder => "Type the path of the folder.",
-            });
+            ui.heading(&self.request.title);
+            ui.label(tr(match self.request.kind {
+                PathKind::Open => "dialog-path-open",
+                PathKind::Save => "dialog-path-save",
+                PathKind::Folder => "dialog-path-folder",
+            }));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .desired_width(f32::INFINITY)
-                    .hint_text("/home/me/maps/coalition.ron"),
+                    .hint_text(tr("dialog-path-example")),
             );
             if !self.focused {
                 field.request_focus();
@@ -400,20 +414,15 @@ impl PathEntry {
             if let Some(problem) = &self.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
-            ui.label(
-                RichText::new(
-                    "No file dialog could be shown on this desktop. Installing zenity or an XDG desktop portal brings it back.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr("dialog-path-no-file-dialog")).weak());
             ui.add_space(8.0);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.horizontal(|ui| {
-                let ok = match self.request.kind {
-                    PathKind::Open => "Open",
-                    PathKind::Save => "Save",
-                    PathKind::Folder => "Choose folder",
-                };
+                let ok = tr(match self.request.kind {
+                    PathKind::Open => "dialog-open",
+                    PathKind::Save => "dialog-save",
+                    PathKind::Folder => "dialog-choose-folder",
+                });
                 if ui.button(ok).clicked() || enter {
                     match self.checked_path() {
                         Ok(path) => {
@@ -426,7 +435,9 @@ impl PathEntry {
                         }
                     }
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                if ui.button(tr("dialog-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(Key::Escape))
+                {
                     answered = true;
                 }
             });
@@ -439,24 +450,28 @@ impl PathEntry {
     fn checked_path(&self) -> Result<PathBuf, String> {
         let typed = self.text.trim();
         if typed.is_empty() {
-            return Err("Type a path first".to_owned());
+            return Err(tr("dialog-path-empty"));
         }
+        let typed_arg = || [("path", typed.to_owned().into())];
         let mut path = PathBuf::from(typed);
         match self.request.kind {
-            PathKind::Open if !path.is_file() => Err(format!("There is no file at {typed}")),
-            PathKind::Folder if !path.is_dir() => Err(format!("There is no folder at {typed}")),
+            PathKind::Open if !path.is_file() => Err(tr_with("dialog-path-no-file", &typed_arg())),
+            PathKind::Folder if !path.is_dir() => {
+                Err(tr_with("dialog-path-no-folder", &typed_arg()))
+            }
             PathKind::Save => {
                 if path.is_dir() {
-                    return Err(format!("{typed} is a folder: add a file name"));
+                    return Err(tr_with("dialog-path-is-folder", &typed_arg()));
                 }
                 let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
                 if folder.is_some_and(|folder| !folder.is_dir()) {
-                    return Err(format!(
-                        "There is no folder {}",
-                        folder
-                            .map(Path::display)
-                            .map(|d| d.to_string())
-                            .unwrap_or_default()
+                    let folder = folder
+                        .map(Path::display)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default();
+                    return Err(tr_with(
+                        "dialog-path-no-parent-folder",
+                        &[("path", folder.into())],
                     ));
                 }
                 if path.extension().is_none()
@@ -474,17 +489,10 @@ impl PathEntry {
 
 /// "just now", "5 minutes ago", "3 hours ago", "2 days ago".
 fn ago(secs: u64) -> String {
-    let plural = |n: u64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit} ago")
-        } else {
-            format!("{n} {unit}s ago")
-        }
-    };
     match secs {
-        0..60 => "just now".to_owned(),
-        60..3600 => plural(secs / 60, "minute"),
-        3600..86_400 => plural(secs / 3600, "hour"),
-        _ => plural(secs / 86_400, "day"),
+        0..60 => tr("dialog-just-now"),
+        60..3600 => tr_with("dialog-minutes-ago", &[("count", (secs / 60).into())]),
+        3600..86_400 => tr_with("dialog-hours-ago", &[("count", (secs / 3600).into())]),
+        _ => tr_with("dialog-days-ago", &[("count", (secs / 86_400).into())]),
     }
 }

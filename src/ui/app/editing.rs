@@ -5,6 +5,7 @@
 
 use super::PowermapApp;
 use crate::edit::Edit;
+use crate::i18n::{tr, tr_with};
 use crate::layout::{ArrangeJob, ArrangeStatus};
 use crate::model::{ModelError, Position, StakeholderId};
 use crate::ui::selection::Selection;
@@ -12,11 +13,14 @@ use crate::ui::selection::Selection;
 impl PowermapApp {
     /// Applies an edit as one undo step; says so when it cannot be made.
     pub(super) fn apply(&mut self, edit: Edit) {
-        if self.refused_looking_back("change the map") {
+        if self.refused_looking_back(&tr("editing-to-change-the-map")) {
             return;
         }
         if let Err(err) = self.session.apply(edit, &self.selection) {
-            self.notify_problem(format!("That change could not be made: {err}"));
+            self.notify_problem(tr_with(
+                "editing-change-failed",
+                &[("error", err.to_string().into())],
+            ));
         }
     }
 
@@ -27,9 +31,9 @@ impl PowermapApp {
         let Some(day) = self.time.looking_back() else {
             return false;
         };
-        self.notify_problem(format!(
-            "You are looking at the map as of {}: go back to now to {what}",
-            day.long()
+        self.notify_problem(tr_with(
+            "editing-looking-back",
+            &[("day", day.long().into()), ("what", what.to_owned().into())],
         ));
         true
     }
@@ -46,9 +50,15 @@ impl PowermapApp {
                         .apply(Edit::AddCheckpoint(checkpoint), &self.selection)
                     {
                         Ok(()) => {
-                            self.notify(format!("Checkpoint “{name}” marked on {}", day.long()));
+                            self.notify(tr_with(
+                                "editing-checkpoint-marked",
+                                &[("name", name.into()), ("day", day.long().into())],
+                            ));
                         }
-                        Err(err) => self.notify_problem(format!("No checkpoint marked: {err}")),
+                        Err(err) => self.notify_problem(tr_with(
+                            "editing-checkpoint-failed",
+                            &[("error", err.to_string().into())],
+                        )),
                     }
                 }
             }
@@ -56,22 +66,33 @@ impl PowermapApp {
     }
 
     pub(super) fn undo(&mut self) {
-        if self.refused_looking_back("undo") {
+        if self.refused_looking_back(&tr("editing-to-undo")) {
             return;
         }
         let undone = self.session.undo(&self.selection);
-        self.went_through_history(undone, "Undid", "Nothing to undo", "Could not undo");
+        self.went_through_history(
+            undone,
+            "editing-undid",
+            "editing-nothing-to-undo",
+            "editing-could-not-undo",
+        );
     }
 
     pub(super) fn redo(&mut self) {
-        if self.refused_looking_back("redo") {
+        if self.refused_looking_back(&tr("editing-to-redo")) {
             return;
         }
         let redone = self.session.redo();
-        self.went_through_history(redone, "Redid", "Nothing to redo", "Could not redo");
+        self.went_through_history(
+            redone,
+            "editing-redid",
+            "editing-nothing-to-redo",
+            "editing-could-not-redo",
+        );
     }
 
-    /// Puts back the selection of the step undone or redone, and says what it was.
+    /// Puts back the selection of the step undone or redone, and says what
+    /// it was, in the words of the ids `done`, `nothing` and `failed`.
     fn went_through_history(
         &mut self,
         result: Result<Option<(String, Option<Selection>)>, ModelError>,
@@ -84,10 +105,10 @@ impl PowermapApp {
                 if let Some(selection) = selection {
                     self.selection = selection;
                 }
-                self.notify(format!("{done} {label}"));
+                self.notify(tr_with(done, &[("step", label.into())]));
             }
-            Ok(None) => self.notify(nothing),
-            Err(err) => self.fail(format!("{failed}: {err}")),
+            Ok(None) => self.notify(tr(nothing)),
+            Err(err) => self.fail(tr_with(failed, &[("error", err.to_string().into())])),
         }
     }
 
@@ -166,13 +187,13 @@ impl PowermapApp {
 
     pub(super) fn start_arranging(&mut self) {
         if self.arranging.is_some() {
-            self.notify("Still arranging the map");
+            self.notify(tr("editing-still-arranging"));
         } else if self.session.map().stakeholder_count() < 2 {
-            self.notify("Nothing to arrange");
+            self.notify(tr("editing-nothing-to-arrange"));
         } else {
             let doc = self.session.doc();
             self.arranging = Some(ArrangeJob::start(doc.map(), doc.generation()));
-            self.notify("Arranging the map…");
+            self.notify(tr("editing-arranging"));
         }
     }
 
@@ -189,15 +210,15 @@ impl PowermapApp {
             }
             ArrangeStatus::Failed => {
                 self.arranging = None;
-                self.fail("Arrange stopped unexpectedly; the map was not changed");
+                self.fail(tr("editing-arrange-failed"));
             }
             ArrangeStatus::Done(moves) => {
                 let started_on = job.generation;
                 self.arranging = None;
                 if started_on != self.session.doc().generation() {
-                    self.notify("The map changed while it was being arranged: arrange again");
+                    self.notify(tr("editing-arrange-outdated"));
                 } else if moves.is_empty() {
-                    self.notify("Nothing to arrange");
+                    self.notify(tr("editing-nothing-to-arrange"));
                 } else {
                     let map = self.session.map();
                     let from: Vec<_> = moves
@@ -208,7 +229,7 @@ impl PowermapApp {
                     let doc = self.session.doc();
                     self.canvas.animate_from(doc.map(), &from, doc.generation());
                     self.canvas.fit_all();
-                    self.notify("Arranged the map");
+                    self.notify(tr("editing-arranged"));
                 }
             }
         }

@@ -6,10 +6,13 @@
 
 use std::path::{Path, PathBuf};
 
+use fluent_templates::fluent_bundle::FluentValue;
+
 use super::PowermapApp;
 use super::dialogs::Dialog;
 use super::session::{LoadProgress, Pending};
 use crate::exchange::share::ShareOptions;
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 use crate::ui::compare_dialog::Comparison;
 use crate::ui::document::Document;
@@ -47,55 +50,52 @@ pub enum FilePurpose {
     ExportScenes,
 }
 
-const MAP_FILES: (&str, &[&str]) = ("Powermap map", &["ron"]);
+const MAP_FILES: (&str, &[&str]) = ("files-powermap-map", &["ron"]);
 
 impl FilePurpose {
     /// The dialog that asks for the path.
     pub fn request(&self, map: &Map, view: View) -> FileRequest {
         let title = sanitize_file_name(map.title());
         let (name, extensions) = MAP_FILES;
+        let name = tr(name);
         match self {
-            Self::Open => FileRequest::open("Open a map").filter(name, extensions),
+            Self::Open => FileRequest::open(tr("files-open-title")).filter(name, extensions),
             Self::SaveAs { .. } => {
-                FileRequest::save("Save the map", format!("{title}.ron")).filter(name, extensions)
+                FileRequest::save(tr("files-save-title"), format!("{title}.ron"))
+                    .filter(name, extensions)
             }
             Self::ImportSpreadsheet => {
-                FileRequest::open("Import stakeholders from a spreadsheet").filter("CSV", &["csv"])
+                FileRequest::open(tr("files-import-spreadsheet-title")).filter("CSV", &["csv"])
             }
-            Self::ImportGraphMl => FileRequest::open("Import a GraphML file (yEd, Gephi)")
+            Self::ImportGraphMl => FileRequest::open(tr("files-import-graphml-title"))
                 .filter("GraphML", &["graphml", "xml"]),
-            Self::MergeBase => FileRequest::open(
-                "Merge: choose the version both started from (the common ancestor)",
-            )
-            .filter(name, extensions),
-            Self::MergeOther { .. } => {
-                FileRequest::open("Merge: choose the other version").filter(name, extensions)
+            Self::MergeBase => {
+                FileRequest::open(tr("files-merge-base-title")).filter(name, extensions)
             }
-            Self::Compare => FileRequest::open("Compare with another version of this map")
-                .filter(name, extensions),
+            Self::MergeOther { .. } => {
+                FileRequest::open(tr("files-merge-other-title")).filter(name, extensions)
+            }
+            Self::Compare => FileRequest::open(tr("files-compare-title")).filter(name, extensions),
             Self::ExportGraphMl => {
-                FileRequest::save("Export for yEd or Gephi", format!("{title}.graphml"))
+                FileRequest::save(tr("files-export-graphml-title"), format!("{title}.graphml"))
                     .filter("GraphML", &["graphml"])
             }
             Self::ExportPicture => FileRequest::save(
-                "Export a picture of the view",
+                tr("files-export-picture-title"),
                 format!("{title} - {}.png", sanitize_file_name(&view.label())),
             )
-            .filter("PNG picture", &["png"])
-            .filter("SVG picture", &["svg"]),
-            Self::ExportSpreadsheet => FileRequest::save(
-                "Export the stakeholders to a spreadsheet",
-                format!("{title}.csv"),
-            )
-            .filter("CSV", &["csv"]),
+            .filter(tr("files-png-picture"), &["png"])
+            .filter(tr("files-svg-picture"), &["svg"]),
+            Self::ExportSpreadsheet => {
+                FileRequest::save(tr("files-export-spreadsheet-title"), format!("{title}.csv"))
+                    .filter("CSV", &["csv"])
+            }
             Self::ShareCopy(_) => FileRequest::save(
-                "Save a copy for sharing",
-                format!("{title} (for sharing).ron"),
+                tr("files-share-title"),
+                tr_with("files-share-file-name", &[("title", title.clone().into())]),
             )
             .filter(name, extensions),
-            Self::ExportScenes => {
-                FileRequest::folder("Export every scene as a picture into a folder")
-            }
+            Self::ExportScenes => FileRequest::folder(tr("files-export-scenes-title")),
         }
     }
 }
@@ -109,9 +109,7 @@ impl PowermapApp {
             Picked::Path(path) => self.path_chosen(purpose, path),
             Picked::Cancelled => {}
             Picked::Unavailable => {
-                self.notify_problem(
-                    "No file dialog could be shown (this desktop has no file chooser portal and no zenity): type the path instead",
-                );
+                self.notify_problem(tr("files-no-file-dialog"));
                 self.dialogs.open(Dialog::path_entry(
                     request,
                     purpose,
@@ -179,13 +177,15 @@ impl PowermapApp {
         }
         self.settings.remember(path);
         if let Some(problem) = crate::file::reopen_problem(self.session.map()) {
-            self.fail(format!(
-                "Saved {}, but Powermap will not open it again as it is: {problem}. \
-                 Shorten or split the map, then save again.",
-                path.display()
+            self.fail(tr_with(
+                "files-saved-too-big",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("problem", problem.clone().into()),
+                ],
             ));
         } else {
-            self.notify(format!("Saved {}", path.display()));
+            self.notify(tr_with("files-saved", &[("path", shown(path))]));
         }
         if let Some(pending) = then {
             self.proceed(pending);
@@ -203,13 +203,16 @@ impl PowermapApp {
 
     pub(super) fn proceed(&mut self, pending: Pending) {
         match pending {
-            Pending::NewMap => self.replace_document(Document::new(Map::new("Untitled map"), None)),
+            Pending::NewMap => {
+                let map = Map::new(tr("untitled-map"));
+                self.replace_document(Document::new(map, None));
+            }
             Pending::Open(Some(path)) => self.open_now(&path),
             Pending::Open(None) => self.pick_path(FilePurpose::Open),
             Pending::OpenImported(map) => {
                 let name = map.title().to_owned();
                 self.replace_document(Document::unsaved(*map));
-                self.notify(format!("Opened “{name}”: save it to keep it"));
+                self.notify(tr_with("files-opened-unsaved", &[("name", name.into())]));
             }
             Pending::Quit => self.window.quit(),
         }
@@ -223,13 +226,13 @@ impl PowermapApp {
             Ok(doc) => {
                 self.settings.remember(path);
                 self.replace_document(doc);
-                self.notify(format!("Opened {}", path.display()));
+                self.notify(tr_with("files-opened", &[("path", shown(path))]));
             }
             Err(err) => {
                 if !path.exists() {
                     self.settings.forget(path);
                 }
-                self.fail(format!("Could not open {}: {err}", path.display()));
+                self.fail(could_not_open(path, &err));
             }
         }
     }
@@ -245,15 +248,14 @@ impl PowermapApp {
                 let map = *map;
                 self.settings.remember(&path);
                 self.replace_document(Document::new(map, Some(path.clone())));
-                self.notify(format!("Opened {}", path.display()));
+                self.notify(tr_with("files-opened", &[("path", shown(&path))]));
             }
             Some(LoadProgress::Read(path, Err(err))) => {
-                self.fail(format!("Could not open {}: {err}", path.display()));
+                self.fail(could_not_open(&path, &err));
             }
-            Some(LoadProgress::Stopped(path)) => self.fail(format!(
-                "Could not open {}: reading it stopped unexpectedly",
-                path.display()
-            )),
+            Some(LoadProgress::Stopped(path)) => {
+                self.fail(tr_with("files-open-stopped", &[("path", shown(&path))]));
+            }
         }
     }
 
@@ -265,11 +267,14 @@ impl PowermapApp {
             Ok(prepared) => prepared,
             Err(message) => return self.fail(message),
         };
-        if self.refused_looking_back("merge another version") {
+        if self.refused_looking_back(&tr("files-to-merge")) {
             return;
         }
         if let Err(err) = self.session.apply_labelled(edit, label, &self.selection) {
-            return self.fail(format!("The merge could not be made: {err}"));
+            return self.fail(tr_with(
+                "files-merge-failed",
+                &[("error", err.to_string().into())],
+            ));
         }
         self.selection.retain_existing(self.session.map());
         let summary = report.summary();
@@ -293,7 +298,7 @@ impl PowermapApp {
             return self.fail(err);
         }
         match crate::file::save_file(&copy, path) {
-            Ok(()) => self.notify(format!("Saved a copy for sharing to {}", path.display())),
+            Ok(()) => self.notify(tr_with("files-saved-share-copy", &[("path", shown(path))])),
             Err(err) => self.fail(err),
         }
     }
@@ -302,7 +307,7 @@ impl PowermapApp {
     fn export_graphml(&mut self, path: &Path) {
         let text = crate::exchange::graphml::export(self.session.map());
         match crate::file::write_atomically(path, text.as_bytes()) {
-            Ok(()) => self.notify(format!("Exported for yEd and Gephi to {}", path.display())),
+            Ok(()) => self.notify(tr_with("files-exported-graphml", &[("path", shown(path))])),
             Err(err) => self.fail(err.to_string()),
         }
     }
@@ -314,10 +319,9 @@ impl PowermapApp {
             Ok(relations) => relations,
             Err(err) => return self.fail(err.to_string()),
         };
-        self.notify(format!(
-            "Exported the stakeholders to {} and the relations to {}",
-            path.display(),
-            relations.display()
+        self.notify(tr_with(
+            "files-exported-spreadsheet",
+            &[("path", shown(path)), ("relations", shown(&relations))],
         ));
     }
 
@@ -329,10 +333,12 @@ impl PowermapApp {
         let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
         let view = self.lens.view;
         match picture::write(self.session.map(), view, &options, format, path) {
-            Ok(_) => self.notify(format!(
-                "Exported a picture of the {} to {}",
-                view.label().to_lowercase(),
-                path.display()
+            Ok(_) => self.notify(tr_with(
+                "files-exported-picture",
+                &[
+                    ("view", view.label().to_lowercase().into()),
+                    ("path", shown(path)),
+                ],
             )),
             Err(message) => self.fail(message),
         }
@@ -347,7 +353,7 @@ impl PowermapApp {
         let digits = count.to_string().len().max(2);
         for (index, scene) in map.scenes().iter().enumerate() {
             let title = if scene.title.trim().is_empty() {
-                "Scene".to_owned()
+                tr("files-scene")
             } else {
                 sanitize_file_name(&scene.title)
             };
@@ -358,12 +364,24 @@ impl PowermapApp {
                 return self.fail(message);
             }
         }
-        self.notify(format!(
-            "Exported {count} {} as pictures to {}",
-            if count == 1 { "scene" } else { "scenes" },
-            folder.display()
+        self.notify(tr_with(
+            "files-exported-scenes",
+            &[("count", count.into()), ("path", shown(folder))],
         ));
     }
+}
+
+/// A path as a message shows it.
+fn shown(path: &Path) -> FluentValue<'static> {
+    path.display().to_string().into()
+}
+
+/// "Could not open …: why".
+fn could_not_open(path: &Path, err: &impl std::fmt::Display) -> String {
+    tr_with(
+        "files-could-not-open",
+        &[("path", shown(path)), ("error", err.to_string().into())],
+    )
 }
 
 /// A file name made from a map's title.

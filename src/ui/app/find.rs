@@ -4,6 +4,7 @@
 
 use egui::Key;
 
+use crate::i18n::{tr, tr_with};
 use crate::model::{Map, StakeholderId};
 use crate::ui::command::Command;
 use crate::ui::outline::matches_search;
@@ -57,10 +58,10 @@ impl FindBar {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            ui.label("Find");
+            ui.label(tr("find-label"));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
-                    .hint_text("A name or a tag, then Enter")
+                    .hint_text(tr("find-hint"))
                     .desired_width(280.0),
             );
             if !self.focus_requested {
@@ -70,11 +71,10 @@ impl FindBar {
             let needle = crate::model::search_folded(self.text.trim());
             self.refresh(map, generation, &needle);
             if !needle.is_empty() {
-                ui.label(match self.found.len() {
-                    0 => "No match".to_owned(),
-                    1 => "1 match".to_owned(),
-                    n => format!("{n} matches"),
-                });
+                ui.label(tr_with(
+                    "find-matches",
+                    &[("count", self.found.len().into())],
+                ));
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             if enter && let Some(first) = self.found.first() {
@@ -87,7 +87,7 @@ impl FindBar {
             if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
                 self.open = false;
             }
-            if ui.button("Close").clicked() {
+            if ui.button(tr("find-close")).clicked() {
                 self.open = false;
             }
         });

@@ -100,6 +100,8 @@ impl PowermapApp {
     /// last, or the bundled example. A file that cannot be opened is
     /// named in an error, and the example opens instead.
     pub fn starting_with(file: Option<PathBuf>, settings: Settings) -> Self {
+        // What is said before the first frame is said in the user's language.
+        crate::i18n::set_language(settings.language());
         let start = match file {
             Some(path) => Self::start_on(path),
             None => match settings.last_file.clone().filter(|p| p.exists()) {
@@ -115,7 +117,13 @@ impl PowermapApp {
             Start::Failed(path, error) => {
                 let doc = Document::new(crate::examples::default_map(), None);
                 let mut app = Self::with_document(doc, settings);
-                app.fail(format!("Could not open {}: {error}", path.display()));
+                app.fail(crate::i18n::tr_with(
+                    "files-could-not-open",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("error", error.into()),
+                    ],
+                ));
                 app
             }
         }
@@ -131,9 +139,14 @@ impl PowermapApp {
             }
             return Start::Failed(
                 path.clone(),
-                format!(
-                    "there is no folder {}",
-                    folder.map_or_else(String::new, |f| f.display().to_string())
+                crate::i18n::tr_with(
+                    "start-no-folder",
+                    &[(
+                        "path",
+                        folder
+                            .map_or_else(String::new, |f| f.display().to_string())
+                            .into(),
+                    )],
                 ),
             );
         }

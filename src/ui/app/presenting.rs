@@ -5,6 +5,7 @@
 
 use super::PowermapApp;
 use crate::edit::Edit;
+use crate::i18n::tr_with;
 use crate::model::{Scene, SceneId};
 use crate::ui::present::{PresentOutcome, Presenter};
 use crate::ui::views::View;
@@ -41,7 +42,10 @@ impl PowermapApp {
             .chosen(map)
             .and_then(|scene| map.scene_index(&scene.id))
             .map_or(map.scenes().len(), |i| i + 1);
-        let title = format!("Scene {}", map.scenes().len() + 1);
+        let title = tr_with(
+            "presenting-new-scene",
+            &[("number", (map.scenes().len() + 1).into())],
+        );
         let scene = self.capture_scene(id.clone(), &title);
         self.apply(Edit::AddScene {
             index,
@@ -49,8 +53,9 @@ impl PowermapApp {
         });
         if self.session.map().scene(&id).is_some() {
             self.views.show_scene_in_panel(id);
-            self.notify(format!(
-                "Added “{title}”; give it a title and a caption in Scenes"
+            self.notify(tr_with(
+                "presenting-scene-added",
+                &[("title", title.into())],
             ));
         }
     }

@@ -6,6 +6,7 @@ use super::PowermapApp;
 use super::dialogs::Dialog;
 use super::files::FilePurpose;
 use super::session::Pending;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Focus, FocusDirection};
 use crate::ui::actions::Action;
 use crate::ui::command::Command;
@@ -64,12 +65,12 @@ impl PowermapApp {
             Command::SaveAsThen(then) => self.save(then, true),
             Command::Recover(index) => {
                 if self.session.doc().is_modified() {
-                    self.fail("Save or undo your changes before recovering another map");
+                    self.fail(tr("run-recover-unsaved-first"));
                 } else {
                     match self.session.recover(index) {
                         Ok(title) => {
                             self.forget_view_state();
-                            self.notify(format!("Recovered “{title}”: save it to keep it"));
+                            self.notify(tr_with("run-recovered", &[("title", title.into())]));
                         }
                         Err(err) => self.fail(err.to_string()),
                     }
@@ -91,7 +92,7 @@ impl PowermapApp {
             }
             Command::CancelLoading => {
                 self.session.cancel_loading();
-                self.notify("Opening cancelled");
+                self.notify(tr("run-opening-cancelled"));
             }
         }
     }
@@ -107,9 +108,9 @@ impl PowermapApp {
             Action::MergeVersion => self.pick_path(FilePurpose::MergeBase),
             Action::CompareVersion => self.pick_path(FilePurpose::Compare),
             Action::ExportGraphMl => self.pick_path(FilePurpose::ExportGraphMl),
-            Action::ExportPicture if self.lens.view == View::Table => self.notify(
-                "Pictures are of the network, the grid and the spectrum: show one of them (Ctrl+1, Ctrl+2, Ctrl+3), then export",
-            ),
+            Action::ExportPicture if self.lens.view == View::Table => {
+                self.notify(tr("run-no-picture-of-table"));
+            }
             Action::ExportPicture => self.pick_path(FilePurpose::ExportPicture),
             Action::ShareCopy => self.dialogs.open(Dialog::Share(ShareDialog::new())),
             Action::ExportSpreadsheet => self.pick_path(FilePurpose::ExportSpreadsheet),
@@ -127,7 +128,7 @@ impl PowermapApp {
             Action::ClearSelection => self.escape(),
             Action::Rename => match self.selection.single_stakeholder().cloned() {
                 Some(id) => self.canvas.start_rename(self.session.map(), &id),
-                None => self.notify("Select one stakeholder to rename it"),
+                None => self.notify(tr("run-rename-select-one")),
             },
             Action::Find => self.find.open(),
             Action::AddStakeholder => self.canvas.start_new_stakeholder(),
@@ -136,7 +137,7 @@ impl PowermapApp {
                     self.canvas.start_connect(self.session.map(), from, to);
                 } else {
                     self.canvas.connect_tool = true;
-                    self.notify("Drag from one stakeholder to another to connect them");
+                    self.notify(tr("run-connect-drag"));
                 }
             }
             Action::TogglePin => self.toggle_pins(),
@@ -157,9 +158,9 @@ impl PowermapApp {
             Action::AddScene => self.add_scene(),
             Action::Present => self.start_presenting(0),
             Action::PresentFromScene => self.start_presenting(self.chosen_scene_index()),
-            Action::ExportScenes if self.session.map().scenes().is_empty() => self.notify(
-                "This map has no scenes yet: show what a scene should, then Present → Add scene from current view (Ctrl+M)",
-            ),
+            Action::ExportScenes if self.session.map().scenes().is_empty() => {
+                self.notify(tr("run-no-scenes-to-export"));
+            }
             Action::ExportScenes => self.pick_path(FilePurpose::ExportScenes),
             Action::ShowShortcuts => self.dialogs.toggle_shortcuts(),
         }
@@ -190,11 +191,11 @@ impl PowermapApp {
     fn focus_selected(&mut self) {
         let Some(id) = self.selection.single_stakeholder() else {
             let why = if self.selection.stakeholders.len() > 1 {
-                "Several are selected: select just one stakeholder to focus on its neighbourhood"
+                "run-focus-several-selected"
             } else {
-                "Select one stakeholder to focus on its neighbourhood"
+                "run-focus-select-one"
             };
-            return self.notify(why);
+            return self.notify(tr(why));
         };
         let focus = self.lens.lens.focus.as_ref();
         self.lens.lens.focus = Some(Focus {
@@ -207,10 +208,13 @@ impl PowermapApp {
     fn open_example(&mut self, example: &crate::examples::Example) {
         match crate::file::load_str(example.text) {
             Ok(_) if self.session.doc().is_modified() => {
-                self.fail("Save or undo your changes before opening an example");
+                self.fail(tr("run-example-unsaved-first"));
             }
             Ok(map) => self.replace_document(Document::new(map, None)),
-            Err(err) => self.fail(format!("The example could not be read: {err}")),
+            Err(err) => self.fail(tr_with(
+                "run-example-unreadable",
+                &[("error", err.to_string().into())],
+            )),
         }
     }
 }

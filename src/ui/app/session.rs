@@ -35,12 +35,13 @@ pub enum Pending {
 }
 
 impl Pending {
-    /// "Save the changes … before {what}?"
+    /// What is about to happen, as "Save the changes … before {what}?"
+    /// chooses its words: "new-map", "open" or "quit".
     pub fn describe(&self) -> &'static str {
         match self {
-            Pending::NewMap => "starting a new map",
-            Pending::Open(_) | Pending::OpenImported(_) => "opening another map",
-            Pending::Quit => "closing",
+            Pending::NewMap => "new-map",
+            Pending::Open(_) | Pending::OpenImported(_) => "open",
+            Pending::Quit => "quit",
         }
     }
 }
