@@ -11,6 +11,7 @@ use super::fields::{self, Typed};
 use super::glyph;
 use super::theme;
 use crate::edit::Edit;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Coalition, CoalitionId, Member, MemberRole, Rgb, StakeholderId};
 
 const COLOURS: [(Rgb, &str); 7] = theme::COALITION_COLOURS;
@@ -27,14 +28,14 @@ impl CoalitionsPanel {
         reason = "every panel has a `ui(&mut self, …)`; this one keeps its state in egui's memory"
     )]
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
-        ui.heading("Coalitions");
+        ui.heading(tr("coalitions-heading"));
         let selected_count = cx.selection.stakeholders.len();
-        let hover = match selected_count {
-            0 => "A new coalition; select stakeholders first to make them its members".to_owned(),
-            1 => "A new coalition with the selected stakeholder as its member".to_owned(),
-            n => format!("A new coalition with the {n} selected stakeholders as members"),
-        };
-        if ui.button("New coalition").on_hover_text(hover).clicked() {
+        let hover = tr_with("coalitions-new-hover", &[("count", selected_count.into())]);
+        if ui
+            .button(tr("coalitions-new"))
+            .on_hover_text(hover)
+            .clicked()
+        {
             Self::create(cx);
         }
         ui.separator();
@@ -55,7 +56,8 @@ impl CoalitionsPanel {
     fn create(cx: &mut ViewContext<'_>) {
         let id = cx.map.id_allocator().coalition();
         let count = cx.map.coalition_count();
-        let mut coalition = Coalition::new(id.clone(), format!("Coalition {}", count + 1));
+        let name = tr_with("coalitions-default-name", &[("number", (count + 1).into())]);
+        let mut coalition = Coalition::new(id.clone(), name);
         coalition.colour = COLOURS[count % COLOURS.len()].0;
         coalition.members = cx
             .selection
@@ -74,9 +76,7 @@ impl CoalitionsPanel {
     /// stakeholder on it to add them.
     fn list_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, highlighted: Option<&CoalitionId>) {
         if cx.map.coalition_count() == 0 {
-            ui.label(
-                RichText::new("No coalitions yet. Select the members, then New coalition.").weak(),
-            );
+            ui.label(RichText::new(tr("coalitions-none-yet")).weak());
             return;
         }
         let mut dropped: Vec<(CoalitionId, StakeholderId)> = Vec::new();
@@ -93,9 +93,7 @@ impl CoalitionsPanel {
                 // Long names wrap rather than widen the panel.
                 let button =
                     egui::Button::selectable(is_shown, label).wrap_mode(egui::TextWrapMode::Wrap);
-                let response = ui.add(button).on_hover_text(
-                    "Show its members highlighted in every view; click again to stop",
-                );
+                let response = ui.add(button).on_hover_text(tr("coalitions-row-hover"));
                 if response.clicked() {
                     clicked = Some((!is_shown).then(|| coalition.id.clone()));
                 }
@@ -124,7 +122,7 @@ impl CoalitionsPanel {
             }
         }
         if stakeholder_dragged(ui) {
-            ui.label(RichText::new("Drop on a coalition to add as a member").weak());
+            ui.label(RichText::new(tr("coalitions-drop-hint")).weak());
         }
         if let Some(id) = clicked {
             cx.commands.push(Command::HighlightCoalition(id));
@@ -158,8 +156,9 @@ impl CoalitionsPanel {
         let base = Id::new(("coalition", coalition.id.as_str()));
         // Text still being typed: kept by the autosave, not yet an undo step.
         let mut typing = None;
-        ui.label(RichText::new("Name").strong());
-        match fields::singleline_typed(ui, base.with("name"), "Coalition name", &coalition.name) {
+        ui.label(RichText::new(tr("coalitions-name")).strong());
+        let name_field = tr("coalitions-name-field");
+        match fields::singleline_typed(ui, base.with("name"), &name_field, &coalition.name) {
             Some(Typed::Committed(name)) if !name.trim().is_empty() => {
                 name.trim().clone_into(&mut changed.name);
             }
@@ -169,11 +168,12 @@ impl CoalitionsPanel {
             }
             _ => {}
         }
-        ui.label(RichText::new("Objective").strong());
+        let objective_name = tr("coalitions-objective");
+        ui.label(RichText::new(&objective_name).strong());
         match fields::multiline_typed(
             ui,
             base.with("objective"),
-            "Objective",
+            &objective_name,
             &coalition.objective,
         ) {
             Some(Typed::Committed(objective)) => changed.objective = objective,
@@ -185,9 +185,10 @@ impl CoalitionsPanel {
         if let Some(typing) = typing {
             cx.draft(Edit::UpdateCoalition(typing));
         }
-        ui.label(RichText::new("Colour").strong());
+        ui.label(RichText::new(tr("coalitions-colour")).strong());
         ui.horizontal_wrapped(|ui| {
-            for (colour, name) in COLOURS {
+            for (colour, name_id) in COLOURS {
+                let name = tr(name_id);
                 let chosen = coalition.colour == colour;
                 let response = swatch_button(ui, colour, chosen);
                 response.widget_info(|| {
@@ -195,7 +196,7 @@ impl CoalitionsPanel {
                         egui::WidgetType::SelectableLabel,
                         true,
                         chosen,
-                        format!("Colour {name}"),
+                        tr_with("coalitions-colour-named", &[("name", name.clone().into())]),
                     )
                 });
                 if response.on_hover_text(name).clicked() {
@@ -207,8 +208,8 @@ impl CoalitionsPanel {
         Self::members_ui(ui, cx, coalition, &mut changed);
         ui.add_space(8.0);
         let delete = ui
-            .button("Delete coalition")
-            .on_hover_text("Its members stay on the map");
+            .button(tr("coalitions-delete"))
+            .on_hover_text(tr("coalitions-delete-hover"));
         if changed != *coalition {
             cx.edit(Edit::UpdateCoalition(changed));
         } else if delete.clicked() {
@@ -229,9 +230,12 @@ impl CoalitionsPanel {
             .filter(|m| m.role == MemberRole::Lead)
             .count();
         ui.label(
-            RichText::new(format!(
-                "Members ({}, {leads} lead)",
-                coalition.members.len()
+            RichText::new(tr_with(
+                "coalitions-members",
+                &[
+                    ("count", coalition.members.len().into()),
+                    ("leads", leads.into()),
+                ],
             ))
             .strong(),
         );
@@ -251,7 +255,7 @@ impl CoalitionsPanel {
         let zone = egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             if members.is_empty() {
-                ui.label(RichText::new("No members yet").weak());
+                ui.label(RichText::new(tr("coalitions-no-members")).weak());
             }
             for (member, name) in &members {
                 // Lead and Remove on the right; the name takes what is
@@ -267,12 +271,12 @@ impl CoalitionsPanel {
                 );
                 let right_to_left = egui::Layout::right_to_left(egui::Align::Center);
                 ui.allocate_ui_with_layout(row, right_to_left, |ui| {
-                    let remove = ui.small_button("Remove");
+                    let remove = ui.small_button(tr("coalitions-remove"));
                     remove.widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::WidgetType::Button,
                             true,
-                            format!("Remove {name}"),
+                            tr_with("coalitions-remove-named", &[("name", (*name).into())]),
                         )
                     });
                     if remove.clicked() {
@@ -281,13 +285,13 @@ impl CoalitionsPanel {
                             .retain(|m| m.stakeholder != member.stakeholder);
                     }
                     let mut lead = member.role == MemberRole::Lead;
-                    let toggle = ui.checkbox(&mut lead, "Lead");
+                    let toggle = ui.checkbox(&mut lead, tr("coalitions-lead"));
                     toggle.widget_info(|| {
                         egui::WidgetInfo::selected(
                             egui::WidgetType::Checkbox,
                             true,
                             lead,
-                            format!("{name} leads"),
+                            tr_with("coalitions-leads-named", &[("name", (*name).into())]),
                         )
                     });
                     if toggle.changed()
@@ -314,7 +318,9 @@ impl CoalitionsPanel {
                                 *name,
                             )
                         });
-                        if button.on_hover_text(format!("Select {name}")).clicked() {
+                        let select =
+                            tr_with("coalitions-select-named", &[("name", (*name).into())]);
+                        if button.on_hover_text(select).clicked() {
                             cx.selection
                                 .select_only_stakeholder(member.stakeholder.clone());
                             cx.commands
@@ -355,9 +361,12 @@ impl CoalitionsPanel {
             let add = ui
                 .add_enabled(
                     !to_add.is_empty(),
-                    egui::Button::new(format!("Add {} selected", to_add.len())),
+                    egui::Button::new(tr_with(
+                        "coalitions-add-selected",
+                        &[("count", to_add.len().into())],
+                    )),
                 )
-                .on_hover_text("Make the selected stakeholders members");
+                .on_hover_text(tr("coalitions-add-selected-hover"));
             if add.clicked() {
                 changed
                     .members
@@ -369,9 +378,12 @@ impl CoalitionsPanel {
             let remove = ui
                 .add_enabled(
                     !to_remove.is_empty(),
-                    egui::Button::new(format!("Remove {} selected", to_remove.len())),
+                    egui::Button::new(tr_with(
+                        "coalitions-remove-selected",
+                        &[("count", to_remove.len().into())],
+                    )),
                 )
-                .on_hover_text("Take the selected stakeholders out of this coalition");
+                .on_hover_text(tr("coalitions-remove-selected-hover"));
             if remove.clicked() {
                 changed
                     .members
@@ -392,8 +404,8 @@ fn controls_width(ui: &Ui) -> f32 {
             .size()
             .x
     };
-    let lead = spacing.icon_width + spacing.icon_spacing + text("Lead");
-    let remove = text("Remove") + 2.0 * spacing.button_padding.x;
+    let lead = spacing.icon_width + spacing.icon_spacing + text(&tr("coalitions-lead"));
+    let remove = text(&tr("coalitions-remove")) + 2.0 * spacing.button_padding.x;
     lead + remove + 3.0 * spacing.item_spacing.x
 }
 

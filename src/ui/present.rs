@@ -20,6 +20,7 @@ use super::shown::{AnalysisLook, RouteHighlight, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
 use super::theme::Palette;
 use super::views::View;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Focus, FocusDirection, Lens, Map, Scene, SceneView, StakeholderId};
 
 /// How long a transition between two scenes takes.
@@ -411,7 +412,10 @@ impl Presenter {
         let counter = if self.digits.is_empty() {
             (count > 0).then(|| format!("{} / {count}", self.index + 1))
         } else {
-            Some(format!("Go to {}…", self.digits))
+            Some(tr_with(
+                "present-go-to",
+                &[("number", self.digits.clone().into())],
+            ))
         };
         let counter_width = counter.as_ref().map_or(0.0, |text| {
             painter
@@ -432,8 +436,10 @@ impl Presenter {
         child.style_mut().visuals = egui::Visuals::light();
         child.spacing_mut().item_spacing.y = 2.0;
         let scene = &self.stage.scene;
+        let untitled;
         let title = if scene.title.trim().is_empty() {
-            "Untitled scene"
+            untitled = tr("scene-untitled");
+            untitled.as_str()
         } else {
             scene.title.as_str()
         };
@@ -452,10 +458,7 @@ impl Presenter {
             .as_ref()
             .and_then(|id| map.stakeholder(id))
         {
-            Some(s) => format!(
-                "Who is connected to {} — click empty space to go back to the scene",
-                s.name
-            ),
+            Some(s) => tr_with("present-live-focus", &[("name", s.name.clone().into())]),
             None => scene.caption.clone(),
         };
         if !caption.trim().is_empty() {

@@ -4,14 +4,13 @@
 //! delete, update it from the current view; each change one undo step.
 //! Choosing a scene shows it in the editor.
 
-use std::fmt::Write as _;
-
 use egui::{Id, RichText, Sense, Stroke, Ui};
 
 use super::actions::Action;
 use super::command::{Command, ViewContext};
 use super::fields::{self, Typed};
 use crate::edit::Edit;
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{Map, Scene, SceneId, SceneView};
 
 /// The panel's own state: which scene is chosen.
@@ -44,19 +43,17 @@ impl ScenesPanel {
         }
         let present = ui.add_enabled(
             !cx.map.scenes().is_empty(),
-            egui::Button::new("Present from the first scene"),
+            egui::Button::new(tr("scenes-present-first")),
         );
-        if present.on_hover_text("F5; Esc leaves").clicked() {
+        if present
+            .on_hover_text(tr("scenes-present-first-hover"))
+            .clicked()
+        {
             cx.commands.push(Command::PresentFrom(0));
         }
         ui.separator();
         if cx.map.scenes().is_empty() {
-            ui.label(
-                RichText::new(
-                    "No scenes yet. Set up a view (camera, filter, focus, what is selected), then add it as a scene. Presenting without scenes shows the current view.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr("scenes-none-yet")).weak());
             return;
         }
         if self.chosen(cx.map).is_none() {
@@ -72,7 +69,7 @@ impl ScenesPanel {
                 .id_salt("scene-details")
                 .show(ui, |ui| details_ui(ui, cx, &scene));
         } else {
-            ui.label(RichText::new("Choose a scene to edit it.").weak());
+            ui.label(RichText::new(tr("scenes-choose-one")).weak());
         }
     }
 
@@ -88,7 +85,7 @@ impl ScenesPanel {
                     .sense(Sense::click_and_drag()),
             );
             row.dnd_set_drag_payload(DraggedScene(scene.id.clone()));
-            let row = row.on_hover_text("Show this scene; drag it onto another to move it there");
+            let row = row.on_hover_text(tr("scenes-row-hover"));
             if row.clicked() {
                 self.chosen = Some(scene.id.clone());
                 cx.commands.push(Command::ShowScene(scene.id.clone()));
@@ -120,8 +117,9 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
     let mut changed = scene.clone();
     // Text still being typed: kept by the autosave, not yet an undo step.
     let mut typing = None;
-    ui.label(RichText::new("Title").strong());
-    match fields::singleline_typed(ui, base.with("title"), "Scene title", &scene.title) {
+    ui.label(RichText::new(tr("scenes-title")).strong());
+    let title_name = tr("scenes-title-field");
+    match fields::singleline_typed(ui, base.with("title"), &title_name, &scene.title) {
         Some(Typed::Committed(title)) => title.trim().clone_into(&mut changed.title),
         Some(Typed::Typing(title)) => {
             title
@@ -130,8 +128,9 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
         }
         None => {}
     }
-    ui.label(RichText::new("Caption").strong());
-    match fields::multiline_typed(ui, base.with("caption"), "Caption", &scene.caption) {
+    let caption_name = tr("scenes-caption");
+    ui.label(RichText::new(&caption_name).strong());
+    match fields::multiline_typed(ui, base.with("caption"), &caption_name, &scene.caption) {
         Some(Typed::Committed(caption)) => changed.caption = caption,
         Some(Typed::Typing(caption)) => {
             typing.get_or_insert_with(|| scene.clone()).caption = caption;
@@ -141,12 +140,12 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
     if let Some(typing) = typing {
         cx.draft(Edit::UpdateScene(Box::new(typing)));
     }
-    ui.label(RichText::new("View").strong());
+    ui.label(RichText::new(tr("scenes-view")).strong());
     egui::ComboBox::from_id_salt(base.with("view"))
-        .selected_text(scene.view.label())
+        .selected_text(scene.view.translated())
         .show_ui(ui, |ui| {
             for &view in SceneView::ALL {
-                ui.selectable_value(&mut changed.view, view, view.label());
+                ui.selectable_value(&mut changed.view, view, view.translated());
             }
         });
     ui.add_space(4.0);
@@ -158,22 +157,20 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
     let index = cx.map.scene_index(&scene.id).unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Update from current view")
-            .on_hover_text(
-                "Keep the editor's view, camera, filter, focus and selection in this scene",
-            )
+            .button(tr("scenes-update"))
+            .on_hover_text(tr("scenes-update-hover"))
             .clicked()
         {
             cx.commands
                 .push(Command::UpdateSceneFromView(scene.id.clone()));
         }
-        if ui.button("Present from here").clicked() {
+        if ui.button(tr("scenes-present-here")).clicked() {
             cx.commands.push(Command::PresentFrom(index));
         }
     });
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(tr("scenes-move-up")))
             .clicked()
         {
             cx.edit(Edit::MoveScene {
@@ -182,7 +179,7 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
             });
         }
         if ui
-            .add_enabled(index + 1 < count, egui::Button::new("Move down"))
+            .add_enabled(index + 1 < count, egui::Button::new(tr("scenes-move-down")))
             .clicked()
         {
             cx.edit(Edit::MoveScene {
@@ -190,16 +187,19 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
                 to: index + 1,
             });
         }
-        if ui.button("Duplicate").clicked() {
+        if ui.button(tr("scenes-duplicate")).clicked() {
             let mut copy = scene.clone();
             copy.id = cx.map.id_allocator().scene();
-            copy.title = format!("{} (copy)", display_title(scene));
+            copy.title = tr_with(
+                "scenes-copy-title",
+                &[("title", display_title(scene).into())],
+            );
             cx.edit(Edit::AddScene {
                 index: index + 1,
                 scene: Box::new(copy),
             });
         }
-        if ui.button("Delete scene").clicked() {
+        if ui.button(tr("scenes-delete")).clicked() {
             cx.edit(Edit::DeleteScene(scene.id.clone()));
         }
     });
@@ -217,8 +217,11 @@ fn summary(map: &Map, scene: &Scene) -> Vec<String> {
     let mut lines = Vec::new();
     if scene.view == SceneView::Network {
         lines.push(match &scene.camera {
-            Some(camera) => format!("Camera: zoom {:.0} %", camera.zoom * 100.0),
-            None => "Camera: the whole map".to_owned(),
+            Some(camera) => tr_with(
+                "scenes-camera-zoom",
+                &[("percent", format!("{:.0}", camera.zoom * 100.0).into())],
+            ),
+            None => tr("scenes-camera-whole-map"),
         });
     }
     if !scene.filter.is_empty() {
@@ -227,40 +230,42 @@ fn summary(map: &Map, scene: &Scene) -> Vec<String> {
         } else {
             "faint"
         };
-        lines.push(format!("Filtered (the rest {how})"));
+        lines.push(tr_with("scenes-filtered", &[("rest", how.into())]));
     }
     if let Some(focus) = &scene.focus {
-        lines.push(format!(
-            "Focus: {} within {} hop{}",
-            name(&focus.stakeholder),
-            focus.hops,
-            if focus.hops == 1 { "" } else { "s" }
+        lines.push(tr_with(
+            "scenes-focus",
+            &[
+                ("name", name(&focus.stakeholder).into()),
+                ("hops", focus.hops.into()),
+            ],
         ));
     }
     if scene.highlights() {
         let picked: Vec<String> = scene.highlighted.iter().map(name).collect();
-        let mut line = format!("Picked out: {}", picked.join(", "));
         let relations = scene.highlighted_relations.len();
-        if relations > 0 {
-            let _ = write!(
-                line,
-                "{}{relations} relation{}",
-                if picked.is_empty() { "" } else { "; " },
-                if relations == 1 { "" } else { "s" }
-            );
-        }
-        lines.push(line);
+        lines.push(tr_with(
+            "scenes-picked-out",
+            &[
+                ("names", picked.join(", ").into()),
+                ("named", picked.len().into()),
+                ("relations", relations.into()),
+            ],
+        ));
     }
     if let Some(coalition) = scene.coalition.as_ref().and_then(|id| map.coalition(id)) {
-        lines.push(format!("Coalition ringed: {}", coalition.name));
+        lines.push(tr_with(
+            "scenes-coalition-ringed",
+            &[("name", coalition.name.clone().into())],
+        ));
     }
     lines
 }
 
-fn display_title(scene: &Scene) -> &str {
+fn display_title(scene: &Scene) -> String {
     if scene.title.trim().is_empty() {
-        "Untitled scene"
+        tr("scene-untitled")
     } else {
-        &scene.title
+        scene.title.clone()
     }
 }

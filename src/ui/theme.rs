@@ -160,14 +160,15 @@ impl Palette {
 
 /// Colours offered to coalitions: the Okabe–Ito palette, told apart by
 /// the common forms of colour blindness. New coalitions take them in turn.
+/// Each with the Fluent id of its name.
 pub const COALITION_COLOURS: [(Rgb, &str); 7] = [
-    (Rgb([0xe6, 0x9f, 0x00]), "Orange"),
-    (Rgb([0x00, 0x9e, 0x73]), "Bluish green"),
-    (Rgb([0xcc, 0x79, 0xa7]), "Reddish purple"),
-    (Rgb([0x00, 0x72, 0xb2]), "Blue"),
-    (Rgb([0xd5, 0x5e, 0x00]), "Vermillion"),
-    (Rgb([0x56, 0xb4, 0xe9]), "Sky blue"),
-    (Rgb([0xf0, 0xe4, 0x42]), "Yellow"),
+    (Rgb([0xe6, 0x9f, 0x00]), "colour-orange"),
+    (Rgb([0x00, 0x9e, 0x73]), "colour-bluish-green"),
+    (Rgb([0xcc, 0x79, 0xa7]), "colour-reddish-purple"),
+    (Rgb([0x00, 0x72, 0xb2]), "colour-blue"),
+    (Rgb([0xd5, 0x5e, 0x00]), "colour-vermillion"),
+    (Rgb([0x56, 0xb4, 0xe9]), "colour-sky-blue"),
+    (Rgb([0xf0, 0xe4, 0x42]), "colour-yellow"),
 ];
 
 /// A coalition's own colour, as its ring and swatch are drawn.
