@@ -6,7 +6,8 @@
 use egui::{RichText, Ui};
 
 use super::stakeholder_link;
-use crate::analysis::change::{Change, ChangeSummary, Movement, change, steps};
+use crate::analysis::change::{Change, ChangeSummary, Movement, change};
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::Day;
 use crate::ui::command::ViewContext;
 
@@ -21,12 +22,7 @@ impl ChangeSection {
     pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         let days = cx.map.timeline().days();
         let Some(&first) = days.first() else {
-            ui.label(
-                RichText::new(
-                    "Nothing is recorded yet. Record values with a date in the inspector, or mark a checkpoint, to measure change.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr("change-nothing-recorded")).weak());
             return;
         };
         let since = *self.since.get_or_insert_with(|| {
@@ -37,7 +33,7 @@ impl ChangeSection {
                 .map_or(first, |c| c.date)
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label("Since");
+            ui.label(tr("change-since"));
             let label = |day: Day| match cx.map.timeline().checkpoint_on(day) {
                 Some(c) => format!("{day} · {}", c.name),
                 None => day.to_string(),
@@ -51,7 +47,7 @@ impl ChangeSection {
                         }
                     }
                 });
-            ui.label("to the map shown");
+            ui.label(tr("change-to-map-shown"));
         });
         let since = self.since.unwrap_or(first);
         let fresh = self
@@ -65,19 +61,15 @@ impl ChangeSection {
             return;
         };
         summary_ui(ui, cx, &measured.map);
-        let relations = [
-            ("New relations", measured.new_relations.len()),
-            ("Lost relations", measured.lost_relations.len()),
-            ("Strengthened", measured.strengthened.len()),
-            ("Weakened", measured.weakened.len()),
-        ];
-        ui.label(
-            relations
-                .iter()
-                .map(|(what, n)| format!("{what}: {n}"))
-                .collect::<Vec<_>>()
-                .join(" · "),
-        );
+        ui.label(tr_with(
+            "change-relations",
+            &[
+                ("new", measured.new_relations.len().into()),
+                ("lost", measured.lost_relations.len().into()),
+                ("strengthened", measured.strengthened.len().into()),
+                ("weakened", measured.weakened.len().into()),
+            ],
+        ));
         for coalition in &measured.coalitions {
             ui.add_space(4.0);
             ui.label(RichText::new(&coalition.name).strong());
@@ -87,26 +79,30 @@ impl ChangeSection {
 }
 
 fn summary_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, summary: &ChangeSummary) {
-    ui.label(format!(
-        "▲ {} moved toward ally: {}, {} weighted by power",
-        summary.toward_ally,
-        steps(summary.steps_toward_ally),
-        summary.weighted_toward_ally
+    ui.label(tr_with(
+        "change-toward-ally",
+        &[
+            ("count", summary.toward_ally.into()),
+            ("steps", summary.steps_toward_ally.into()),
+            ("weighted", summary.weighted_toward_ally.to_string().into()),
+        ],
     ));
-    ui.label(format!(
-        "▼ {} moved away: {}, {} weighted by power",
-        summary.away,
-        steps(summary.steps_away),
-        summary.weighted_away
+    ui.label(tr_with(
+        "change-away",
+        &[
+            ("count", summary.away.into()),
+            ("steps", summary.steps_away.into()),
+            ("weighted", summary.weighted_away.to_string().into()),
+        ],
     ));
     let victories: Vec<&Movement> = summary.victories().collect();
     if !victories.is_empty() {
-        ui.label(RichText::new("★ Targets that moved (interim victories)").strong());
+        ui.label(RichText::new(tr("change-victories")).strong());
         movements_ui(ui, cx, &victories);
     }
     let away: Vec<&Movement> = summary.moved_away().collect();
     if !away.is_empty() {
-        ui.label(RichText::new("Moved away from ally").strong());
+        ui.label(RichText::new(tr("change-moved-away")).strong());
         movements_ui(ui, cx, &away);
     }
 }
@@ -115,7 +111,11 @@ fn movements_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, movements: &[&Movement]) 
     for movement in movements {
         ui.horizontal_wrapped(|ui| {
             stakeholder_link(ui, cx, &movement.stakeholder);
-            ui.label(format!("{} → {}", movement.from, movement.to));
+            ui.label(format!(
+                "{} → {}",
+                movement.from.translated(),
+                movement.to.translated()
+            ));
         });
     }
 }

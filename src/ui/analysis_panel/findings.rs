@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use super::{AnalysisPanel, coalition_name, finding, links, mark, name_of, section};
 use crate::analysis::{self, Analysis};
+use crate::i18n::{Translated, tr, tr_with};
 use crate::ui::command::ViewContext;
 
 impl AnalysisPanel {
@@ -16,7 +17,7 @@ impl AnalysisPanel {
             finding(
                 ui,
                 cx,
-                "Targets no member can reach:",
+                &tr("gaps-unreachable-targets"),
                 &gaps.unreachable_targets,
             );
         }
@@ -26,38 +27,42 @@ impl AnalysisPanel {
             finding(
                 ui,
                 cx,
-                &format!("{target} is reached only through"),
+                &tr_with("gaps-only-through", &[("target", target.into())]),
                 &single.only_through,
             );
         }
         if !gaps.strong_opponents.is_empty() {
             any = true;
-            finding(
-                ui,
-                cx,
-                "Powerful, interested active opponents:",
-                &gaps.strong_opponents,
-            );
+            finding(ui, cx, &tr("gaps-strong-opponents"), &gaps.strong_opponents);
         }
         for coalition in &gaps.coalitions {
             let name = coalition_name(cx.map, &coalition.coalition);
             if !coalition.missing_contributions.is_empty() {
                 any = true;
-                let kinds: Vec<&str> = coalition
+                let kinds: Vec<String> = coalition
                     .missing_contributions
                     .iter()
-                    .map(|c| c.label())
+                    .map(Translated::translated)
                     .collect();
                 ui.horizontal_wrapped(|ui| {
                     mark(ui, false);
-                    ui.label(format!("{name}: no member brings {}", kinds.join(", ")));
+                    ui.label(tr_with(
+                        "gaps-missing-contributions",
+                        &[
+                            ("name", name.clone().into()),
+                            ("contributions", kinds.join(", ").into()),
+                        ],
+                    ));
                 });
             }
             if coalition.lacks_leadership_core() {
                 any = true;
                 ui.horizontal_wrapped(|ui| {
                     mark(ui, false);
-                    ui.label(format!("{name} has no leadership core"));
+                    ui.label(tr_with(
+                        "gaps-no-leadership-core",
+                        &[("name", name.clone().into())],
+                    ));
                 });
             }
             if coalition.has_low_commitment() {
@@ -65,14 +70,18 @@ impl AnalysisPanel {
                 let average = coalition.average_commitment.unwrap_or_default();
                 ui.horizontal_wrapped(|ui| {
                     mark(ui, false);
-                    ui.label(format!(
-                        "{name}: members' commitment is low ({average:.1} of 5)"
+                    ui.label(tr_with(
+                        "gaps-low-commitment",
+                        &[
+                            ("name", name.clone().into()),
+                            ("average", format!("{average:.1}").into()),
+                        ],
                     ));
                 });
             }
         }
         if !any {
-            ui.label(RichText::new("No gaps found.").weak());
+            ui.label(RichText::new(tr("gaps-none")).weak());
         }
     }
 }
@@ -84,25 +93,19 @@ pub(super) fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analys
         // The header does not wrap: a long name is cut after a word to fit
         // the panel, and given whole below.
         let title = header_fitting(ui, &coalition.name, findings);
-        section(
-            ui,
-            &title,
-            "The four Cs: conditions, commitment, contributions, competence",
-            false,
-            |ui| {
-                ui.label(RichText::new(&coalition.name).strong());
-                for area in analysis::FourC::ALL {
-                    ui.label(RichText::new(area.label()).strong());
-                    for check in coalition.checks.iter().filter(|c| c.area == area) {
-                        ui.horizontal_wrapped(|ui| {
-                            mark(ui, check.passed);
-                            ui.label(&check.summary);
-                            links(ui, cx, &check.stakeholders);
-                        });
-                    }
+        section(ui, &title, &tr("health-subtitle"), false, |ui| {
+            ui.label(RichText::new(&coalition.name).strong());
+            for area in analysis::FourC::ALL {
+                ui.label(RichText::new(four_c(area)).strong());
+                for check in coalition.checks.iter().filter(|c| c.area == area) {
+                    ui.horizontal_wrapped(|ui| {
+                        mark(ui, check.passed);
+                        ui.label(&check.summary);
+                        links(ui, cx, &check.stakeholders);
+                    });
                 }
-            },
-        );
+            }
+        });
     }
 }
 
@@ -111,7 +114,12 @@ pub(super) fn health_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analys
 fn header_fitting(ui: &Ui, name: &str, findings: usize) -> String {
     let width = ui.available_width() - 24.0;
     let font = egui::FontId::proportional(16.0);
-    let title = |name: &str| format!("{name} ({findings} findings)");
+    let title = |name: &str| {
+        tr_with(
+            "health-header",
+            &[("name", name.into()), ("count", findings.into())],
+        )
+    };
     let fits = |text: &str| {
         ui.painter()
             .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
@@ -141,4 +149,14 @@ fn header_fitting(ui: &Ui, name: &str, findings: usize) -> String {
         .map(|head| title(&format!("{head}…")))
         .find(|t| fits(t))
         .unwrap_or_else(|| title("…"))
+}
+
+/// The name of one of the four Cs in the interface's language.
+fn four_c(area: analysis::FourC) -> String {
+    tr(match area {
+        analysis::FourC::Conditions => "health-conditions",
+        analysis::FourC::Commitment => "health-commitment",
+        analysis::FourC::Contributions => "health-contributions",
+        analysis::FourC::Competence => "health-competence",
+    })
 }

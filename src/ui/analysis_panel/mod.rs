@@ -24,6 +24,7 @@ use super::fields;
 use super::shown::{AnalysisLook, RouteHighlight};
 use crate::analysis::reach::Reach;
 use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope};
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{CoalitionId, Map, StakeholderId};
 
 /// The map generation and the target a list of who does not reach it is of.
@@ -61,33 +62,33 @@ impl CentralitySort {
         Self::Eigenvector,
     ];
 
-    fn name(self) -> &'static str {
-        match self {
-            Self::DegreeIn => "Relations in",
-            Self::DegreeOut => "Relations out",
-            Self::Betweenness => "Betweenness",
-            Self::Closeness => "Closeness",
-            Self::Eigenvector => "Eigenvector",
-        }
+    fn name(self) -> String {
+        tr(match self {
+            Self::DegreeIn => "centrality-in",
+            Self::DegreeOut => "centrality-out",
+            Self::Betweenness => "centrality-betweenness",
+            Self::Closeness => "centrality-closeness",
+            Self::Eigenvector => "centrality-eigenvector",
+        })
     }
 
     /// A row's value of this measure, as shown.
     fn format(self, row: &analysis::Centrality) -> String {
         match self {
-            Self::DegreeIn => format!("{} in", row.degree_in),
-            Self::DegreeOut => format!("{} out", row.degree_out),
+            Self::DegreeIn => tr_with("centrality-in-value", &[("count", row.degree_in.into())]),
+            Self::DegreeOut => tr_with("centrality-out-value", &[("count", row.degree_out.into())]),
             _ => format!("{:.2}", self.value(row)),
         }
     }
 
-    fn description(self) -> &'static str {
-        match self {
-            Self::DegreeIn => "Relations coming in",
-            Self::DegreeOut => "Relations going out",
-            Self::Betweenness => "Betweenness: how often they stand between two others",
-            Self::Closeness => "Closeness: how near they are to everyone they can reach",
-            Self::Eigenvector => "Eigenvector: how well connected their contacts are",
-        }
+    fn description(self) -> String {
+        tr(match self {
+            Self::DegreeIn => "centrality-in-description",
+            Self::DegreeOut => "centrality-out-description",
+            Self::Betweenness => "centrality-betweenness-description",
+            Self::Closeness => "centrality-closeness-description",
+            Self::Eigenvector => "centrality-eigenvector-description",
+        })
     }
 
     fn value(self, row: &analysis::Centrality) -> f64 {
@@ -264,48 +265,54 @@ impl AnalysisPanel {
         // Long names wrap to the panel's width rather than widen it.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
         ui.set_max_width(ui.available_width());
-        ui.heading("Analysis");
+        ui.heading(tr("analysis-heading"));
         self.scope_ui(ui, cx.map);
         let current = self.is_current(cx.generation);
         let Some((computed_for, scope, analysis)) = self.result.take() else {
-            ui.label(RichText::new("Working out routes and gaps…").weak());
+            ui.label(RichText::new(tr("analysis-working")).weak());
             return;
         };
         if !current {
-            ui.label(RichText::new("Bringing this up to date with your changes…").weak());
+            ui.label(RichText::new(tr("analysis-updating")).weak());
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 section(
                     ui,
-                    "Targets",
-                    "Who can reach each target, and through whom",
+                    &tr("analysis-targets"),
+                    &tr("analysis-targets-subtitle"),
                     true,
                     |ui| self.targets_ui(ui, cx, &analysis),
                 );
-                section(ui, "Gaps", "Where the coalitions are weak", true, |ui| {
-                    Self::gaps_ui(ui, cx, &analysis);
-                });
+                section(
+                    ui,
+                    &tr("analysis-gaps"),
+                    &tr("analysis-gaps-subtitle"),
+                    true,
+                    |ui| {
+                        Self::gaps_ui(ui, cx, &analysis);
+                    },
+                );
                 health_ui(ui, cx, &analysis);
                 section(
                     ui,
-                    "Change over time",
-                    "Who moved along the spectrum, and the interim victories",
+                    &tr("analysis-change"),
+                    &tr("analysis-change-subtitle"),
                     true,
                     |ui| self.change.ui(ui, cx),
                 );
                 section(
                     ui,
-                    "Central actors",
-                    "Who holds the network together",
+                    &tr("analysis-central"),
+                    &tr("analysis-central-subtitle"),
                     false,
                     |ui| self.centrality_ui(ui, cx, &analysis),
                 );
                 section(
                     ui,
-                    "Find people for a job",
-                    "Ranked by expertise, stance and role",
+                    &tr("analysis-people"),
+                    &tr("analysis-people-subtitle"),
                     false,
                     |ui| self.people_ui(ui, cx),
                 );
@@ -316,17 +323,21 @@ impl AnalysisPanel {
 
     fn scope_ui(&mut self, ui: &mut Ui, map: &Map) {
         let name_of = |scope: &Scope| match scope {
-            Scope::AllCoalitions => "All coalitions".to_owned(),
+            Scope::AllCoalitions => tr("analysis-all-coalitions"),
             Scope::Coalition(id) => map
                 .coalition(id)
                 .map_or_else(|| id.to_string(), |c| c.name.clone()),
         };
         ui.horizontal(|ui| {
-            let label = ui.label("Routes from");
+            let label = ui.label(tr("analysis-routes-from"));
             egui::ComboBox::from_id_salt("analysis-scope")
                 .selected_text(name_of(&self.scope))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.scope, Scope::AllCoalitions, "All coalitions");
+                    ui.selectable_value(
+                        &mut self.scope,
+                        Scope::AllCoalitions,
+                        tr("analysis-all-coalitions"),
+                    );
                     for coalition in map.coalitions() {
                         let scope = Scope::Coalition(coalition.id.clone());
                         ui.selectable_value(&mut self.scope, scope, &coalition.name);
@@ -336,29 +347,23 @@ impl AnalysisPanel {
                 .labelled_by(label.id);
         });
         if map.coalitions().next().is_none() {
-            ui.label(
-                RichText::new("Routes start from coalition members: create a coalition first.")
-                    .weak(),
-            );
+            ui.label(RichText::new(tr("analysis-no-coalition")).weak());
         }
     }
 
     fn centrality_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>, analysis: &Analysis) {
         ui.checkbox(
             &mut self.size_by_brokerage,
-            "Size stakeholders by brokerage (betweenness)",
+            tr("analysis-size-by-brokerage"),
         );
         if let Some(pivots) = analysis.centrality.sampled_from {
             ui.label(
-                RichText::new(format!(
-                    "Estimated from {pivots} stakeholders: the map is large."
-                ))
-                .weak(),
+                RichText::new(tr_with("analysis-estimated", &[("count", pivots.into())])).weak(),
             );
         }
         let mut rows: Vec<&analysis::Centrality> = analysis.centrality.rows.iter().collect();
         ui.horizontal(|ui| {
-            let label = ui.label("Rank by");
+            let label = ui.label(tr("analysis-rank-by"));
             egui::ComboBox::from_id_salt("centrality-sort")
                 .selected_text(self.sort.name())
                 .show_ui(ui, |ui| {
@@ -375,11 +380,19 @@ impl AnalysisPanel {
         for row in rows.into_iter().take(ROWS_SHOWN) {
             ui.horizontal_wrapped(|ui| {
                 stakeholder_link(ui, cx, &row.stakeholder);
-                let eigen = row.eigenvector.map_or("–".to_owned(), |e| format!("{e:.2}"));
+                let eigen = row
+                    .eigenvector
+                    .map_or("–".to_owned(), |e| format!("{e:.2}"));
                 ui.label(RichText::new(sort.format(row)).strong())
-                    .on_hover_text(format!(
-                        "In {} · out {} · betweenness {:.2} · closeness {:.2} · eigenvector {eigen}",
-                        row.degree_in, row.degree_out, row.betweenness, row.closeness
+                    .on_hover_text(tr_with(
+                        "centrality-all",
+                        &[
+                            ("in", row.degree_in.into()),
+                            ("out", row.degree_out.into()),
+                            ("betweenness", format!("{:.2}", row.betweenness).into()),
+                            ("closeness", format!("{:.2}", row.closeness).into()),
+                            ("eigenvector", eigen.into()),
+                        ],
                     ));
             });
         }
@@ -387,24 +400,23 @@ impl AnalysisPanel {
 
     fn people_ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         ui.horizontal(|ui| {
-            ui.label("Expertise");
-            if let Some(text) = fields::DraftField::singleline(
-                egui::Id::new("analysis-job"),
-                "Expertise wanted",
-                &self.job,
-            )
-            .hint_text("legal, media")
-            .desired_width(150.0)
-            .show(ui)
-            .committed
+            ui.label(tr("analysis-expertise"));
+            let name = tr("analysis-expertise-wanted");
+            let hint = tr("analysis-expertise-hint");
+            if let Some(text) =
+                fields::DraftField::singleline(egui::Id::new("analysis-job"), &name, &self.job)
+                    .hint_text(&hint)
+                    .desired_width(150.0)
+                    .show(ui)
+                    .committed
             {
                 self.job = text;
             }
         });
-        ui.checkbox(&mut self.allies_only, "Allies only");
+        ui.checkbox(&mut self.allies_only, tr("analysis-allies-only"));
         let tags = fields::split_list(&self.job);
         if tags.is_empty() {
-            ui.label(RichText::new("Type the expertise the job needs, then Enter.").weak());
+            ui.label(RichText::new(tr("analysis-type-expertise")).weak());
             return;
         }
         let mut query = JobQuery::expertise(&tags);
@@ -414,22 +426,22 @@ impl AnalysisPanel {
         }
         let found = analysis::find_people(cx.map, &query);
         if found.is_empty() {
-            ui.label("Nobody on the map has that expertise and could take the job.");
+            ui.label(tr("analysis-nobody"));
         }
         for candidate in found.iter().take(ROWS_SHOWN) {
             ui.horizontal_wrapped(|ui| {
                 stakeholder_link(ui, cx, &candidate.stakeholder);
                 let member = if candidate.in_coalition {
-                    " · member"
+                    format!(" · {}", tr("analysis-candidate-member"))
                 } else {
-                    ""
+                    String::new()
                 };
                 ui.label(
                     RichText::new(format!(
                         "{} · {} · {}{member}",
                         candidate.matched.join(", "),
-                        candidate.stance.label(),
-                        candidate.role.label()
+                        candidate.stance.translated(),
+                        candidate.role.translated()
                     ))
                     .weak(),
                 );
@@ -456,11 +468,11 @@ fn section(ui: &mut Ui, title: &str, subtitle: &str, open: bool, add: impl FnOnc
 /// "Passed" or "Finding", in words as well as colour.
 fn mark(ui: &mut Ui, passed: bool) {
     let (text, colour) = if passed {
-        ("✔ OK", ui.visuals().text_color())
+        ("analysis-passed", ui.visuals().text_color())
     } else {
-        ("✖ Finding", ui.visuals().warn_fg_color)
+        ("analysis-finding", ui.visuals().warn_fg_color)
     };
-    ui.label(RichText::new(text).strong().color(colour));
+    ui.label(RichText::new(tr(text)).strong().color(colour));
 }
 
 fn finding(ui: &mut Ui, cx: &mut ViewContext<'_>, text: &str, ids: &[StakeholderId]) {
@@ -476,7 +488,7 @@ fn links(ui: &mut Ui, cx: &mut ViewContext<'_>, ids: &[StakeholderId]) {
     for id in ids {
         stakeholder_link(ui, cx, id);
     }
-    if ids.len() > 1 && ui.small_button("Select all").clicked() {
+    if ids.len() > 1 && ui.small_button(tr("analysis-select-all")).clicked() {
         cx.selection.clear();
         cx.selection.stakeholders.extend(ids.iter().cloned());
         cx.commands.push(Command::CenterOn(ids[0].clone()));

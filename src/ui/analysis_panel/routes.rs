@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::{AnalysisPanel, RouteChoice, links, name_of, stakeholder_link};
 use crate::analysis::reach::{self, Reach};
 use crate::analysis::{Analysis, TargetPaths};
+use crate::i18n::{tr, tr_with};
 use crate::model::{Confidence, Map, MemberRole, Role, StakeholderId};
 use crate::ui::command::{Command, ViewContext};
 
@@ -18,7 +19,7 @@ impl AnalysisPanel {
         analysis: &Analysis,
     ) {
         if analysis.paths.targets.is_empty() {
-            ui.label(RichText::new("No stakeholder is a target yet.").weak());
+            ui.label(RichText::new(tr("routes-no-target")).weak());
         }
         for paths in &analysis.paths.targets {
             let Some(target) = cx.map.stakeholder(&paths.target) else {
@@ -52,21 +53,21 @@ impl AnalysisPanel {
             return;
         };
         if paths.routes.is_empty() {
-            ui.label(if paths.target_is_member {
-                "The target is itself a member."
+            ui.label(tr(if paths.target_is_member {
+                "routes-target-is-member"
             } else {
-                "No member reaches it through relations that carry influence."
-            });
+                "routes-none"
+            }));
             return;
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label("Show on the map:");
-            ui.selectable_value(choice, RouteChoice::All, "All routes");
+            ui.label(tr("routes-show-on-map"));
+            ui.selectable_value(choice, RouteChoice::All, tr("routes-all"));
             for index in 0..paths.routes.len() {
                 ui.selectable_value(
                     choice,
                     RouteChoice::One(index),
-                    format!("Route {}", index + 1),
+                    tr_with("routes-route", &[("number", (index + 1).into())]),
                 );
             }
         });
@@ -78,11 +79,13 @@ impl AnalysisPanel {
                     // Said in words, as the report says it: the route may
                     // not be there at all.
                     if step.confidence == Confidence::Uncertain {
-                        ui.label(RichText::new("› uncertain ›").italics())
-                            .on_hover_text(format!(
-                                "The relation from {} to {} is marked uncertain",
-                                name_of(cx.map, &step.from),
-                                name_of(cx.map, &step.to)
+                        ui.label(RichText::new(tr("routes-uncertain-step")).italics())
+                            .on_hover_text(tr_with(
+                                "routes-uncertain-step-hover",
+                                &[
+                                    ("from", name_of(cx.map, &step.from).into()),
+                                    ("to", name_of(cx.map, &step.to).into()),
+                                ],
                             ));
                     } else {
                         ui.label("›");
@@ -97,14 +100,11 @@ impl AnalysisPanel {
             .flat_map(|r| &r.steps)
             .any(|s| s.confidence == Confidence::Uncertain)
         {
-            ui.label(
-                RichText::new("A route marked uncertain goes through a relation not confirmed.")
-                    .weak(),
-            );
+            ui.label(RichText::new(tr("routes-uncertain-note")).weak());
         }
         if !paths.brokers.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label("Brokers:");
+                ui.label(tr("routes-brokers"));
                 for broker in &paths.brokers {
                     stakeholder_link(ui, cx, &broker.stakeholder);
                     ui.label(RichText::new(format!("({})", routes_text(broker.routes))).weak());
@@ -113,7 +113,7 @@ impl AnalysisPanel {
         }
         if !paths.only_through.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Single point of failure:").strong());
+                ui.label(RichText::new(tr("routes-single-point")).strong());
                 links(ui, cx, &paths.only_through);
             });
         }
@@ -164,7 +164,7 @@ impl AnalysisPanel {
             return;
         }
         ui.add_space(4.0);
-        ui.label(RichText::new("Leadership core with no route here:").strong());
+        ui.label(RichText::new(tr("routes-unreached-heading")).strong());
         let target = name_of(cx.map, &paths.target);
         for (member, reach) in unreached {
             ui.horizontal_wrapped(|ui| {
@@ -178,43 +178,42 @@ impl AnalysisPanel {
 /// Why a member has no route to `target`, in words.
 fn why_text(map: &Map, reach: &Reach, target: &str) -> String {
     match reach {
-        Reach::Reaches => format!("reaches {target}"),
-        Reach::NoChannel { relations: 0 } => {
-            "has no relation yet: draw whom it influences or has access to".to_owned()
-        }
-        Reach::NoChannel { .. } => {
-            "none of its relations carries influence away from it (working together and opposing do not)".to_owned()
-        }
+        Reach::Reaches => tr_with("why-reaches", &[("target", target.to_owned().into())]),
+        Reach::NoChannel { relations: 0 } => tr("why-no-relation"),
+        Reach::NoChannel { .. } => tr("why-no-channel"),
         Reach::DeadEnd { reached, nearest } => {
             let names: Vec<String> = nearest.iter().map(|id| name_of(map, id)).collect();
             let more = reached.saturating_sub(names.len());
             let who = if more == 0 {
                 names.join(", ")
             } else {
-                format!("{} and {more} more", names.join(", "))
+                tr_with(
+                    "why-and-more",
+                    &[("names", names.join(", ").into()), ("more", more.into())],
+                )
             };
-            format!("its influence reaches {who}, but none of them leads on to {target}")
+            tr_with(
+                "why-dead-end",
+                &[("who", who.into()), ("target", target.to_owned().into())],
+            )
         }
-        Reach::ThroughMember(member) => format!(
-            "gets there only through {}, another member, whose own route counts instead",
-            name_of(map, member)
+        Reach::ThroughMember(member) => tr_with(
+            "why-through-member",
+            &[("member", name_of(map, member).into())],
         ),
     }
 }
 
 fn reach_text(paths: &TargetPaths) -> String {
-    match paths.members_reaching {
-        _ if paths.target_is_member => "a member itself".to_owned(),
-        0 => "no member reaches it".to_owned(),
-        1 => "1 member reaches it".to_owned(),
-        n => format!("{n} members reach it"),
+    if paths.target_is_member {
+        return tr("routes-target-member-itself");
     }
+    tr_with(
+        "routes-members-reaching",
+        &[("count", paths.members_reaching.into())],
+    )
 }
 
 fn routes_text(n: usize) -> String {
-    if n == 1 {
-        "1 route".to_owned()
-    } else {
-        format!("{n} routes")
-    }
+    tr_with("routes-count", &[("count", n.into())])
 }

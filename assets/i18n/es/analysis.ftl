@@ -1,0 +1,114 @@
+# panel de análisis
+
+analysis-heading = Análisis
+analysis-working = Calculando rutas y carencias…
+analysis-updating = Actualizando con sus cambios…
+analysis-targets = Objetivos
+analysis-targets-subtitle = Quién puede llegar a cada objetivo, y a través de quién
+analysis-gaps = Carencias
+analysis-gaps-subtitle = Dónde flaquean las coaliciones
+analysis-change = Cambio en el tiempo
+analysis-change-subtitle = Quién se movió en el espectro, y las victorias parciales
+analysis-central = Actores centrales
+analysis-central-subtitle = Quién mantiene unida la red
+analysis-people = Buscar personas para una tarea
+analysis-people-subtitle = Ordenadas por experiencia, postura y función
+analysis-all-coalitions = Todas las coaliciones
+analysis-routes-from = Rutas desde
+analysis-no-coalition = Las rutas parten de los miembros de una coalición: cree antes una coalición.
+analysis-size-by-brokerage = Tamaño según la intermediación
+analysis-estimated = Estimado a partir de { $count } actores: el mapa es grande.
+analysis-rank-by = Ordenar por
+analysis-expertise = Experiencia
+analysis-expertise-wanted = Experiencia buscada
+analysis-expertise-hint = jurídica, medios
+analysis-allies-only = Solo aliados
+analysis-type-expertise = Escriba la experiencia que necesita la tarea y luego Intro.
+analysis-nobody = Nadie en el mapa tiene esa experiencia y podría asumir la tarea.
+analysis-candidate-member = miembro
+analysis-passed = ✔ Bien
+analysis-finding = ✖ Hallazgo
+analysis-select-all = Seleccionar todos
+
+centrality-in = Relaciones entrantes
+centrality-out = Relaciones salientes
+centrality-betweenness = Intermediación
+centrality-closeness = Cercanía
+centrality-eigenvector = Vector propio
+centrality-in-value = { $count } entrantes
+centrality-out-value = { $count } salientes
+centrality-in-description = Relaciones que llegan
+centrality-out-description = Relaciones que salen
+centrality-betweenness-description = Intermediación: con qué frecuencia se sitúan entre otros dos
+centrality-closeness-description = Cercanía: lo cerca que están de todos a quienes pueden llegar
+centrality-eigenvector-description = Vector propio: lo bien conectados que están sus contactos
+centrality-all = Entrantes { $in } · salientes { $out } · intermediación { $betweenness } · cercanía { $closeness } · vector propio { $eigenvector }
+
+gaps-unreachable-targets = Objetivos a los que ningún miembro llega:
+gaps-only-through = A { $target } solo se llega a través de
+gaps-strong-opponents = Opositores activos poderosos e interesados:
+gaps-missing-contributions = { $name }: ningún miembro aporta { $contributions }
+gaps-no-leadership-core = { $name } no tiene núcleo de la coalición
+gaps-low-commitment = { $name }: el compromiso de los miembros es bajo ({ $average } de 5)
+gaps-none = No se encontraron carencias.
+
+health-subtitle = Las cuatro C: condiciones, compromiso, contribuciones, competencias
+health-header = { $count ->
+        [one] { $name } ({ $count } hallazgo)
+       *[other] { $name } ({ $count } hallazgos)
+    }
+health-conditions = Condiciones
+health-commitment = Compromiso
+health-contributions = Contribuciones
+health-competence = Competencias
+
+routes-no-target = Ningún actor es todavía un objetivo.
+routes-target-is-member = El objetivo es él mismo miembro.
+routes-none = Ningún miembro llega a él por relaciones que transmitan influencia.
+routes-show-on-map = Mostrar en el mapa:
+routes-all = Todas las rutas
+routes-route = Ruta { $number }
+routes-uncertain-step = › incierta ›
+routes-uncertain-step-hover = La relación de { $from } a { $to } está marcada como incierta
+routes-uncertain-note = Una ruta marcada como incierta pasa por una relación no confirmada.
+routes-brokers = Intermediarios:
+routes-single-point = Punto único de fallo:
+routes-unreached-heading = Núcleo de la coalición sin ruta hasta aquí:
+routes-target-member-itself = miembro él mismo
+routes-members-reaching = { $count ->
+        [0] ningún miembro llega
+        [one] { $count } miembro llega
+       *[other] { $count } miembros llegan
+    }
+routes-count = { $count ->
+        [one] { $count } ruta
+       *[other] { $count } rutas
+    }
+
+why-reaches = llega a { $target }
+why-no-relation = aún no tiene relaciones: dibuje en quién influye o a quién tiene acceso
+why-no-channel = ninguna de sus relaciones transmite influencia desde él (colaborar y oponerse no lo hacen)
+why-and-more = { $names } y { $more } más
+why-dead-end = su influencia llega a { $who }, pero ninguno de ellos conduce a { $target }
+why-through-member = solo llega a través de { $member }, otro miembro, cuya propia ruta cuenta en su lugar
+
+change-nothing-recorded = Aún no hay nada registrado. Registre valores con fecha en el inspector, o marque un hito, para medir el cambio.
+change-since = Desde
+change-to-map-shown = hasta el mapa mostrado
+change-relations = Relaciones nuevas: { $new } · Relaciones perdidas: { $lost } · Reforzadas: { $strengthened } · Debilitadas: { $weakened }
+change-toward-ally = ▲ { $count ->
+        [one] { $count } se acercó a los aliados
+       *[other] { $count } se acercaron a los aliados
+    }: { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    }, { $weighted } ponderados por poder
+change-away = ▼ { $count ->
+        [one] { $count } se alejó
+       *[other] { $count } se alejaron
+    }: { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    }, { $weighted } ponderados por poder
+change-victories = ★ Objetivos que se movieron (victorias parciales)
+change-moved-away = Se alejaron de los aliados
