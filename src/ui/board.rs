@@ -10,8 +10,8 @@ use super::glyph::{self, Emphasis, GlyphLook};
 use super::names::{self, Name};
 use super::tessellated::{FontsEpoch, Tessellated};
 use super::theme::Palette;
+use crate::i18n::tr_with;
 use crate::model::StakeholderId;
-use crate::words::plural;
 
 /// One stakeholder's place on a board, in screen points.
 #[derive(Clone, Debug)]
@@ -199,7 +199,10 @@ impl Surface {
             egui::WidgetInfo::labeled(
                 egui::WidgetType::Other,
                 true,
-                format!("{what} of {}", plural(count, "stakeholder")),
+                tr_with(
+                    "board-label",
+                    &[("board", what.to_owned().into()), ("count", count.into())],
+                ),
             )
         });
         let palette = cx.palette;

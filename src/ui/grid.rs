@@ -8,14 +8,16 @@ use super::board::{self, BoardDrag, Placed, Placement};
 use super::command::ViewContext;
 use super::theme::{self, Palette};
 use crate::edit::Edit;
+use crate::i18n::tr;
 use crate::model::{SCORE_RANGE, Stakeholder, StakeholderId};
 
-/// Quadrant names, from high power and interest round to low.
+/// Quadrant names (their Fluent ids), from high power and interest round
+/// to low.
 pub const QUADRANTS: [(&str, bool, bool); 4] = [
-    ("Manage closely", true, true),
-    ("Keep satisfied", true, false),
-    ("Keep informed", false, true),
-    ("Monitor", false, false),
+    ("grid-manage-closely", true, true),
+    ("grid-keep-satisfied", true, false),
+    ("grid-keep-informed", false, true),
+    ("grid-monitor", false, false),
 ];
 
 #[derive(Default)]
@@ -75,7 +77,7 @@ impl GridView {
             response,
             palette,
             painter,
-        } = board::Surface::take(ui, "Power/interest grid", cx);
+        } = board::Surface::take(ui, &tr("grid-board"), cx);
         let layout = Layout::new(rect);
         let captions = draw_axes(&painter, &layout, &palette);
         let placed = self.placement.update(cx, rect, || place(cx, &layout));
@@ -305,7 +307,7 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) -> Vec
         captions.push(painter.text(
             corner,
             align,
-            name,
+            tr(name),
             FontId::proportional(17.0),
             text.gamma_multiply(0.8),
         ));
@@ -346,15 +348,11 @@ fn draw_axes(painter: &egui::Painter, layout: &Layout, palette: &Palette) -> Vec
     board::caption(
         painter,
         Pos2::new(mid.x, plot.max.y + 38.0),
-        "Interest: how much they care",
+        &tr("grid-interest-axis"),
         16.0,
         text,
     );
-    let galley = painter.layout_no_wrap(
-        "Power: influence over the issue".to_owned(),
-        FontId::proportional(16.0),
-        text,
-    );
+    let galley = painter.layout_no_wrap(tr("grid-power-axis"), FontId::proportional(16.0), text);
     let pos = Pos2::new(plot.min.x - 52.0, mid.y + galley.size().x / 2.0);
     painter.add(
         egui::epaint::TextShape::new(pos, galley, text).with_angle(-std::f32::consts::FRAC_PI_2),

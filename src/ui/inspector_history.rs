@@ -8,6 +8,7 @@ use egui::{Id, RichText, Ui};
 
 use super::command::ViewContext;
 use crate::edit::Edit;
+use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::{
     Confidence, Day, Field, Map, Observation, ObservationKey, Observed, RelationKind, Role,
     SCORE_RANGE, STRENGTH_RANGE, Stance, Subject, present_value,
@@ -62,33 +63,37 @@ pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
             .then(a.value.field().cmp(&b.value.field()))
     });
     ui.add_space(6.0);
-    ui.label(RichText::new("History").strong()).on_hover_text(
-        "What this was on earlier days, and where that is known from. The map can be shown as of any day from the time bar.",
-    );
+    ui.label(RichText::new(tr("record-heading")).strong())
+        .on_hover_text(tr("record-heading-hover"));
     if observations.is_empty() {
-        ui.label(RichText::new("Nothing recorded yet.").weak());
+        ui.label(RichText::new(tr("record-nothing-yet")).weak());
     }
     for observation in &observations {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(observation.date.to_string()).monospace());
             ui.label(format!(
                 "{}: {}",
-                observation.value.field().label(),
-                observation.value.label()
+                field_words(observation.value.field()),
+                value_words(&observation.value)
             ));
             if ui
-                .small_button("✏ Change")
-                .on_hover_text("Change this record's value, date or source")
+                .small_button(tr("record-change"))
+                .on_hover_text(tr("record-change-hover"))
                 .clicked()
             {
                 form = Some(Form::of(observation));
             }
             if ui
                 .small_button("🗑")
-                .on_hover_text(format!(
-                    "Delete the record of {} on {}",
-                    observation.value.field().label().to_lowercase(),
-                    observation.date
+                .on_hover_text(tr_with(
+                    "record-delete-hover",
+                    &[
+                        (
+                            "field",
+                            field_words(observation.value.field()).to_lowercase().into(),
+                        ),
+                        ("day", observation.date.to_string().into()),
+                    ],
                 ))
                 .clicked()
             {
@@ -97,9 +102,9 @@ pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
         });
         if !observation.source.is_empty() {
             let lock = if observation.confidential {
-                "🔒 confidential · "
+                format!("🔒 {} · ", tr("record-confidential"))
             } else {
-                ""
+                String::new()
             };
             ui.label(RichText::new(format!("    {lock}{}", observation.source)).weak());
         }
@@ -110,8 +115,8 @@ pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
     };
     if form.is_none()
         && ui
-            .button("Record as observation…")
-            .on_hover_text("Record a value with a date and a source: the present one, or what it was on an earlier day")
+            .button(tr("record-as-observation"))
+            .on_hover_text(tr("record-as-observation-hover"))
             .clicked()
     {
         form = Form::new(map, subject, fields[0], today);
@@ -150,13 +155,15 @@ fn form_ui(
             .num_columns(2)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
-                ui.label("Field");
+                ui.label(tr("record-field"));
                 let field = form.value.field();
                 egui::ComboBox::from_id_salt(base.with("field"))
-                    .selected_text(field.label())
+                    .selected_text(field_words(field))
                     .show_ui(ui, |ui| {
                         for &other in fields {
-                            if ui.selectable_label(other == field, other.label()).clicked()
+                            if ui
+                                .selectable_label(other == field, field_words(other))
+                                .clicked()
                                 && other != field
                                 && let Some(value) = present_value(map, subject, other)
                             {
@@ -165,34 +172,34 @@ fn form_ui(
                         }
                     });
                 ui.end_row();
-                ui.label("Value");
+                ui.label(tr("record-value"));
                 value_ui(ui, base.with("value"), &mut form.value);
                 ui.end_row();
-                ui.label("Date");
+                ui.label(tr("record-date"));
                 ui.add(
                     egui::TextEdit::singleline(&mut form.date)
-                        .hint_text("YYYY-MM-DD")
+                        .hint_text(tr("record-date-hint"))
                         .desired_width(100.0),
                 )
-                .on_hover_text("The day the value held, year-month-day");
+                .on_hover_text(tr("record-date-hover"));
                 ui.end_row();
-                ui.label("Source");
+                ui.label(tr("record-source"));
                 ui.add(
                     egui::TextEdit::singleline(&mut form.source)
-                        .hint_text("Meeting with the deputy head, 12 March"),
+                        .hint_text(tr("record-source-hint")),
                 );
                 ui.end_row();
                 ui.label("");
-                ui.checkbox(&mut form.confidential, "Confidential source")
-                    .on_hover_text("The source is left out of copies made for sharing");
+                ui.checkbox(&mut form.confidential, tr("record-confidential-source"))
+                    .on_hover_text(tr("record-confidential-source-hover"));
                 ui.end_row();
             });
         ui.horizontal(|ui| {
-            let verb = if form.editing.is_some() {
-                "Save record"
+            let verb = tr(if form.editing.is_some() {
+                "record-save"
             } else {
-                "Record"
-            };
+                "record-record"
+            });
             if ui.button(verb).clicked() {
                 match record(subject, form, today) {
                     Ok(edit) => {
@@ -202,7 +209,7 @@ fn form_ui(
                     Err(problem) => form.problem = Some(problem),
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("dialog-cancel")).clicked() {
                 done = true;
             }
         });
@@ -224,8 +231,9 @@ fn record(subject: &Subject, form: &Form, today: Day) -> Result<Edit, String> {
             .unwrap_or_default()
     })?;
     if date > Day::latest_allowed(today) {
-        return Err(format!(
-            "{date} is more than a year from today; a record is of a day that has been"
+        return Err(tr_with(
+            "record-too-far",
+            &[("day", date.to_string().into())],
         ));
     }
     let mut observation = Observation::new(subject.clone(), date, form.value.clone());
@@ -242,17 +250,12 @@ fn record(subject: &Subject, form: &Form, today: Day) -> Result<Edit, String> {
 
 /// A picker for the value of the form's field.
 fn value_ui(ui: &mut Ui, id: Id, value: &mut Observed) {
-    fn choose<T: Copy + PartialEq + std::fmt::Display>(
-        ui: &mut Ui,
-        id: Id,
-        value: &mut T,
-        all: &[T],
-    ) {
+    fn choose<T: Copy + PartialEq + Translated>(ui: &mut Ui, id: Id, value: &mut T, all: &[T]) {
         egui::ComboBox::from_id_salt(id)
-            .selected_text(value.to_string())
+            .selected_text(value.translated())
             .show_ui(ui, |ui| {
                 for &choice in all {
-                    ui.selectable_value(value, choice, choice.to_string());
+                    ui.selectable_value(value, choice, choice.translated());
                 }
             });
     }
@@ -268,11 +271,11 @@ fn value_ui(ui: &mut Ui, id: Id, value: &mut Observed) {
         }
         Observed::Kind(kind) => {
             egui::ComboBox::from_id_salt(id)
-                .selected_text(kind.label().to_owned())
+                .selected_text(relation_kind(kind))
                 .show_ui(ui, |ui| {
                     for choice in RelationKind::BUILT_IN {
                         if ui
-                            .selectable_label(kind == choice, choice.label())
+                            .selectable_label(kind == choice, relation_kind(choice))
                             .clicked()
                         {
                             *kind = choice.clone();
@@ -281,7 +284,36 @@ fn value_ui(ui: &mut Ui, id: Id, value: &mut Observed) {
                 });
         }
         Observed::Exists(in_place) => {
-            ui.checkbox(in_place, "In place");
+            ui.checkbox(in_place, tr("record-in-place"));
         }
+    }
+}
+
+/// A recorded field's name in the interface's language.
+fn field_words(field: Field) -> String {
+    tr(match field {
+        Field::Stance => "field-stance",
+        Field::Power => "field-power",
+        Field::Interest => "field-interest",
+        Field::Commitment => "field-commitment",
+        Field::Role => "field-role",
+        Field::Strength => "field-strength",
+        Field::Confidence => "field-confidence",
+        Field::Kind => "field-kind",
+        Field::Exists => "record-in-place",
+    })
+}
+
+/// A recorded value in the interface's language: "Passive ally", "4",
+/// "in place".
+fn value_words(value: &Observed) -> String {
+    match value {
+        Observed::Stance(stance) => stance.translated(),
+        Observed::Role(role) => role.translated(),
+        Observed::Confidence(confidence) => confidence.translated(),
+        Observed::Kind(kind) => relation_kind(kind),
+        Observed::Exists(true) => tr("record-value-in-place"),
+        Observed::Exists(false) => tr("record-value-ended"),
+        other => other.label(),
     }
 }

@@ -11,6 +11,7 @@ use super::board::{self, BoardDrag, Placed, Placement};
 use super::command::ViewContext;
 use super::theme::Palette;
 use crate::edit::Edit;
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{Stakeholder, StakeholderId, Stance};
 
 /// The wedges, left to right.
@@ -123,7 +124,7 @@ impl SpectrumView {
             response,
             palette,
             painter,
-        } = board::Surface::take(ui, "Spectrum of allies", cx);
+        } = board::Surface::take(ui, &tr("spectrum-board"), cx);
         let layout = Layout::new(rect);
         let hover_stance = if self.drag.is_some() {
             ui.input(|i| i.pointer.latest_pos())
@@ -373,7 +374,7 @@ fn draw_wedges(
         ));
         let count = cx.map.stakeholders().filter(|s| s.stance == stance).count();
         let mid = f32::midpoint(from, to);
-        let name = format!("{} ({count})", stance.label());
+        let name = format!("{} ({count})", stance.translated());
         let font = egui::FontId::proportional(16.0);
         // The end wedges are named under their end of the base line, the
         // others above the rim, so no name needs room beside the circle.
@@ -422,14 +423,14 @@ fn draw_wedges(
     captions.push(board::caption(
         painter,
         Pos2::new(layout.centre.x, layout.centre.y + BELOW_BASE),
-        &format!("Stance unknown ({unknown})"),
+        &tr_with("spectrum-unknown", &[("count", unknown.into())]),
         15.0,
         fill,
     ));
     board::caption(
         painter,
         layout.tray.center_bottom() + Vec2::new(0.0, 18.0),
-        "The more power, the nearer the rim",
+        &tr("spectrum-power-hint"),
         14.0,
         palette.text.gamma_multiply(0.75),
     );

@@ -118,14 +118,15 @@ impl Views {
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        egui::RichText::new(format!(
-                            "Routes to {name} picked out in Analysis: the rest is faint."
+                        egui::RichText::new(crate::i18n::tr_with(
+                            "views-routes-picked-out",
+                            &[("name", name.clone().into())],
                         ))
                         .strong(),
                     );
                     clear = ui
-                        .button("Show everything")
-                        .on_hover_text("Stop picking out the routes")
+                        .button(crate::i18n::tr("views-show-everything"))
+                        .on_hover_text(crate::i18n::tr("views-show-everything-hover"))
                         .clicked();
                 });
             });
@@ -143,9 +144,17 @@ impl Views {
     ) {
         // Wrapped, so the tabs never widen the panel.
         ui.horizontal_wrapped(|ui| {
-            ui.selectable_value(&mut self.side_tab, SideTab::Stakeholders, "Stakeholders");
-            let coalitions =
-                ui.selectable_value(&mut self.side_tab, SideTab::Coalitions, "Coalitions");
+            let tr = crate::i18n::tr;
+            ui.selectable_value(
+                &mut self.side_tab,
+                SideTab::Stakeholders,
+                tr("views-tab-stakeholders"),
+            );
+            let coalitions = ui.selectable_value(
+                &mut self.side_tab,
+                SideTab::Coalitions,
+                tr("views-tab-coalitions"),
+            );
             // Dragging a stakeholder from the outline onto this tab opens
             // it, so the stakeholder can be dropped on a coalition.
             if coalitions
@@ -154,8 +163,12 @@ impl Views {
             {
                 self.side_tab = SideTab::Coalitions;
             }
-            ui.selectable_value(&mut self.side_tab, SideTab::Analysis, "Analysis");
-            ui.selectable_value(&mut self.side_tab, SideTab::Scenes, "Scenes");
+            ui.selectable_value(
+                &mut self.side_tab,
+                SideTab::Analysis,
+                tr("views-tab-analysis"),
+            );
+            ui.selectable_value(&mut self.side_tab, SideTab::Scenes, tr("views-tab-scenes"));
         });
         ui.separator();
         if self.side_tab != SideTab::Analysis {

@@ -23,6 +23,7 @@ use petgraph::visit::EdgeRef;
 
 use super::Canvas;
 use super::view_model::{DrawnName, to_pos};
+use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::{Map, Relation, Stakeholder, StakeholderId};
 use crate::ui::command::ViewContext;
 use crate::ui::glyph;
@@ -47,32 +48,34 @@ pub struct KeyboardFocus {
 /// What a screen reader says of a stakeholder: its name, kind, stance and role.
 pub fn describe_stakeholder(s: &Stakeholder) -> String {
     let name = if s.name.trim().is_empty() {
-        "Unnamed"
+        tr("access-unnamed")
     } else {
-        s.name.as_str()
+        s.name.clone()
     };
-    format!(
-        "{name}: {}, stance {}, {}",
-        s.kind.label(),
-        s.stance.label().to_lowercase(),
-        s.role.label().to_lowercase()
+    tr_with(
+        "access-stakeholder",
+        &[
+            ("name", name.into()),
+            ("kind", s.kind.translated().into()),
+            ("stance", s.stance.translated().to_lowercase().into()),
+            ("role", s.role.translated().to_lowercase().into()),
+        ],
     )
 }
 
 /// What a screen reader says of a relation: who does what to whom.
 pub fn describe_relation(map: &Map, relation: &Relation) -> String {
     let name = |id: &StakeholderId| map.stakeholder(id).map_or("?", |s| s.name.as_str());
-    let mutual = if relation.mutual { ", both ways" } else { "" };
-    let uncertain = if relation.confidence == crate::model::Confidence::Uncertain {
-        ", uncertain"
-    } else {
-        ""
-    };
-    format!(
-        "{} {} {}{mutual}{uncertain}",
-        name(&relation.from),
-        relation.kind.label().to_lowercase(),
-        name(&relation.to)
+    let uncertain = relation.confidence == crate::model::Confidence::Uncertain;
+    tr_with(
+        "access-relation",
+        &[
+            ("from", name(&relation.from).into()),
+            ("kind", relation_kind(&relation.kind).to_lowercase().into()),
+            ("to", name(&relation.to).into()),
+            ("mutual", if relation.mutual { "yes" } else { "no" }.into()),
+            ("uncertain", if uncertain { "yes" } else { "no" }.into()),
+        ],
     )
 }
 

@@ -5,6 +5,7 @@
 use super::Canvas;
 use super::hit::Hit;
 use crate::edit::Edit;
+use crate::i18n::tr;
 use crate::ui::actions::Action;
 use crate::ui::command::ViewContext;
 
@@ -34,8 +35,8 @@ impl Canvas {
                     if cx.selection.connection_pair().is_some() {
                         act(ui, Action::Connect, cx);
                     } else if ui
-                        .button("Connect to…")
-                        .on_hover_text("Then drag to the other stakeholder")
+                        .button(tr("canvas-connect-to"))
+                        .on_hover_text(tr("canvas-connect-to-hover"))
                         .clicked()
                     {
                         self.connect_tool = true;
@@ -51,17 +52,17 @@ impl Canvas {
                 }
                 Some(Hit::Relation(edge)) => {
                     if let Some(relation) = cx.map.graph().edge_weight(edge).cloned() {
-                        if ui.button("Reverse direction").clicked() {
+                        if ui.button(tr("canvas-reverse")).clicked() {
                             let mut reversed = relation.clone();
                             std::mem::swap(&mut reversed.from, &mut reversed.to);
                             cx.edit(Edit::UpdateRelation(reversed));
                             ui.close();
                         }
-                        let mutual = if relation.mutual {
-                            "Make one-way"
+                        let mutual = tr(if relation.mutual {
+                            "canvas-make-one-way"
                         } else {
-                            "Make mutual"
-                        };
+                            "canvas-make-mutual"
+                        });
                         if ui.button(mutual).clicked() {
                             let mut changed = relation.clone();
                             changed.mutual = !changed.mutual;
@@ -69,11 +70,11 @@ impl Canvas {
                             ui.close();
                         }
                         let uncertain = relation.confidence == crate::model::Confidence::Uncertain;
-                        let label = if uncertain {
-                            "Mark as confirmed"
+                        let label = tr(if uncertain {
+                            "canvas-mark-confirmed"
                         } else {
-                            "Mark as uncertain"
-                        };
+                            "canvas-mark-uncertain"
+                        });
                         if ui.button(label).clicked() {
                             let mut changed = relation.clone();
                             changed.confidence = if uncertain {
@@ -89,7 +90,7 @@ impl Canvas {
                     }
                 }
                 None => {
-                    if ui.button("Add stakeholder here").clicked() {
+                    if ui.button(tr("canvas-add-here")).clicked() {
                         self.start_new_stakeholder_at(at);
                         ui.close();
                     }

@@ -312,7 +312,7 @@ impl Canvas {
             painter.text(
                 self.framing.rect.left_top() + Vec2::new(12.0, 12.0),
                 Align2::LEFT_TOP,
-                "Connect: drag from one stakeholder to another (Esc to stop)",
+                crate::i18n::tr("canvas-connect-tool"),
                 FontId::proportional(15.0),
                 palette.text,
             );

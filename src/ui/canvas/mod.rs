@@ -51,8 +51,8 @@ use text_entry::TextEntry;
 use view_model::{to_pos, to_position};
 
 use super::command::ViewContext;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Map, StakeholderId};
-use crate::words::plural;
 
 /// The network view's own state, by concern.
 #[derive(Default)]
@@ -248,7 +248,7 @@ impl Canvas {
             painter.text(
                 rect.center(),
                 Align2::CENTER_CENTER,
-                "Double-click here or press N to add a stakeholder",
+                tr("canvas-empty-hint"),
                 FontId::proportional(18.0),
                 palette.text.gamma_multiply(0.6),
             );
@@ -268,10 +268,12 @@ fn take_view(ui: &mut egui::Ui, map: &Map, sense: Sense) -> (Rect, egui::Respons
         egui::WidgetInfo::labeled(
             egui::WidgetType::Other,
             true,
-            format!(
-                "Network map: {}, {}",
-                plural(stakeholders, "stakeholder"),
-                plural(relations, "relation")
+            tr_with(
+                "canvas-label",
+                &[
+                    ("stakeholders", stakeholders.into()),
+                    ("relations", relations.into()),
+                ],
             ),
         )
     });

@@ -8,6 +8,7 @@ use egui::{Id, Key, Modifiers, Pos2, Vec2};
 use super::Canvas;
 use super::view_model::{to_pos, to_position};
 use crate::edit::Edit;
+use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::{Kind, Map, Relation, RelationKind, Stakeholder, StakeholderId};
 use crate::ui::command::ViewContext;
 use crate::ui::theme::{self, Palette};
@@ -138,20 +139,20 @@ impl Canvas {
                     }
                     let edit = ui.add(
                         egui::TextEdit::singleline(&mut entry.text)
-                            .hint_text("Name")
+                            .hint_text(tr("canvas-name-hint"))
                             .lock_focus(true)
                             .desired_width(f32::INFINITY),
                     );
-                    let edit = edit.on_hover_text("Enter to finish, Esc to cancel");
+                    let edit = edit.on_hover_text(tr("canvas-name-hover"));
                     if !entry.focus_requested {
                         edit.request_focus();
                         entry.focus_requested = true;
                     }
                     if matches!(entry.target, NameTarget::New { .. }) {
                         ui.label(
-                            egui::RichText::new(format!(
-                                "{} (Tab changes the kind)",
-                                entry.kind.label()
+                            egui::RichText::new(tr_with(
+                                "canvas-name-kind",
+                                &[("kind", entry.kind.translated().into())],
                             ))
                             .color(palette.text.gamma_multiply(0.75)),
                         );
@@ -230,11 +231,13 @@ impl Canvas {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_width(240.0);
-                    ui.label(egui::RichText::new(format!("From {from_name}")).strong());
-                    ui.label(egui::RichText::new(format!("to {to_name}")).strong());
-                    ui.label("Which relation? Press its number.");
+                    let from = tr_with("canvas-connect-from", &[("name", from_name.into())]);
+                    ui.label(egui::RichText::new(from).strong());
+                    let to = tr_with("canvas-connect-to-name", &[("name", to_name.into())]);
+                    ui.label(egui::RichText::new(to).strong());
+                    ui.label(tr("canvas-which-relation"));
                     for (n, kind) in RelationKind::BUILT_IN.iter().enumerate() {
-                        let text = format!("{}  {}", (n + 1) % 10, kind.label());
+                        let text = format!("{}  {}", (n + 1) % 10, relation_kind(kind));
                         if ui.button(text).clicked() {
                             chosen = Some(kind.clone());
                         }
@@ -242,15 +245,17 @@ impl Canvas {
                     ui.horizontal(|ui| {
                         let field = ui.add(
                             egui::TextEdit::singleline(&mut menu.custom)
-                                .hint_text("Other kind…")
+                                .hint_text(tr("canvas-other-kind"))
                                 .desired_width(150.0),
                         );
                         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                        if (ui.button("Add").clicked() || enter) && !menu.custom.trim().is_empty() {
+                        if (ui.button(tr("canvas-add-kind")).clicked() || enter)
+                            && !menu.custom.trim().is_empty()
+                        {
                             chosen = Some(RelationKind::Custom(menu.custom.trim().to_owned()));
                         }
                     });
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr("dialog-cancel")).clicked() {
                         close = true;
                     }
                 });

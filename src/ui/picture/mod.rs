@@ -138,11 +138,10 @@ pub enum WriteError {
 }
 
 fn no_scene(number: usize, count: usize) -> String {
-    match count {
-        0 => "the map has no scenes; add them in the Scenes tab (Ctrl+M)".to_owned(),
-        1 => format!("there is no scene {number}: the map has one scene, scene 1"),
-        _ => format!("there is no scene {number}: the map's scenes are 1 to {count}"),
-    }
+    crate::i18n::tr_with(
+        "picture-no-scene",
+        &[("number", number.into()), ("count", count.into())],
+    )
 }
 
 /// A drawn view: the shapes egui painted, ready to be written as SVG or PNG.

@@ -30,8 +30,12 @@ pub fn rasterise(
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| PictureError::Png(e.to_string()))?;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| PictureError::Png(format!("no room for {width}×{height} pixels")))?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {
+        PictureError::Png(crate::i18n::tr_with(
+            "picture-no-room",
+            &[("width", width.into()), ("height", height.into())],
+        ))
+    })?;
     resvg::render(
         &tree,
         tiny_skia::Transform::identity(),

@@ -61,17 +61,22 @@ impl ScriptFonts {
 /// "No font on this computer draws Hebrew…", or `None` when every script
 /// has one.
 fn notice(missing: &[Script]) -> Option<String> {
-    let names: Vec<&str> = missing.iter().map(|script| script.label()).collect();
+    let names: Vec<String> = missing.iter().map(|script| script.label()).collect();
     let (last, rest) = names.split_last()?;
     let listed = if rest.is_empty() {
-        (*last).to_owned()
+        last.clone()
     } else {
-        format!("{} or {last}", rest.join(", "))
+        crate::i18n::tr_with(
+            "script-either",
+            &[
+                ("some", rest.join(", ").into()),
+                ("last", last.clone().into()),
+            ],
+        )
     };
-    Some(format!(
-        "No font on this computer draws {listed} letters, so they show as boxes. \
-         Install a font for them (on Debian or Ubuntu: fonts-noto-core and fonts-noto-cjk) \
-         and open the map again."
+    Some(crate::i18n::tr_with(
+        "script-no-font",
+        &[("scripts", listed.into())],
     ))
 }
 

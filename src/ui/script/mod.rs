@@ -34,20 +34,20 @@ pub enum Script {
 
 impl Script {
     /// The script's name as a user knows it, for the notice when no font
-    /// draws it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Arabic => "Arabic",
-            Self::Hebrew => "Hebrew",
-            Self::Cjk => "Chinese, Japanese or Korean",
-            Self::Devanagari => "Devanagari",
-            Self::Bengali => "Bengali",
-            Self::Thai => "Thai",
-            Self::Armenian => "Armenian",
-            Self::Georgian => "Georgian",
-            Self::Ethiopic => "Ethiopic",
-            Self::Tamil => "Tamil",
-        }
+    /// draws it, in the interface's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Self::Arabic => "script-arabic",
+            Self::Hebrew => "script-hebrew",
+            Self::Cjk => "script-cjk",
+            Self::Devanagari => "script-devanagari",
+            Self::Bengali => "script-bengali",
+            Self::Thai => "script-thai",
+            Self::Armenian => "script-armenian",
+            Self::Georgian => "script-georgian",
+            Self::Ethiopic => "script-ethiopic",
+            Self::Tamil => "script-tamil",
+        })
     }
 
     /// Letters a font must draw to be taken for this script.
