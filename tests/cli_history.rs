@@ -15,6 +15,8 @@ struct Run {
 fn powermap(args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_powermap"))
         .args(args)
+        // What these tests read is the English of a C locale.
+        .env("LC_ALL", "C.UTF-8")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .stdin(Stdio::null())

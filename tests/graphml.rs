@@ -298,6 +298,8 @@ fn the_cli_exports_graphml_by_extension() {
             "-o",
             out.to_str().unwrap(),
         ])
+        // What these tests read is the English of a C locale.
+        .env("LC_ALL", "C.UTF-8")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .output()

@@ -70,3 +70,126 @@ fn spanish_and_back_to_the_system_language() {
     click(&mut editor, system);
     assert_eq!(editor.state().settings().language, None);
 }
+
+// The editor in French and in Spanish, as a facilitator sees it.
+
+/// The first bundled example, in the editor, in `language`.
+fn example_editor_in(language: Language) -> Editor {
+    let map = powermap::file::load_str(powermap::examples::EXAMPLES[0].text)
+        .expect("the bundled example loads");
+    let settings = powermap::ui::Settings {
+        language: Some(language),
+        ..powermap::ui::Settings::default()
+    };
+    editor_with(
+        powermap::ui::Document::new(map, None),
+        settings,
+        egui::Theme::Light,
+    )
+}
+
+/// Selects the example's first stakeholder by name, so the inspector shows it.
+fn select_first_stakeholder(editor: &mut Editor) {
+    let first = map(editor)
+        .stakeholders_sorted()
+        .first()
+        .map(|s| s.name.clone())
+        .expect("the bundled example has stakeholders");
+    click_on(editor, &first);
+}
+
+#[test]
+fn the_editor_in_french_with_a_stakeholder_in_the_inspector() {
+    let mut editor = example_editor_in(Language::French);
+    select_first_stakeholder(&mut editor);
+    assert!(editor.query_by_label("Inspecteur").is_some() || has_label_with(&editor, "Inspecteur"));
+    snapshot(&mut editor, "languages_fr_editor");
+}
+
+#[test]
+fn the_editor_in_spanish_with_a_stakeholder_in_the_inspector() {
+    let mut editor = example_editor_in(Language::Spanish);
+    select_first_stakeholder(&mut editor);
+    snapshot(&mut editor, "languages_es_editor");
+}
+
+#[test]
+fn the_table_in_french_names_its_columns_and_choices_in_french() {
+    let mut editor = example_editor_in(Language::French);
+    press_with(&mut editor, egui::Modifiers::COMMAND, Key::Num4);
+    settle(&mut editor);
+    assert!(editor.query_by_label("Trier par Position").is_some());
+    assert!(!texts_containing(&editor, "Parties prenantes (").is_empty());
+    assert!(texts_containing(&editor, "Active ally").is_empty());
+    snapshot(&mut editor, "languages_fr_table");
+}
+
+#[test]
+fn the_analysis_panel_in_french() {
+    let mut editor = example_editor_in(Language::French);
+    click_label(&mut editor, "Analyse");
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "Qui peut atteindre chaque cible").is_empty());
+    snapshot(&mut editor, "languages_fr_analysis");
+}
+
+#[test]
+fn the_map_settings_dialog_in_spanish() {
+    let mut editor = example_editor_in(Language::Spanish);
+    click_menu_item(&mut editor, "Mapa", "Ajustes del mapa");
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "Teoría del cambio").is_empty());
+    snapshot(&mut editor, "languages_es_map_settings");
+}
+
+#[test]
+fn the_share_dialog_in_french_counts_in_french() {
+    let mut editor = example_editor_in(Language::French);
+    click_menu_item(&mut editor, "Fichier", "Enregistrer une copie à partager");
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "La copie omet").is_empty());
+    snapshot(&mut editor, "languages_fr_share_dialog");
+}
+
+// The command line speaks the language of the locale it is run in.
+
+fn powermap_in(locale: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_powermap"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_line_speaks_french_under_a_french_locale_and_spanish_under_a_spanish_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("carte.ron");
+    powermap::file::save_file(&workshop_map(), &path).unwrap();
+    let path = path.to_str().unwrap();
+
+    let french = powermap_in("fr_FR.UTF-8", &["check", path]);
+    let said = String::from_utf8(french.stdout).unwrap();
+    assert!(said.contains(": ok ("), "{said}");
+    assert!(said.contains("parties prenantes"), "{said}");
+    let same = powermap_in("fr_CF.UTF-8", &["diff", path, path]);
+    assert_eq!(
+        String::from_utf8(same.stdout).unwrap().trim(),
+        "Les cartes sont identiques."
+    );
+
+    let spanish = powermap_in("es_ES.UTF-8", &["export", path, "-o", "x.txt"]);
+    let said = String::from_utf8(spanish.stderr).unwrap();
+    assert!(said.contains("Powermap exporta a .csv"), "{said}");
+
+    let english = powermap_in("C", &["diff", path, path]);
+    assert_eq!(
+        String::from_utf8(english.stdout).unwrap().trim(),
+        "The maps are the same."
+    );
+}

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::{Parser, Subcommand};
 
+use crate::i18n::{tr, tr_with};
 use crate::ui::View;
 use crate::ui::picture::{self, PictureTheme, RenderOptions};
 
@@ -39,7 +40,7 @@ fn map_file(arg: &str) -> anyhow::Result<PathBuf> {
     if is_ron || path.exists() {
         Ok(path)
     } else {
-        bail!("there is no such file, and no such command (see `powermap --help`)")
+        bail!(tr("cli-no-such-file-or-command"))
     }
 }
 
@@ -225,10 +226,8 @@ fn picture_view(arg: &str) -> anyhow::Result<View> {
         "network" => Ok(View::Network),
         "grid" => Ok(View::Grid),
         "spectrum" => Ok(View::Spectrum),
-        "table" => bail!(
-            "the table has no picture; choose network, grid or spectrum (or export the table with -o NAME.csv)"
-        ),
-        _ => bail!("choose network, grid or spectrum"),
+        "table" => bail!(tr("cli-view-table")),
+        _ => bail!(tr("cli-view-choose")),
     }
 }
 
@@ -236,7 +235,7 @@ fn picture_view(arg: &str) -> anyhow::Result<View> {
 fn scene_number(arg: &str) -> anyhow::Result<usize> {
     match arg.trim().parse::<usize>() {
         Ok(number) if number >= 1 => Ok(number),
-        _ => bail!("give the scene's number as presenting counts them, from 1"),
+        _ => bail!(tr("cli-scene-number")),
     }
 }
 
@@ -244,10 +243,12 @@ fn picture_side(arg: &str) -> anyhow::Result<u32> {
     let range = picture::SIDE_RANGE;
     match arg.trim().parse::<u32>() {
         Ok(pixels) if range.contains(&pixels) => Ok(pixels),
-        _ => bail!(
-            "give a whole number of pixels from {} to {}",
-            range.start(),
-            range.end()
-        ),
+        _ => bail!(tr_with(
+            "cli-pixels",
+            &[
+                ("min", (*range.start()).into()),
+                ("max", (*range.end()).into())
+            ],
+        )),
     }
 }

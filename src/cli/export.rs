@@ -12,9 +12,9 @@ use anyhow::{Context as _, bail};
 use super::{PictureArgs, Usage, load, stakeholders_and_relations};
 use crate::exchange::share::{Removed, ShareOptions, check_share_target, share_copy};
 use crate::file;
+use crate::i18n::{tr, tr_with};
 use crate::ui::View;
 use crate::ui::picture::{self, PictureFormat, RenderOptions};
-use crate::words::plural;
 
 /// What `export` writes, by the output's extension.
 enum ExportFormat {
@@ -63,15 +63,10 @@ fn export_format(output: &Path, picture: &PictureArgs) -> anyhow::Result<ExportF
                 options: Box::new(options),
             });
         }
-        _ => bail!(
-            "Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi), .ron (a map file, with --share a copy for sharing), .png or .svg (a picture); name the output accordingly"
-        ),
+        _ => bail!(tr("cli-export-formats")),
     };
     if *picture != PictureArgs::default() {
-        return Err(Usage(
-            "--view, --scene, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg".to_owned(),
-        )
-        .into());
+        return Err(Usage(tr("cli-picture-options-only")).into());
     }
     Ok(format)
 }
@@ -119,12 +114,17 @@ pub(super) fn export(
             let drawn =
                 picture::write(&map, view, &options, format, output).map_err(anyhow::Error::msg)?;
             let (width, height) = drawn.size();
-            format!(
-                "{}: {} of {}, {width}×{height} pixels\n",
-                output.display(),
-                view.label(),
-                plural(map.stakeholder_count(), "stakeholder"),
-            )
+            let said = tr_with(
+                "cli-exported-picture",
+                &[
+                    ("path", output.display().to_string().into()),
+                    ("view", view.label().into()),
+                    ("count", map.stakeholder_count().into()),
+                    ("width", width.into()),
+                    ("height", height.into()),
+                ],
+            );
+            format!("{said}\n")
         }
         ExportFormat::Scene {
             format,
@@ -134,24 +134,35 @@ pub(super) fn export(
             let drawn = picture::write_scene(&map, index, size, format, output)
                 .map_err(anyhow::Error::msg)?;
             let (width, height) = drawn.size();
-            format!(
-                "{}: scene {} of {}, “{}”, {width}×{height} pixels\n",
-                output.display(),
-                index + 1,
-                map.scenes().len(),
-                map.scenes()
-                    .get(index)
-                    .map_or("", |scene| scene.title.as_str()),
-            )
+            let title = map
+                .scenes()
+                .get(index)
+                .map_or_else(String::new, |scene| scene.title.clone());
+            let said = tr_with(
+                "cli-exported-scene",
+                &[
+                    ("path", output.display().to_string().into()),
+                    ("number", (index + 1).into()),
+                    ("count", map.scenes().len().into()),
+                    ("title", title.into()),
+                    ("width", width.into()),
+                    ("height", height.into()),
+                ],
+            );
+            format!("{said}\n")
         }
         ExportFormat::Csv => {
             let relations = crate::exchange::csv::write_files(&map, output)?;
+            let stakeholders = tr_with(
+                "count-stakeholders",
+                &[("count", map.stakeholder_count().into())],
+            );
+            let relation_count =
+                tr_with("count-relations", &[("count", map.relation_count().into())]);
             format!(
-                "{}: {}\n{}: {}\n",
+                "{}: {stakeholders}\n{}: {relation_count}\n",
                 output.display(),
-                plural(map.stakeholder_count(), "stakeholder"),
                 relations.display(),
-                plural(map.relation_count(), "relation")
             )
         }
     };
@@ -163,29 +174,49 @@ pub(super) fn export(
 pub fn removed_report(removed: &Removed) -> String {
     let mut report = String::new();
     if removed.confidential_notes.is_empty() {
-        report.push_str("No confidential notes to leave out.\n");
+        report.push_str(&tr("cli-share-no-notes"));
+        report.push('\n');
     } else {
         let _ = writeln!(
             report,
-            "Left out the confidential notes of: {}",
-            removed.confidential_notes.join(", ")
+            "{}",
+            tr_with(
+                "cli-share-left-out-notes",
+                &[("names", removed.confidential_notes.join(", ").into())],
+            )
         );
     }
     for (name, replacement) in &removed.renamed {
-        let _ = writeln!(report, "Renamed “{name}” to “{replacement}”");
+        let _ = writeln!(
+            report,
+            "{}",
+            tr_with(
+                "cli-share-renamed",
+                &[
+                    ("name", name.clone().into()),
+                    ("replacement", replacement.clone().into()),
+                ],
+            )
+        );
     }
     if removed.confidential_sources > 0 {
         let _ = writeln!(
             report,
-            "Left out {} of recorded values (the values stay)",
-            crate::words::plural(removed.confidential_sources, "confidential source")
+            "{}",
+            tr_with(
+                "cli-share-left-out-sources",
+                &[("count", removed.confidential_sources.into())],
+            )
         );
     }
     if removed.confidential_contacts > 0 {
         let _ = writeln!(
             report,
-            "Left out {} from the log",
-            crate::words::plural(removed.confidential_contacts, "confidential contact")
+            "{}",
+            tr_with(
+                "cli-share-left-out-contacts",
+                &[("count", removed.confidential_contacts.into())],
+            )
         );
     }
     report

@@ -10,7 +10,7 @@ use anyhow::Context as _;
 
 use super::{load, one_line, stakeholders_and_relations};
 use crate::file;
-use crate::words::plural;
+use crate::i18n::{tr, tr_with};
 
 /// One line per file on `out`, the reason for each invalid one on `err`.
 pub(super) fn check(
@@ -23,14 +23,26 @@ pub(super) fn check(
         match load(path) {
             Ok(map) => writeln!(
                 out,
-                "{}: ok ({}, {})",
-                path.display(),
-                stakeholders_and_relations(&map),
-                plural(map.coalition_count(), "coalition")
+                "{}",
+                tr_with(
+                    "cli-check-ok",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("contents", stakeholders_and_relations(&map).into()),
+                        ("coalitions", map.coalition_count().into()),
+                    ],
+                )
             )?,
             Err(error) => {
                 all_valid = false;
-                writeln!(out, "{}: invalid", path.display())?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr_with(
+                        "cli-check-invalid",
+                        &[("path", path.display().to_string().into())]
+                    )
+                )?;
                 writeln!(err, "{}", one_line(&error))?;
             }
         }
@@ -50,11 +62,11 @@ pub(super) fn format(
         match format_one(path, check_only) {
             Ok(outcome) => {
                 all_fine &= !matches!(outcome, Formatted::NotCanonical);
-                let said = match outcome {
-                    Formatted::Canonical => "canonical",
-                    Formatted::Rewritten => "rewritten",
-                    Formatted::NotCanonical => "not canonical",
-                };
+                let said = tr(match outcome {
+                    Formatted::Canonical => "cli-fmt-canonical",
+                    Formatted::Rewritten => "cli-fmt-rewritten",
+                    Formatted::NotCanonical => "cli-fmt-not-canonical",
+                });
                 writeln!(out, "{}: {said}", path.display())?;
             }
             Err(error) => {

@@ -33,8 +33,12 @@ pub(super) fn change_report(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     if let Some(until) = until.filter(|until| *until < since) {
-        return Err(super::Usage(format!(
-            "--until {until} is before --since {since}; the change is measured forward in time"
+        return Err(super::Usage(crate::i18n::tr_with(
+            "cli-until-before-since",
+            &[
+                ("until", until.to_string().into()),
+                ("since", since.to_string().into()),
+            ],
         ))
         .into());
     }

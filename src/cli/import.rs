@@ -13,8 +13,8 @@ use super::{Usage, stakeholders_and_relations};
 use crate::exchange::incoming::title_of;
 use crate::exchange::{csv, graphml};
 use crate::file;
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
-use crate::words::plural;
 
 /// Imports `stakeholders` (a CSV file, or a `.graphml` file) into a new
 /// map file `output`. Warnings and what was left out go to `err`.
@@ -30,16 +30,13 @@ pub(super) fn import(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("graphml"));
     if graphml && relations.is_some() {
-        return Err(Usage(
-            "a GraphML file holds its relations itself; name only the .graphml file".to_owned(),
-        )
-        .into());
+        return Err(Usage(tr("cli-import-graphml-relations")).into());
     }
     if output.exists() {
-        bail!(
-            "{}: already exists; name a new file for the imported map",
-            output.display()
-        );
+        bail!(tr_with(
+            "cli-import-exists",
+            &[("path", output.display().to_string().into())],
+        ));
     }
     let map = if graphml {
         from_graphml(stakeholders, accept_partial, err)?
@@ -74,18 +71,25 @@ fn from_csv(
     if !imported.unknown_columns.is_empty() {
         writeln!(
             err,
-            "columns left out (Powermap has no such field): {}",
-            imported.unknown_columns.join(", ")
+            "{}",
+            tr_with(
+                "cli-import-unknown-columns",
+                &[("columns", imported.unknown_columns.join(", ").into())],
+            )
         )?;
     }
     for said in &imported.read_as {
-        writeln!(err, "read differently: {said}")?;
+        writeln!(
+            err,
+            "{}",
+            tr_with("cli-import-read-as", &[("said", said.clone().into())])
+        )?;
     }
     if !imported.rejected.is_empty() && !accept_partial {
-        bail!(
-            "{} could not be read; nothing was written. Fix them, or run again with --accept-partial to import the others.",
-            plural(imported.rejected.len(), "row")
-        );
+        bail!(tr_with(
+            "cli-import-rows-rejected",
+            &[("count", imported.rejected.len().into())],
+        ));
     }
     csv::to_map(&title_of(stakeholders), &imported).map_err(anyhow::Error::msg)
 }
@@ -98,10 +102,10 @@ fn from_graphml(path: &Path, accept_partial: bool, err: &mut dyn Write) -> anyho
     write!(err, "{}", graphml::read::report_text(&imported.report))?;
     let left_out = imported.report.left_out_count();
     if left_out > 0 && !accept_partial {
-        bail!(
-            "{} could not be read; nothing was written. Fix the file, or run again with --accept-partial to import the rest.",
-            plural(left_out, "item")
-        );
+        bail!(tr_with(
+            "cli-import-items-left-out",
+            &[("count", left_out.into())],
+        ));
     }
     imported.to_map(&title_of(path)).map_err(anyhow::Error::msg)
 }

@@ -11,6 +11,13 @@
 //! code. `args` says what the command line accepts; the commands are
 //! grouped by what they do to files: `files` (check, fmt), `stats`,
 //! `export`, `import` and `versions` (diff, merge).
+//!
+//! What the commands say is in the language of the system's locale, read
+//! as POSIX tools read it: `LC_ALL`, else `LC_MESSAGES`, else `LANG`
+//! (`fr_FR.UTF-8` speaks French, `C` or an unknown language English). The
+//! window's own choice in View → Language is the window's: a script
+//! running `powermap check` gets the same words whoever last used the app.
+//! clap's `--help` and its own refusals stay English.
 
 #![allow(clippy::print_stdout)]
 
@@ -33,8 +40,8 @@ pub use args::{Cli, Command, PictureArgs, PictureThemeArg};
 pub use export::removed_report;
 
 use crate::exchange::share::ShareOptions;
+use crate::i18n::tr_with;
 use crate::model::Map;
-use crate::words::plural;
 
 /// A command line that asks for something that cannot be done as asked,
 /// found after clap has read it: exit code 2, as clap's own refusals.
@@ -44,6 +51,9 @@ struct Usage(String);
 
 /// Parses the command line and runs it; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    crate::i18n::set_language(crate::i18n::Language::of_environment(|name| {
+        std::env::var(name).ok()
+    }));
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command),
@@ -154,19 +164,24 @@ fn load(path: &Path) -> anyhow::Result<Map> {
 /// is written: the message names the file, the limit and the counts.
 fn check_fits(map: &Map, output: &Path) -> anyhow::Result<()> {
     crate::file::check_fits(map).map_err(|too_big| {
-        anyhow::anyhow!(
-            "{}: not written, as Powermap would not open it: {too_big}. Split the map into smaller ones",
-            output.display()
-        )
+        anyhow::anyhow!(tr_with(
+            "cli-too-big",
+            &[
+                ("path", output.display().to_string().into()),
+                ("problem", too_big.to_string().into()),
+            ],
+        ))
     })
 }
 
 /// "4 stakeholders, 1 relation": what a written map file holds.
 fn stakeholders_and_relations(map: &Map) -> String {
-    format!(
-        "{}, {}",
-        plural(map.stakeholder_count(), "stakeholder"),
-        plural(map.relation_count(), "relation")
+    tr_with(
+        "cli-stakeholders-and-relations",
+        &[
+            ("stakeholders", map.stakeholder_count().into()),
+            ("relations", map.relation_count().into()),
+        ],
     )
 }
 

@@ -11,6 +11,7 @@ use anyhow::Context as _;
 
 use super::load;
 use crate::file;
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// Lists what changed from `old` to `new`: exit 0 when nothing did, 1 when something did.
@@ -18,7 +19,7 @@ pub(super) fn diff(old: &Path, new: &Path, out: &mut dyn Write) -> anyhow::Resul
     let (old_map, new_map) = (load(old)?, load(new)?);
     let changes = crate::exchange::diff::diff(&old_map, &new_map);
     if changes.is_empty() {
-        writeln!(out, "The maps are the same.")?;
+        writeln!(out, "{}", tr("cli-diff-same"))?;
         Ok(ExitCode::SUCCESS)
     } else {
         write!(out, "{}", changes.to_text())?;
@@ -45,15 +46,20 @@ pub(super) fn merge(
     // No backup beside OUT: git hands the driver temporary files in the
     // working tree, and a backup there would be a stray file.
     super::check_fits(&merged.map, output)?;
-    let text = file::to_ron_string(&merged.map).context("the merged map could not be written")?;
+    let text = file::to_ron_string(&merged.map).context(tr("cli-merge-not-written"))?;
     file::write_atomically(output, text.as_bytes())?;
     writeln!(
         out,
-        "Merged {} and {} (common ancestor {}) into {}.",
-        Version::Ours.name(ours),
-        Version::Theirs.name(theirs),
-        Version::Base.name(base),
-        output.display()
+        "{}",
+        tr_with(
+            "cli-merged",
+            &[
+                ("ours", Version::Ours.name(ours).into()),
+                ("theirs", Version::Theirs.name(theirs).into()),
+                ("base", Version::Base.name(base).into()),
+                ("output", output.display().to_string().into()),
+            ],
+        )
     )?;
     write!(out, "{}", merged.to_text())?;
     Ok(if merged.conflicts.is_empty() {
@@ -83,12 +89,11 @@ impl Version {
         if !from_git {
             return path.display().to_string();
         }
-        match self {
-            Self::Base => "the common ancestor's version",
-            Self::Ours => "this branch's version",
-            Self::Theirs => "the other branch's version",
-        }
-        .to_owned()
+        tr(match self {
+            Self::Base => "cli-version-base",
+            Self::Ours => "cli-version-ours",
+            Self::Theirs => "cli-version-theirs",
+        })
     }
 }
 
@@ -105,7 +110,13 @@ fn merge_input(path: &Path, version: Version) -> anyhow::Result<Map> {
         // git's temporary file means nothing to the user: say which
         // version could not be read, and why.
         file::LoadError::Io { source, .. } if name != path.display().to_string() => {
-            anyhow::anyhow!("{name} cannot be read: {}", file::read_reason(&source))
+            anyhow::anyhow!(tr_with(
+                "cli-version-unreadable",
+                &[
+                    ("version", name.clone().into()),
+                    ("reason", file::read_reason(&source).into()),
+                ],
+            ))
         }
         err => anyhow::Error::new(err).context(name),
     })

@@ -77,6 +77,19 @@ impl Language {
         }
     }
 
+    /// The language of the environment's locale, as POSIX tools read it
+    /// for their messages: `LC_ALL`, else `LC_MESSAGES`, else `LANG`, the
+    /// first that is set and not empty; English when that is `C`, `POSIX`
+    /// or a language of none of these. `var` reads a variable.
+    pub fn of_environment(var: impl Fn(&str) -> Option<String>) -> Self {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(var)
+            .find(|value| !value.is_empty())
+            .and_then(|locale| Self::of_locale(&locale))
+            .unwrap_or_default()
+    }
+
     /// The system's language when it is one of these, else English; read
     /// once.
     pub fn of_system() -> Self {

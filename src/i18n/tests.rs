@@ -169,6 +169,35 @@ fn a_locale_is_read_by_its_language() {
 }
 
 #[test]
+fn the_command_line_speaks_the_language_of_lc_all_then_lc_messages_then_lang() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    assert_eq!(
+        Language::of_environment(env(&[("LANG", "fr_FR.UTF-8")])),
+        Language::French
+    );
+    assert_eq!(
+        Language::of_environment(env(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "es_ES")])),
+        Language::Spanish
+    );
+    assert_eq!(
+        Language::of_environment(env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])),
+        Language::English
+    );
+    assert_eq!(
+        Language::of_environment(env(&[("LC_ALL", ""), ("LANG", "es_MX.UTF-8")])),
+        Language::Spanish
+    );
+    assert_eq!(Language::of_environment(env(&[])), Language::English);
+}
+
+#[test]
 fn plurals_and_arguments_come_through_fluent_without_isolation_marks() {
     set_language(Language::French);
     let undo = tr_with("menu-undo-step", &[("step", "move “Union”".into())]);

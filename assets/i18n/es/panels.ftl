@@ -1,10 +1,10 @@
 # panels
 
-outline-heading = Partes interesadas
+outline-heading = Actores
 
 outline-search-hint = Buscar nombres y etiquetas
 
-outline-empty = Todavía no hay partes interesadas
+outline-empty = Todavía no hay actores
 
 outline-no-match = Sin resultados
 
@@ -28,13 +28,13 @@ legend-filtered-faint = Excluidos por el filtro: atenuados
 
 inspector-heading = Inspector
 
-inspector-nothing-selected = Seleccione una parte interesada o una relación para ver y editar sus campos.
+inspector-nothing-selected = Seleccione un actor o una relación para ver y editar sus campos.
 
-inspector-how-to-add = Haga doble clic en el lienzo o pulse N para añadir una parte interesada.
+inspector-how-to-add = Haga doble clic en el lienzo o pulse N para añadir un actor.
 
 inspector-list-hover = Sepárelas con comas. Powermap las ordena alfabéticamente, sin repetir ninguna.
 
-inspector-pinned = No se mueve al reorganizar
+inspector-pinned = No se mueve al ordenar
 
 inspector-confidential-hover = Se omiten en las copias para compartir
 
@@ -45,7 +45,7 @@ inspector-relations-and-id = { $count ->
 
 inspector-in-coalitions = En { $coalitions }
 
-inspector-group-selected = { $count } partes interesadas seleccionadas
+inspector-group-selected = { $count } actores seleccionados
 
 inspector-group-hint = Un campo definido aquí se aplica a todas.
 
@@ -102,7 +102,7 @@ filter-leave-focus-hover = Esc
 
 filter-focus-selected = Foco en la selección
 
-filter-focus-selected-hover = Mostrar solo el entorno de la parte interesada seleccionada (Ctrl+Mayús+F)
+filter-focus-selected-hover = Mostrar solo el entorno del actor seleccionado (Ctrl+Mayús+F)
 
 filter-menu-title = { $name }: { $value }
 
@@ -119,8 +119,8 @@ view-spectrum = Espectro de aliados
 view-table = Tabla
 
 status-counts = { $stakeholders ->
-        [one] 1 parte interesada
-       *[other] { $stakeholders } partes interesadas
+        [one] 1 actor
+       *[other] { $stakeholders } actores
     } · { $relations ->
         [one] 1 relación
        *[other] { $relations } relaciones

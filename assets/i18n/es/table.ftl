@@ -10,7 +10,7 @@ table-selected-hint = { $count ->
         [one] 1 seleccionada: clic derecho en el encabezado de una columna para fijarla en todas
        *[other] { $count } seleccionadas: clic derecho en el encabezado de una columna para fijarla en todas
     }
-table-keys-hint = Intro edita la celda, Tab pasa a la siguiente, Esc cancela; Mayús- o Ctrl-clic selecciona varias
+table-keys-hint = Intro edita, Tab pasa a la siguiente, Esc cancela; Mayús- o Ctrl-clic para varias
 
 table-empty-map = El mapa está vacío. Pulse N en la vista de red para añadir un actor.
 table-all-filtered = { $rows ->

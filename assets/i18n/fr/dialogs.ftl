@@ -113,7 +113,7 @@ share-rest-kept = Tout le reste est conservé, notes publiques comprises : relis
 
 compare-same = Cette carte est identique à { $other }
 compare-title = Comparée avec { $other }
-compare-no-difference = Aucune différence : parties prenantes, relations, coalitions, scènes et réglages sont tous identiques.
+compare-no-difference = Aucune différence : parties prenantes, relations, coalitions, scènes et paramètres sont tous identiques.
 compare-from-to = De { $other } (avant) à cette carte (après) ; + ajouté, − supprimé, ~ modifié :
 compare-copy = Copier
 
@@ -123,7 +123,7 @@ merge-summary-conflicts = { $count ->
         [one] Fusionnée avec { $other } : { $count } conflit, étiqueté { $tag }
        *[other] Fusionnée avec { $other } : { $count } conflits, étiquetés { $tag }
     }
-merge-settings-changed = les réglages de la carte ont changé
+merge-settings-changed = les paramètres de la carte ont changé
 merge-renumbered = { $noun ->
         [stakeholder] la nouvelle partie prenante « { $name } » de l'autre version devient { $to } ({ $from } était déjà pris ici)
         [relation] la nouvelle relation « { $name } » de l'autre version devient { $to } ({ $from } était déjà pris ici)
@@ -237,7 +237,7 @@ spreadsheet-unknown-columns = Colonnes omises (Powermap n'a pas ce champ) : { $c
 spreadsheet-undo-hint = L'import est une seule étape : Annuler le défait entièrement.
 spreadsheet-and-more = { $names } et { $more } de plus
 
-settings-window-title = Réglages de la carte
+settings-window-title = Paramètres de la carte
 settings-conditions = Conditions
 settings-title = Titre
 settings-title-hint = Le nom de la carte

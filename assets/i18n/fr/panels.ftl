@@ -34,7 +34,7 @@ inspector-how-to-add = Double-cliquez sur la carte ou appuyez sur N pour ajouter
 
 inspector-list-hover = Séparez-les par des virgules. Powermap les range par ordre alphabétique, sans doublon.
 
-inspector-pinned = Ne bouge pas lors de la disposition automatique
+inspector-pinned = Ne bouge pas en disposant
 
 inspector-confidential-hover = Retirées des copies faites pour le partage
 

@@ -10,7 +10,7 @@ table-selected-hint = { $count ->
         [one] 1 sélectionnée : clic droit sur un en-tête de colonne pour la définir pour toutes
        *[other] { $count } sélectionnées : clic droit sur un en-tête de colonne pour la définir pour toutes
     }
-table-keys-hint = Entrée modifie la cellule, Tab passe à la suivante, Échap annule ; Maj- ou Ctrl-clic pour en sélectionner plusieurs
+table-keys-hint = Entrée modifie, Tab passe à la suivante, Échap annule ; Maj- ou Ctrl-clic pour plusieurs
 
 table-empty-map = La carte est vide. Appuyez sur N dans la vue réseau pour ajouter une partie prenante.
 table-all-filtered = { $rows ->

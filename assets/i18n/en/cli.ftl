@@ -1,0 +1,61 @@
+# the command line
+
+cli-stakeholders-and-relations = { $stakeholders ->
+        [one] 1 stakeholder
+       *[other] { $stakeholders } stakeholders
+    }, { $relations ->
+        [one] 1 relation
+       *[other] { $relations } relations
+    }
+cli-too-big = { $path }: not written, as Powermap would not open it: { $problem }. Split the map into smaller ones
+cli-check-ok = { $path }: ok ({ $contents }, { $coalitions ->
+        [one] 1 coalition
+       *[other] { $coalitions } coalitions
+    })
+cli-check-invalid = { $path }: invalid
+cli-fmt-canonical = canonical
+cli-fmt-rewritten = rewritten
+cli-fmt-not-canonical = not canonical
+cli-export-formats = Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi), .ron (a map file, with --share a copy for sharing), .png or .svg (a picture); name the output accordingly
+cli-picture-options-only = --view, --scene, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg
+cli-exported-picture = { $count ->
+        [one] { $path }: { $view } of 1 stakeholder, { $width }×{ $height } pixels
+       *[other] { $path }: { $view } of { $count } stakeholders, { $width }×{ $height } pixels
+    }
+cli-exported-scene = { $path }: scene { $number } of { $count }, “{ $title }”, { $width }×{ $height } pixels
+cli-share-no-notes = No confidential notes to leave out.
+cli-share-left-out-notes = Left out the confidential notes of: { $names }
+cli-share-renamed = Renamed “{ $name }” to “{ $replacement }”
+cli-share-left-out-sources = { $count ->
+        [one] Left out 1 confidential source of recorded values (the values stay)
+       *[other] Left out { $count } confidential sources of recorded values (the values stay)
+    }
+cli-share-left-out-contacts = { $count ->
+        [one] Left out 1 confidential contact from the log
+       *[other] Left out { $count } confidential contacts from the log
+    }
+cli-import-graphml-relations = a GraphML file holds its relations itself; name only the .graphml file
+cli-import-exists = { $path }: already exists; name a new file for the imported map
+cli-import-unknown-columns = columns left out (Powermap has no such field): { $columns }
+cli-import-read-as = read differently: { $said }
+cli-import-rows-rejected = { $count ->
+        [one] 1 row could not be read; nothing was written. Fix them, or run again with --accept-partial to import the others.
+       *[other] { $count } rows could not be read; nothing was written. Fix them, or run again with --accept-partial to import the others.
+    }
+cli-import-items-left-out = { $count ->
+        [one] 1 item could not be read; nothing was written. Fix the file, or run again with --accept-partial to import the rest.
+       *[other] { $count } items could not be read; nothing was written. Fix the file, or run again with --accept-partial to import the rest.
+    }
+cli-diff-same = The maps are the same.
+cli-merge-not-written = the merged map could not be written
+cli-merged = Merged { $ours } and { $theirs } (common ancestor { $base }) into { $output }.
+cli-version-base = the common ancestor's version
+cli-version-ours = this branch's version
+cli-version-theirs = the other branch's version
+cli-version-unreadable = { $version } cannot be read: { $reason }
+cli-until-before-since = --until { $until } is before --since { $since }; the change is measured forward in time
+cli-no-such-file-or-command = there is no such file, and no such command (see `powermap --help`)
+cli-view-table = the table has no picture; choose network, grid or spectrum (or export the table with -o NAME.csv)
+cli-view-choose = choose network, grid or spectrum
+cli-scene-number = give the scene's number as presenting counts them, from 1
+cli-pixels = give a whole number of pixels from { $min } to { $max }

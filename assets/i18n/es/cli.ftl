@@ -1,0 +1,61 @@
+# la línea de órdenes
+
+cli-stakeholders-and-relations = { $stakeholders ->
+        [one] { $stakeholders } actor
+       *[other] { $stakeholders } actores
+    }, { $relations ->
+        [one] { $relations } relación
+       *[other] { $relations } relaciones
+    }
+cli-too-big = { $path }: no se escribió, porque Powermap no podría abrirlo: { $problem }. Divida el mapa en mapas más pequeños
+cli-check-ok = { $path }: correcto ({ $contents }, { $coalitions ->
+        [one] { $coalitions } coalición
+       *[other] { $coalitions } coaliciones
+    })
+cli-check-invalid = { $path }: no válido
+cli-fmt-canonical = canónico
+cli-fmt-rewritten = reescrito
+cli-fmt-not-canonical = no canónico
+cli-export-formats = Powermap exporta a .csv (actores y relaciones), .graphml (yEd, Gephi), .ron (un archivo de mapa; con --share, una copia para compartir), .png o .svg (una imagen); nombre la salida en consecuencia
+cli-picture-options-only = --view, --scene, --width, --height, --theme y --no-legend son para imágenes; nombre la salida NOMBRE.png o NOMBRE.svg
+cli-exported-picture = { $count ->
+        [one] { $path }: { $view } de { $count } actor, { $width }×{ $height } píxeles
+       *[other] { $path }: { $view } de { $count } actores, { $width }×{ $height } píxeles
+    }
+cli-exported-scene = { $path }: escena { $number } de { $count }, «{ $title }», { $width }×{ $height } píxeles
+cli-share-no-notes = No hay notas confidenciales que omitir.
+cli-share-left-out-notes = Se omitieron las notas confidenciales de: { $names }
+cli-share-renamed = «{ $name }» pasa a llamarse «{ $replacement }»
+cli-share-left-out-sources = { $count ->
+        [one] Se omitió { $count } fuente confidencial de valores registrados (los valores se mantienen)
+       *[other] Se omitieron { $count } fuentes confidenciales de valores registrados (los valores se mantienen)
+    }
+cli-share-left-out-contacts = { $count ->
+        [one] Se omitió { $count } contacto confidencial del registro
+       *[other] Se omitieron { $count } contactos confidenciales del registro
+    }
+cli-import-graphml-relations = un archivo GraphML contiene sus propias relaciones; nombre solo el archivo .graphml
+cli-import-exists = { $path }: ya existe; nombre un archivo nuevo para el mapa importado
+cli-import-unknown-columns = columnas omitidas (Powermap no tiene ese campo): { $columns }
+cli-import-read-as = leído de otro modo: { $said }
+cli-import-rows-rejected = { $count ->
+        [one] { $count } fila no se pudo leer; no se escribió nada. Corríjala, o vuelva a ejecutar con --accept-partial para importar las demás.
+       *[other] { $count } filas no se pudieron leer; no se escribió nada. Corríjalas, o vuelva a ejecutar con --accept-partial para importar las demás.
+    }
+cli-import-items-left-out = { $count ->
+        [one] { $count } elemento no se pudo leer; no se escribió nada. Corrija el archivo, o vuelva a ejecutar con --accept-partial para importar el resto.
+       *[other] { $count } elementos no se pudieron leer; no se escribió nada. Corrija el archivo, o vuelva a ejecutar con --accept-partial para importar el resto.
+    }
+cli-diff-same = Los mapas son idénticos.
+cli-merge-not-written = no se pudo escribir el mapa combinado
+cli-merged = Combinados { $ours } y { $theirs } (ancestro común { $base }) en { $output }.
+cli-version-base = la versión del ancestro común
+cli-version-ours = la versión de esta rama
+cli-version-theirs = la versión de la otra rama
+cli-version-unreadable = { $version } no se puede leer: { $reason }
+cli-until-before-since = --until { $until } es anterior a --since { $since }; el cambio se mide hacia delante en el tiempo
+cli-no-such-file-or-command = no existe ese archivo ni esa orden (véase `powermap --help`)
+cli-view-table = la tabla no tiene imagen; elija network, grid o spectrum (o exporte la tabla con -o NOMBRE.csv)
+cli-view-choose = elija network, grid o spectrum
+cli-scene-number = indique el número de la escena tal como la presentación las cuenta, desde 1
+cli-pixels = indique un número entero de píxeles de { $min } a { $max }

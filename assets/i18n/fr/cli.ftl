@@ -1,0 +1,61 @@
+# la ligne de commande
+
+cli-stakeholders-and-relations = { $stakeholders ->
+        [one] { $stakeholders } partie prenante
+       *[other] { $stakeholders } parties prenantes
+    }, { $relations ->
+        [one] { $relations } relation
+       *[other] { $relations } relations
+    }
+cli-too-big = { $path } : non écrit, car Powermap ne pourrait pas l'ouvrir : { $problem }. Scindez la carte en cartes plus petites
+cli-check-ok = { $path } : ok ({ $contents }, { $coalitions ->
+        [one] { $coalitions } coalition
+       *[other] { $coalitions } coalitions
+    })
+cli-check-invalid = { $path } : invalide
+cli-fmt-canonical = canonique
+cli-fmt-rewritten = réécrit
+cli-fmt-not-canonical = non canonique
+cli-export-formats = Powermap exporte en .csv (parties prenantes et relations), .graphml (yEd, Gephi), .ron (un fichier de carte, avec --share une copie à partager), .png ou .svg (une image) ; nommez la sortie en conséquence
+cli-picture-options-only = --view, --scene, --width, --height, --theme et --no-legend sont pour les images ; nommez la sortie NOM.png ou NOM.svg
+cli-exported-picture = { $count ->
+        [one] { $path } : { $view } de { $count } partie prenante, { $width }×{ $height } pixels
+       *[other] { $path } : { $view } de { $count } parties prenantes, { $width }×{ $height } pixels
+    }
+cli-exported-scene = { $path } : scène { $number } sur { $count }, « { $title } », { $width }×{ $height } pixels
+cli-share-no-notes = Aucune note confidentielle à omettre.
+cli-share-left-out-notes = Notes confidentielles omises de : { $names }
+cli-share-renamed = « { $name } » renommé en « { $replacement } »
+cli-share-left-out-sources = { $count ->
+        [one] { $count } source confidentielle de valeurs enregistrées omise (les valeurs restent)
+       *[other] { $count } sources confidentielles de valeurs enregistrées omises (les valeurs restent)
+    }
+cli-share-left-out-contacts = { $count ->
+        [one] { $count } contact confidentiel omis du journal
+       *[other] { $count } contacts confidentiels omis du journal
+    }
+cli-import-graphml-relations = un fichier GraphML contient lui-même ses relations ; ne nommez que le fichier .graphml
+cli-import-exists = { $path } : existe déjà ; nommez un nouveau fichier pour la carte importée
+cli-import-unknown-columns = colonnes omises (Powermap n'a pas ce champ) : { $columns }
+cli-import-read-as = lu autrement : { $said }
+cli-import-rows-rejected = { $count ->
+        [one] { $count } ligne n'a pas pu être lue ; rien n'a été écrit. Corrigez-la, ou relancez avec --accept-partial pour importer les autres.
+       *[other] { $count } lignes n'ont pas pu être lues ; rien n'a été écrit. Corrigez-les, ou relancez avec --accept-partial pour importer les autres.
+    }
+cli-import-items-left-out = { $count ->
+        [one] { $count } élément n'a pas pu être lu ; rien n'a été écrit. Corrigez le fichier, ou relancez avec --accept-partial pour importer le reste.
+       *[other] { $count } éléments n'ont pas pu être lus ; rien n'a été écrit. Corrigez le fichier, ou relancez avec --accept-partial pour importer le reste.
+    }
+cli-diff-same = Les cartes sont identiques.
+cli-merge-not-written = la carte fusionnée n'a pas pu être écrite
+cli-merged = { $ours } et { $theirs } fusionnées (ancêtre commun { $base }) dans { $output }.
+cli-version-base = la version de l'ancêtre commun
+cli-version-ours = la version de cette branche
+cli-version-theirs = la version de l'autre branche
+cli-version-unreadable = { $version } ne peut pas être lue : { $reason }
+cli-until-before-since = --until { $until } est avant --since { $since } ; l'évolution se mesure en avançant dans le temps
+cli-no-such-file-or-command = ce fichier n'existe pas, et ce n'est pas une commande (voir `powermap --help`)
+cli-view-table = le tableau n'a pas d'image ; choisissez network, grid ou spectrum (ou exportez le tableau avec -o NOM.csv)
+cli-view-choose = choisissez network, grid ou spectrum
+cli-scene-number = donnez le numéro de la scène tel que la présentation les compte, à partir de 1
+cli-pixels = donnez un nombre entier de pixels de { $min } à { $max }
