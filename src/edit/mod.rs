@@ -10,6 +10,7 @@ mod plan;
 pub use history::History;
 pub use plan::{AskPlan, Outcome, asks_along, record_outcome};
 
+use crate::i18n::{tr, tr_with};
 use crate::model::{
     Ask, AskId, Checkpoint, Coalition, CoalitionId, Contact, ContactId, Job, JobId, Map, MapMeta,
     ModelError, Observation, ObservationKey, Position, Relation, RelationId, Scene, SceneId,
@@ -262,44 +263,54 @@ impl Edit {
             map.stakeholder(id)
                 .map_or_else(|| id.to_string(), |s| s.name.clone())
         };
+        let named = |id: &str, name: String| tr_with(id, &[("name", name.into())]);
         match self {
-            Edit::AddStakeholder(s) => format!("add stakeholder “{}”", s.name),
-            Edit::UpdateStakeholder(s) => format!("edit stakeholder “{}”", s.name),
-            Edit::DeleteStakeholder(id) => format!("delete stakeholder “{}”", name_of(id)),
-            Edit::Move(moves) if moves.len() == 1 => format!("move “{}”", name_of(&moves[0].0)),
-            Edit::Move(moves) => format!("move {} stakeholders", moves.len()),
-            Edit::AddRelation(r) => {
-                format!("connect “{}” to “{}”", name_of(&r.from), name_of(&r.to))
-            }
-            Edit::UpdateRelation(_) => "edit relation".to_owned(),
-            Edit::DeleteRelation(_) => "delete relation".to_owned(),
-            Edit::AddCoalition(c) => format!("add coalition “{}”", c.name),
-            Edit::UpdateCoalition(c) => format!("edit coalition “{}”", c.name),
-            Edit::DeleteCoalition(id) => format!(
-                "delete coalition “{}”",
-                map.coalition(id).map_or(id.as_str(), |c| c.name.as_str())
+            Edit::AddStakeholder(s) => named("step-add-stakeholder", s.name.clone()),
+            Edit::UpdateStakeholder(s) => named("step-edit-stakeholder", s.name.clone()),
+            Edit::DeleteStakeholder(id) => named("step-delete-stakeholder", name_of(id)),
+            Edit::Move(moves) if moves.len() == 1 => named("step-move", name_of(&moves[0].0)),
+            Edit::Move(moves) => tr_with("step-move-many", &[("count", moves.len().into())]),
+            Edit::AddRelation(r) => tr_with(
+                "step-connect",
+                &[
+                    ("from", name_of(&r.from).into()),
+                    ("to", name_of(&r.to).into()),
+                ],
             ),
-            Edit::AddScene { scene, .. } => format!("add scene “{}”", scene.title),
-            Edit::UpdateScene(scene) => format!("edit scene “{}”", scene.title),
-            Edit::DeleteScene(id) => format!("delete scene “{}”", scene_title(map, id)),
-            Edit::MoveScene { id, .. } => format!("move scene “{}”", scene_title(map, id)),
-            Edit::SetMeta(_) => "edit map settings".to_owned(),
+            Edit::UpdateRelation(_) => tr("step-edit-relation"),
+            Edit::DeleteRelation(_) => tr("step-delete-relation"),
+            Edit::AddCoalition(c) => named("step-add-coalition", c.name.clone()),
+            Edit::UpdateCoalition(c) => named("step-edit-coalition", c.name.clone()),
+            Edit::DeleteCoalition(id) => named(
+                "step-delete-coalition",
+                map.coalition(id)
+                    .map_or_else(|| id.to_string(), |c| c.name.clone()),
+            ),
+            Edit::AddScene { scene, .. } => named("step-add-scene", scene.title.clone()),
+            Edit::UpdateScene(scene) => named("step-edit-scene", scene.title.clone()),
+            Edit::DeleteScene(id) => named("step-delete-scene", scene_title(map, id).to_owned()),
+            Edit::MoveScene { id, .. } => named("step-move-scene", scene_title(map, id).to_owned()),
+            Edit::SetMeta(_) => tr("step-edit-map-settings"),
             Edit::Batch(edits) => describe_batch(edits, map),
-            Edit::SetNextSerial(_) => "restore id counter".to_owned(),
-            Edit::Observe(observation) => format!(
-                "record {} of “{}” on {}",
-                observation.value.field().label().to_lowercase(),
-                subject_name(map, &observation.of),
-                observation.date
+            Edit::SetNextSerial(_) => tr("step-restore-id-counter"),
+            Edit::Observe(observation) => tr_with(
+                "step-record",
+                &[
+                    ("field", field_words(observation.value.field()).into()),
+                    ("name", subject_name(map, &observation.of).into()),
+                    ("day", observation.date.to_string().into()),
+                ],
             ),
-            Edit::Unobserve(key) => format!(
-                "forget {} of “{}” on {}",
-                key.field.label().to_lowercase(),
-                subject_name(map, &key.of),
-                key.date
+            Edit::Unobserve(key) => tr_with(
+                "step-forget",
+                &[
+                    ("field", field_words(key.field).into()),
+                    ("name", subject_name(map, &key.of).into()),
+                    ("day", key.date.to_string().into()),
+                ],
             ),
-            Edit::AddCheckpoint(c) => format!("mark checkpoint “{}”", c.name),
-            Edit::DeleteCheckpoint(c) => format!("delete checkpoint “{}”", c.name),
+            Edit::AddCheckpoint(c) => named("step-mark-checkpoint", c.name.clone()),
+            Edit::DeleteCheckpoint(c) => named("step-delete-checkpoint", c.name.clone()),
             Edit::AddJob(_)
             | Edit::UpdateJob(_)
             | Edit::DeleteJob(_)
@@ -476,24 +487,38 @@ fn rollback(map: &mut Map, applied_inverses: Vec<Edit>) {
 
 fn describe_batch(edits: &[Edit], map: &Map) -> String {
     match edits {
-        [] => "nothing".to_owned(),
+        [] => tr("step-nothing"),
         [only] => only.describe(map),
         _ => {
             let same_kind = edits
                 .iter()
                 .all(|e| std::mem::discriminant(e) == std::mem::discriminant(&edits[0]));
-            let noun = |one: &str| format!("{} {one}s", edits.len());
-            match &edits[0] {
-                Edit::AddStakeholder(_) if same_kind => format!("add {}", noun("stakeholder")),
-                Edit::UpdateStakeholder(_) if same_kind => format!("edit {}", noun("stakeholder")),
-                Edit::DeleteStakeholder(_) if same_kind => {
-                    format!("delete {}", noun("stakeholder"))
-                }
-                Edit::AddRelation(_) if same_kind => format!("add {}", noun("relation")),
-                Edit::UpdateRelation(_) if same_kind => format!("edit {}", noun("relation")),
-                Edit::DeleteRelation(_) if same_kind => format!("delete {}", noun("relation")),
-                _ => format!("{} changes", edits.len()),
-            }
+            let id = match &edits[0] {
+                Edit::AddStakeholder(_) if same_kind => "step-add-stakeholders",
+                Edit::UpdateStakeholder(_) if same_kind => "step-edit-stakeholders",
+                Edit::DeleteStakeholder(_) if same_kind => "step-delete-stakeholders",
+                Edit::AddRelation(_) if same_kind => "step-add-relations",
+                Edit::UpdateRelation(_) if same_kind => "step-edit-relations",
+                Edit::DeleteRelation(_) if same_kind => "step-delete-relations",
+                _ => "step-changes",
+            };
+            tr_with(id, &[("count", edits.len().into())])
         }
     }
+}
+
+/// A recorded field's name, lowercase, as a step's words say it.
+fn field_words(field: crate::model::history::Field) -> String {
+    use crate::model::history::Field;
+    tr(match field {
+        Field::Stance => "step-field-stance",
+        Field::Power => "step-field-power",
+        Field::Interest => "step-field-interest",
+        Field::Commitment => "step-field-commitment",
+        Field::Role => "step-field-role",
+        Field::Strength => "step-field-strength",
+        Field::Confidence => "step-field-confidence",
+        Field::Kind => "step-field-kind",
+        Field::Exists => "step-field-in-place",
+    })
 }
