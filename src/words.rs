@@ -11,16 +11,6 @@ pub(crate) fn plural(count: usize, noun: &str) -> String {
     }
 }
 
-/// A count with words of its own for one and for many: "1 member is" or
-/// "3 members are".
-pub(crate) fn plural_verb(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
-}
-
 /// "a", "a and b", "a, b and c".
 pub(crate) fn join_words(words: &[String], conjunction: &str) -> String {
     match words {
@@ -95,7 +85,6 @@ mod tests {
         assert_eq!(plural(1, "coalition"), "1 coalition");
         assert_eq!(plural(0, "coalition"), "0 coalitions");
         assert_eq!(plural(2, "relation"), "2 relations");
-        assert_eq!(plural_verb(1, "member is", "members are"), "1 member is");
         assert_eq!(
             join_words(&["a".into(), "b".into(), "c".into()], "and"),
             "a, b and c"

@@ -45,10 +45,11 @@ use super::gaps::{
     LOW_AVERAGE_COMMITMENT, average_commitment, leadership_core, missing_contributions,
 };
 use super::paths::{Network, Scope};
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{
     Coalition, CoalitionId, Contribution, Kind, Map, MemberRole, Role, StakeholderId, Stance,
 };
-use crate::words::{join_words, plural, plural_verb};
+use crate::words::join_words;
 
 /// Leadership core members should have at least this commitment (of 5).
 pub const CORE_COMMITMENT: u8 = 4;
@@ -175,11 +176,7 @@ fn checklist(network: &Network<'_>, map: &Map, coalition: &Coalition) -> Coaliti
         .filter_map(|m| map.stakeholder(&m.stakeholder))
         .collect();
     if members.is_empty() {
-        checks.push(failed(
-            Check::Members,
-            "The coalition has no members yet",
-            Vec::new(),
-        ));
+        checks.push(failed(Check::Members, tr("health-no-members"), Vec::new()));
     } else {
         commitment(map, coalition, &members, &mut checks);
         contributions(network, map, coalition, &members, &mut checks);
@@ -198,58 +195,49 @@ fn conditions(map: &Map, coalition: &Coalition, checks: &mut Vec<HealthCheck>) {
         (
             Check::Salience,
             &noted.salience,
-            "Salience",
-            "say how much the issue matters to the public and decision makers now",
+            "health-salience",
+            "health-salience-hint",
         ),
         (
             Check::Timing,
             &noted.timing,
-            "Timing",
-            "say why now is (or is not) the moment",
+            "health-timing",
+            "health-timing-hint",
         ),
         (
             Check::Feasibility,
             &noted.feasibility,
-            "Feasibility of winning",
-            "say how feasible winning looks, and why",
+            "health-feasibility",
+            "health-feasibility-hint",
         ),
     ] {
         checks.push(if note.trim().is_empty() {
             failed(
                 check,
-                format!("{what} is not noted in the map's conditions: {hint}"),
+                tr_with(
+                    "health-condition-missing",
+                    &[("what", tr(what).into()), ("hint", tr(hint).into())],
+                ),
                 Vec::new(),
             )
         } else {
-            passed(check, format!("{what} is noted"), Vec::new())
+            passed(
+                check,
+                tr_with("health-condition-noted", &[("what", tr(what).into())]),
+                Vec::new(),
+            )
         });
     }
     checks.push(if coalition.objective.trim().is_empty() {
-        failed(
-            Check::Objective,
-            "The coalition states no objective",
-            Vec::new(),
-        )
+        failed(Check::Objective, tr("health-no-objective"), Vec::new())
     } else {
-        passed(
-            Check::Objective,
-            "The coalition states its objective",
-            Vec::new(),
-        )
+        passed(Check::Objective, tr("health-objective"), Vec::new())
     });
     let has_targets = map.stakeholders().any(|s| s.kind == Kind::Target);
     checks.push(if has_targets {
-        passed(
-            Check::Targets,
-            "The map names targets to influence",
-            Vec::new(),
-        )
+        passed(Check::Targets, tr("health-targets"), Vec::new())
     } else {
-        failed(
-            Check::Targets,
-            "The map names no target to influence (no stakeholder of kind target)",
-            Vec::new(),
-        )
+        failed(Check::Targets, tr("health-no-targets"), Vec::new())
     });
 }
 
@@ -261,7 +249,7 @@ fn commitment(
 ) {
     checks.push(passed(
         Check::Members,
-        format!("The coalition has {}", plural(members.len(), "member")),
+        tr_with("health-members", &[("count", members.len().into())]),
         Vec::new(),
     ));
     let average = average_commitment(map, coalition).unwrap_or_default();
@@ -278,24 +266,35 @@ fn commitment(
     checks.push(if average < LOW_AVERAGE_COMMITMENT {
         failed(
             Check::Commitment,
-            format!(
-                "Average commitment is low: {average:.1} of 5; lowest first"
+            tr_with(
+                "health-commitment-low",
+                &[("average", format!("{average:.1}").into())],
             ),
             low,
         )
     } else if !low.is_empty() {
         failed(
             Check::Commitment,
-            format!(
-                "Average commitment is {average:.1} of 5, but {} below {LOW_AVERAGE_COMMITMENT}",
-                plural_verb(low.len(), "member is", "members are")
+            tr_with(
+                "health-commitment-some-low",
+                &[
+                    ("average", format!("{average:.1}").into()),
+                    ("count", low.len().into()),
+                    ("threshold", LOW_AVERAGE_COMMITMENT.to_string().into()),
+                ],
             ),
             low,
         )
     } else {
         passed(
             Check::Commitment,
-            format!("Average commitment is {average:.1} of 5 and no member is below {LOW_AVERAGE_COMMITMENT}"),
+            tr_with(
+                "health-commitment-fine",
+                &[
+                    ("average", format!("{average:.1}").into()),
+                    ("threshold", LOW_AVERAGE_COMMITMENT.to_string().into()),
+                ],
+            ),
             Vec::new(),
         )
     });
@@ -305,18 +304,11 @@ fn commitment(
         .map(|s| s.id.clone())
         .collect();
     checks.push(if not_allies.is_empty() {
-        passed(
-            Check::Allies,
-            "Every member is an ally of the goal",
-            Vec::new(),
-        )
+        passed(Check::Allies, tr("health-all-allies"), Vec::new())
     } else {
         failed(
             Check::Allies,
-            format!(
-                "{} not recorded as an ally of the goal (neutral, opposed or unknown)",
-                plural_verb(not_allies.len(), "member is", "members are")
-            ),
+            tr_with("health-not-allies", &[("count", not_allies.len().into())]),
             not_allies,
         )
     });
@@ -333,7 +325,7 @@ fn contributions(
     checks.push(if missing.is_empty() {
         passed(
             Check::ContributionKinds,
-            "Every kind of contribution is brought by some member",
+            tr("health-every-contribution"),
             Vec::new(),
         )
     } else {
@@ -354,14 +346,20 @@ fn contributions(
             .filter(|(brings, _)| *brings > 0)
             .collect();
         recruits.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.id.cmp(&b.1.id)));
-        let kinds: Vec<String> = missing.iter().map(|k| k.label().to_lowercase()).collect();
+        let kinds: Vec<String> = missing
+            .iter()
+            .map(|k| k.translated().to_lowercase())
+            .collect();
         let mut summary = if missing.len() == Contribution::ALL.len() {
-            "No member has any contribution recorded yet".to_owned()
+            tr("health-no-contribution-yet")
         } else {
-            format!("No member brings {}", join_words(&kinds, "or"))
+            tr_with(
+                "health-missing-contributions",
+                &[("kinds", join_words(&kinds, &tr("words-or")).into())],
+            )
         };
         if !recruits.is_empty() {
-            summary.push_str("; allies outside the coalition who bring what is missing");
+            summary.push_str(&tr("health-recruits"));
         }
         failed(
             Check::ContributionKinds,
@@ -377,16 +375,13 @@ fn contributions(
     checks.push(if without.is_empty() {
         passed(
             Check::MembersContribute,
-            "Every member has a contribution recorded",
+            tr("health-every-member-contributes"),
             Vec::new(),
         )
     } else {
         failed(
             Check::MembersContribute,
-            format!(
-                "{} no contribution recorded",
-                plural_verb(without.len(), "member has", "members have")
-            ),
+            tr_with("health-members-without", &[("count", without.len().into())]),
             without,
         )
     });
@@ -406,17 +401,13 @@ fn contributions(
         .cloned()
         .collect();
     checks.push(if out_of_reach.is_empty() {
-        passed(
-            Check::Reach,
-            "Every target is within reach of a member",
-            Vec::new(),
-        )
+        passed(Check::Reach, tr("health-all-reached"), Vec::new())
     } else {
         failed(
             Check::Reach,
-            format!(
-                "{} out of reach of every member",
-                plural_verb(out_of_reach.len(), "target is", "targets are")
+            tr_with(
+                "health-out-of-reach",
+                &[("count", out_of_reach.len().into())],
             ),
             out_of_reach,
         )
@@ -460,18 +451,17 @@ fn competence(map: &Map, coalition: &Coalition, checks: &mut Vec<HealthCheck>) {
             .map(|m| m.stakeholder.clone())
             .collect();
         concerned.sort();
-        let summary = if concerned.is_empty() {
-            "No leadership core: no member is both marked lead here and in the leadership core"
+        let summary = tr(if concerned.is_empty() {
+            "health-no-core"
         } else {
-            "No leadership core: no member is both marked lead here and in the leadership core; \
-             lead members outside the core, or core members not marked lead"
-        };
+            "health-no-core-concerned"
+        });
         checks.push(failed(Check::LeadershipCore, summary, concerned));
         return;
     }
     checks.push(passed(
         Check::LeadershipCore,
-        "Leadership core",
+        tr("health-core"),
         core.clone(),
     ));
     let core_members: Vec<&crate::model::Stakeholder> =
@@ -484,15 +474,21 @@ fn competence(map: &Map, coalition: &Coalition, checks: &mut Vec<HealthCheck>) {
     checks.push(if low.is_empty() {
         passed(
             Check::CoreCommitment,
-            format!("Every core member's commitment is {CORE_COMMITMENT} or more"),
+            tr_with(
+                "health-core-committed",
+                &[("threshold", CORE_COMMITMENT.into())],
+            ),
             Vec::new(),
         )
     } else {
         failed(
             Check::CoreCommitment,
-            format!(
-                "{} commitment below {CORE_COMMITMENT}",
-                plural_verb(low.len(), "core member has", "core members have")
+            tr_with(
+                "health-core-low",
+                &[
+                    ("count", low.len().into()),
+                    ("threshold", CORE_COMMITMENT.into()),
+                ],
             ),
             low,
         )
@@ -511,27 +507,30 @@ fn competence(map: &Map, coalition: &Coalition, checks: &mut Vec<HealthCheck>) {
     checks.push(if tags.is_empty() {
         failed(
             Check::CoreExpertise,
-            "The leadership core has no expertise recorded",
+            tr("health-core-no-expertise"),
             without,
         )
     } else if tags.len() < CORE_EXPERTISE_TAGS || !without.is_empty() {
+        let covered = join_words(&tags, &tr("words-and"));
         let summary = if without.is_empty() {
-            format!(
-                "The leadership core covers only {}",
-                join_words(&tags, "and")
-            )
+            tr_with("health-core-covers-only", &[("expertise", covered.into())])
         } else {
-            format!(
-                "The leadership core covers {}; {} no expertise recorded",
-                join_words(&tags, "and"),
-                plural_verb(without.len(), "core member has", "core members have")
+            tr_with(
+                "health-core-covers-some",
+                &[
+                    ("expertise", covered.into()),
+                    ("count", without.len().into()),
+                ],
             )
         };
         failed(Check::CoreExpertise, summary, without)
     } else {
         passed(
             Check::CoreExpertise,
-            format!("The leadership core covers {}", join_words(&tags, "and")),
+            tr_with(
+                "health-core-covers",
+                &[("expertise", join_words(&tags, &tr("words-and")).into())],
+            ),
             Vec::new(),
         )
     });

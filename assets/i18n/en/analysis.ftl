@@ -106,3 +106,65 @@ change-away = ▼ { $count } moved away: { $steps ->
     }, { $weighted } weighted by power
 change-victories = ★ Targets that moved (interim victories)
 change-moved-away = Moved away from ally
+
+# the four-Cs checks, in the panel and the stats report
+
+words-and = and
+words-or = or
+health-no-members = The coalition has no members yet
+health-salience = Salience
+health-salience-hint = say how much the issue matters to the public and decision makers now
+health-timing = Timing
+health-timing-hint = say why now is (or is not) the moment
+health-feasibility = Feasibility of winning
+health-feasibility-hint = say how feasible winning looks, and why
+health-condition-missing = { $what } is not noted in the map's conditions: { $hint }
+health-condition-noted = { $what } is noted
+health-no-objective = The coalition states no objective
+health-objective = The coalition states its objective
+health-targets = The map names targets to influence
+health-no-targets = The map names no target to influence (no stakeholder of kind target)
+health-members = { $count ->
+        [one] The coalition has 1 member
+       *[other] The coalition has { $count } members
+    }
+health-commitment-low = Average commitment is low: { $average } of 5; lowest first
+health-commitment-some-low = { $count ->
+        [one] Average commitment is { $average } of 5, but 1 member is below { $threshold }
+       *[other] Average commitment is { $average } of 5, but { $count } members are below { $threshold }
+    }
+health-commitment-fine = Average commitment is { $average } of 5 and no member is below { $threshold }
+health-all-allies = Every member is an ally of the goal
+health-not-allies = { $count ->
+        [one] 1 member is not recorded as an ally of the goal (neutral, opposed or unknown)
+       *[other] { $count } members are not recorded as an ally of the goal (neutral, opposed or unknown)
+    }
+health-every-contribution = Every kind of contribution is brought by some member
+health-no-contribution-yet = No member has any contribution recorded yet
+health-missing-contributions = No member brings { $kinds }
+health-recruits = ; allies outside the coalition who bring what is missing
+health-every-member-contributes = Every member has a contribution recorded
+health-members-without = { $count ->
+        [one] 1 member has no contribution recorded
+       *[other] { $count } members have no contribution recorded
+    }
+health-all-reached = Every target is within reach of a member
+health-out-of-reach = { $count ->
+        [one] 1 target is out of reach of every member
+       *[other] { $count } targets are out of reach of every member
+    }
+health-no-core = No leadership core: no member is both marked lead here and in the leadership core
+health-no-core-concerned = No leadership core: no member is both marked lead here and in the leadership core; lead members outside the core, or core members not marked lead
+health-core = Leadership core
+health-core-committed = Every core member's commitment is { $threshold } or more
+health-core-low = { $count ->
+        [one] 1 core member has commitment below { $threshold }
+       *[other] { $count } core members have commitment below { $threshold }
+    }
+health-core-no-expertise = The leadership core has no expertise recorded
+health-core-covers-only = The leadership core covers only { $expertise }
+health-core-covers-some = { $count ->
+        [one] The leadership core covers { $expertise }; 1 core member has no expertise recorded
+       *[other] The leadership core covers { $expertise }; { $count } core members have no expertise recorded
+    }
+health-core-covers = The leadership core covers { $expertise }

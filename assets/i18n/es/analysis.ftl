@@ -112,3 +112,65 @@ change-away = ▼ { $count ->
     }, { $weighted } ponderados por poder
 change-victories = ★ Objetivos que se movieron (victorias parciales)
 change-moved-away = Se alejaron de los aliados
+
+# las comprobaciones de las cuatro C, en el panel y en el informe de estadísticas
+
+words-and = y
+words-or = o
+health-no-members = La coalición aún no tiene miembros
+health-salience = La relevancia del tema
+health-salience-hint = indique cuánto importa hoy el tema al público y a quienes deciden
+health-timing = El momento
+health-timing-hint = indique por qué ahora es (o no es) el momento
+health-feasibility = La viabilidad de ganar
+health-feasibility-hint = indique qué posibilidades hay de ganar, y por qué
+health-condition-missing = { $what } no figura en las condiciones del mapa: { $hint }
+health-condition-noted = { $what } figura en el mapa
+health-no-objective = La coalición no declara ningún objetivo
+health-objective = La coalición declara su objetivo
+health-targets = El mapa nombra objetivos en los que influir
+health-no-targets = El mapa no nombra ningún objetivo en el que influir (ningún actor de tipo objetivo)
+health-members = { $count ->
+        [one] La coalición tiene { $count } miembro
+       *[other] La coalición tiene { $count } miembros
+    }
+health-commitment-low = El compromiso medio es bajo: { $average } de 5; los más bajos primero
+health-commitment-some-low = { $count ->
+        [one] El compromiso medio es { $average } de 5, pero { $count } miembro está por debajo de { $threshold }
+       *[other] El compromiso medio es { $average } de 5, pero { $count } miembros están por debajo de { $threshold }
+    }
+health-commitment-fine = El compromiso medio es { $average } de 5 y ningún miembro está por debajo de { $threshold }
+health-all-allies = Todos los miembros son aliados del objetivo
+health-not-allies = { $count ->
+        [one] { $count } miembro no figura como aliado del objetivo (neutral, opositor o desconocido)
+       *[other] { $count } miembros no figuran como aliados del objetivo (neutrales, opositores o desconocidos)
+    }
+health-every-contribution = Algún miembro aporta cada tipo de contribución
+health-no-contribution-yet = Ningún miembro tiene aún aportes registrados
+health-missing-contributions = Ningún miembro aporta { $kinds }
+health-recruits = ; aliados fuera de la coalición que aportan lo que falta
+health-every-member-contributes = Todos los miembros tienen un aporte registrado
+health-members-without = { $count ->
+        [one] { $count } miembro no tiene ningún aporte registrado
+       *[other] { $count } miembros no tienen ningún aporte registrado
+    }
+health-all-reached = Todos los objetivos están al alcance de algún miembro
+health-out-of-reach = { $count ->
+        [one] { $count } objetivo está fuera del alcance de todos los miembros
+       *[other] { $count } objetivos están fuera del alcance de todos los miembros
+    }
+health-no-core = Sin núcleo de la coalición: ningún miembro coordina aquí y a la vez forma parte del núcleo
+health-no-core-concerned = Sin núcleo de la coalición: ningún miembro coordina aquí y a la vez forma parte del núcleo; coordinadores fuera del núcleo, o miembros del núcleo que no coordinan
+health-core = Núcleo de la coalición
+health-core-committed = El compromiso de cada miembro del núcleo es { $threshold } o más
+health-core-low = { $count ->
+        [one] { $count } miembro del núcleo tiene un compromiso inferior a { $threshold }
+       *[other] { $count } miembros del núcleo tienen un compromiso inferior a { $threshold }
+    }
+health-core-no-expertise = El núcleo de la coalición no tiene experiencia registrada
+health-core-covers-only = El núcleo de la coalición solo cubre { $expertise }
+health-core-covers-some = { $count ->
+        [one] El núcleo de la coalición cubre { $expertise }; { $count } miembro del núcleo no tiene experiencia registrada
+       *[other] El núcleo de la coalición cubre { $expertise }; { $count } miembros del núcleo no tienen experiencia registrada
+    }
+health-core-covers = El núcleo de la coalición cubre { $expertise }

@@ -112,3 +112,65 @@ change-away = ▼ { $count ->
     }, { $weighted } pondérés par le pouvoir
 change-victories = ★ Cibles qui ont bougé (victoires d'étape)
 change-moved-away = Éloignées des alliés
+
+# les vérifications des quatre C, dans le panneau et le rapport de statistiques
+
+words-and = et
+words-or = ou
+health-no-members = La coalition n'a pas encore de membres
+health-salience = La saillance de l'enjeu
+health-salience-hint = dites combien l'enjeu compte aujourd'hui pour le public et les décideurs
+health-timing = Le calendrier
+health-timing-hint = dites pourquoi c'est (ou non) le moment
+health-feasibility = La faisabilité de la victoire
+health-feasibility-hint = dites quelles sont les chances de l'emporter, et pourquoi
+health-condition-missing = { $what } n'est pas notée dans les conditions de la carte : { $hint }
+health-condition-noted = { $what } est notée
+health-no-objective = La coalition n'énonce aucun objectif
+health-objective = La coalition énonce son objectif
+health-targets = La carte nomme des cibles à influencer
+health-no-targets = La carte ne nomme aucune cible à influencer (aucune partie prenante de type cible)
+health-members = { $count ->
+        [one] La coalition a { $count } membre
+       *[other] La coalition a { $count } membres
+    }
+health-commitment-low = L'engagement moyen est faible : { $average } sur 5 ; les plus faibles d'abord
+health-commitment-some-low = { $count ->
+        [one] L'engagement moyen est de { $average } sur 5, mais { $count } membre est en dessous de { $threshold }
+       *[other] L'engagement moyen est de { $average } sur 5, mais { $count } membres sont en dessous de { $threshold }
+    }
+health-commitment-fine = L'engagement moyen est de { $average } sur 5 et aucun membre n'est en dessous de { $threshold }
+health-all-allies = Chaque membre est allié de l'objectif
+health-not-allies = { $count ->
+        [one] { $count } membre n'est pas noté comme allié de l'objectif (neutre, opposé ou inconnu)
+       *[other] { $count } membres ne sont pas notés comme alliés de l'objectif (neutres, opposés ou inconnus)
+    }
+health-every-contribution = Chaque type d'apport est fourni par un membre au moins
+health-no-contribution-yet = Aucun membre n'a encore d'apport noté
+health-missing-contributions = Aucun membre n'apporte { $kinds }
+health-recruits = {" "}; des alliés hors de la coalition apportent ce qui manque
+health-every-member-contributes = Chaque membre a un apport noté
+health-members-without = { $count ->
+        [one] { $count } membre n'a aucun apport noté
+       *[other] { $count } membres n'ont aucun apport noté
+    }
+health-all-reached = Chaque cible est à la portée d'un membre
+health-out-of-reach = { $count ->
+        [one] { $count } cible est hors de portée de tous les membres
+       *[other] { $count } cibles sont hors de portée de tous les membres
+    }
+health-no-core = Pas de cœur de coalition : aucun membre n'est à la fois chef de file ici et dans le cœur de coalition
+health-no-core-concerned = Pas de cœur de coalition : aucun membre n'est à la fois chef de file ici et dans le cœur de coalition ; chefs de file hors du cœur, ou membres du cœur non marqués chefs de file
+health-core = Cœur de coalition
+health-core-committed = L'engagement de chaque membre du cœur est de { $threshold } ou plus
+health-core-low = { $count ->
+        [one] { $count } membre du cœur a un engagement inférieur à { $threshold }
+       *[other] { $count } membres du cœur ont un engagement inférieur à { $threshold }
+    }
+health-core-no-expertise = Le cœur de coalition n'a aucune expertise notée
+health-core-covers-only = Le cœur de coalition ne couvre que { $expertise }
+health-core-covers-some = { $count ->
+        [one] Le cœur de coalition couvre { $expertise } ; { $count } membre du cœur n'a aucune expertise notée
+       *[other] Le cœur de coalition couvre { $expertise } ; { $count } membres du cœur n'ont aucune expertise notée
+    }
+health-core-covers = Le cœur de coalition couvre { $expertise }

@@ -168,9 +168,12 @@ impl AnalysisPanel {
             routes_per_target: ROUTES_SHOWN,
         };
         let ctx = ctx.clone();
+        // The checks are worded on the worker: in the window's language.
+        let language = crate::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("analysis".to_owned())
             .spawn(move || {
+                crate::i18n::set_language(language);
                 let analysis = analysis::analyse(&map, &options);
                 // Let go of the map before the result arrives, so the next
                 // edit need not copy it.
