@@ -84,6 +84,16 @@ impl FourC {
     }
 }
 
+/// The name of one of the four Cs in the interface's language.
+pub(super) fn four_c_words(area: FourC) -> String {
+    tr(match area {
+        FourC::Conditions => "health-conditions",
+        FourC::Commitment => "health-commitment",
+        FourC::Contributions => "health-contributions",
+        FourC::Competence => "health-competence",
+    })
+}
+
 /// Which check of the list (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Check {

@@ -7,8 +7,9 @@
 use std::fmt::Write as _;
 
 use super::{Analysis, Centrality, InfluencePaths, Route, Scope, Step, TargetPaths};
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{Confidence, Map, StakeholderId};
-use crate::words::{join_words, plural};
+use crate::words::join_words;
 
 /// How many rows the brokers and central actors tables show.
 const TABLE_ROWS: usize = 10;
@@ -19,7 +20,11 @@ const LISTED_NAMES: usize = 6;
 /// The whole analysis as a Markdown document.
 pub fn markdown(map: &Map, analysis: &Analysis) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Analysis of {}\n", escape(&analysis.title));
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        tr_with("report-title", &[("title", escape(&analysis.title).into())])
+    );
     scope_line(&mut out, map, &analysis.paths);
     targets_section(&mut out, map, analysis);
     brokers_section(&mut out, map, analysis);
@@ -33,7 +38,14 @@ pub fn markdown(map: &Map, analysis: &Analysis) -> String {
 /// `paths` gives the scope the routes were found in.
 pub fn target_markdown(map: &Map, paths: &InfluencePaths, target: &TargetPaths) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Routes to {}\n", name(map, &target.target));
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        tr_with(
+            "report-routes-to",
+            &[("name", name(map, &target.target).into())]
+        )
+    );
     scope_line(&mut out, map, paths);
     target_body(&mut out, map, paths, target);
     out
@@ -46,29 +58,31 @@ pub fn json(analysis: &Analysis) -> Result<String, serde_json::Error> {
 
 fn scope_line(out: &mut String, map: &Map, paths: &InfluencePaths) {
     let members = paths.members.len();
-    let whose = match &paths.scope {
-        Scope::AllCoalitions => "of every coalition".to_owned(),
-        Scope::Coalition(id) => format!(
-            "of the coalition “{}”",
-            map.coalition(id)
-                .map_or_else(|| id.to_string(), |c| escape(&c.name))
-        ),
+    let coalition = match &paths.scope {
+        Scope::AllCoalitions => String::new(),
+        Scope::Coalition(id) => map
+            .coalition(id)
+            .map_or_else(|| id.to_string(), |c| escape(&c.name)),
     };
+    let every = matches!(paths.scope, Scope::AllCoalitions);
     let _ = writeln!(
         out,
-        "Routes start from the {} {whose}. They follow the relations that carry \
-         influence (influences, has access to, funds, member of, reports to, allied \
-         with; never opposes). A step costs 1 along a strong relation, 2 along a \
-         middle one and 3 along a weak one, twice that when uncertain: the lower a \
-         route's cost, the better.\n",
-        count(members, "member", "members")
+        "{}\n",
+        tr_with(
+            "report-scope",
+            &[
+                ("count", members.into()),
+                ("every", if every { "yes" } else { "no" }.into()),
+                ("coalition", coalition.into()),
+            ],
+        )
     );
 }
 
 fn targets_section(out: &mut String, map: &Map, analysis: &Analysis) {
-    out.push_str("## Who can reach each target\n\n");
+    let _ = writeln!(out, "## {}\n", tr("report-targets-heading"));
     if analysis.paths.targets.is_empty() {
-        out.push_str("The map has no targets (stakeholders of kind target).\n\n");
+        let _ = writeln!(out, "{}\n", tr("report-no-targets"));
         return;
     }
     for target in &analysis.paths.targets {
@@ -80,34 +94,40 @@ fn targets_section(out: &mut String, map: &Map, analysis: &Analysis) {
 fn target_body(out: &mut String, map: &Map, paths: &InfluencePaths, target: &TargetPaths) {
     let members = paths.members.len();
     if target.target_is_member {
-        out.push_str("It is itself a member of the coalition.\n\n");
+        let _ = writeln!(out, "{}\n", tr("report-target-is-member"));
         return;
     }
     if members == 0 {
-        out.push_str("No coalition has members yet, so nobody reaches it.\n\n");
+        let _ = writeln!(out, "{}\n", tr("report-no-members"));
         return;
     }
     if target.routes.is_empty() {
-        out.push_str("**No member can reach it.**\n\n");
+        let _ = writeln!(out, "**{}**\n", tr("report-unreached"));
         return;
     }
-    let listed = if target.routes.len() < target.members_reaching {
-        format!(", the best {}", target.routes.len())
+    let best = if target.routes.len() < target.members_reaching {
+        target.routes.len()
     } else {
-        String::new()
+        0
     };
     let _ = writeln!(
         out,
-        "Reached by {} of {}{listed}:\n",
-        target.members_reaching,
-        plural(members, "member")
+        "{}\n",
+        tr_with(
+            "report-reached-by",
+            &[
+                ("reaching", target.members_reaching.into()),
+                ("members", members.into()),
+                ("best", best.into()),
+            ],
+        )
     );
     for (i, route) in target.routes.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, route_line(map, route));
     }
     out.push('\n');
     if target.brokers.is_empty() {
-        out.push_str("Brokers: none; every route is direct.\n\n");
+        let _ = writeln!(out, "{}\n", tr("report-no-brokers"));
     } else {
         let brokers: Vec<String> = target
             .brokers
@@ -116,32 +136,42 @@ fn target_body(out: &mut String, map: &Map, paths: &InfluencePaths, target: &Tar
                 format!(
                     "{} ({})",
                     name(map, &b.stakeholder),
-                    count(b.routes, "route", "routes")
+                    tr_with("routes-count", &[("count", b.routes.into())])
                 )
             })
             .collect();
         if target.routes.len() < target.members_reaching {
             let _ = writeln!(
                 out,
-                "Brokers on all {} members' routes: {}.\n",
-                target.members_reaching,
-                names_list(&brokers)
+                "{}\n",
+                tr_with(
+                    "report-brokers-on-all",
+                    &[
+                        ("count", target.members_reaching.into()),
+                        ("names", names_list(&brokers).into()),
+                    ],
+                )
             );
         } else {
-            let _ = writeln!(out, "Brokers: {}.\n", names_list(&brokers));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                tr_with("report-brokers", &[("names", names_list(&brokers).into())])
+            );
         }
     }
     if !target.only_through.is_empty() {
         let _ = writeln!(
             out,
-            "**Only through {}**: lose {} and no member reaches {}.\n",
-            names_joined(map, &target.only_through, "and"),
-            if target.only_through.len() == 1 {
-                "it"
-            } else {
-                "any of them"
-            },
-            name(map, &target.target)
+            "{}\n",
+            tr_with(
+                "report-only-through",
+                &[
+                    ("names", names_joined(map, &target.only_through).into()),
+                    ("count", target.only_through.len().into()),
+                    ("target", name(map, &target.target).into()),
+                ],
+            )
         );
     }
 }
@@ -152,18 +182,22 @@ fn route_line(map: &Map, route: &Route) -> String {
     for step in &route.steps {
         let _ = write!(line, " —{}→ {}", step_label(step), name(map, &step.to));
     }
-    let _ = write!(line, " (cost {})", route.cost);
+    let _ = write!(
+        line,
+        " ({})",
+        tr_with("report-cost", &[("cost", route.cost.into())])
+    );
     line
 }
 
 fn step_label(step: &Step) -> String {
-    let mut label = lower_first(step.kind.label());
+    let mut label = lower_first(&crate::i18n::relation_kind(&step.kind));
     let mut notes = Vec::new();
     if step.strength <= 1 {
-        notes.push("weak");
+        notes.push(tr("report-weak"));
     }
     if step.confidence == Confidence::Uncertain {
-        notes.push("uncertain");
+        notes.push(tr("report-uncertain"));
     }
     if !notes.is_empty() {
         let _ = write!(label, ", {}", notes.join(", "));
@@ -172,15 +206,19 @@ fn step_label(step: &Step) -> String {
 }
 
 fn brokers_section(out: &mut String, map: &Map, analysis: &Analysis) {
-    out.push_str("## Brokers\n\n");
+    let _ = writeln!(out, "## {}\n", tr("report-brokers-heading"));
     let brokers = &analysis.paths.brokers;
     if brokers.is_empty() {
-        out.push_str("Nobody stands between the members and the targets.\n\n");
+        let _ = writeln!(out, "{}\n", tr("report-nobody-between"));
         return;
     }
-    out.push_str(
-        "Stakeholders standing between members and targets, on the most members' \
-         best routes first.\n\n| Broker | Routes | Targets |\n|---|---:|---|\n",
+    let _ = writeln!(
+        out,
+        "{}\n\n| {} | {} | {} |\n|---|---:|---|",
+        tr("report-brokers-intro"),
+        tr("report-column-broker"),
+        tr("report-column-routes"),
+        tr("report-column-targets")
     );
     for broker in brokers.iter().take(TABLE_ROWS) {
         let targets: Vec<String> = broker.targets.iter().map(|t| name(map, t)).collect();
@@ -192,11 +230,11 @@ fn brokers_section(out: &mut String, map: &Map, analysis: &Analysis) {
             names_list(&targets)
         );
     }
-    more_rows(out, brokers.len(), "broker", "brokers");
+    more_rows(out, brokers.len(), "brokers");
 }
 
 fn centrality_section(out: &mut String, analysis: &Analysis) {
-    out.push_str("## Central actors\n\n");
+    let _ = writeln!(out, "## {}\n", tr("report-central-heading"));
     let mut ranked: Vec<&Centrality> = analysis
         .centrality
         .rows
@@ -204,7 +242,7 @@ fn centrality_section(out: &mut String, analysis: &Analysis) {
         .filter(|c| c.degree_in + c.degree_out > 0)
         .collect();
     if ranked.is_empty() {
-        out.push_str("No relation carries influence yet.\n\n");
+        let _ = writeln!(out, "{}\n", tr("report-no-influence"));
         return;
     }
     ranked.sort_by(|a, b| {
@@ -217,22 +255,23 @@ fn centrality_section(out: &mut String, analysis: &Analysis) {
             )
             .then_with(|| a.stakeholder.cmp(&b.stakeholder))
     });
-    out.push_str(
-        "Measured on the relations that carry influence, most between others first. \
-         *In* and *out*: how many stakeholders carry influence to and from it; \
-         *between*: share of shortest chains passing through it; *close*: how \
-         easily it reaches the others; *tied*: ties to well-tied stakeholders \
-         (eigenvector).\n\n",
-    );
+    let _ = writeln!(out, "{}\n", tr("report-central-intro"));
     if let Some(pivots) = analysis.centrality.sampled_from {
         let _ = writeln!(
             out,
-            "The map is large: *between* and *close* are estimates from searches \
-             from {pivots} stakeholders spread through it.\n"
+            "{}\n",
+            tr_with("report-central-estimated", &[("count", pivots.into())])
         );
     }
-    out.push_str(
-        "| Stakeholder | In | Out | Between | Close | Tied |\n|---|---:|---:|---:|---:|---:|\n",
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|",
+        tr("report-column-stakeholder"),
+        tr("report-column-in"),
+        tr("report-column-out"),
+        tr("report-column-between"),
+        tr("report-column-close"),
+        tr("report-column-tied")
     );
     for row in ranked.iter().take(TABLE_ROWS) {
         let _ = writeln!(
@@ -247,29 +286,26 @@ fn centrality_section(out: &mut String, analysis: &Analysis) {
                 .map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
         );
     }
-    more_rows(
-        out,
-        ranked.len(),
-        "connected stakeholder",
-        "connected stakeholders",
-    );
+    more_rows(out, ranked.len(), "connected");
 }
 
 fn gaps_section(out: &mut String, map: &Map, analysis: &Analysis) {
-    out.push_str("## Gaps\n\n");
+    let _ = writeln!(out, "## {}\n", tr("report-gaps-heading"));
     let gaps = &analysis.gaps;
     let mut lines = Vec::new();
     if !gaps.unreachable_targets.is_empty() && !analysis.paths.members.is_empty() {
-        lines.push(format!(
-            "**Targets no member can reach**: {}.",
-            names_joined(map, &gaps.unreachable_targets, "and")
+        lines.push(tr_with(
+            "report-gap-unreachable",
+            &[("names", names_joined(map, &gaps.unreachable_targets).into())],
         ));
     }
     for point in &gaps.single_points_of_failure {
-        lines.push(format!(
-            "**{} is reachable only through {}.**",
-            name(map, &point.target),
-            names_joined(map, &point.only_through, "and")
+        lines.push(tr_with(
+            "report-gap-only-through",
+            &[
+                ("target", name(map, &point.target).into()),
+                ("names", names_joined(map, &point.only_through).into()),
+            ],
         ));
     }
     if !gaps.strong_opponents.is_empty() {
@@ -277,19 +313,23 @@ fn gaps_section(out: &mut String, map: &Map, analysis: &Analysis) {
             .strong_opponents
             .iter()
             .map(|id| match map.stakeholder(id) {
-                Some(s) => format!(
-                    "{} (power {}, interest {})",
-                    escape(&s.name),
-                    s.power,
-                    s.interest
+                Some(s) => tr_with(
+                    "report-opponent",
+                    &[
+                        ("name", escape(&s.name).into()),
+                        ("power", s.power.into()),
+                        ("interest", s.interest.into()),
+                    ],
                 ),
                 None => escape(id.as_str()),
             })
             .collect();
-        lines.push(format!(
-            "**Strong active opponents** (power and interest {} or more): {}.",
-            super::gaps::HIGH_SCORE,
-            names_list(&opponents)
+        lines.push(tr_with(
+            "report-gap-opponents",
+            &[
+                ("score", super::gaps::HIGH_SCORE.into()),
+                ("names", names_list(&opponents).into()),
+            ],
         ));
     }
     for coalition in &gaps.coalitions {
@@ -299,21 +339,27 @@ fn gaps_section(out: &mut String, map: &Map, analysis: &Analysis) {
                 let kinds: Vec<String> = coalition
                     .missing_contributions
                     .iter()
-                    .map(|k| k.label().to_lowercase())
+                    .map(|k| k.translated().to_lowercase())
                     .collect();
-                lacks.push(format!("no member brings {}", join_words(&kinds, "or")));
+                lacks.push(tr_with(
+                    "report-lacks-contributions",
+                    &[("kinds", join_words(&kinds, &tr("words-or")).into())],
+                ));
             }
             if coalition.has_low_commitment() {
-                lacks.push(format!(
-                    "low average commitment ({:.1} of 5)",
-                    coalition.average_commitment.unwrap_or_default()
+                lacks.push(tr_with(
+                    "report-lacks-commitment",
+                    &[(
+                        "average",
+                        format!("{:.1}", coalition.average_commitment.unwrap_or_default()).into(),
+                    )],
                 ));
             }
         } else {
-            lacks.push("no members yet".to_owned());
+            lacks.push(tr("report-lacks-members"));
         }
         if coalition.lacks_leadership_core() {
-            lacks.push("no leadership core".to_owned());
+            lacks.push(tr("report-lacks-core"));
         }
         if !lacks.is_empty() {
             let coalition_name = map
@@ -323,7 +369,7 @@ fn gaps_section(out: &mut String, map: &Map, analysis: &Analysis) {
         }
     }
     if lines.is_empty() {
-        out.push_str("No gaps found.\n\n");
+        let _ = writeln!(out, "{}\n", tr("gaps-none"));
         return;
     }
     for line in lines {
@@ -333,15 +379,12 @@ fn gaps_section(out: &mut String, map: &Map, analysis: &Analysis) {
 }
 
 fn health_section(out: &mut String, map: &Map, analysis: &Analysis) {
-    out.push_str("## Coalition health: the four Cs\n\n");
+    let _ = writeln!(out, "## {}\n", tr("report-health-heading"));
     if analysis.health.is_empty() {
-        out.push_str("The map has no coalitions.\n");
+        let _ = writeln!(out, "{}", tr("report-no-coalitions"));
         return;
     }
-    out.push_str(
-        "A checklist per coalition: conditions, commitment, contributions and \
-         competence. An unticked box needs attention.\n",
-    );
+    let _ = writeln!(out, "{}", tr("report-health-intro"));
     for coalition in &analysis.health {
         let _ = writeln!(out, "\n### {}", escape(&coalition.name));
         for area in super::FourC::ALL {
@@ -349,7 +392,7 @@ fn health_section(out: &mut String, map: &Map, analysis: &Analysis) {
             if checks.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "\n**{}**\n", area.label());
+            let _ = writeln!(out, "\n**{}**\n", super::health::four_c_words(area));
             for check in checks {
                 let tick = if check.passed { "x" } else { " " };
                 let mut line = check.summary.clone();
@@ -364,9 +407,21 @@ fn health_section(out: &mut String, map: &Map, analysis: &Analysis) {
     }
 }
 
-fn more_rows(out: &mut String, total: usize, one: &str, many: &str) {
+/// "and 4 more brokers." under a table cut at [`TABLE_ROWS`]; `what` is
+/// "brokers" or "connected" (stakeholders).
+fn more_rows(out: &mut String, total: usize, what: &str) {
     if total > TABLE_ROWS {
-        let _ = writeln!(out, "\nand {} more.", count(total - TABLE_ROWS, one, many));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            tr_with(
+                "report-more-rows",
+                &[
+                    ("count", (total - TABLE_ROWS).into()),
+                    ("what", what.into())
+                ],
+            )
+        );
     }
     out.push('\n');
 }
@@ -376,9 +431,9 @@ fn name(map: &Map, id: &StakeholderId) -> String {
     escape(map.stakeholder(id).map_or(id.as_str(), |s| s.name.as_str()))
 }
 
-fn names_joined(map: &Map, ids: &[StakeholderId], conjunction: &str) -> String {
+fn names_joined(map: &Map, ids: &[StakeholderId]) -> String {
     let names: Vec<String> = ids.iter().map(|id| name(map, id)).collect();
-    join_words(&names, conjunction)
+    join_words(&names, &tr("words-and"))
 }
 
 /// "a, b, c", or "a, b, c and 4 more" past [`LISTED_NAMES`].
@@ -387,11 +442,13 @@ fn names_list(names: &[String]) -> String {
         return names.join(", ");
     }
     let more = names.len() - LISTED_NAMES;
-    format!("{} and {more} more", names[..LISTED_NAMES].join(", "))
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    tr_with(
+        "why-and-more",
+        &[
+            ("names", names[..LISTED_NAMES].join(", ").into()),
+            ("more", more.into()),
+        ],
+    )
 }
 
 fn lower_first(text: &str) -> String {

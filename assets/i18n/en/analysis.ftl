@@ -168,3 +168,78 @@ health-core-covers-some = { $count ->
        *[other] The leadership core covers { $expertise }; { $count } core members have no expertise recorded
     }
 health-core-covers = The leadership core covers { $expertise }
+
+# the stats report (Markdown)
+
+report-title = Analysis of { $title }
+report-routes-to = Routes to { $name }
+report-scope = { $every ->
+        [yes] Routes start from the { $count ->
+            [one] 1 member
+           *[other] { $count } members
+        } of every coalition.
+       *[no] Routes start from the { $count ->
+            [one] 1 member
+           *[other] { $count } members
+        } of the coalition “{ $coalition }”.
+    } They follow the relations that carry influence (influences, has access to, funds, member of, reports to, allied with; never opposes). A step costs 1 along a strong relation, 2 along a middle one and 3 along a weak one, twice that when uncertain: the lower a route's cost, the better.
+report-targets-heading = Who can reach each target
+report-no-targets = The map has no targets (stakeholders of kind target).
+report-target-is-member = It is itself a member of the coalition.
+report-no-members = No coalition has members yet, so nobody reaches it.
+report-unreached = No member can reach it.
+report-reached-by = Reached by { $reaching } of { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    }{ $best ->
+        [0] {""}
+       *[other] , the best { $best }
+    }:
+report-no-brokers = Brokers: none; every route is direct.
+report-brokers-on-all = Brokers on all { $count } members' routes: { $names }.
+report-brokers = Brokers: { $names }.
+report-only-through = **Only through { $names }**: lose { $count ->
+        [one] it
+       *[other] any of them
+    } and no member reaches { $target }.
+report-cost = cost { $cost }
+report-weak = weak
+report-uncertain = uncertain
+report-brokers-heading = Brokers
+report-nobody-between = Nobody stands between the members and the targets.
+report-brokers-intro = Stakeholders standing between members and targets, on the most members' best routes first.
+report-column-broker = Broker
+report-column-routes = Routes
+report-column-targets = Targets
+report-central-heading = Central actors
+report-no-influence = No relation carries influence yet.
+report-central-intro = Measured on the relations that carry influence, most between others first. *In* and *out*: how many stakeholders carry influence to and from it; *between*: share of shortest chains passing through it; *close*: how easily it reaches the others; *tied*: ties to well-tied stakeholders (eigenvector).
+report-central-estimated = The map is large: *between* and *close* are estimates from searches from { $count } stakeholders spread through it.
+report-column-stakeholder = Stakeholder
+report-column-in = In
+report-column-out = Out
+report-column-between = Between
+report-column-close = Close
+report-column-tied = Tied
+report-gaps-heading = Gaps
+report-gap-unreachable = **Targets no member can reach**: { $names }.
+report-gap-only-through = **{ $target } is reachable only through { $names }.**
+report-opponent = { $name } (power { $power }, interest { $interest })
+report-gap-opponents = **Strong active opponents** (power and interest { $score } or more): { $names }.
+report-lacks-contributions = no member brings { $kinds }
+report-lacks-commitment = low average commitment ({ $average } of 5)
+report-lacks-members = no members yet
+report-lacks-core = no leadership core
+report-health-heading = Coalition health: the four Cs
+report-no-coalitions = The map has no coalitions.
+report-health-intro = A checklist per coalition: conditions, commitment, contributions and competence. An unticked box needs attention.
+report-more-rows = { $what ->
+        [brokers] { $count ->
+            [one] and 1 more broker.
+           *[other] and { $count } more brokers.
+        }
+       *[connected] { $count ->
+            [one] and 1 more connected stakeholder.
+           *[other] and { $count } more connected stakeholders.
+        }
+    }

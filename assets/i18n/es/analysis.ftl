@@ -174,3 +174,78 @@ health-core-covers-some = { $count ->
        *[other] El núcleo de la coalición cubre { $expertise }; { $count } miembros del núcleo no tienen experiencia registrada
     }
 health-core-covers = El núcleo de la coalición cubre { $expertise }
+
+# el informe de estadísticas (Markdown)
+
+report-title = Análisis de { $title }
+report-routes-to = Rutas hacia { $name }
+report-scope = { $every ->
+        [yes] Las rutas parten { $count ->
+            [one] del único miembro
+           *[other] de los { $count } miembros
+        } de todas las coaliciones.
+       *[no] Las rutas parten { $count ->
+            [one] del único miembro
+           *[other] de los { $count } miembros
+        } de la coalición «{ $coalition }».
+    } Siguen las relaciones que transmiten influencia (influye en, tiene acceso a, financia, miembro de, rinde cuentas a, aliado con; nunca se opone a). Un paso cuesta 1 por una relación fuerte, 2 por una media y 3 por una débil, el doble si es incierta: cuanto menor es el coste de una ruta, mejor.
+report-targets-heading = Quién puede llegar a cada objetivo
+report-no-targets = El mapa no tiene objetivos (actores de tipo objetivo).
+report-target-is-member = Es él mismo miembro de la coalición.
+report-no-members = Ninguna coalición tiene aún miembros, así que nadie llega a él.
+report-unreached = Ningún miembro puede llegar a él.
+report-reached-by = Alcanzado por { $reaching } de { $members ->
+        [one] { $members } miembro
+       *[other] { $members } miembros
+    }{ $best ->
+        [0] {""}
+       *[other] , las { $best } mejores rutas
+    }:
+report-no-brokers = Intermediarios: ninguno; todas las rutas son directas.
+report-brokers-on-all = Intermediarios en las rutas de los { $count } miembros: { $names }.
+report-brokers = Intermediarios: { $names }.
+report-only-through = **Solo a través de { $names }**: { $count ->
+        [one] sin él
+       *[other] sin cualquiera de ellos
+    }, ningún miembro llega a { $target }.
+report-cost = coste { $cost }
+report-weak = débil
+report-uncertain = incierta
+report-brokers-heading = Intermediarios
+report-nobody-between = Nadie se sitúa entre los miembros y los objetivos.
+report-brokers-intro = Actores situados entre los miembros y los objetivos, primero los que están en las mejores rutas de más miembros.
+report-column-broker = Intermediario
+report-column-routes = Rutas
+report-column-targets = Objetivos
+report-central-heading = Actores centrales
+report-no-influence = Ninguna relación transmite aún influencia.
+report-central-intro = Medido sobre las relaciones que transmiten influencia, primero los que más se sitúan entre otros. *Entrantes* y *salientes*: cuántos actores le transmiten influencia o la reciben de él; *intermediación*: parte de las cadenas más cortas que pasan por él; *cercanía*: con qué facilidad llega a los demás; *vínculos*: vínculos con actores bien vinculados (vector propio).
+report-central-estimated = El mapa es grande: *intermediación* y *cercanía* son estimaciones a partir de búsquedas desde { $count } actores repartidos por el mapa.
+report-column-stakeholder = Actor
+report-column-in = Entrantes
+report-column-out = Salientes
+report-column-between = Intermediación
+report-column-close = Cercanía
+report-column-tied = Vínculos
+report-gaps-heading = Carencias
+report-gap-unreachable = **Objetivos a los que ningún miembro llega**: { $names }.
+report-gap-only-through = **A { $target } solo se llega a través de { $names }.**
+report-opponent = { $name } (poder { $power }, interés { $interest })
+report-gap-opponents = **Opositores activos fuertes** (poder e interés de { $score } o más): { $names }.
+report-lacks-contributions = ningún miembro aporta { $kinds }
+report-lacks-commitment = compromiso medio bajo ({ $average } de 5)
+report-lacks-members = aún sin miembros
+report-lacks-core = sin núcleo de la coalición
+report-health-heading = Salud de las coaliciones: las cuatro C
+report-no-coalitions = El mapa no tiene coaliciones.
+report-health-intro = Una lista de comprobación por coalición: condiciones, compromiso, contribuciones y competencias. Una casilla sin marcar requiere atención.
+report-more-rows = { $what ->
+        [brokers] { $count ->
+            [one] y { $count } intermediario más.
+           *[other] y { $count } intermediarios más.
+        }
+       *[connected] { $count ->
+            [one] y { $count } actor conectado más.
+           *[other] y { $count } actores conectados más.
+        }
+    }

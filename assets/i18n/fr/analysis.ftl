@@ -174,3 +174,78 @@ health-core-covers-some = { $count ->
        *[other] Le cœur de coalition couvre { $expertise } ; { $count } membres du cœur n'ont aucune expertise notée
     }
 health-core-covers = Le cœur de coalition couvre { $expertise }
+
+# le rapport de statistiques (Markdown)
+
+report-title = Analyse de { $title }
+report-routes-to = Chemins vers { $name }
+report-scope = { $every ->
+        [yes] Les chemins partent { $count ->
+            [one] du seul membre
+           *[other] des { $count } membres
+        } de toutes les coalitions.
+       *[no] Les chemins partent { $count ->
+            [one] du seul membre
+           *[other] des { $count } membres
+        } de la coalition « { $coalition } ».
+    } Ils suivent les relations qui portent de l'influence (influence, a accès à, finance, membre de, rend compte à, allié de ; jamais s'oppose à). Un pas coûte 1 le long d'une relation forte, 2 le long d'une relation moyenne et 3 le long d'une relation faible, le double si elle est incertaine : plus le coût d'un chemin est bas, mieux c'est.
+report-targets-heading = Qui peut atteindre chaque cible
+report-no-targets = La carte n'a pas de cible (parties prenantes de type cible).
+report-target-is-member = Elle est elle-même membre de la coalition.
+report-no-members = Aucune coalition n'a encore de membres : personne ne l'atteint.
+report-unreached = Aucun membre ne peut l'atteindre.
+report-reached-by = Atteinte par { $reaching } { $members ->
+        [one] membre sur { $members }
+       *[other] membres sur { $members }
+    }{ $best ->
+        [0] {""}
+       *[other] , les { $best } meilleurs chemins
+    } :
+report-no-brokers = Intermédiaires : aucun ; chaque chemin est direct.
+report-brokers-on-all = Intermédiaires sur les chemins des { $count } membres : { $names }.
+report-brokers = Intermédiaires : { $names }.
+report-only-through = **Seulement par { $names }** : { $count ->
+        [one] sans cet intermédiaire
+       *[other] sans l'un d'eux
+    }, aucun membre n'atteint { $target }.
+report-cost = coût { $cost }
+report-weak = faible
+report-uncertain = incertaine
+report-brokers-heading = Intermédiaires
+report-nobody-between = Personne ne se trouve entre les membres et les cibles.
+report-brokers-intro = Parties prenantes qui se trouvent entre les membres et les cibles, d'abord celles qui sont sur les meilleurs chemins du plus grand nombre de membres.
+report-column-broker = Intermédiaire
+report-column-routes = Chemins
+report-column-targets = Cibles
+report-central-heading = Acteurs centraux
+report-no-influence = Aucune relation ne porte encore d'influence.
+report-central-intro = Mesuré sur les relations qui portent de l'influence, les plus intermédiaires d'abord. *Entrantes* et *sortantes* : combien de parties prenantes lui apportent ou reçoivent d'elle de l'influence ; *intermédiarité* : part des plus courtes chaînes qui passent par elle ; *proximité* : la facilité avec laquelle elle atteint les autres ; *liens* : liens avec des parties prenantes bien liées (vecteur propre).
+report-central-estimated = La carte est grande : *intermédiarité* et *proximité* sont estimées à partir de recherches depuis { $count } parties prenantes réparties sur la carte.
+report-column-stakeholder = Partie prenante
+report-column-in = Entrantes
+report-column-out = Sortantes
+report-column-between = Intermédiarité
+report-column-close = Proximité
+report-column-tied = Liens
+report-gaps-heading = Lacunes
+report-gap-unreachable = **Cibles qu'aucun membre ne peut atteindre** : { $names }.
+report-gap-only-through = **{ $target } n'est atteignable que par { $names }.**
+report-opponent = { $name } (pouvoir { $power }, intérêt { $interest })
+report-gap-opponents = **Opposants actifs puissants** (pouvoir et intérêt de { $score } ou plus) : { $names }.
+report-lacks-contributions = aucun membre n'apporte { $kinds }
+report-lacks-commitment = engagement moyen faible ({ $average } sur 5)
+report-lacks-members = pas encore de membres
+report-lacks-core = pas de cœur de coalition
+report-health-heading = Santé des coalitions : les quatre C
+report-no-coalitions = La carte n'a pas de coalition.
+report-health-intro = Une liste de vérification par coalition : conditions, engagement, contributions et compétences. Une case non cochée demande de l'attention.
+report-more-rows = { $what ->
+        [brokers] { $count ->
+            [one] et { $count } autre intermédiaire.
+           *[other] et { $count } autres intermédiaires.
+        }
+       *[connected] { $count ->
+            [one] et { $count } autre partie prenante reliée.
+           *[other] et { $count } autres parties prenantes reliées.
+        }
+    }
