@@ -187,6 +187,13 @@ fn the_command_line_speaks_french_under_a_french_locale_and_spanish_under_a_span
     let said = String::from_utf8(spanish.stderr).unwrap();
     assert!(said.contains("Powermap exporta a .csv"), "{said}");
 
+    // The report too: its counts, headings and the four Cs.
+    let report = powermap_in("fr_FR.UTF-8", &["stats", path]);
+    let said = String::from_utf8(report.stdout).unwrap();
+    assert!(said.contains("\nPar position\n"), "{said}");
+    assert!(said.contains("## Qui peut atteindre chaque cible"), "{said}");
+    assert!(said.contains("## Santé des coalitions : les quatre C"), "{said}");
+
     let english = powermap_in("C", &["diff", path, path]);
     assert_eq!(
         String::from_utf8(english.stdout).unwrap().trim(),

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::{Kind, Map, RelationKind, Role, Stance};
-use crate::words::plural;
 
 /// Counts of a map's items, as `powermap stats` reports them.
 #[derive(Debug, serde::Serialize)]
@@ -57,57 +57,72 @@ impl Counts {
     /// A plain-text report, the categories in the order the app lists them.
     pub fn to_text(&self) -> String {
         let mut text = format!(
-            "{}\n{}, {}, {}\n",
+            "{}\n{}\n",
             self.title,
-            plural(self.stakeholders, "stakeholder"),
-            plural(self.relations, "relation"),
-            plural(self.coalitions, "coalition")
+            tr_with(
+                "counts-totals",
+                &[
+                    ("stakeholders", self.stakeholders.into()),
+                    ("relations", self.relations.into()),
+                    ("coalitions", self.coalitions.into()),
+                ],
+            )
         );
+        // Each category by the file's word, shown in the interface's language.
         let section = |text: &mut String,
                        heading: &str,
-                       labels: Vec<&str>,
+                       labels: Vec<(&str, String)>,
                        counts: &BTreeMap<String, usize>| {
-            let _ = writeln!(text, "\n{heading}");
-            let mut listed: Vec<&str> = labels
+            let _ = writeln!(text, "\n{}", tr(heading));
+            let mut listed: Vec<(&str, String)> = labels
                 .into_iter()
-                .filter(|l| counts.contains_key(*l))
+                .filter(|(key, _)| counts.contains_key(*key))
                 .collect();
             // Custom relation kinds come after the built-in ones, alphabetically.
-            listed.extend(
-                counts
-                    .keys()
-                    .map(String::as_str)
-                    .filter(|k| !listed.contains(k))
-                    .collect::<Vec<_>>(),
-            );
-            for label in listed {
-                let _ = writeln!(text, "  {label:<22}{:>5}", counts[label]);
+            let custom: Vec<(&str, String)> = counts
+                .keys()
+                .map(String::as_str)
+                .filter(|k| !listed.iter().any(|(key, _)| key == k))
+                .map(|k| (k, k.to_owned()))
+                .collect();
+            listed.extend(custom);
+            for (key, shown) in listed {
+                let _ = writeln!(text, "  {shown:<22}{:>5}", counts[key]);
             }
         };
         section(
             &mut text,
-            "By kind",
-            Kind::ALL.iter().map(|k| k.label()).collect(),
+            "counts-by-kind",
+            Kind::ALL
+                .iter()
+                .map(|k| (k.label(), k.translated()))
+                .collect(),
             &self.by_kind,
         );
         section(
             &mut text,
-            "By stance",
-            Stance::ALL.iter().map(|s| s.label()).collect(),
+            "counts-by-stance",
+            Stance::ALL
+                .iter()
+                .map(|s| (s.label(), s.translated()))
+                .collect(),
             &self.by_stance,
         );
         section(
             &mut text,
-            "By role",
-            Role::ALL.iter().map(|r| r.label()).collect(),
+            "counts-by-role",
+            Role::ALL
+                .iter()
+                .map(|r| (r.label(), r.translated()))
+                .collect(),
             &self.by_role,
         );
         section(
             &mut text,
-            "Relations by kind",
+            "counts-relations-by-kind",
             RelationKind::BUILT_IN
                 .iter()
-                .map(RelationKind::label)
+                .map(|k| (k.label(), relation_kind(k)))
                 .collect(),
             &self.relations_by_kind,
         );

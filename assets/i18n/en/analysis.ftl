@@ -243,3 +243,20 @@ report-more-rows = { $what ->
            *[other] and { $count } more connected stakeholders.
         }
     }
+
+# the counts at the top of the stats report
+
+counts-totals = { $stakeholders ->
+        [one] 1 stakeholder
+       *[other] { $stakeholders } stakeholders
+    }, { $relations ->
+        [one] 1 relation
+       *[other] { $relations } relations
+    }, { $coalitions ->
+        [one] 1 coalition
+       *[other] { $coalitions } coalitions
+    }
+counts-by-kind = By kind
+counts-by-stance = By stance
+counts-by-role = By role
+counts-relations-by-kind = Relations by kind

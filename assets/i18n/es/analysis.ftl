@@ -249,3 +249,20 @@ report-more-rows = { $what ->
            *[other] y { $count } actores conectados más.
         }
     }
+
+# los recuentos al principio del informe de estadísticas
+
+counts-totals = { $stakeholders ->
+        [one] { $stakeholders } actor
+       *[other] { $stakeholders } actores
+    }, { $relations ->
+        [one] { $relations } relación
+       *[other] { $relations } relaciones
+    }, { $coalitions ->
+        [one] { $coalitions } coalición
+       *[other] { $coalitions } coaliciones
+    }
+counts-by-kind = Por tipo
+counts-by-stance = Por postura
+counts-by-role = Por rol
+counts-relations-by-kind = Relaciones por tipo

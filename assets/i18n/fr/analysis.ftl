@@ -249,3 +249,20 @@ report-more-rows = { $what ->
            *[other] et { $count } autres parties prenantes reliées.
         }
     }
+
+# les comptes en tête du rapport de statistiques
+
+counts-totals = { $stakeholders ->
+        [one] { $stakeholders } partie prenante
+       *[other] { $stakeholders } parties prenantes
+    }, { $relations ->
+        [one] { $relations } relation
+       *[other] { $relations } relations
+    }, { $coalitions ->
+        [one] { $coalitions } coalition
+       *[other] { $coalitions } coalitions
+    }
+counts-by-kind = Par type
+counts-by-stance = Par position
+counts-by-role = Par rôle
+counts-relations-by-kind = Relations par type
