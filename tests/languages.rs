@@ -191,8 +191,14 @@ fn the_command_line_speaks_french_under_a_french_locale_and_spanish_under_a_span
     let report = powermap_in("fr_FR.UTF-8", &["stats", path]);
     let said = String::from_utf8(report.stdout).unwrap();
     assert!(said.contains("\nPar position\n"), "{said}");
-    assert!(said.contains("## Qui peut atteindre chaque cible"), "{said}");
-    assert!(said.contains("## Santé des coalitions : les quatre C"), "{said}");
+    assert!(
+        said.contains("## Qui peut atteindre chaque cible"),
+        "{said}"
+    );
+    assert!(
+        said.contains("## Santé des coalitions : les quatre C"),
+        "{said}"
+    );
 
     let english = powermap_in("C", &["diff", path, path]);
     assert_eq!(

@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::i18n::tr;
 use crate::model::field::{RelationField, StakeholderField};
 use crate::model::{Map, MemberRole, RelationKind, natural_cmp};
 
@@ -64,24 +65,24 @@ impl MapDiff {
     pub fn to_text(&self) -> String {
         let mut text = String::new();
         if !self.settings.is_empty() {
-            text.push_str("Map settings\n");
+            let _ = writeln!(text, "{}", tr("diff-map-settings"));
             fields_text(&mut text, &self.settings);
         }
         for (heading, items) in [
-            ("Stakeholders", &self.stakeholders),
-            ("Relations", &self.relations),
-            ("Coalitions", &self.coalitions),
-            ("Scenes", &self.scenes),
+            ("diff-stakeholders", &self.stakeholders),
+            ("diff-relations", &self.relations),
+            ("diff-coalitions", &self.coalitions),
+            ("diff-scenes", &self.scenes),
         ] {
             if items.is_empty() {
                 continue;
             }
-            let _ = writeln!(text, "{heading}");
+            let _ = writeln!(text, "{}", tr(heading));
             for item in items {
                 let (mark, what) = match &item.change {
-                    Change::Added => ("+", "added"),
-                    Change::Removed => ("-", "removed"),
-                    Change::Changed(_) => ("~", "changed"),
+                    Change::Added => ("+", tr("diff-added")),
+                    Change::Removed => ("-", tr("diff-removed")),
+                    Change::Changed(_) => ("~", tr("diff-changed")),
                 };
                 let _ = writeln!(text, "  {mark} {} ({}) {what}", item.name, item.id);
                 if let Change::Changed(fields) = &item.change {

@@ -232,3 +232,14 @@ settings-feasibility = Feasibility
 settings-feasibility-hint = How winnable it looks, and why
 settings-notes = Notes
 settings-undo-hint = Each field is one undo step, kept when you leave it.
+
+# the differences between two versions (compare, diff)
+
+diff-map-settings = Map settings
+diff-stakeholders = Stakeholders
+diff-relations = Relations
+diff-coalitions = Coalitions
+diff-scenes = Scenes
+diff-added = added
+diff-removed = removed
+diff-changed = changed

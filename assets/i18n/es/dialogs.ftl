@@ -289,3 +289,14 @@ settings-feasibility = Viabilidad
 settings-feasibility-hint = Qué posibilidades hay de ganar, y por qué
 settings-notes = Notas
 settings-undo-hint = Cada campo es un paso que se puede deshacer, guardado al salir de él.
+
+# las diferencias entre dos versiones (comparar, diff)
+
+diff-map-settings = Ajustes del mapa
+diff-stakeholders = Actores
+diff-relations = Relaciones
+diff-coalitions = Coaliciones
+diff-scenes = Escenas
+diff-added = añadido
+diff-removed = eliminado
+diff-changed = modificado

@@ -253,3 +253,14 @@ settings-feasibility = Faisabilité
 settings-feasibility-hint = Les chances de l'emporter, et pourquoi
 settings-notes = Notes
 settings-undo-hint = Chaque champ est une étape d'annulation, retenue quand vous le quittez.
+
+# les différences entre deux versions (comparer, diff)
+
+diff-map-settings = Paramètres de la carte
+diff-stakeholders = Parties prenantes
+diff-relations = Relations
+diff-coalitions = Coalitions
+diff-scenes = Scènes
+diff-added = ajouté
+diff-removed = supprimé
+diff-changed = modifié
