@@ -257,3 +257,18 @@ pub fn relation_choices(field: RelationField) -> Vec<String> {
         other => other.choices(),
     }
 }
+
+/// A recorded value in the interface's language: "Passive ally", "4",
+/// "in place".
+pub fn observed_value(value: &crate::model::history::Observed) -> String {
+    use crate::model::history::Observed;
+    match value {
+        Observed::Stance(stance) => stance.translated(),
+        Observed::Role(role) => role.translated(),
+        Observed::Confidence(confidence) => confidence.translated(),
+        Observed::Kind(kind) => relation_kind(kind),
+        Observed::Exists(true) => tr("record-value-in-place"),
+        Observed::Exists(false) => tr("record-value-ended"),
+        other => other.label(),
+    }
+}

@@ -8,7 +8,7 @@ use egui::{Id, RichText, Ui};
 
 use super::command::ViewContext;
 use crate::edit::Edit;
-use crate::i18n::{Translated, relation_kind, tr, tr_with};
+use crate::i18n::{Translated, observed_value, relation_kind, tr, tr_with};
 use crate::model::{
     Confidence, Day, Field, Map, Observation, ObservationKey, Observed, RelationKind, Role,
     SCORE_RANGE, STRENGTH_RANGE, Stance, Subject, present_value,
@@ -74,7 +74,7 @@ pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
             ui.label(format!(
                 "{}: {}",
                 field_words(observation.value.field()),
-                value_words(&observation.value)
+                observed_value(&observation.value)
             ));
             if ui
                 .small_button(tr("record-change"))
@@ -302,18 +302,4 @@ fn field_words(field: Field) -> String {
         Field::Kind => "field-kind",
         Field::Exists => "record-in-place",
     })
-}
-
-/// A recorded value in the interface's language: "Passive ally", "4",
-/// "in place".
-fn value_words(value: &Observed) -> String {
-    match value {
-        Observed::Stance(stance) => stance.translated(),
-        Observed::Role(role) => role.translated(),
-        Observed::Confidence(confidence) => confidence.translated(),
-        Observed::Kind(kind) => relation_kind(kind),
-        Observed::Exists(true) => tr("record-value-in-place"),
-        Observed::Exists(false) => tr("record-value-ended"),
-        other => other.label(),
-    }
 }

@@ -106,6 +106,8 @@ impl CentralitySort {
 struct Running {
     generation: u64,
     scope: Scope,
+    /// The language its checks are worded in.
+    language: crate::i18n::Language,
     receiver: Receiver<Analysis>,
 }
 
@@ -129,6 +131,9 @@ pub struct AnalysisPanel {
     unreached: Option<(UnreachedKey, Vec<(StakeholderId, Reach)>)>,
     /// The measure of change since a day.
     change: change::ChangeSection,
+    /// The language the result's checks are worded in: another language
+    /// chosen in the menu words them again.
+    worded_in: crate::i18n::Language,
 }
 
 impl AnalysisPanel {
@@ -141,6 +146,7 @@ impl AnalysisPanel {
             match running.receiver.try_recv() {
                 Ok(analysis) => {
                     self.result = Some((running.generation, running.scope.clone(), analysis));
+                    self.worded_in = running.language;
                     self.running = None;
                     self.serial += 1;
                 }
@@ -155,9 +161,11 @@ impl AnalysisPanel {
     }
 
     fn is_current(&self, generation: u64) -> bool {
-        self.result
-            .as_ref()
-            .is_some_and(|(g, scope, _)| *g == generation && *scope == self.scope)
+        self.worded_in == crate::i18n::language()
+            && self
+                .result
+                .as_ref()
+                .is_some_and(|(g, scope, _)| *g == generation && *scope == self.scope)
     }
 
     fn start(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64) {
@@ -186,6 +194,7 @@ impl AnalysisPanel {
             self.running = Some(Running {
                 generation,
                 scope: self.scope.clone(),
+                language,
                 receiver,
             });
         }

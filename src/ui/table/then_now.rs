@@ -137,7 +137,8 @@ impl ThenNow {
 fn rows(cx: &ViewContext<'_>, then: &Map) -> Vec<Row> {
     let now = cx.map;
     let value = |map: &Map, subject: &Subject, field| {
-        present_value(map, subject, field).map_or_else(String::new, |v| v.label())
+        present_value(map, subject, field)
+            .map_or_else(String::new, |v| crate::i18n::observed_value(&v))
     };
     let mut rows: Vec<Row> = now
         .stakeholders()
