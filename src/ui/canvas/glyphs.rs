@@ -330,10 +330,10 @@ impl RelationGlyph {
         // The kind is said beside the middle of the line, where it covers
         // no glyph, name or other label (see `names::place_among`).
         let size = rounded_font_size(zoom, 12.0).max(self.palette.min_label_size);
-        let text = self.look.kind.label();
+        let text = crate::i18n::relation_kind(&self.look.kind);
         Some(Name {
-            galley: glyph::label_galley(ctx.painter, text, size, size * 12.0, 1),
-            text: Arc::from(text),
+            galley: glyph::label_galley(ctx.painter, &text, size, size * 12.0, 1),
+            text: Arc::from(text.as_str()),
             font_size: size,
             center: glyph::relation_midpoint(from, to, offset),
             reach: 2.0,
