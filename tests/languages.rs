@@ -228,3 +228,19 @@ fn the_four_cs_are_worded_again_in_the_language_chosen() {
     );
     assert!(texts_containing(&editor, "The coalition has").is_empty());
 }
+
+#[test]
+fn a_coalition_in_french_leaves_its_members_names_room() {
+    let mut editor = example_editor_in(Language::French);
+    click_label(&mut editor, "Coalitions");
+    settle(&mut editor);
+    let first = map(&editor)
+        .coalitions()
+        .next()
+        .map(|c| c.name.clone())
+        .expect("the bundled example has coalitions");
+    click_button_starting_with(&mut editor, &first);
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "Membres (").is_empty());
+    snapshot(&mut editor, "languages_fr_coalition");
+}
