@@ -244,3 +244,28 @@ fn a_coalition_in_french_leaves_its_members_names_room() {
     assert!(!texts_containing(&editor, "Membres (").is_empty());
     snapshot(&mut editor, "languages_fr_coalition");
 }
+
+/// A scene on the projector in Spanish: its title and caption are the
+/// map's own words, the counter the interface's ("Ir a 3…" while a scene's
+/// number is typed).
+#[test]
+fn a_scene_presented_in_spanish() {
+    let doc = powermap::ui::Document::new(powermap::examples::default_map(), None);
+    let settings = powermap::ui::Settings {
+        language: Some(Language::Spanish),
+        ..powermap::ui::Settings::default()
+    };
+    let mut editor = egui_kittest::Harness::builder()
+        .with_size(egui::Vec2::new(1600.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_theme(egui::Theme::Dark)
+        .build_eframe(move |_cc| powermap::ui::PowermapApp::with_document(doc, settings));
+    editor.run_steps(3);
+    editor.key_press(Key::F5);
+    editor.run_steps(10);
+    editor.key_press(Key::PageDown);
+    editor.run_steps(40);
+    editor.key_press(Key::Num3);
+    editor.run_steps(3);
+    snapshot(&mut editor, "languages_es_presenting");
+}
