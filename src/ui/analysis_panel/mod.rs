@@ -165,6 +165,7 @@ impl AnalysisPanel {
         let options = Options {
             scope: self.scope.clone(),
             routes_per_target: ROUTES_SHOWN,
+            ..Options::default()
         };
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
