@@ -13,6 +13,9 @@ use crate::ui::command::ViewContext;
 use crate::ui::fields;
 use crate::ui::script::display_text;
 
+/// Room left for the fields' names in the editor's left column.
+const FIELD_NAMES_WIDTH: f32 = 120.0;
+
 /// How many suggestions the editor lists.
 const SHOWN: usize = 5;
 
@@ -27,6 +30,11 @@ pub(super) fn job_ui(
     let base = Id::new(("plan-job", job.id.as_str()));
     let mut changed = job.clone();
     ui.label(RichText::new(tr("plan-job-heading")).strong());
+    // Fields as wide as the panel leaves beside their names, never wider,
+    // so the suggestions under them wrap within the panel.
+    let field_width = (ui.available_width() - FIELD_NAMES_WIDTH).max(80.0);
+    ui.spacing_mut().text_edit_width = field_width;
+    ui.spacing_mut().combo_width = field_width;
     egui::Grid::new(base.with("grid"))
         .num_columns(2)
         .spacing([8.0, 4.0])
@@ -42,6 +50,7 @@ pub(super) fn job_ui(
 
             ui.label(tr("plan-job-status"));
             egui::ComboBox::from_id_salt(base.with("status"))
+                .truncate()
                 .selected_text(status_label(job.status))
                 .show_ui(ui, |ui| {
                     for &status in JobStatus::ALL {
@@ -84,6 +93,7 @@ pub(super) fn job_ui(
                     .map_or_else(|| none.clone(), |c| display_text(&c.name).into_owned())
             };
             egui::ComboBox::from_id_salt(base.with("coalition"))
+                .truncate()
                 .selected_text(coalition_name(&job.coalition))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut changed.coalition, None, &none);
@@ -169,6 +179,7 @@ fn stakeholder_combo(
         .and_then(|s| map.stakeholder(s))
         .map_or_else(|| none.clone(), |s| display_text(&s.name).into_owned());
     egui::ComboBox::from_id_salt(id)
+        .truncate()
         .selected_text(selected)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, &none);
