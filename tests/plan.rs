@@ -234,3 +234,48 @@ fn the_copy_for_sharing_drops_confidential_contacts() {
     assert!(!text.contains("Coffee with the deputy"), "{text}");
     assert_eq!(copy.plan().jobs().count(), 1);
 }
+
+#[test]
+fn two_versions_changing_a_job_merge_field_by_field_and_a_clash_keeps_ours() {
+    let base = sample_with_plan();
+    let job = |map: &Map| map.plan().job(&JobId::new("j20")).unwrap().clone();
+    let mut ours = base.clone();
+    let mut mine = job(&ours);
+    mine.status = JobStatus::Doing;
+    mine.due = Some(day("2026-03-05"));
+    Edit::UpdateJob(Box::new(mine)).apply(&mut ours).unwrap();
+    let mut theirs = base.clone();
+    let mut yours = job(&theirs);
+    yours.helpers = vec![sid("s3")];
+    yours.due = Some(day("2026-03-09"));
+    Edit::UpdateJob(Box::new(yours)).apply(&mut theirs).unwrap();
+    let mut met = Contact::new(
+        powermap::model::ContactId::new("e40"),
+        Subject::Stakeholder(sid("s1")),
+        day("2026-02-02"),
+        ContactKind::Called,
+    );
+    "Their call with the ministry".clone_into(&mut met.note);
+    Edit::LogContact(Box::new(met)).apply(&mut theirs).unwrap();
+
+    let merged = powermap::exchange::merge::merge(&base, &ours, &theirs).unwrap();
+    let job = job(&merged.map);
+    assert_eq!(job.status, JobStatus::Doing, "ours");
+    assert_eq!(job.helpers, vec![sid("s3")], "theirs");
+    assert_eq!(
+        job.due,
+        Some(day("2026-03-05")),
+        "both changed it: ours kept"
+    );
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert!(
+        merged
+            .map
+            .plan()
+            .contacts()
+            .any(|c| c.note == "Their call with the ministry")
+    );
+    // The merged map is a valid file.
+    let text = file::to_ron_string(&merged.map).unwrap();
+    assert!(file::load_str(&text).is_ok());
+}
