@@ -275,6 +275,15 @@ fn two_versions_changing_a_job_merge_field_by_field_and_a_clash_keeps_ours() {
             .contacts()
             .any(|c| c.note == "Their call with the ministry")
     );
+    // `powermap diff` shows the plan's changes field by field.
+    let text = powermap::exchange::diff::diff(&base, &ours).to_text();
+    assert!(
+        text.contains("Plan\n  ~ job “Write the brief for the Council” (j20) changed"),
+        "{text}"
+    );
+    assert!(text.contains("status"), "{text}");
+    let text = powermap::exchange::diff::diff(&base, &theirs).to_text();
+    assert!(text.contains("+ contact of 2026-02-02 (called, "), "{text}");
     // The merged map is a valid file.
     let text = file::to_ron_string(&merged.map).unwrap();
     assert!(file::load_str(&text).is_ok());
