@@ -288,3 +288,36 @@ fn two_versions_changing_a_job_merge_field_by_field_and_a_clash_keeps_ours() {
     let text = file::to_ron_string(&merged.map).unwrap();
     assert!(file::load_str(&text).is_ok());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// Whatever one version does to a job's status and the other to its
+    /// title and notes, both come through and the merge is a valid map.
+    #[test]
+    fn a_job_changed_on_both_sides_merges_into_a_valid_map(
+        status in prop::sample::select(JobStatus::ALL.to_vec()),
+        title in "\\PC{1,30}",
+        notes in "\\PC{0,40}",
+    ) {
+        prop_assume!(!title.trim().is_empty());
+        let base = sample_with_plan();
+        let job = |map: &Map| map.plan().job(&JobId::new("j20")).unwrap().clone();
+        let mut ours = base.clone();
+        let mut mine = job(&ours);
+        mine.status = status;
+        Edit::UpdateJob(Box::new(mine)).apply(&mut ours).unwrap();
+        let mut theirs = base.clone();
+        let mut yours = job(&theirs);
+        yours.title.clone_from(&title);
+        yours.notes.clone_from(&notes);
+        Edit::UpdateJob(Box::new(yours)).apply(&mut theirs).unwrap();
+        let merged = powermap::exchange::merge::merge(&base, &ours, &theirs).unwrap();
+        let got = job(&merged.map);
+        prop_assert_eq!(got.status, status);
+        prop_assert_eq!(got.title, title.trim());
+        prop_assert!(merged.conflicts.is_empty());
+        let text = file::to_ron_string(&merged.map).unwrap();
+        prop_assert!(file::load_str(&text).is_ok());
+    }
+}
