@@ -1,6 +1,7 @@
 //! The full analysis of a generated 5,000-stakeholder map with about 10,000
 //! relations; the goal is under a second. The parts are timed too, to see
-//! which one to work on when the whole gets slow.
+//! which one to work on when the whole gets slow; and the people suggested
+//! for a job (budget 50 ms).
 //!
 //! Run with `cargo bench --bench analysis` (add `-- --quick` for a fast look).
 
@@ -31,5 +32,27 @@ fn full_analysis(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, full_analysis);
+/// Who should do a job on the same map: the budget is 50 ms, so the job
+/// editor can rank people on every change of the map.
+fn job_suggestions(c: &mut Criterion) {
+    use powermap::model::{Job, JobId, Kind};
+    let map = analysis::generated_map(5_000, 10_000, 42);
+    let mut job = Job::new(JobId::new("j1"), "Write the brief");
+    job.expertise = vec!["research".to_owned(), "policy".to_owned()];
+    job.coalition = map.coalitions().next().map(|c| c.id.clone());
+    job.target = map
+        .stakeholders_sorted()
+        .into_iter()
+        .find(|s| s.kind == Kind::Target)
+        .map(|s| s.id.clone());
+    let now = jiff::Timestamp::now();
+    let mut group = c.benchmark_group("5000 stakeholders");
+    group.sample_size(20);
+    group.bench_function("suggestions for a job aimed at a target", |b| {
+        b.iter(|| analysis::suggest(black_box(&map), black_box(&job), now));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, full_analysis, job_suggestions);
 criterion_main!(benches);

@@ -234,3 +234,90 @@ fn the_copy_for_sharing_drops_confidential_contacts() {
     assert!(!text.contains("Coffee with the deputy"), "{text}");
     assert_eq!(copy.plan().jobs().count(), 1);
 }
+
+#[test]
+fn two_versions_changing_a_job_merge_field_by_field_and_a_clash_keeps_ours() {
+    let base = sample_with_plan();
+    let job = |map: &Map| map.plan().job(&JobId::new("j20")).unwrap().clone();
+    let mut ours = base.clone();
+    let mut mine = job(&ours);
+    mine.status = JobStatus::Doing;
+    mine.due = Some(day("2026-03-05"));
+    Edit::UpdateJob(Box::new(mine)).apply(&mut ours).unwrap();
+    let mut theirs = base.clone();
+    let mut yours = job(&theirs);
+    yours.helpers = vec![sid("s3")];
+    yours.due = Some(day("2026-03-09"));
+    Edit::UpdateJob(Box::new(yours)).apply(&mut theirs).unwrap();
+    let mut met = Contact::new(
+        powermap::model::ContactId::new("e40"),
+        Subject::Stakeholder(sid("s1")),
+        day("2026-02-02"),
+        ContactKind::Called,
+    );
+    "Their call with the ministry".clone_into(&mut met.note);
+    Edit::LogContact(Box::new(met)).apply(&mut theirs).unwrap();
+
+    let merged = powermap::exchange::merge::merge(&base, &ours, &theirs).unwrap();
+    let job = job(&merged.map);
+    assert_eq!(job.status, JobStatus::Doing, "ours");
+    assert_eq!(job.helpers, vec![sid("s3")], "theirs");
+    assert_eq!(
+        job.due,
+        Some(day("2026-03-05")),
+        "both changed it: ours kept"
+    );
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert!(
+        merged
+            .map
+            .plan()
+            .contacts()
+            .any(|c| c.note == "Their call with the ministry")
+    );
+    // `powermap diff` shows the plan's changes field by field.
+    let text = powermap::exchange::diff::diff(&base, &ours).to_text();
+    assert!(
+        text.contains("Plan\n  ~ job “Write the brief for the Council” (j20) changed"),
+        "{text}"
+    );
+    assert!(text.contains("status"), "{text}");
+    let text = powermap::exchange::diff::diff(&base, &theirs).to_text();
+    assert!(text.contains("+ contact of 2026-02-02 (called, "), "{text}");
+    // The merged map is a valid file.
+    let text = file::to_ron_string(&merged.map).unwrap();
+    assert!(file::load_str(&text).is_ok());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// Whatever one version does to a job's status and the other to its
+    /// title and notes, both come through and the merge is a valid map.
+    #[test]
+    fn a_job_changed_on_both_sides_merges_into_a_valid_map(
+        status in prop::sample::select(JobStatus::ALL.to_vec()),
+        title in "\\PC{1,30}",
+        notes in "\\PC{0,40}",
+    ) {
+        prop_assume!(!title.trim().is_empty());
+        let base = sample_with_plan();
+        let job = |map: &Map| map.plan().job(&JobId::new("j20")).unwrap().clone();
+        let mut ours = base.clone();
+        let mut mine = job(&ours);
+        mine.status = status;
+        Edit::UpdateJob(Box::new(mine)).apply(&mut ours).unwrap();
+        let mut theirs = base.clone();
+        let mut yours = job(&theirs);
+        yours.title.clone_from(&title);
+        yours.notes.clone_from(&notes);
+        Edit::UpdateJob(Box::new(yours)).apply(&mut theirs).unwrap();
+        let merged = powermap::exchange::merge::merge(&base, &ours, &theirs).unwrap();
+        let got = job(&merged.map);
+        prop_assert_eq!(got.status, status);
+        prop_assert_eq!(got.title, title.trim());
+        prop_assert!(merged.conflicts.is_empty());
+        let text = file::to_ron_string(&merged.map).unwrap();
+        prop_assert!(file::load_str(&text).is_ok());
+    }
+}

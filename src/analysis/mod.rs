@@ -11,7 +11,7 @@
 //! The rules each part follows are written at the top of its module:
 //! [`paths`] (which relations carry influence, which way, at what cost),
 //! [`centrality`](mod@centrality), [`gaps`](mod@gaps), [`health`](mod@health)
-//! and [`people`]. [`counts`] and [`stats`] make what `powermap stats`
+//! [`people`] and [`suggest`] (who should do a job of the plan). [`counts`] and [`stats`] make what `powermap stats`
 //! prints, so the command line only reads the file and prints.
 
 pub mod centrality;
@@ -24,9 +24,11 @@ pub mod health;
 pub mod history_text;
 pub mod paths;
 pub mod people;
+pub mod plan_report;
 pub mod reach;
 pub mod report;
 pub mod stats;
+pub mod suggest;
 
 use serde::{Deserialize, Serialize};
 
@@ -42,9 +44,11 @@ pub use paths::{
     Broker, InfluencePaths, Route, RouteCount, Scope, Step, TargetPaths, influence_paths, paths_to,
 };
 pub use people::{Candidate, JobQuery, find_people};
+pub use plan_report::{JobPlan, PlanReport, PlanStatus};
 pub use stats::{StatsError, StatsFormat, stats_report};
+pub use suggest::{Reason, Suggestion, Why, suggest};
 
-use crate::model::Map;
+use crate::model::{Day, Map};
 
 /// How many routes per target [`Options::default`] lists.
 pub const DEFAULT_ROUTES_PER_TARGET: usize = 3;
@@ -58,6 +62,10 @@ pub struct Options {
     /// How many routes to list per target (the brokers and single points
     /// of failure always consider every member's route).
     pub routes_per_target: usize,
+    /// The day overdue jobs and cold relations are counted on; today by
+    /// the computer's clock when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub today: Option<Day>,
 }
 
 impl Default for Options {
@@ -65,6 +73,7 @@ impl Default for Options {
         Self {
             scope: Scope::AllCoalitions,
             routes_per_target: DEFAULT_ROUTES_PER_TARGET,
+            today: None,
         }
     }
 }
@@ -78,6 +87,9 @@ pub struct Analysis {
     pub gaps: Gaps,
     /// One checklist per coalition in scope, in id order.
     pub health: Vec<CoalitionHealth>,
+    /// Overdue jobs, open asks, relations gone cold.
+    #[serde(default)]
+    pub plan: PlanStatus,
 }
 
 /// Analyses a map: paths, centrality, gaps and four-Cs health, building the
@@ -90,6 +102,7 @@ pub fn analyse(map: &Map, options: &Options) -> Analysis {
         title: map.title().to_owned(),
         centrality: centrality::centrality_in(&network),
         health: health::health_in(&network, map, &options.scope),
+        plan: PlanStatus::of(map, options.today.unwrap_or_else(Day::today)),
         paths,
         gaps,
     }
@@ -100,4 +113,5 @@ const _: fn() = || {
     fn plain_data<T: Clone + Send + Sync + 'static>() {}
     plain_data::<Analysis>();
     plain_data::<Vec<Candidate>>();
+    plain_data::<Vec<Suggestion>>();
 };

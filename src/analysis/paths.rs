@@ -406,6 +406,50 @@ impl<'a> Network<'a> {
     }
 }
 
+/// The cheapest route from each of `starts` to `target` over the whole
+/// influence network (members may be passed through), in the order given;
+/// `None` where there is none or a start is the target.
+pub(crate) fn routes_over(
+    network: &Network<'_>,
+    starts: &[NodeIndex],
+    target: NodeIndex,
+) -> Vec<Option<Route>> {
+    let Ok(costs): Result<Vec<Option<u32>>, Infallible> = dijkstra(
+        Reversed(&network.graph),
+        target,
+        None,
+        |edge| Ok(edge.weight().cost),
+        None,
+    );
+    let mut tree = BestRoutes {
+        graph: &network.graph,
+        costs: &costs,
+        next: vec![None; network.graph.node_count()],
+    };
+    starts
+        .iter()
+        .map(|&start| {
+            let cost = costs.get(start.index()).copied().flatten()?;
+            let arcs = tree.route(start, target);
+            if arcs.is_empty() {
+                return None;
+            }
+            let steps = arcs
+                .iter()
+                .filter_map(|&arc| {
+                    let (from, to) = network.graph.edge_endpoints(arc)?;
+                    Some(network.step(from, to, network.graph[arc]))
+                })
+                .collect();
+            Some(Route {
+                from: network.id(start).clone(),
+                steps,
+                cost,
+            })
+        })
+        .collect()
+}
+
 /// Routes from a set of members: the influence network without the arcs
 /// into members, so that no route passes through a member.
 struct RouteSearch<'n, 'a> {

@@ -31,6 +31,10 @@ pub fn markdown(map: &Map, analysis: &Analysis) -> String {
     centrality_section(&mut out, analysis);
     gaps_section(&mut out, map, analysis);
     health_section(&mut out, map, analysis);
+    if !map.plan().is_empty() {
+        out.push_str("\n## The plan\n\n");
+        super::plan_report::status_sections(&mut out, map, &analysis.plan, 3);
+    }
     out
 }
 
@@ -427,7 +431,7 @@ fn more_rows(out: &mut String, total: usize, what: &str) {
 }
 
 /// A stakeholder's name, escaped for Markdown; its id if it is gone.
-fn name(map: &Map, id: &StakeholderId) -> String {
+pub(super) fn name(map: &Map, id: &StakeholderId) -> String {
     escape(map.stakeholder(id).map_or(id.as_str(), |s| s.name.as_str()))
 }
 
@@ -460,7 +464,7 @@ fn lower_first(text: &str) -> String {
 
 /// Escapes the characters that would turn a name into Markdown markup, and
 /// folds line breaks so a name stays on its line.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -3,7 +3,7 @@
 //! or as JSON for programs. The command line only reads the file and prints.
 
 use super::{Analysis, Counts, FindError, Options, Scope, report};
-use crate::model::Map;
+use crate::model::{Day, Map};
 
 /// Whom the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,12 +33,25 @@ pub fn stats_report(
     target: Option<&str>,
     coalition: Option<&str>,
 ) -> Result<String, StatsError> {
+    stats_report_on(map, format, target, coalition, None)
+}
+
+/// [`stats_report`] with overdue jobs and cold relations counted on
+/// `today` (the computer's today when `None`).
+pub fn stats_report_on(
+    map: &Map,
+    format: StatsFormat,
+    target: Option<&str>,
+    coalition: Option<&str>,
+    today: Option<Day>,
+) -> Result<String, StatsError> {
     let scope = match coalition {
         Some(name) => Scope::Coalition(super::find_coalition(map, name)?),
         None => Scope::AllCoalitions,
     };
     let options = Options {
         scope,
+        today,
         ..Options::default()
     };
     if let Some(name) = target {

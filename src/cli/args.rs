@@ -83,6 +83,35 @@ pub enum Command {
         /// With --since: measure up to this day instead of the map as it is now.
         #[arg(long, value_name = "DATE", requires = "since")]
         until: Option<crate::model::Day>,
+        /// Count overdue jobs and cold relations as of this day
+        /// (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE", conflicts_with = "since")]
+        today: Option<crate::model::Day>,
+    },
+    /// List the plan: every job with the people best suited to it (why,
+    /// and their local time now), overdue jobs, open asks, relations gone
+    /// cold and targets nobody has contacted.
+    ///
+    /// With --ics, write the due dates of open jobs and asks to OUT as an
+    /// iCalendar file instead; with --csv, the jobs to OUT and the asks to
+    /// NAME.asks.csv beside it.
+    Plan {
+        file: PathBuf,
+        /// Print JSON for other programs instead of text.
+        #[arg(long, conflicts_with_all = ["ics", "csv"])]
+        json: bool,
+        /// Write the due dates to OUT (.ics) for a calendar program.
+        #[arg(long, requires = "output", conflicts_with = "csv")]
+        ics: bool,
+        /// Write the jobs to OUT (.csv) and the asks beside it.
+        #[arg(long, requires = "output")]
+        csv: bool,
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Count overdue jobs and cold relations as of this day
+        /// (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE")]
+        today: Option<crate::model::Day>,
     },
     /// Print what the map remembers: its checkpoints and each item's dated
     /// values with their sources (confidential ones marked).

@@ -9,7 +9,7 @@
 //! Each command is a function returning `anyhow::Result`; an error is
 //! written once, here, as one line with its causes, and chooses the exit
 //! code. `args` says what the command line accepts; the commands are
-//! grouped by what they do to files: `files` (check, fmt), `stats`,
+//! grouped by what they do to files: `files` (check, fmt), `stats`, `plan`,
 //! `export`, `import` and `versions` (diff, merge).
 //!
 //! What the commands say is in the language of the system's locale, read
@@ -26,6 +26,7 @@ mod export;
 mod files;
 mod history;
 mod import;
+mod plan;
 mod stats;
 mod versions;
 
@@ -92,8 +93,34 @@ pub fn run(command: Command) -> ExitCode {
             json,
             target,
             coalition,
+            today,
             ..
-        } => stats::stats(&file, json, target.as_deref(), coalition.as_deref(), stdout),
+        } => stats::stats(
+            &file,
+            json,
+            target.as_deref(),
+            coalition.as_deref(),
+            today,
+            stdout,
+        ),
+        Command::Plan {
+            file,
+            json,
+            ics,
+            csv,
+            output,
+            today,
+        } => plan::plan(
+            &file,
+            &plan::Out {
+                json,
+                ics,
+                csv,
+                output,
+                today,
+            },
+            stdout,
+        ),
         Command::History { file, stakeholder } => {
             history::history(&file, stakeholder.as_deref(), stdout)
         }

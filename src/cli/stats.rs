@@ -8,13 +8,15 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 
 use super::load;
-use crate::analysis::{StatsFormat, stats_report};
+use crate::analysis::{StatsFormat, stats::stats_report_on};
+use crate::model::Day;
 
 pub(super) fn stats(
     path: &Path,
     json: bool,
     target: Option<&str>,
     coalition: Option<&str>,
+    today: Option<Day>,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let map = load(path)?;
@@ -23,7 +25,7 @@ pub(super) fn stats(
     } else {
         StatsFormat::Text
     };
-    let report = stats_report(&map, format, target, coalition)
+    let report = stats_report_on(&map, format, target, coalition, today)
         .with_context(|| path.display().to_string())?;
     out.write_all(report.as_bytes())?;
     Ok(ExitCode::SUCCESS)

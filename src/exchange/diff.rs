@@ -1,12 +1,14 @@
 //! What changed between two versions of a map, item by item and field by
-//! field, in words a reader follows: stakeholders, relations, coalitions
-//! and presentation scenes added, removed or changed (with each field's
+//! field, in words a reader follows: stakeholders, relations, coalitions,
+//! presentation scenes and the plan's jobs, asks and contacts added, removed or changed (with each field's
 //! value before and after; a scene's place in the presentation is one of
 //! its fields), and the map's own settings.
 //!
 //! Items are matched by id, so a renamed stakeholder is one change, not a
 //! removal and an addition. Items are listed in the order of their ids as
 //! people count them (s20 before s100).
+
+mod plan;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -50,6 +52,8 @@ pub struct MapDiff {
     pub relations: Vec<ItemChange>,
     pub coalitions: Vec<ItemChange>,
     pub scenes: Vec<ItemChange>,
+    /// Jobs, asks and contacts.
+    pub plan: Vec<ItemChange>,
 }
 
 impl MapDiff {
@@ -59,6 +63,7 @@ impl MapDiff {
             && self.relations.is_empty()
             && self.coalitions.is_empty()
             && self.scenes.is_empty()
+            && self.plan.is_empty()
     }
 
     /// The differences as text, one item per line and its fields indented.
@@ -73,6 +78,7 @@ impl MapDiff {
             ("diff-relations", &self.relations),
             ("diff-coalitions", &self.coalitions),
             ("diff-scenes", &self.scenes),
+            ("diff-plan", &self.plan),
         ] {
             if items.is_empty() {
                 continue;
@@ -158,6 +164,7 @@ pub fn diff(old: &Map, new: &Map) -> MapDiff {
         relations,
         coalitions,
         scenes,
+        plan: plan::plan_changes(old, new),
     }
 }
 

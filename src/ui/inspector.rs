@@ -213,11 +213,10 @@ impl Inspector {
             );
             ui.label(RichText::new(text).weak());
         }
-        super::inspector_history::history_ui(
-            ui,
-            cx,
-            &crate::model::Subject::Stakeholder(s.id.clone()),
-        );
+        let subject = crate::model::Subject::Stakeholder(s.id.clone());
+        super::inspector_history::history_ui(ui, cx, &subject);
+        super::plan::engagement::place_ui(ui, cx, s);
+        super::plan::engagement::contacts_ui(ui, cx, &subject);
         let mut original = s.clone();
         original.normalize();
         if let Some(mut changed) = changes.changed {
@@ -389,11 +388,9 @@ impl Inspector {
         changes.set_text(typed, |c, text| c.note = text);
         let id = tr_with("inspector-relation-id", &[("id", r.id.as_str().into())]);
         ui.label(RichText::new(id).weak());
-        super::inspector_history::history_ui(
-            ui,
-            cx,
-            &crate::model::Subject::Relation(r.id.clone()),
-        );
+        let subject = crate::model::Subject::Relation(r.id.clone());
+        super::inspector_history::history_ui(ui, cx, &subject);
+        super::plan::engagement::contacts_ui(ui, cx, &subject);
         if let Some(changed) = changes.changed {
             if changed != *r {
                 cx.edit(Edit::UpdateRelation(changed));

@@ -27,6 +27,7 @@ mod merge_dialog;
 mod names;
 mod outline;
 pub mod picture;
+mod plan;
 mod present;
 mod scenes;
 mod script;

@@ -10,6 +10,7 @@ use super::grid::GridView;
 use super::legend::Legend;
 use super::map_settings::MapSettings;
 use super::outline::Outline;
+use super::plan::PlanPanel;
 use super::scenes::ScenesPanel;
 use super::spectrum::SpectrumView;
 use super::table::TableView;
@@ -47,6 +48,7 @@ enum SideTab {
     Stakeholders,
     Coalitions,
     Analysis,
+    Plan,
     Scenes,
 }
 
@@ -61,6 +63,7 @@ pub struct Views {
     side_tab: SideTab,
     analysis: AnalysisPanel,
     scenes: ScenesPanel,
+    plan: PlanPanel,
     /// The filter above every view, and the legend over it.
     pub filter_bar: FilterBar,
     pub legend: Legend,
@@ -168,6 +171,7 @@ impl Views {
                 SideTab::Analysis,
                 tr("views-tab-analysis"),
             );
+            ui.selectable_value(&mut self.side_tab, SideTab::Plan, tr("plan-tab"));
             ui.selectable_value(&mut self.side_tab, SideTab::Scenes, tr("views-tab-scenes"));
         });
         ui.separator();
@@ -178,6 +182,7 @@ impl Views {
             SideTab::Stakeholders => outline.ui(ui, cx),
             SideTab::Coalitions => self.coalitions.ui(ui, cx),
             SideTab::Analysis => self.analysis.ui(ui, cx),
+            SideTab::Plan => self.plan.ui(ui, cx),
             SideTab::Scenes => self.scenes.ui(ui, cx),
         }
     }

@@ -240,6 +240,7 @@ diff-stakeholders = Stakeholders
 diff-relations = Relations
 diff-coalitions = Coalitions
 diff-scenes = Scenes
+diff-plan = Plan
 diff-added = added
 diff-removed = removed
 diff-changed = changed

@@ -297,6 +297,7 @@ diff-stakeholders = Actores
 diff-relations = Relaciones
 diff-coalitions = Coaliciones
 diff-scenes = Escenas
+diff-plan = Plan de acción
 diff-added = añadido
 diff-removed = eliminado
 diff-changed = modificado

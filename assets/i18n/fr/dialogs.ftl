@@ -261,6 +261,7 @@ diff-stakeholders = Parties prenantes
 diff-relations = Relations
 diff-coalitions = Coalitions
 diff-scenes = Scènes
+diff-plan = Plan d’action
 diff-added = ajouté
 diff-removed = supprimé
 diff-changed = modifié

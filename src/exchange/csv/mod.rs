@@ -11,6 +11,7 @@
 
 mod formula;
 mod pair;
+pub mod plan;
 mod quotes;
 mod rows;
 mod table;

@@ -36,6 +36,7 @@ use crate::model::field::StakeholderField;
 mod build;
 mod history;
 mod merger;
+mod plan;
 mod refs;
 mod spec;
 

@@ -153,6 +153,9 @@ pub const SPECS: &[Spec] = &[
         notes: None,
         private: &[],
     },
+    super::plan::JOBS,
+    super::plan::ASKS,
+    super::plan::CONTACTS,
 ];
 
 /// The field a scene's place in the presentation is merged as (1 first).

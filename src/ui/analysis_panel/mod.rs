@@ -174,6 +174,7 @@ impl AnalysisPanel {
         let options = Options {
             scope: self.scope.clone(),
             routes_per_target: ROUTES_SHOWN,
+            ..Options::default()
         };
         let ctx = ctx.clone();
         // The checks are worded on the worker: in the window's language.

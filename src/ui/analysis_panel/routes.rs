@@ -92,6 +92,7 @@ impl AnalysisPanel {
                     }
                     stakeholder_link(ui, cx, &step.to);
                 }
+                crate::ui::plan::plan_this_ask_button(ui, cx, route);
             });
         }
         if paths

@@ -1,0 +1,271 @@
+//! The plan in the editor, as a coordinator meets it: the jobs board
+//! (drag a card to another column), the sortable list, a new job, the job
+//! editor with the best people for it and their local time, "Plan this
+//! ask" from a route in the Analysis panel, and the contact log in the
+//! inspector; names in Arabic, Chinese and accented French.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
+
+use std::time::{Duration, Instant};
+
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use powermap::edit::Edit;
+use powermap::model::{
+    Coalition, Job, JobStatus, Kind, Map, Member, MemberRole, RelationKind, Subject,
+};
+use ui_support::*;
+
+/// A union in a coalition that reaches the ministry through an adviser;
+/// a Beijing office and a Cairo desk with media expertise in their time
+/// zones; a brief to write and a release under way.
+fn plan_map() -> Map {
+    let mut map = map_of(
+        &[
+            ("Syndicat de l’Économie", Kind::Organization, (0.0, 0.0)),
+            ("Adviser", Kind::Individual, (300.0, 0.0)),
+            ("Ministère", Kind::Target, (600.0, 0.0)),
+            ("北京办事处", Kind::Organization, (0.0, 300.0)),
+            ("مكتب القاهرة", Kind::Organization, (300.0, 300.0)),
+        ],
+        &[
+            (
+                "Syndicat de l’Économie",
+                "Adviser",
+                RelationKind::Influences,
+            ),
+            ("Adviser", "Ministère", RelationKind::HasAccessTo),
+        ],
+    );
+    let id = |name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let union = id("Syndicat de l’Économie");
+    let mut edits = Vec::new();
+    for (name, zone, place) in [
+        ("北京办事处", "Asia/Shanghai", "北京"),
+        ("مكتب القاهرة", "Africa/Cairo", "القاهرة"),
+        ("Syndicat de l’Économie", "Europe/Paris", "Genève"),
+    ] {
+        let mut s = map.stakeholder(&id(name)).unwrap().clone();
+        s.expertise = vec!["media".to_owned()];
+        zone.clone_into(&mut s.time_zone);
+        place.clone_into(&mut s.place);
+        s.stance = powermap::model::Stance::ActiveAlly;
+        edits.push(Edit::UpdateStakeholder(s));
+    }
+    let mut ids = map.id_allocator();
+    let mut coalition = Coalition::new(ids.coalition(), "Campagne");
+    coalition.members.push(Member {
+        stakeholder: union,
+        role: MemberRole::Lead,
+    });
+    let mut brief = Job::new(ids.job(), "Write the brief");
+    brief.expertise = vec!["media".to_owned()];
+    brief.coalition = Some(coalition.id.clone());
+    let mut release = Job::new(ids.job(), "Media release");
+    release.status = JobStatus::Doing;
+    edits.push(Edit::AddCoalition(coalition));
+    edits.push(Edit::AddJob(Box::new(brief)));
+    edits.push(Edit::AddJob(Box::new(release)));
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    map
+}
+
+fn job_status(editor: &Editor, title: &str) -> JobStatus {
+    map(editor)
+        .plan()
+        .jobs()
+        .find(|j| j.title == title)
+        .unwrap()
+        .status
+}
+
+fn open_plan(editor: &mut Editor) {
+    click_label(editor, "Plan");
+}
+
+/// Runs frames until a text containing `part` is on screen (the analysis
+/// runs on a worker thread). Panics after two seconds.
+fn wait_for_text(editor: &mut Editor, part: &str) {
+    let start = Instant::now();
+    while texts_containing(editor, part).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{part:?} never showed"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        editor.step();
+    }
+    settle(editor);
+}
+
+#[test]
+fn dragging_a_card_to_another_column_moves_the_job_in_one_undo_step() {
+    let mut editor = editor(plan_map());
+    open_plan(&mut editor);
+    let card = editor.get_by_label("Write the brief").rect().center();
+    let done = editor.get_by_label("Done (0)").rect().center();
+    start_drag(&mut editor, card);
+    release_at(&mut editor, done);
+    assert_eq!(job_status(&editor, "Write the brief"), JobStatus::Done);
+    assert!(editor.query_by_label("Done (1)").is_some());
+    assert!(
+        undo_menu_item(&mut editor).starts_with("Undo move job “Write the brief” to Done"),
+        "{}",
+        undo_menu_item(&mut editor)
+    );
+    press_with(&mut editor, CTRL, Key::Z);
+    assert_eq!(job_status(&editor, "Write the brief"), JobStatus::ToDo);
+}
+
+#[test]
+fn a_new_job_is_added_and_undone_in_one_step() {
+    let mut editor = editor(plan_map());
+    open_plan(&mut editor);
+    click_label(&mut editor, "New job");
+    assert_eq!(map(&editor).plan().jobs().count(), 3);
+    // The editor opens on it.
+    assert!(editor.query_by_label("Best people for the job").is_some());
+    press_with(&mut editor, CTRL, Key::Z);
+    assert_eq!(map(&editor).plan().jobs().count(), 2);
+}
+
+#[test]
+fn the_job_editor_ranks_people_with_their_local_time_and_makes_one_owner() {
+    let mut editor = editor(plan_map());
+    open_plan(&mut editor);
+    click_label(&mut editor, "Write the brief");
+    // The coalition member comes first; everyone's local time shows.
+    assert!(!texts_containing(&editor, "1. Syndicat de l’Économie").is_empty());
+    assert!(!texts_containing(&editor, "Local time in Genève now").is_empty());
+    assert!(!texts_containing(&editor, "Local time in 北京 now").is_empty());
+    assert!(!texts_containing(&editor, "القاهرة").is_empty());
+    // Whole labels (accessibility also lists each wrapped row).
+    let mut times: Vec<String> = texts_containing(&editor, "Local time in ")
+        .into_iter()
+        .filter(|t| t.ends_with(')'))
+        .collect();
+    times.sort();
+    times.dedup();
+    assert_eq!(times.len(), 3, "{times:?}");
+    assert!(!texts_containing(&editor, "member of Campagne").is_empty());
+    editor
+        .get_all_by_label("Make owner")
+        .next()
+        .unwrap()
+        .click();
+    settle(&mut editor);
+    let job = map(&editor)
+        .plan()
+        .jobs()
+        .find(|j| j.title == "Write the brief")
+        .unwrap()
+        .clone();
+    let owner = map(&editor)
+        .stakeholder(job.owner.as_ref().unwrap())
+        .unwrap();
+    assert_eq!(owner.name, "Syndicat de l’Économie");
+    press_with(&mut editor, CTRL, Key::Z);
+    let job = map(&editor)
+        .plan()
+        .jobs()
+        .find(|j| j.title == "Write the brief")
+        .unwrap();
+    assert!(job.owner.is_none());
+}
+
+#[test]
+fn the_list_sorts_by_the_column_clicked_and_reverses_on_a_second_click() {
+    let mut editor = editor(plan_map());
+    open_plan(&mut editor);
+    click_label(&mut editor, "List");
+    let order = |editor: &Editor| {
+        let y = |title: &str| editor.get_by_label(title).rect().top();
+        y("Media release") < y("Write the brief")
+    };
+    click_label(&mut editor, "Title");
+    assert!(order(&editor), "sorted by title, Media release first");
+    click_label(&mut editor, "Title ⏶");
+    assert!(!order(&editor), "reversed");
+}
+
+#[test]
+fn plan_this_ask_from_a_route_plans_an_ask_for_each_step_in_one_undo() {
+    let mut editor = editor(plan_map());
+    click_label(&mut editor, "Analysis");
+    wait_for_text(&mut editor, "member reaches it");
+    click_label(&mut editor, "Ministère · 1 member reaches it");
+    click_label(&mut editor, "Plan this ask");
+    let asks: Vec<_> = map(&editor).plan().asks().cloned().collect();
+    assert_eq!(asks.len(), 2);
+    let name = |id| map(&editor).stakeholder(id).unwrap().name.clone();
+    assert_eq!(name(&asks[0].from), "Syndicat de l’Économie");
+    assert_eq!(name(&asks[1].to), "Ministère");
+    assert_eq!(asks[0].what, "Carry our ask toward Ministère");
+    press_with(&mut editor, CTRL, Key::Z);
+    assert_eq!(map(&editor).plan().asks().count(), 0);
+}
+
+#[test]
+fn the_inspector_logs_a_contact_and_shows_the_last_one() {
+    let mut editor = editor(plan_map());
+    click_on(&mut editor, "مكتب القاهرة");
+    assert!(editor.query_by_label("No contact logged yet").is_some());
+    // The log is at the foot of the inspector.
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    click_label(&mut editor, "Log contact");
+    let id = id_of(&editor, "مكتب القاهرة");
+    let logged = map(&editor).plan().contacts_on(&Subject::Stakeholder(id));
+    assert_eq!(logged.len(), 1);
+    assert!(!texts_containing(&editor, "Last contact: Met on").is_empty());
+    press_with(&mut editor, CTRL, Key::Z);
+    assert_eq!(map(&editor).plan().contacts().count(), 0);
+}
+
+#[test]
+fn the_plan_tab_shows_the_bundled_examples_board() {
+    let map = powermap::file::load_str(powermap::examples::EXAMPLES[0].text).unwrap();
+    let mut editor = editor(map);
+    open_plan(&mut editor);
+    assert!(editor.query_by_label_contains("To do (2)").is_some());
+    assert!(editor.query_by_label_contains("Doing (1)").is_some());
+    assert!(editor.query_by_label_contains("Done (1)").is_some());
+}
+
+#[test]
+fn the_board_writes_names_in_every_script() {
+    let mut map = plan_map();
+    let owner = |map: &Map, name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let mut edits = Vec::new();
+    for (job, name, due) in [
+        ("Write the brief", "北京办事处", "2099-03-01"),
+        ("Media release", "مكتب القاهرة", "2099-02-15"),
+    ] {
+        let mut changed = map.plan().jobs().find(|j| j.title == job).unwrap().clone();
+        changed.owner = Some(owner(&map, name));
+        changed.due = Some(powermap::model::Day::parse(due).unwrap());
+        edits.push(Edit::UpdateJob(Box::new(changed)));
+    }
+    let mut released = Job::new(map.id_allocator().job(), "Tribune dans « Le Monde »");
+    released.owner = Some(owner(&map, "Syndicat de l’Économie"));
+    released.status = JobStatus::Done;
+    edits.push(Edit::AddJob(Box::new(released)));
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    let mut editor = editor(map);
+    open_plan(&mut editor);
+    snapshot(&mut editor, "plan_board_scripts");
+}
