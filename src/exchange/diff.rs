@@ -14,6 +14,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::diff_history::diff_history;
+pub use super::diff_history::{HistoryDiff, RecordChange};
 use crate::model::field::{RelationField, StakeholderField};
 use crate::model::{Map, MemberRole, RelationKind, natural_cmp};
 
@@ -49,6 +51,8 @@ pub struct MapDiff {
     pub relations: Vec<ItemChange>,
     pub coalitions: Vec<ItemChange>,
     pub scenes: Vec<ItemChange>,
+    /// Values recorded over time and checkpoints.
+    pub history: HistoryDiff,
 }
 
 impl MapDiff {
@@ -58,6 +62,7 @@ impl MapDiff {
             && self.relations.is_empty()
             && self.coalitions.is_empty()
             && self.scenes.is_empty()
+            && self.history.is_empty()
     }
 
     /// The differences as text, one item per line and its fields indented.
@@ -89,6 +94,7 @@ impl MapDiff {
                 }
             }
         }
+        self.history.write_text(&mut text);
         text
     }
 }
@@ -157,6 +163,7 @@ pub fn diff(old: &Map, new: &Map) -> MapDiff {
         relations,
         coalitions,
         scenes,
+        history: diff_history(old, new),
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod diff;
+mod diff_history;
 pub mod graphml;
 pub mod incoming;
 pub mod merge;
