@@ -69,7 +69,7 @@ fn export_format(output: &Path, picture: &PictureArgs) -> anyhow::Result<ExportF
     };
     if *picture != PictureArgs::default() {
         return Err(Usage(
-            "--view, --scene, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg".to_owned(),
+            "--view, --scene, --width, --height, --theme, --no-legend, --at and --compare are for pictures; name the output NAME.png or NAME.svg".to_owned(),
         )
         .into());
     }
@@ -114,13 +114,19 @@ pub(super) fn export(
         ExportFormat::Picture {
             format,
             view,
-            options,
+            mut options,
         } => {
-            let drawn =
-                picture::write(&map, view, &options, format, output).map_err(anyhow::Error::msg)?;
+            let shown = super::dated::dated(&map, picture, &mut options);
+            let drawn = picture::write(&shown, view, &options, format, output)
+                .map_err(anyhow::Error::msg)?;
             let (width, height) = drawn.size();
+            let days = options
+                .days
+                .as_ref()
+                .map(|days| format!(", {days}"))
+                .unwrap_or_default();
             format!(
-                "{}: {} of {}, {width}×{height} pixels\n",
+                "{}: {} of {}{days}, {width}×{height} pixels\n",
                 output.display(),
                 view.label(),
                 plural(map.stakeholder_count(), "stakeholder"),
@@ -186,6 +192,19 @@ pub fn removed_report(removed: &Removed) -> String {
             report,
             "Left out {} from the log",
             crate::words::plural(removed.confidential_contacts, "confidential contact")
+        );
+    }
+    if let Some((values, checkpoints)) = removed.history {
+        let _ = writeln!(
+            report,
+            "{}",
+            crate::i18n::tr_with(
+                "share-history-left-out",
+                &[
+                    ("values", values.into()),
+                    ("checkpoints", checkpoints.into())
+                ]
+            )
         );
     }
     report

@@ -28,6 +28,7 @@ mod names;
 mod outline;
 pub mod picture;
 mod present;
+mod scene_days;
 mod scenes;
 mod script;
 mod selection;

@@ -61,6 +61,11 @@ impl TimeControl {
         self.date_problem = None;
     }
 
+    /// The day compared with, when comparing.
+    pub fn comparing(&self) -> Option<Day> {
+        self.compare_from
+    }
+
     /// Compares the view with the map as of a day (`None`: no comparison).
     pub fn compare_with(&mut self, day: Option<Day>) {
         self.compare_from = day;

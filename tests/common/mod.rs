@@ -425,6 +425,7 @@ pub fn scene_among(
                 highlighted: highlighted.into_iter().collect(),
                 highlighted_relations: highlighted_relations.into_iter().collect(),
                 coalition: ringed.into_iter().next(),
+                ..Scene::new(id.clone(), "")
             },
         )
 }

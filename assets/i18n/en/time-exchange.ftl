@@ -17,6 +17,21 @@ history-merge-ended = ended
 history-diff-heading = History
 history-diff-checkpoint = checkpoint “{ $name }” on { $day }
 
+share-drop-history = Leave the history out: only how things stand now
+share-drop-history-tooltip = Every recorded value and checkpoint stays out of the copy; the present stances, scores and relations are kept
+share-history-left-out = Left out the history: { $values ->
+    [one] one recorded value
+   *[other] { $values } recorded values
+} and { $checkpoints ->
+    [0] no checkpoint
+    [one] one checkpoint
+   *[other] { $checkpoints } checkpoints
+}
+share-sources-left-out = { $count ->
+    [one] The confidential source of one recorded value (the value stays)
+   *[other] The confidential sources of { $count } recorded values (the values stay)
+}
+
 merge-history-taken = history: { $added ->
     [one] one value recorded
    *[other] { $added } values recorded
@@ -25,3 +40,20 @@ merge-history-taken = history: { $added ->
     [one] one new checkpoint
    *[other] { $checkpoints } new checkpoints
 }
+
+scene-as-of = As of { $day }
+scene-compared = { $from } → { $to }
+scene-now = now
+day-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -18,6 +18,21 @@ history-merge-ended = terminada
 history-diff-heading = Historial
 history-diff-checkpoint = hito «{ $name }» del { $day }
 
+share-drop-history = Dejar fuera el historial: solo la situación actual
+share-drop-history-tooltip = Ningún valor fechado ni ningún hito pasa a la copia; se conservan las posturas, puntuaciones y relaciones actuales
+share-history-left-out = Historial excluido: { $values ->
+    [one] un valor fechado
+   *[other] { $values } valores fechados
+} y { $checkpoints ->
+    [0] ningún hito
+    [one] un hito
+   *[other] { $checkpoints } hitos
+}
+share-sources-left-out = { $count ->
+    [one] La fuente confidencial de un valor fechado (el valor se conserva)
+   *[other] Las fuentes confidenciales de { $count } valores fechados (los valores se conservan)
+}
+
 merge-history-taken = historial: { $added ->
     [one] un valor fechado añadido
    *[other] { $added } valores fechados añadidos
@@ -26,3 +41,20 @@ merge-history-taken = historial: { $added ->
     [one] un hito nuevo
    *[other] { $checkpoints } hitos nuevos
 }
+
+scene-as-of = Al { $day }
+scene-compared = { $from } → { $to }
+scene-now = hoy
+day-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

@@ -18,6 +18,21 @@ history-merge-ended = rompue
 history-diff-heading = Historique
 history-diff-checkpoint = jalon « { $name } » du { $day }
 
+share-drop-history = Ne pas inclure l'historique : seulement la situation actuelle
+share-drop-history-tooltip = Aucune valeur datée ni aucun jalon ne passe dans la copie ; les positions, notes et relations actuelles sont conservées
+share-history-left-out = Historique exclu : { $values ->
+    [one] une valeur datée
+   *[other] { $values } valeurs datées
+} et { $checkpoints ->
+    [0] aucun jalon
+    [one] un jalon
+   *[other] { $checkpoints } jalons
+}
+share-sources-left-out = { $count ->
+    [one] La source confidentielle d'une valeur datée (la valeur est conservée)
+   *[other] Les sources confidentielles de { $count } valeurs datées (les valeurs sont conservées)
+}
+
 merge-history-taken = historique : { $added ->
     [one] une valeur datée ajoutée
    *[other] { $added } valeurs datées ajoutées
@@ -26,3 +41,23 @@ merge-history-taken = historique : { $added ->
     [one] un nouveau jalon
    *[other] { $checkpoints } nouveaux jalons
 }
+
+scene-as-of = Au { $day }
+scene-compared = { $from } → { $to }
+scene-now = aujourd'hui
+day-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

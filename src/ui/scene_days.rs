@@ -1,0 +1,98 @@
+//! A scene pinned to a day or to a comparison of two days: the map as of
+//! each, made once per document generation, and the days in words for the
+//! caption and the Scenes panel.
+
+use std::sync::Arc;
+
+use crate::i18n::{tr, tr_with};
+use crate::model::{Day, Map, Scene, as_of};
+
+/// Generations of a scene's past maps never equal a document's own (nor
+/// the time bar's, which sets the top bit).
+const SCENE_PAST_GENERATION: u64 = 1 << 62;
+
+/// The maps as of a scene's days, kept while the document does not change.
+#[derive(Default)]
+pub struct SceneDays {
+    past: Option<(Day, u64, Arc<Map>)>,
+    then: Option<(Day, u64, Arc<Map>)>,
+}
+
+impl SceneDays {
+    /// The map as of the scene's day and the generation to draw it with,
+    /// or `None` when the scene shows the map as it is now.
+    pub fn past(&mut self, scene: &Scene, map: &Map, generation: u64) -> Option<(Arc<Map>, u64)> {
+        let day = scene.as_of?;
+        let past = kept(&mut self.past, day, map, generation);
+        let past_generation =
+            SCENE_PAST_GENERATION | (generation << 24) | (day.to_days().rem_euclid(1 << 24) as u64);
+        Some((past, past_generation))
+    }
+
+    /// The map as of the day the scene compares with, if it does.
+    pub fn then(&mut self, scene: &Scene, map: &Map, generation: u64) -> Option<Arc<Map>> {
+        let day = scene.compared_with?;
+        Some(kept(&mut self.then, day, map, generation))
+    }
+}
+
+fn kept(slot: &mut Option<(Day, u64, Arc<Map>)>, day: Day, map: &Map, generation: u64) -> Arc<Map> {
+    match slot {
+        Some((d, g, kept)) if *d == day && *g == generation => Arc::clone(kept),
+        _ => {
+            let made = Arc::new(as_of(map, day));
+            *slot = Some((day, generation, Arc::clone(&made)));
+            made
+        }
+    }
+}
+
+/// The scene's days in words, for its caption: "As of 15 June 2026",
+/// "15 January 2026 → 15 June 2026", "15 January 2026 → now"; `None` for
+/// a scene of the map as it is now.
+pub fn days_words(scene: &Scene) -> Option<String> {
+    shown_days_words(scene.as_of, scene.compared_with)
+}
+
+/// The day shown (`None`: now) and the day compared with, in words.
+pub fn shown_days_words(as_of: Option<Day>, compared_with: Option<Day>) -> Option<String> {
+    let at = as_of.map(day_words);
+    match (compared_with, at) {
+        (None, None) => None,
+        (None, Some(at)) => Some(tr_with("scene-as-of", &[("day", at.into())])),
+        (Some(from), at) => Some(tr_with(
+            "scene-compared",
+            &[
+                ("from", day_words(from).into()),
+                ("to", at.unwrap_or_else(|| tr("scene-now")).into()),
+            ],
+        )),
+    }
+}
+
+/// A day in the interface's language: "15 June 2026", "15 juin 2026",
+/// "15 de junio de 2026".
+pub fn day_words(day: Day) -> String {
+    let month = tr(match day.month() {
+        1 => "month-1",
+        2 => "month-2",
+        3 => "month-3",
+        4 => "month-4",
+        5 => "month-5",
+        6 => "month-6",
+        7 => "month-7",
+        8 => "month-8",
+        9 => "month-9",
+        10 => "month-10",
+        11 => "month-11",
+        _ => "month-12",
+    });
+    tr_with(
+        "day-long",
+        &[
+            ("day", day.day().into()),
+            ("month", month.into()),
+            ("year", day.year().to_string().into()),
+        ],
+    )
+}
