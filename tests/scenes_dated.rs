@@ -103,7 +103,7 @@ fn a_facilitator_steps_from_january_to_june_with_page_down() {
     let presenter = editor.state().presenter().unwrap();
     assert_eq!(
         presenter.days_shown().as_deref(),
-        Some("15 January 2026 → 15 June 2026")
+        Some("From 15 January 2026 to 15 June 2026")
     );
     let june = ministry_on_screen(&editor);
     // Toward the allies' end of the spectrum, on its left.

@@ -11,6 +11,7 @@ mod coalitions;
 mod command;
 mod compare_dialog;
 mod compare_marks;
+mod day_words;
 mod document;
 mod fields;
 mod file_dialogs;

@@ -1,10 +1,11 @@
 //! A scene pinned to a day or to a comparison of two days: the map as of
 //! each, made once per document generation, and the days in words for the
-//! caption and the Scenes panel.
+//! caption.
 
 use std::sync::Arc;
 
-use crate::i18n::{tr, tr_with};
+use super::day_words::day_words;
+use crate::i18n::tr_with;
 use crate::model::{Day, Map, Scene, as_of};
 
 /// Generations of a scene's past maps never equal a document's own (nor
@@ -48,7 +49,8 @@ fn kept(slot: &mut Option<(Day, u64, Arc<Map>)>, day: Day, map: &Map, generation
 }
 
 /// The scene's days in words, for its caption: "As of 15 June 2026",
-/// "15 January 2026 → 15 June 2026", "15 January 2026 → now"; `None` for
+/// "From 15 January 2026 to 15 June 2026", "From 15 January 2026 to now" (words, not
+/// an arrow the interface's font may lack); `None` for
 /// a scene of the map as it is now.
 pub fn days_words(scene: &Scene) -> Option<String> {
     shown_days_words(scene.as_of, scene.compared_with)
@@ -60,39 +62,13 @@ pub fn shown_days_words(as_of: Option<Day>, compared_with: Option<Day>) -> Optio
     match (compared_with, at) {
         (None, None) => None,
         (None, Some(at)) => Some(tr_with("scene-as-of", &[("day", at.into())])),
-        (Some(from), at) => Some(tr_with(
+        (Some(from), None) => Some(tr_with(
+            "scene-compared-now",
+            &[("from", day_words(from).into())],
+        )),
+        (Some(from), Some(at)) => Some(tr_with(
             "scene-compared",
-            &[
-                ("from", day_words(from).into()),
-                ("to", at.unwrap_or_else(|| tr("scene-now")).into()),
-            ],
+            &[("from", day_words(from).into()), ("to", at.into())],
         )),
     }
-}
-
-/// A day in the interface's language: "15 June 2026", "15 juin 2026",
-/// "15 de junio de 2026".
-pub fn day_words(day: Day) -> String {
-    let month = tr(match day.month() {
-        1 => "month-1",
-        2 => "month-2",
-        3 => "month-3",
-        4 => "month-4",
-        5 => "month-5",
-        6 => "month-6",
-        7 => "month-7",
-        8 => "month-8",
-        9 => "month-9",
-        10 => "month-10",
-        11 => "month-11",
-        _ => "month-12",
-    });
-    tr_with(
-        "day-long",
-        &[
-            ("day", day.day().into()),
-            ("month", month.into()),
-            ("year", day.year().to_string().into()),
-        ],
-    )
 }

@@ -42,8 +42,8 @@ merge-history-taken = history: { $added ->
 }
 
 scene-as-of = As of { $day }
-scene-compared = { $from } → { $to }
-scene-now = now
+scene-compared = From { $from } to { $to }
+scene-compared-now = From { $from } to now
 day-long = { $day } { $month } { $year }
 month-1 = January
 month-2 = February

@@ -43,8 +43,8 @@ merge-history-taken = historial: { $added ->
 }
 
 scene-as-of = Al { $day }
-scene-compared = { $from } → { $to }
-scene-now = hoy
+scene-compared = Del { $from } al { $to }
+scene-compared-now = Del { $from } a hoy
 day-long = { $day } de { $month } de { $year }
 month-1 = enero
 month-2 = febrero

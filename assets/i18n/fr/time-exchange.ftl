@@ -43,8 +43,8 @@ merge-history-taken = historique : { $added ->
 }
 
 scene-as-of = Au { $day }
-scene-compared = { $from } → { $to }
-scene-now = aujourd'hui
+scene-compared = Du { $from } au { $to }
+scene-compared-now = Du { $from } à aujourd'hui
 day-long = { $day ->
     [1] 1er
    *[other] { $day }
