@@ -10,7 +10,7 @@ mod common;
 use common::ops::{rid, sid};
 use powermap::edit::Edit;
 use powermap::exchange::diff::diff;
-use powermap::exchange::merge::{CONFLICT_TAG, Clash, merge};
+use powermap::exchange::merge::{CONFLICT_TAG, Clash, edit_between, merge};
 use powermap::file;
 use powermap::model::{
     Checkpoint, Day, Kind, Map, Observation, ObservationKey, Observed, Stakeholder, Stance, Subject,
@@ -380,6 +380,11 @@ proptest! {
             .cloned()
             .collect();
         prop_assert_eq!(set(&merged.map), expected);
+        // The one edit that brings the merge into the open map gives it
+        // exactly, history and all.
+        let mut open = ours.clone();
+        edit_between(&ours, &merged.map).unwrap().apply(&mut open).unwrap();
+        prop_assert_eq!(&open, &merged.map);
         // The merge saves and opens again as it is.
         let text = file::to_ron_string(&merged.map).unwrap();
         prop_assert_eq!(&file::load_str(&text).unwrap(), &merged.map);

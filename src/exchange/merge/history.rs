@@ -256,3 +256,35 @@ fn merged_checkpoints(base: &Map, ours: &Map, theirs: &Map) -> Vec<Checkpoint> {
         .cloned()
         .collect()
 }
+
+/// The edits that turn `from`'s history into `to`'s: records taken away,
+/// recorded or changed, checkpoints taken away and marked.
+pub(super) fn edits_between(from: &Map, to: &Map) -> Vec<Edit> {
+    let (old, new) = (from.timeline(), to.timeline());
+    let mut edits: Vec<Edit> = old
+        .observations()
+        .filter(|o| new.observation(&o.key()).is_none())
+        .map(|o| Edit::Unobserve(o.key()))
+        .collect();
+    edits.extend(
+        new.observations()
+            .filter(|o| old.observation(&o.key()) != Some(*o))
+            .map(|o| Edit::Observe(Box::new(o.clone()))),
+    );
+    let (old_c, new_c) = (old.checkpoints(), new.checkpoints());
+    edits.extend(
+        old_c
+            .iter()
+            .filter(|c| !new_c.contains(c))
+            .cloned()
+            .map(Edit::DeleteCheckpoint),
+    );
+    edits.extend(
+        new_c
+            .iter()
+            .filter(|c| !old_c.contains(c))
+            .cloned()
+            .map(Edit::AddCheckpoint),
+    );
+    edits
+}
