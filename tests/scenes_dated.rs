@@ -155,7 +155,7 @@ fn a_scene_whose_days_run_backwards_is_refused_with_its_line() {
     );
     let err = file::load_str(&text).unwrap_err().to_string();
     assert!(
-        err.contains("scene “Backwards” compares 2026-01-15 with 2026-06-15"),
+        err.contains("scene “Backwards”: it compares the map as of 2026-01-15 with 2026-06-15"),
         "{err}"
     );
     assert!(err.contains("line "), "{err}");

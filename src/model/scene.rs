@@ -148,8 +148,7 @@ impl Scene {
         let to = self.as_of.unwrap_or(Day::MAX);
         (from >= to).then(|| {
             format!(
-                "scene “{}” compares {} with {from}, a day not before it; the day compared with comes first",
-                self.title,
+                "it compares the map as of {} with {from}, a day not before it; the day compared with comes first",
                 self.as_of.map_or_else(|| "now".to_owned(), |d| d.to_string()),
             )
         })
