@@ -115,6 +115,13 @@ fn a_facilitator_steps_from_january_to_june_with_page_down() {
     step(&mut editor, Key::Escape);
     assert_eq!(stakeholder(&editor, "Ministry").stance, Stance::PassiveAlly);
     assert!(editor.state().looking_back().is_none());
+    // Unpinned in the Scenes panel, the scene shows the map as it is.
+    click_label(&mut editor, "2. Scene 2");
+    editor.state_mut().look_at(None);
+    editor.run_steps(2);
+    click_label(&mut editor, "Show now");
+    let unpinned = &map(&editor).scenes()[1];
+    assert_eq!((unpinned.as_of, unpinned.compared_with), (None, None));
 }
 
 #[test]

@@ -1,11 +1,11 @@
 //! A scene pinned to a day or to a comparison of two days: the map as of
 //! each, made once per document generation, and the days in words for the
-//! caption.
+//! caption and the Scenes panel, where the scene can be unpinned.
 
 use std::sync::Arc;
 
 use super::day_words::day_words;
-use crate::i18n::tr_with;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Day, Map, Scene, as_of};
 
 /// Generations of a scene's past maps never equal a document's own (nor
@@ -71,4 +71,23 @@ pub fn shown_days_words(as_of: Option<Day>, compared_with: Option<Day>) -> Optio
             &[("from", day_words(from).into()), ("to", at.into())],
         )),
     }
+}
+
+/// In the Scenes panel: the days the scene is pinned to, and a button that
+/// unpins it so it shows the map as it is.
+pub fn days_ui(ui: &mut egui::Ui, scene: &mut Scene) {
+    let Some(days) = days_words(scene) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(days).strong());
+        if ui
+            .button(tr("scene-unpin"))
+            .on_hover_text(tr("scene-unpin-tooltip"))
+            .clicked()
+        {
+            scene.as_of = None;
+            scene.compared_with = None;
+        }
+    });
 }

@@ -44,6 +44,9 @@ merge-history-taken = history: { $added ->
 scene-as-of = As of { $day }
 scene-compared = From { $from } to { $to }
 scene-compared-now = From { $from } to now
+scene-unpin = Show now
+scene-unpin-tooltip = The scene shows the map as it is when presented, with no comparison
+
 day-long = { $day } { $month } { $year }
 month-1 = January
 month-2 = February

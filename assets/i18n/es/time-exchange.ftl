@@ -45,6 +45,9 @@ merge-history-taken = historial: { $added ->
 scene-as-of = Al { $day }
 scene-compared = Del { $from } al { $to }
 scene-compared-now = Del { $from } a hoy
+scene-unpin = Mostrar la situación actual
+scene-unpin-tooltip = La escena muestra el mapa tal como está al presentarla, sin comparación
+
 day-long = { $day } de { $month } de { $year }
 month-1 = enero
 month-2 = febrero

@@ -45,6 +45,9 @@ merge-history-taken = historique : { $added ->
 scene-as-of = Au { $day }
 scene-compared = Du { $from } au { $to }
 scene-compared-now = Du { $from } à aujourd'hui
+scene-unpin = Afficher la situation actuelle
+scene-unpin-tooltip = La scène montre la carte telle qu'elle est au moment de la présentation, sans comparaison
+
 day-long = { $day ->
     [1] 1er
    *[other] { $day }
