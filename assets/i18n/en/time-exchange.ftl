@@ -60,3 +60,16 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+then-now-relations-tab = Relations then and now
+then-now-relations-summary = { $made ->
+    [0] No relation made
+    [one] One relation made
+   *[other] { $made } relations made
+}, { $lost } lost, { $changed } changed
+then-now-relations-from = From
+then-now-relations-to = To
+then-now-relations-since = Since then
+then-now-relations-made = made
+then-now-relations-lost = lost
+then-now-relations-changed = changed

@@ -61,3 +61,16 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+then-now-relations-tab = Relaciones antes y ahora
+then-now-relations-summary = { $made ->
+    [0] Ninguna relación nueva
+    [one] Una relación nueva
+   *[other] { $made } relaciones nuevas
+}, { $lost } perdidas, { $changed } modificadas
+then-now-relations-from = De
+then-now-relations-to = A
+then-now-relations-since = Desde entonces
+then-now-relations-made = nueva
+then-now-relations-lost = perdida
+then-now-relations-changed = modificada

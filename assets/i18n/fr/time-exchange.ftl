@@ -64,3 +64,16 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+then-now-relations-tab = Relations avant et maintenant
+then-now-relations-summary = { $made ->
+    [0] Aucune relation nouée
+    [one] Une relation nouée
+   *[other] { $made } relations nouées
+}, { $lost } rompues, { $changed } modifiées
+then-now-relations-from = De
+then-now-relations-to = Vers
+then-now-relations-since = Depuis
+then-now-relations-made = nouée
+then-now-relations-lost = rompue
+then-now-relations-changed = modifiée

@@ -235,10 +235,8 @@ pub(crate) fn value_words(value: &Observed) -> String {
         Observed::Role(role) => role.translated(),
         Observed::Confidence(confidence) => confidence.translated(),
         Observed::Kind(kind) => relation_kind(kind),
-        Observed::Power(n)
-        | Observed::Interest(n)
-        | Observed::Commitment(n)
-        | Observed::Strength(n) => n.to_string(),
+        Observed::Strength(n) => crate::i18n::strength(*n),
+        Observed::Power(n) | Observed::Interest(n) | Observed::Commitment(n) => n.to_string(),
         Observed::Exists(true) => tr("history-merge-in-place"),
         Observed::Exists(false) => tr("history-merge-ended"),
     }
