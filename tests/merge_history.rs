@@ -390,3 +390,32 @@ proptest! {
         prop_assert_eq!(&file::load_str(&text).unwrap(), &merged.map);
     }
 }
+
+#[test]
+fn a_scene_given_its_day_here_and_a_later_comparison_there_still_merges() {
+    let mut base = common::sample_map();
+    Edit::AddScene {
+        index: 0,
+        scene: Box::new(powermap::model::Scene::new(
+            powermap::model::SceneId::new("v20"),
+            "Progress",
+        )),
+    }
+    .apply(&mut base)
+    .unwrap();
+    let dated = |map: &Map, edit: &dyn Fn(&mut powermap::model::Scene)| {
+        let mut changed = map.clone();
+        let mut scene = map.scenes()[0].clone();
+        edit(&mut scene);
+        Edit::UpdateScene(Box::new(scene))
+            .apply(&mut changed)
+            .unwrap();
+        changed
+    };
+    let ours = dated(&base, &|s| s.as_of = Some(day("2026-01-15")));
+    let theirs = dated(&base, &|s| s.compared_with = Some(day("2026-03-01")));
+    let merged = merge(&base, &ours, &theirs).unwrap();
+    let scene = &merged.map.scenes()[0];
+    assert_eq!(scene.as_of, Some(day("2026-01-15")));
+    assert_eq!(scene.compared_with, None);
+}
