@@ -385,6 +385,18 @@ proptest! {
         let mut open = ours.clone();
         edit_between(&ours, &merged.map).unwrap().apply(&mut open).unwrap();
         prop_assert_eq!(&open, &merged.map);
+        // The days the time bar slides over follow every record and checkpoint.
+        for map in [&ours, &theirs, &merged.map] {
+            let mut days: Vec<Day> = map
+                .timeline()
+                .observations()
+                .map(|o| o.date)
+                .chain(map.timeline().checkpoints().iter().map(|c| c.date))
+                .collect();
+            days.sort_unstable();
+            days.dedup();
+            prop_assert_eq!(map.timeline().days(), days);
+        }
         // The merge saves and opens again as it is.
         let text = file::to_ron_string(&merged.map).unwrap();
         prop_assert_eq!(&file::load_str(&text).unwrap(), &merged.map);
