@@ -56,8 +56,11 @@ fn move_shapes(moves: &[(Pos2, Pos2)], palette: &Palette) -> Vec<Shape> {
         // Stop short of the glyph so the head stays in sight.
         let tip = then + along * (1.0 - (14.0 / along.length()).min(0.5));
         let direction = (tip - then).normalized();
+        // The halo under the dashes is one solid line: half the segments
+        // of dashing it too, and the dashes read the same over it.
+        shapes.push(Shape::line_segment([then, tip], halo));
+        shapes.extend(Shape::dashed_line(&[then, tip], stroke, 10.0, 6.0));
         for stroke in [halo, stroke] {
-            shapes.extend(Shape::dashed_line(&[then, tip], stroke, 8.0, 5.0));
             // The head, as egui's arrow of 10 points draws it: a solid
             // end and two barbs at 36°.
             shapes.push(Shape::line_segment([tip - direction * 10.0, tip], stroke));
