@@ -125,3 +125,28 @@ fn the_table_lays_out_each_stakeholder_then_and_now_while_comparing() {
     settle(&mut editor);
     assert!(editor.query_by_label("Then and now").is_none());
 }
+
+#[test]
+fn the_table_lays_out_each_relation_then_and_now_while_comparing() {
+    let mut editor = comparing_april_with_february();
+    click_label(&mut editor, "Table");
+    settle(&mut editor);
+    click_label(&mut editor, "Relations then and now");
+    settle(&mut editor);
+    // The press's relation was made, the bar's lost, the union's and the
+    // church's changed strength; said in words, not colour.
+    assert!(
+        editor
+            .query_by_label_contains("One relation made, 1 lost, 2 changed")
+            .is_some()
+    );
+    assert_eq!(editor.query_all_by_label("made").count(), 1);
+    assert_eq!(editor.query_all_by_label("lost").count(), 1);
+    assert_eq!(editor.query_all_by_label("changed").count(), 2);
+    assert!(editor.query_by_label("» Strong").is_some());
+    assert!(editor.query_by_label("» Weak").is_some());
+    snapshot(&mut editor, "history_table_relations_then_now");
+    editor.state_mut().compare_with(None);
+    settle(&mut editor);
+    assert!(editor.query_by_label("Relations then and now").is_none());
+}

@@ -115,6 +115,16 @@ const CASES: &[Case] = &[
         message: "this map was saved in format version 5 by a newer Powermap; this one reads versions up to 4. Update Powermap to open it",
     },
     Case {
+        what: "a scene compared with a later day than it shows",
+        source: Source::File("scene-days-backwards.ron"),
+        message: "the map has a problem: line 16: scene “June against January”: it compares the map as of 2026-01-15 with 2026-06-15, a day not before it; the day compared with comes first",
+    },
+    Case {
+        what: "a scene pinned to a day that does not exist",
+        source: Source::File("scene-bad-day.ron"),
+        message: "line 19, column 30: scene “June against January”, field “as_of”: “2026-06-31” is not a date: June 2026 has 30 days",
+    },
+    Case {
         what: "brackets nested 40 deep",
         source: Source::File("deeply-nested.ron"),
         message: "line 7, column 47: the text is nested more than 32 levels deep here (brackets inside brackets); a map needs no more than 8",

@@ -57,6 +57,7 @@ fn individuals_names_are_replaced_by_their_role_when_asked() {
     let map = map_with_secrets();
     let options = ShareOptions {
         hide_individuals: true,
+        ..ShareOptions::default()
     };
     let (copy, removed) = share_copy(&map, options).unwrap();
     assert_eq!(

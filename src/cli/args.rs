@@ -8,6 +8,7 @@ use anyhow::bail;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::{tr, tr_with};
+use crate::model::Day;
 use crate::ui::View;
 use crate::ui::picture::{self, PictureTheme, RenderOptions};
 
@@ -140,6 +141,10 @@ pub enum Command {
         /// With --share: replace individuals' names with "Individual N (role)".
         #[arg(long, requires = "share")]
         hide_individuals: bool,
+        /// With --share: leave the history out (every recorded value and
+        /// checkpoint), so the copy shows only how things stand now.
+        #[arg(long, requires = "share")]
+        without_history: bool,
         #[command(flatten)]
         picture: PictureArgs,
     },
@@ -221,6 +226,47 @@ pub struct PictureArgs {
     /// projector look with its caption; instead of --view.
     #[arg(long, value_name = "N", value_parser = scene_number, conflicts_with_all = ["view", "theme", "no_legend"])]
     pub scene: Option<usize>,
+    /// For a picture, the map as it was on DAY (YYYY-MM-DD), from its
+    /// recorded history; a scene pinned to a day shows its own.
+    #[arg(long, value_name = "DAY", value_parser = day_arg, conflicts_with_all = ["scene", "compare"])]
+    pub at: Option<Day>,
+    /// For a picture, what changed from day A to day B (`A..B`, or `A..`
+    /// for A to now): the map as of B, with arrows on the grid and the
+    /// spectrum from where each stakeholder was on A, and the relations
+    /// made, lost, strengthened and weakened marked on the network.
+    #[arg(long, value_name = "A..B", value_parser = compared_days, conflicts_with = "scene")]
+    pub compare: Option<ComparedDays>,
+}
+
+/// Two days compared, the later `None` for now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ComparedDays {
+    pub from: Day,
+    pub to: Option<Day>,
+}
+
+fn day_arg(arg: &str) -> anyhow::Result<Day> {
+    Day::parse(arg).map_err(|err| anyhow::anyhow!("{err}; give a day as YYYY-MM-DD"))
+}
+
+/// `A..B`, `A..` or `A..now`; A comes before B.
+fn compared_days(arg: &str) -> anyhow::Result<ComparedDays> {
+    let Some((from, to)) = arg.split_once("..") else {
+        bail!(
+            "give the two days as FROM..TO, such as 2026-01-15..2026-06-15, or FROM.. for FROM to now"
+        );
+    };
+    let from = day_arg(from)?;
+    let to = match to.trim() {
+        "" | "now" => None,
+        to => Some(day_arg(to)?),
+    };
+    if let Some(to) = to
+        && to <= from
+    {
+        bail!("{to} is not after {from}; the day compared with comes first: {to}..{from}");
+    }
+    Ok(ComparedDays { from, to })
 }
 
 /// A picture's look, as the command line names it.

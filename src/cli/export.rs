@@ -109,11 +109,17 @@ pub(super) fn export(
         ExportFormat::Picture {
             format,
             view,
-            options,
+            mut options,
         } => {
-            let drawn =
-                picture::write(&map, view, &options, format, output).map_err(anyhow::Error::msg)?;
+            let shown = super::dated::dated(&map, picture, &mut options);
+            let drawn = picture::write(&shown, view, &options, format, output)
+                .map_err(anyhow::Error::msg)?;
             let (width, height) = drawn.size();
+            let days = options
+                .days
+                .as_ref()
+                .map(|days| format!(", {days}"))
+                .unwrap_or_default();
             let said = tr_with(
                 "cli-exported-picture",
                 &[
@@ -122,6 +128,7 @@ pub(super) fn export(
                     ("count", map.stakeholder_count().into()),
                     ("width", width.into()),
                     ("height", height.into()),
+                    ("days", days.into()),
                 ],
             );
             format!("{said}\n")
@@ -216,6 +223,19 @@ pub fn removed_report(removed: &Removed) -> String {
             tr_with(
                 "cli-share-left-out-contacts",
                 &[("count", removed.confidential_contacts.into())],
+            )
+        );
+    }
+    if let Some((values, checkpoints)) = removed.history {
+        let _ = writeln!(
+            report,
+            "{}",
+            crate::i18n::tr_with(
+                "share-history-left-out",
+                &[
+                    ("values", values.into()),
+                    ("checkpoints", checkpoints.into())
+                ]
             )
         );
     }

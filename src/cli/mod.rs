@@ -22,6 +22,7 @@
 #![allow(clippy::print_stdout)]
 
 mod args;
+mod dated;
 mod export;
 mod files;
 mod history;
@@ -129,12 +130,16 @@ pub fn run(command: Command) -> ExitCode {
             output,
             share,
             hide_individuals,
+            without_history,
             picture,
         } => export::export(
             &file,
             &output,
             &picture,
-            share.then_some(ShareOptions { hide_individuals }),
+            share.then_some(ShareOptions {
+                hide_individuals,
+                drop_history: without_history,
+            }),
             stdout,
         ),
         Command::Import {

@@ -16,6 +16,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::diff_history::diff_history;
+pub use super::diff_history::{HistoryDiff, RecordChange};
 use crate::i18n::tr;
 use crate::model::field::{RelationField, StakeholderField};
 use crate::model::{Map, MemberRole, RelationKind, natural_cmp};
@@ -54,6 +56,8 @@ pub struct MapDiff {
     pub scenes: Vec<ItemChange>,
     /// Jobs, asks and contacts.
     pub plan: Vec<ItemChange>,
+    /// Values recorded over time and checkpoints.
+    pub history: HistoryDiff,
 }
 
 impl MapDiff {
@@ -64,6 +68,7 @@ impl MapDiff {
             && self.coalitions.is_empty()
             && self.scenes.is_empty()
             && self.plan.is_empty()
+            && self.history.is_empty()
     }
 
     /// The differences as text, one item per line and its fields indented.
@@ -96,6 +101,7 @@ impl MapDiff {
                 }
             }
         }
+        self.history.write_text(&mut text);
         text
     }
 }
@@ -165,6 +171,7 @@ pub fn diff(old: &Map, new: &Map) -> MapDiff {
         coalitions,
         scenes,
         plan: plan::plan_changes(old, new),
+        history: diff_history(old, new),
     }
 }
 

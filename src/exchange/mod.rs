@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod csv;
 pub mod diff;
+mod diff_history;
 pub mod graphml;
 pub mod incoming;
 pub mod merge;

@@ -15,6 +15,9 @@ use crate::model::{Kind, Map};
 pub struct ShareOptions {
     /// Replace each individual's name with "Individual N (role)".
     pub hide_individuals: bool,
+    /// Leave out the history: every recorded value and checkpoint, so the
+    /// copy shows only how things stand now.
+    pub drop_history: bool,
 }
 
 /// What a copy for sharing leaves out.
@@ -28,6 +31,9 @@ pub struct Removed {
     pub confidential_sources: usize,
     /// How many logged contacts marked confidential are left out, whole.
     pub confidential_contacts: usize,
+    /// With [`ShareOptions::drop_history`], how many recorded values and
+    /// checkpoints are left out.
+    pub history: Option<(usize, usize)>,
 }
 
 impl Removed {
@@ -36,6 +42,9 @@ impl Removed {
             && self.renamed.is_empty()
             && self.confidential_sources == 0
             && self.confidential_contacts == 0
+            && self
+                .history
+                .is_none_or(|(values, marks)| values + marks == 0)
     }
 }
 
@@ -94,7 +103,29 @@ pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), Sh
         .collect();
     removed.confidential_contacts = unlogged.len();
     Edit::Batch(unlogged).apply(&mut copy)?;
+    if options.drop_history {
+        removed.history = Some(drop_history(&mut copy)?);
+    }
     Ok((copy, removed))
+}
+
+/// Takes every recorded value and checkpoint out of `map`: how many of each.
+fn drop_history(map: &mut Map) -> Result<(usize, usize), ShareError> {
+    let timeline = map.timeline();
+    let forgotten: Vec<Edit> = timeline
+        .observations()
+        .map(|o| Edit::Unobserve(o.key()))
+        .chain(
+            timeline
+                .checkpoints()
+                .iter()
+                .cloned()
+                .map(Edit::DeleteCheckpoint),
+        )
+        .collect();
+    let counts = (timeline.observation_count(), timeline.checkpoints().len());
+    Edit::Batch(forgotten).apply(map)?;
+    Ok(counts)
 }
 
 /// Why a copy for sharing is not written where the user asked: the file

@@ -90,6 +90,11 @@ pub const MAX_SERIAL: u64 = 1 << 53;
 /// Orders ids so that `s2` comes before `s10`: text first, then the number
 /// that ends the id, then the whole text as a tie-break.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    // The common case in sorted maps keyed by an id and more (an item's
+    // observations): the same id, told apart by what follows.
+    if a == b {
+        return Ordering::Equal;
+    }
     let (a_text, a_number) = split_serial(a);
     let (b_text, b_number) = split_serial(b);
     a_text
@@ -100,12 +105,9 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
 
 /// Splits an id into its leading text and the number it ends with, if any.
 pub fn split_serial(id: &str) -> (&str, Option<u64>) {
-    let digits_start = id
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .last()
-        .map_or(id.len(), |(i, _)| i);
+    // ASCII digits are single bytes no other character's bytes contain.
+    let digits = id.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let digits_start = id.len() - digits;
     let number = id[digits_start..].parse().ok();
     (&id[..digits_start], number)
 }

@@ -513,6 +513,9 @@ impl Map {
                 "the camera of scene “{title}” is not a finite place and a zoom above 0"
             )));
         }
+        if let Some(problem) = scene.time_problem() {
+            return Err(ModelError::Invalid(problem));
+        }
         if let Some(focus) = &scene.focus {
             if self.stakeholder(&focus.stakeholder).is_none() {
                 return Err(ModelError::UnknownStakeholder(focus.stakeholder.clone()));

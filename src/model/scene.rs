@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{CoalitionId, Filter, Focus, Lens, Position, RelationId, SceneId, StakeholderId};
+use super::{CoalitionId, Day, Filter, Focus, Lens, Position, RelationId, SceneId, StakeholderId};
 
 /// The views a scene can show (the table is for editing, not for a room).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -88,6 +88,14 @@ pub struct Scene {
     /// A coalition whose members are ringed in its colour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coalition: Option<CoalitionId>,
+    /// The map as it was on this day; `None`: as it is now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Day>,
+    /// Compared with the map as of this day: the spectrum and the grid draw
+    /// where each stakeholder was then, the network marks the relations
+    /// made, lost, strengthened and weakened since. Earlier than `as_of`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared_with: Option<Day>,
 }
 
 /// Exactly no filter: a filter of only spaces is kept, so it reads back as it was.
@@ -110,6 +118,8 @@ impl Scene {
             highlighted: BTreeSet::new(),
             highlighted_relations: BTreeSet::new(),
             coalition: None,
+            as_of: None,
+            compared_with: None,
         }
     }
 
@@ -129,6 +139,19 @@ impl Scene {
         self.focus = lens.focus;
         self.hide_filtered = lens.hide_filtered;
         self.coalition = lens.coalition;
+    }
+
+    /// Why the scene's days cannot be, if they cannot: the day compared
+    /// with comes first.
+    pub fn time_problem(&self) -> Option<String> {
+        let from = self.compared_with?;
+        let to = self.as_of.unwrap_or(Day::MAX);
+        (from >= to).then(|| {
+            format!(
+                "it compares the map as of {} with {from}, a day not before it; the day compared with comes first",
+                self.as_of.map_or_else(|| "now".to_owned(), |d| d.to_string()),
+            )
+        })
     }
 
     /// Whether the scene picks anything out, fading the rest.

@@ -3,17 +3,51 @@
 //! relation that changed. Shapes as well as lines, so the comparison reads
 //! without colour and on the projector.
 
-use egui::{Painter, Pos2, Shape, Stroke, Ui, Vec2};
+use std::hash::{Hash as _, Hasher as _};
+
+use egui::{Painter, Pos2, Shape, Stroke, Ui, Vec2, emath};
 
 use crate::i18n::tr;
 
+use super::tessellated::Tessellated;
 use super::theme::Palette;
 
-/// Draws one arrow per move, from the place then to the place now.
-pub fn draw_moves(painter: &Painter, moves: &[(Pos2, Pos2)], palette: &Palette) {
+/// The arrows of a board's moves, painted as the triangles they were
+/// last made into while the moves stay the same: thousands of dashed
+/// arrows cost egui's tessellation far more than a frame allows.
+#[derive(Default)]
+pub struct DrawnMoves {
+    made_for: Option<u64>,
+    drawn: Tessellated,
+}
+
+impl DrawnMoves {
+    /// Draws one arrow per move, from the place then to the place now.
+    pub fn paint(&mut self, painter: &Painter, moves: &[(Pos2, Pos2)], palette: &Palette) {
+        let mut hasher = std::hash::DefaultHasher::new();
+        palette.projector.hash(&mut hasher);
+        palette.text.hash(&mut hasher);
+        for (then, now) in moves {
+            for v in [then.x, then.y, now.x, now.y] {
+                v.to_bits().hash(&mut hasher);
+            }
+        }
+        let key = hasher.finish();
+        if self.made_for != Some(key) {
+            self.drawn = Tessellated::new(move_shapes(moves, palette));
+            self.made_for = Some(key);
+        }
+        self.drawn.paint(painter);
+    }
+}
+
+/// One dashed arrow per move, from a hollow ring where the stakeholder was
+/// to where it is, each over a halo.
+fn move_shapes(moves: &[(Pos2, Pos2)], palette: &Palette) -> Vec<Shape> {
     let width = if palette.projector { 3.5 } else { 2.5 };
     let stroke = Stroke::new(width, palette.text);
     let halo = Stroke::new(width + 3.0, palette.text_halo);
+    let mut shapes = Vec::new();
     for &(then, now) in moves {
         let along = now - then;
         if along.length() < 4.0 {
@@ -21,17 +55,25 @@ pub fn draw_moves(painter: &Painter, moves: &[(Pos2, Pos2)], palette: &Palette) 
         }
         // Stop short of the glyph so the head stays in sight.
         let tip = then + along * (1.0 - (14.0 / along.length()).min(0.5));
+        let direction = (tip - then).normalized();
+        // The halo under the dashes is one solid line: half the segments
+        // of dashing it too, and the dashes read the same over it.
+        shapes.push(Shape::line_segment([then, tip], halo));
+        shapes.extend(Shape::dashed_line(&[then, tip], stroke, 10.0, 6.0));
         for stroke in [halo, stroke] {
-            painter.add(Shape::dashed_line(&[then, tip], stroke, 8.0, 5.0));
-            painter.arrow(
-                tip - (tip - then).normalized() * 10.0,
-                (tip - then).normalized() * 10.0,
-                stroke,
-            );
+            // The head, as egui's arrow of 10 points draws it: a solid
+            // end and two barbs at 36°.
+            shapes.push(Shape::line_segment([tip - direction * 10.0, tip], stroke));
+            let rotation = emath::Rot2::from_angle(std::f32::consts::TAU / 10.0);
+            let barb = direction * 2.5;
+            for side in [rotation * barb, rotation.inverse() * barb] {
+                shapes.push(Shape::line_segment([tip, tip - side], stroke));
+            }
         }
-        painter.circle_stroke(then, 6.0, halo);
-        painter.circle_stroke(then, 6.0, stroke);
+        shapes.push(Shape::circle_stroke(then, 6.0, halo));
+        shapes.push(Shape::circle_stroke(then, 6.0, stroke));
     }
+    shapes
 }
 
 /// How one relation changed from the day compared with to the day shown.

@@ -27,6 +27,7 @@ pub struct GridView {
     placement: Placement,
     /// The map on the day compared with: arrows from where each was.
     pub compare: Option<std::sync::Arc<crate::model::Map>>,
+    moves: super::compare_marks::DrawnMoves,
 }
 
 /// Where the 5×5 cells are drawn.
@@ -126,7 +127,7 @@ impl GridView {
                         .then(|| (layout.cell_rect(was.interest, was.power).center(), p.center))
                 })
                 .collect();
-            super::compare_marks::draw_moves(&painter, &moves, &palette);
+            self.moves.paint(&painter, &moves, &palette);
         }
         board::expose(ui, &response, self.placement.placed(), cx);
     }

@@ -54,6 +54,18 @@ impl MergeReport {
             .into_iter()
             .filter_map(|(noun, changes)| changes_line(noun, changes))
             .collect();
+        if !taken.history.is_empty() {
+            let (added, changed, removed) = taken.history.counts();
+            lines.push(crate::i18n::tr_with(
+                "merge-history-taken",
+                &[
+                    ("added", added.into()),
+                    ("changed", changed.into()),
+                    ("removed", removed.into()),
+                    ("checkpoints", taken.history.checkpoints_added.len().into()),
+                ],
+            ));
+        }
         if !taken.settings.is_empty() {
             lines.push(tr("merge-settings-changed"));
         }

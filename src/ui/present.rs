@@ -14,6 +14,7 @@ use super::canvas::{Camera, Canvas, subject_bounds};
 use super::command::ViewContext;
 use super::grid::GridView;
 use super::legend::legend_ui;
+use super::scene_days::{SceneDays, days_words};
 use super::script;
 use super::selection::Selection;
 use super::shown::{AnalysisLook, RouteHighlight, Shown, ShownInputs};
@@ -103,6 +104,11 @@ impl Presenter {
     /// The title of what is shown.
     pub fn scene_title(&self) -> &str {
         &self.stage.scene.title
+    }
+
+    /// The day or days the scene shown is pinned to, as its caption says them.
+    pub fn days_shown(&self) -> Option<String> {
+        days_words(&self.stage.scene)
     }
 
     /// Whether the screen is blanked, and with which colour.
@@ -365,9 +371,13 @@ impl Presenter {
             .into_iter()
             .flatten()
         {
-            stage.refresh(map, generation);
+            stage.on_its_day(map, generation, |stage, map, generation| {
+                stage.refresh(map, generation);
+            });
         }
-        let target = self.stage.target_camera(map, rect);
+        let target = self.stage.on_its_day(map, generation, |stage, map, _| {
+            stage.target_camera(map, rect)
+        });
         let camera = self
             .stage
             .camera_from
@@ -380,11 +390,16 @@ impl Presenter {
             } else {
                 leaving.canvas.camera()
             };
-            leaving.ui(&mut faded, map, generation, palette, leaving_camera);
+            leaving.on_its_day(map, generation, |stage, map, generation| {
+                stage.ui(&mut faded, map, generation, palette, leaving_camera);
+            });
         }
         let mut shown = ui.new_child(egui::UiBuilder::new().max_rect(rect));
         shown.multiply_opacity(eased);
-        self.stage.ui(&mut shown, map, generation, palette, camera);
+        self.stage
+            .on_its_day(map, generation, |stage, map, generation| {
+                stage.ui(&mut shown, map, generation, palette, camera);
+            });
         if t >= 1.0 {
             self.leaving = None;
             self.transition_started = None;
@@ -428,6 +443,19 @@ impl Presenter {
                 )
                 .width()
         });
+        // The day the scene shows, large enough to read from the back.
+        let days_width = days_words(&self.stage.scene).map_or(0.0, |days| {
+            painter
+                .text(
+                    bar.right_top() + Vec2::new(-margin, 12.0),
+                    Align2::RIGHT_TOP,
+                    days,
+                    FontId::proportional(20.0),
+                    palette.text,
+                )
+                .width()
+        });
+        let counter_width = counter_width.max(days_width);
         let text_rect = Rect::from_min_max(
             bar.min + Vec2::new(margin, 10.0),
             bar.max - Vec2::new(margin * 2.0 + counter_width, 8.0),
@@ -493,6 +521,8 @@ pub struct Stage {
     camera_from: Option<Camera>,
     /// Set when the presenter moved on, so a new stage is made.
     scene_changed: bool,
+    /// The map as of the scene's days, when it is pinned to any.
+    days: SceneDays,
 }
 
 impl Stage {
@@ -512,6 +542,26 @@ impl Stage {
             selection,
             camera_from: None,
             scene_changed: false,
+            days: SceneDays::default(),
+        }
+    }
+
+    /// Calls `f` with the map as the scene shows it: as of its day when it
+    /// is pinned to one (with its own generation), with the views
+    /// comparing it with the day it is compared with.
+    fn on_its_day<R>(
+        &mut self,
+        map: &Map,
+        generation: u64,
+        f: impl FnOnce(&mut Self, &Map, u64) -> R,
+    ) -> R {
+        let then = self.days.then(&self.scene, map, generation);
+        self.canvas.set_compare(then.clone());
+        self.grid.compare.clone_from(&then);
+        self.spectrum.compare = then;
+        match self.days.past(&self.scene, map, generation) {
+            Some((past, past_generation)) => f(self, &past, past_generation),
+            None => f(self, map, generation),
         }
     }
 
@@ -569,9 +619,11 @@ impl Stage {
     /// network through the scene's camera: what a room sees, and what a
     /// picture of the scene shows, with or without a window.
     pub fn show(&mut self, ui: &mut egui::Ui, map: &Map, generation: u64) {
-        self.refresh(map, generation);
-        let camera = self.target_camera(map, ui.max_rect());
-        self.ui(ui, map, generation, Palette::projector(), camera);
+        self.on_its_day(map, generation, |stage, map, generation| {
+            stage.refresh(map, generation);
+            let camera = stage.target_camera(map, ui.max_rect());
+            stage.ui(ui, map, generation, Palette::projector(), camera);
+        });
     }
 
     /// Draws the scene into `ui`, the network seen through `camera`.

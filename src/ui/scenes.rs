@@ -152,6 +152,7 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
     for line in summary(cx.map, scene) {
         ui.label(RichText::new(line).weak());
     }
+    super::scene_days::days_ui(ui, &mut changed);
     ui.add_space(6.0);
     let count = cx.map.scenes().len();
     let index = cx.map.scene_index(&scene.id).unwrap_or(0);

@@ -49,6 +49,13 @@ impl ShareDialog {
                 &mut self.options.hide_individuals,
                 tr("share-hide-individuals"),
             );
+            if !map.timeline().is_empty() {
+                ui.checkbox(
+                    &mut self.options.drop_history,
+                    crate::i18n::tr("share-drop-history"),
+                )
+                .on_hover_text(crate::i18n::tr("share-drop-history-tooltip"));
+            }
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(300.0)
@@ -91,6 +98,27 @@ fn removed_ui(ui: &mut egui::Ui, removed: &Removed) {
             ],
         ));
     }
+    history_removed_ui(ui, removed);
     ui.add_space(4.0);
     ui.label(RichText::new(tr("share-rest-kept")).weak());
+}
+
+/// What the copy leaves out of the history.
+fn history_removed_ui(ui: &mut egui::Ui, removed: &Removed) {
+    use crate::i18n::tr_with;
+    if removed.confidential_sources > 0 {
+        ui.label(tr_with(
+            "share-sources-left-out",
+            &[("count", removed.confidential_sources.into())],
+        ));
+    }
+    if let Some((values, checkpoints)) = removed.history {
+        ui.label(tr_with(
+            "share-history-left-out",
+            &[
+                ("values", values.into()),
+                ("checkpoints", checkpoints.into()),
+            ],
+        ));
+    }
 }

@@ -30,6 +30,7 @@ pub struct SpectrumView {
     placement: Placement,
     /// The map on the day compared with: arrows from where each was.
     pub compare: Option<std::sync::Arc<crate::model::Map>>,
+    moves: super::compare_marks::DrawnMoves,
 }
 
 struct Layout {
@@ -167,7 +168,7 @@ impl SpectrumView {
                     (was != is).then(|| (layout.place_of_stance(was, p.center), p.center))
                 })
                 .collect();
-            super::compare_marks::draw_moves(&painter, &moves, &palette);
+            self.moves.paint(&painter, &moves, &palette);
         }
         board::expose(ui, &response, self.placement.placed(), cx);
     }

@@ -61,6 +61,11 @@ impl TimeControl {
         self.date_problem = None;
     }
 
+    /// The day compared with, when comparing.
+    pub fn comparing(&self) -> Option<Day> {
+        self.compare_from
+    }
+
     /// Compares the view with the map as of a day (`None`: no comparison).
     pub fn compare_with(&mut self, day: Option<Day>) {
         self.compare_from = day;
@@ -184,7 +189,10 @@ impl TimeControl {
         }
         if let Some(from) = self.compare_from {
             ui.horizontal_wrapped(|ui| {
-                ui.label(tr_with("time-comparing", &[("day", from.long().into())]));
+                ui.label(tr_with(
+                    "time-comparing",
+                    &[("day", super::day_words::day_words(from).into())],
+                ));
                 let palette = super::theme::Palette::for_visuals(ui.visuals());
                 super::compare_marks::legend_ui(ui, &palette);
             });
@@ -306,7 +314,7 @@ fn looking_back_banner_ui(ui: &mut Ui, map: &Map, day: Day, compare_from: Option
             RichText::new(tr_with(
                 "time-banner",
                 &[
-                    ("day", day.long().into()),
+                    ("day", super::day_words::day_words(day).into()),
                     ("checkpoint", checkpoint.into()),
                     ("compared", compared.into()),
                 ],

@@ -402,29 +402,44 @@ pub fn scene_among(
             prop::collection::vec(select(Kind::ALL), 0..3),
             text(),
         ),
+        // Days pinned to, as days from 2026-01-01: the day compared with
+        // comes first.
+        (prop::option::of(0i64..300), prop::option::of(0i64..300)),
     )
         .prop_map(
             move |(
                 (title, caption, view, camera),
                 (highlighted, highlighted_relations, filter_coalitions, ringed),
                 (focus, hide_filtered, kinds, filter_text),
-            )| Scene {
-                id: id.clone(),
-                title,
-                caption,
-                view,
-                camera,
-                filter: Filter {
-                    kinds: kinds.into_iter().collect(),
-                    coalitions: filter_coalitions.into_iter().collect(),
-                    text: filter_text,
-                    ..Filter::default()
-                },
-                hide_filtered,
-                focus,
-                highlighted: highlighted.into_iter().collect(),
-                highlighted_relations: highlighted_relations.into_iter().collect(),
-                coalition: ringed.into_iter().next(),
+                (at, from),
+            )| {
+                let day = |n: i64| {
+                    powermap::model::Day::parse("2026-01-01")
+                        .unwrap()
+                        .plus_days(n)
+                };
+                let as_of = at.map(day);
+                let compared_with = from.filter(|from| at.is_none_or(|at| *from < at)).map(day);
+                Scene {
+                    id: id.clone(),
+                    title,
+                    caption,
+                    view,
+                    camera,
+                    filter: Filter {
+                        kinds: kinds.into_iter().collect(),
+                        coalitions: filter_coalitions.into_iter().collect(),
+                        text: filter_text,
+                        ..Filter::default()
+                    },
+                    hide_filtered,
+                    focus,
+                    highlighted: highlighted.into_iter().collect(),
+                    highlighted_relations: highlighted_relations.into_iter().collect(),
+                    coalition: ringed.into_iter().next(),
+                    as_of,
+                    compared_with,
+                }
             },
         )
 }

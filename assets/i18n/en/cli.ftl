@@ -17,10 +17,10 @@ cli-fmt-canonical = canonical
 cli-fmt-rewritten = rewritten
 cli-fmt-not-canonical = not canonical
 cli-export-formats = Powermap exports to .csv (stakeholders and relations), .graphml (yEd, Gephi), .ron (a map file, with --share a copy for sharing), .png or .svg (a picture); name the output accordingly
-cli-picture-options-only = --view, --scene, --width, --height, --theme and --no-legend are for pictures; name the output NAME.png or NAME.svg
+cli-picture-options-only = --view, --scene, --width, --height, --theme, --no-legend, --at and --compare are for pictures; name the output NAME.png or NAME.svg
 cli-exported-picture = { $count ->
-        [one] { $path }: { $view } of 1 stakeholder, { $width }×{ $height } pixels
-       *[other] { $path }: { $view } of { $count } stakeholders, { $width }×{ $height } pixels
+        [one] { $path }: { $view } of 1 stakeholder{ $days }, { $width }×{ $height } pixels
+       *[other] { $path }: { $view } of { $count } stakeholders{ $days }, { $width }×{ $height } pixels
     }
 cli-exported-scene = { $path }: scene { $number } of { $count }, “{ $title }”, { $width }×{ $height } pixels
 cli-share-no-notes = No confidential notes to leave out.

@@ -17,10 +17,10 @@ cli-fmt-canonical = canónico
 cli-fmt-rewritten = reescrito
 cli-fmt-not-canonical = no canónico
 cli-export-formats = Powermap exporta a .csv (actores y relaciones), .graphml (yEd, Gephi), .ron (un archivo de mapa; con --share, una copia para compartir), .png o .svg (una imagen); nombre la salida en consecuencia
-cli-picture-options-only = --view, --scene, --width, --height, --theme y --no-legend son para imágenes; nombre la salida NOMBRE.png o NOMBRE.svg
+cli-picture-options-only = --view, --scene, --width, --height, --theme, --no-legend, --at y --compare son para imágenes; nombre la salida NOMBRE.png o NOMBRE.svg
 cli-exported-picture = { $count ->
-        [one] { $path }: { $view } de { $count } actor, { $width }×{ $height } píxeles
-       *[other] { $path }: { $view } de { $count } actores, { $width }×{ $height } píxeles
+        [one] { $path }: { $view } de { $count } actor{ $days }, { $width }×{ $height } píxeles
+       *[other] { $path }: { $view } de { $count } actores{ $days }, { $width }×{ $height } píxeles
     }
 cli-exported-scene = { $path }: escena { $number } de { $count }, «{ $title }», { $width }×{ $height } píxeles
 cli-share-no-notes = No hay notas confidenciales que omitir.

@@ -17,10 +17,10 @@ cli-fmt-canonical = canonique
 cli-fmt-rewritten = réécrit
 cli-fmt-not-canonical = non canonique
 cli-export-formats = Powermap exporte en .csv (parties prenantes et relations), .graphml (yEd, Gephi), .ron (un fichier de carte, avec --share une copie à partager), .png ou .svg (une image) ; nommez la sortie en conséquence
-cli-picture-options-only = --view, --scene, --width, --height, --theme et --no-legend sont pour les images ; nommez la sortie NOM.png ou NOM.svg
+cli-picture-options-only = --view, --scene, --width, --height, --theme, --no-legend, --at et --compare sont pour les images ; nommez la sortie NOM.png ou NOM.svg
 cli-exported-picture = { $count ->
-        [one] { $path } : { $view } de { $count } partie prenante, { $width }×{ $height } pixels
-       *[other] { $path } : { $view } de { $count } parties prenantes, { $width }×{ $height } pixels
+        [one] { $path } : { $view } de { $count } partie prenante{ $days }, { $width }×{ $height } pixels
+       *[other] { $path } : { $view } de { $count } parties prenantes{ $days }, { $width }×{ $height } pixels
     }
 cli-exported-scene = { $path } : scène { $number } sur { $count }, « { $title } », { $width }×{ $height } pixels
 cli-share-no-notes = Aucune note confidentielle à omettre.

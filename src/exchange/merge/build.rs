@@ -144,6 +144,8 @@ pub fn edit_between(from: &Map, to: &Map) -> Result<Edit, MergeError> {
             }
         }
     }
+    // The history once its items are there, before any of them goes.
+    edits.extend(super::history::edits_between(from, to));
     // Deletions come after the changes, and lists that refer to
     // stakeholders before the stakeholders: deleting a stakeholder takes
     // along whatever still refers to it, which by then is only what goes.

@@ -42,6 +42,8 @@ mod spec;
 
 pub use build::edit_between;
 use build::{build, mark, singular, words_of_field};
+use history::HistoryMerge;
+pub(crate) use history::{field_words, value_words};
 use merger::Merger;
 use refs::{item_name, refs_in, renumber};
 use spec::META_NESTED;
@@ -327,17 +329,20 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, MergeError>
         .max(ours_v.next_serial)
         .max(theirs_v.next_serial)
         .max(base_v.next_serial);
-    let plain = build(&meta, &lists, next_serial)?;
+    let history = HistoryMerge::merge(base, ours, theirs, &renumbered, &lists, &mut merger);
+    let mut plain = build(&meta, &lists, next_serial)?;
+    history.apply_to(&mut plain);
     let taken = diff(ours, &plain);
     let Merger {
         conflicts, marks, ..
     } = merger;
-    let mut map = if conflicts.is_empty() {
+    let map = if conflicts.is_empty() {
         plain
     } else {
-        mark(meta, lists, &conflicts, &marks, next_serial)?
+        let mut marked = mark(meta, lists, &conflicts, &marks, next_serial)?;
+        history.apply_to(&mut marked);
+        marked
     };
-    history::merge_history(base, ours, theirs, &mut map);
     Ok(Merged {
         map,
         taken,

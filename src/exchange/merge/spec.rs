@@ -134,10 +134,12 @@ pub const SPECS: &[Spec] = &[
         add: |v| {
             typed::<Scene>(v).map(|scene| Edit::AddScene {
                 index: usize::MAX,
-                scene: Box::new(scene),
+                scene: Box::new(days_in_order(scene)),
             })
         },
-        update: |v| typed::<Scene>(v).map(|scene| Edit::UpdateScene(Box::new(scene))),
+        update: |v| {
+            typed::<Scene>(v).map(|scene| Edit::UpdateScene(Box::new(days_in_order(scene))))
+        },
         delete: |id| Edit::DeleteScene(SceneId::new(id)),
         sets: &["highlighted", "highlighted_relations"],
         keyed: &[],
@@ -157,6 +159,15 @@ pub const SPECS: &[Spec] = &[
     super::plan::ASKS,
     super::plan::CONTACTS,
 ];
+
+/// A scene whose days the two versions set apart (one the day shown, the
+/// other a later day to compare with) shows its day without the comparison.
+fn days_in_order(mut scene: Scene) -> Scene {
+    if scene.time_problem().is_some() {
+        scene.compared_with = None;
+    }
+    scene
+}
 
 /// The field a scene's place in the presentation is merged as (1 first).
 pub(super) const SCENE_PLACE: &str = "place";

@@ -209,6 +209,10 @@ pub struct Timeline {
     observations: BTreeMap<ObservationKey, Observation>,
     /// In date order, then by name.
     checkpoints: Vec<Checkpoint>,
+    /// How many observations and checkpoints each day has: the days the
+    /// time bar slides over, kept as records come and go, so a frame does
+    /// not sort 50,000 dates.
+    day_counts: BTreeMap<Day, usize>,
 }
 
 impl Timeline {
@@ -262,15 +266,20 @@ impl Timeline {
 
     /// Every day something was recorded on, or a checkpoint names, in order.
     pub fn days(&self) -> Vec<Day> {
-        let mut days: Vec<Day> = self
-            .observations
-            .keys()
-            .map(|key| key.date)
-            .chain(self.checkpoints.iter().map(|c| c.date))
-            .collect();
-        days.sort_unstable();
-        days.dedup();
-        days
+        self.day_counts.keys().copied().collect()
+    }
+
+    fn count_day(&mut self, day: Day) {
+        *self.day_counts.entry(day).or_insert(0) += 1;
+    }
+
+    fn uncount_day(&mut self, day: Day) {
+        if let Some(count) = self.day_counts.get_mut(&day) {
+            *count -= 1;
+            if *count == 0 {
+                self.day_counts.remove(&day);
+            }
+        }
     }
 
     /// The checkpoint named for a day, if any.
@@ -334,14 +343,23 @@ impl Map {
     ) -> Result<Option<Observation>, ModelError> {
         self.check_observation(&observation)?;
         observation.normalize();
-        Ok(self
+        let day = observation.date;
+        let replaced = self
             .timeline
             .observations
-            .insert(observation.key(), observation))
+            .insert(observation.key(), observation);
+        if replaced.is_none() {
+            self.timeline.count_day(day);
+        }
+        Ok(replaced)
     }
 
     pub(crate) fn unobserve(&mut self, key: &ObservationKey) -> Result<Observation, ModelError> {
-        self.timeline.observations.remove(key).ok_or_else(|| {
+        let removed = self.timeline.observations.remove(key);
+        if removed.is_some() {
+            self.timeline.uncount_day(key.date);
+        }
+        removed.ok_or_else(|| {
             ModelError::Invalid(format!(
                 "nothing is recorded of “{}”'s {} on {}",
                 key.of.as_str(),
@@ -369,6 +387,7 @@ impl Map {
             .timeline
             .checkpoints
             .partition_point(|c| c < &checkpoint);
+        self.timeline.count_day(checkpoint.date);
         self.timeline.checkpoints.insert(at, checkpoint);
         Ok(())
     }
@@ -385,7 +404,8 @@ impl Map {
                     checkpoint.name, checkpoint.date
                 ))
             })?;
-        self.timeline.checkpoints.remove(at);
+        let removed = self.timeline.checkpoints.remove(at);
+        self.timeline.uncount_day(removed.date);
         Ok(())
     }
 

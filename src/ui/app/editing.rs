@@ -13,7 +13,16 @@ use crate::ui::selection::Selection;
 impl PowermapApp {
     /// Applies an edit as one undo step; says so when it cannot be made.
     pub(super) fn apply(&mut self, edit: Edit) {
-        if self.refused_looking_back(&tr("editing-to-change-the-map")) {
+        // A scene tells the story of the map and changes none of its
+        // values: it can be kept while looking back, pinned to that day.
+        let of_scenes = matches!(
+            edit,
+            Edit::AddScene { .. }
+                | Edit::UpdateScene(_)
+                | Edit::DeleteScene(_)
+                | Edit::MoveScene { .. }
+        );
+        if !of_scenes && self.refused_looking_back(&tr("editing-to-change-the-map")) {
             return;
         }
         if let Err(err) = self.session.apply(edit, &self.selection) {

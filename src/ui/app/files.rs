@@ -329,10 +329,19 @@ impl PowermapApp {
     /// ends in `.svg`, showing what the lens shows; the whole map,
     /// whatever the zoom on screen.
     fn export_picture(&mut self, path: &Path) {
-        let options = self.lens.picture_options(self.window.picture_theme);
+        let mut options = self.lens.picture_options(self.window.picture_theme);
         let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
         let view = self.lens.view;
-        match picture::write(self.session.map(), view, &options, format, path) {
+        // As the time bar shows it: as of the day looked at, compared with
+        // the day compared with.
+        let doc = self.session.doc();
+        options.compare = self.time.then(doc.map(), doc.generation());
+        options.days = crate::ui::scene_days::shown_days_words(
+            self.time.looking_back(),
+            self.time.comparing(),
+        );
+        let (map, _) = self.time.shown(doc.map(), doc.generation());
+        match picture::write(map, view, &options, format, path) {
             Ok(_) => self.notify(tr_with(
                 "files-exported-picture",
                 &[

@@ -28,6 +28,12 @@ impl PowermapApp {
             scene.highlighted.extend(route.stakeholders);
             scene.highlighted_relations.extend(route.relations);
         }
+        // The day looked at and the day compared with, as the time bar has them.
+        scene.as_of = self.time.looking_back();
+        scene.compared_with = self.time.comparing();
+        if scene.time_problem().is_some() {
+            scene.compared_with = None;
+        }
         scene
     }
 
@@ -75,6 +81,8 @@ impl PowermapApp {
             return;
         };
         self.lens.look_as(&scene);
+        self.time.look_at(scene.as_of);
+        self.time.compare_with(scene.compared_with);
         match scene.camera {
             Some(camera) => self.canvas.look_at_scene(camera),
             None => self.canvas.fit_all(),

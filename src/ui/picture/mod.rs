@@ -12,6 +12,7 @@ mod svg;
 
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
 
 use egui::epaint::ClippedShape;
 use egui::{Align, Color32, Pos2, Rect, RichText, Vec2};
@@ -89,6 +90,12 @@ pub struct RenderOptions {
     pub legend: bool,
     /// The map's title above the view.
     pub title: bool,
+    /// The map compared with (as of an earlier day): arrows on the grid and
+    /// the spectrum from where each stakeholder was, marks on the network's
+    /// relations.
+    pub compare: Option<Arc<Map>>,
+    /// The day or days shown, in words, after the view's name.
+    pub days: Option<String>,
 }
 
 impl Default for RenderOptions {
@@ -102,6 +109,8 @@ impl Default for RenderOptions {
             camera: None,
             legend: true,
             title: true,
+            compare: None,
+            days: None,
         }
     }
 }
@@ -262,6 +271,7 @@ pub fn render_view(
 ) -> Result<Picture, PictureError> {
     let size = picture_size(options.width, options.height)?;
     let mut board = Board::new(view, options.camera)?;
+    board.set_compare(options.compare.clone());
     let scripts = script::scripts_of_map(map);
     let (ctx, mut input) = headless(size, options.theme.choice(), &scripts);
     let inputs = ShownInputs {
@@ -285,7 +295,7 @@ pub fn render_view(
         let last = frame + 1 == FRAMES;
         let mut output = ctx.run_ui(input.clone(), |ui| {
             if options.title {
-                title_ui(ui, map, view, &palette);
+                title_ui(ui, map, view, options.days.as_deref(), &palette);
             }
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
@@ -435,7 +445,7 @@ fn beside_legend(ctx: &egui::Context, rect: Rect, legend: bool) -> Option<Rect> 
 const LEGEND_GAP: f32 = 10.0;
 
 /// The map's title and the view's name, in a band above the view.
-fn title_ui(ui: &mut egui::Ui, map: &Map, view: View, palette: &Palette) {
+fn title_ui(ui: &mut egui::Ui, map: &Map, view: View, days: Option<&str>, palette: &Palette) {
     egui::Panel::top("picture-title")
         .resizable(false)
         .show_separator_line(false)
@@ -458,7 +468,11 @@ fn title_ui(ui: &mut egui::Ui, map: &Map, view: View, palette: &Palette) {
                     egui::FontSelection::Default,
                     Align::Center,
                 );
-            RichText::new(format!("    {}", view.label()))
+            let shown = match days {
+                Some(days) => format!("    {}, {days}", view.label()),
+                None => format!("    {}", view.label()),
+            };
+            RichText::new(shown)
                 .size(16.0)
                 .color(palette.text.gamma_multiply(0.7))
                 .append_to(
@@ -492,6 +506,14 @@ impl Board {
             View::Spectrum => Self::Spectrum(SpectrumView::default()),
             View::Table => return Err(PictureError::Table),
         })
+    }
+
+    fn set_compare(&mut self, then: Option<Arc<Map>>) {
+        match self {
+            Self::Network(canvas) => canvas.set_compare(then),
+            Self::Grid(grid) => grid.compare = then,
+            Self::Spectrum(spectrum) => spectrum.compare = then,
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {

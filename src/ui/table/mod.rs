@@ -44,6 +44,7 @@ mod rows;
 mod sheet;
 mod stakeholder_rows;
 mod then_now;
+mod then_now_relations;
 
 use columns::{Editor, RELATION_COLUMNS, SheetColumn, SortKey, Value};
 pub use columns::{RelationColumn, StakeholderColumn};
@@ -61,6 +62,7 @@ enum Tab {
     Relations,
     /// While two days are compared.
     ThenNow,
+    RelationsThenNow,
 }
 
 /// The table view: its two tabs, each with its own sort and cell cursor.
@@ -70,6 +72,7 @@ pub struct TableView {
     stakeholders: Sheet<StakeholderRows>,
     relations: Sheet<RelationRows>,
     then_now: then_now::ThenNow,
+    relations_then_now: then_now_relations::RelationsThenNow,
     /// The map on the day compared with: the "Then and now" tab.
     pub compare: Option<std::sync::Arc<Map>>,
 }
@@ -99,16 +102,21 @@ impl TableView {
                             Tab::ThenNow,
                             crate::i18n::tr("then-now-tab"),
                         );
-                    } else if self.tab == Tab::ThenNow {
+                        ui.selectable_value(
+                            &mut self.tab,
+                            Tab::RelationsThenNow,
+                            crate::i18n::tr("then-now-relations-tab"),
+                        );
+                    } else if matches!(self.tab, Tab::ThenNow | Tab::RelationsThenNow) {
                         self.tab = Tab::Stakeholders;
                     }
                     ui.separator();
                     let selected = match self.tab {
                         Tab::Stakeholders => cx.selection.stakeholders.len(),
                         Tab::Relations => cx.selection.relations.len(),
-                        Tab::ThenNow => 0,
+                        Tab::ThenNow | Tab::RelationsThenNow => 0,
                     };
-                    let hint = if self.tab == Tab::ThenNow {
+                    let hint = if matches!(self.tab, Tab::ThenNow | Tab::RelationsThenNow) {
                         crate::i18n::tr("then-now-hint")
                     } else if selected > 1 {
                         crate::i18n::tr_with("table-selected-hint", &[("count", selected.into())])
@@ -124,6 +132,11 @@ impl TableView {
                     Tab::ThenNow => {
                         if let Some(then) = &self.compare {
                             self.then_now.ui(ui, cx, then);
+                        }
+                    }
+                    Tab::RelationsThenNow => {
+                        if let Some(then) = &self.compare {
+                            self.relations_then_now.ui(ui, cx, then);
                         }
                     }
                 }
