@@ -19,6 +19,7 @@ mod export;
 mod files;
 mod history;
 mod import;
+mod live;
 mod stats;
 mod versions;
 
@@ -113,6 +114,17 @@ pub fn run(command: Command) -> ExitCode {
             stdout,
             stderr,
         ),
+        Command::Serve {
+            map,
+            code,
+            port,
+            share_confidential,
+        } => live::serve(&map, &code, port, share_confidential, stdout, stderr),
+        Command::Sync {
+            address,
+            code,
+            output,
+        } => live::sync(&address, &code, &output, stdout),
     };
     match ran {
         Ok(code) => code,
