@@ -187,11 +187,16 @@ impl LiveDoc {
         let base = std::mem::take(&mut self.base);
         let doc = &mut self.doc;
 
+        let fresh = doc.get(ROOT, META)?.is_none();
         let meta = root_of(doc, META)?;
         write_fields(
             doc,
             &meta,
-            Some(fields_of(&base.meta)?),
+            if fresh {
+                None
+            } else {
+                Some(fields_of(&base.meta)?)
+            },
             fields_of(&map.meta)?,
         )?;
 
