@@ -112,7 +112,7 @@ pub(super) fn sync(
         ..SessionOptions::default()
     };
     let session = Session::join(
-        LiveDoc::empty(false),
+        LiveDoc::empty(false)?,
         address,
         code,
         options,

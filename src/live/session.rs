@@ -79,7 +79,6 @@ pub enum HostError {
 }
 
 enum Out {
-    Sync,
     Send(Message),
     Close,
 }
@@ -114,10 +113,24 @@ impl State {
         }
     }
 
-    fn kick_all(&self, except: Option<u64>) {
-        for (id, conn) in &self.conns {
-            if Some(*id) != except {
-                let _ = conn.outbox.send(Out::Sync);
+    /// Queues for connection `id` what Automerge's sync protocol has to
+    /// say now. Made at once, under the lock, so each message answers the
+    /// state it was made from (made later, by the writer, an answer could
+    /// be skipped as already said and the peer never learn our heads).
+    fn sync_to(&mut self, id: u64) {
+        let State { doc, conns, .. } = self;
+        if let Some(conn) = conns.get_mut(&id)
+            && let Some(message) = doc.automerge().sync().generate_sync_message(&mut conn.sync)
+        {
+            let _ = conn.outbox.send(Out::Send(Message::Sync(message.encode())));
+        }
+    }
+
+    fn sync_to_all(&mut self, except: Option<u64>) {
+        let ids: Vec<u64> = self.conns.keys().copied().collect();
+        for id in ids {
+            if Some(id) != except {
+                self.sync_to(id);
             }
         }
     }
@@ -299,7 +312,7 @@ impl Session {
         let merged = state.doc.merge_into(map)?;
         state.remote_changed = false;
         if state.doc.heads() != before {
-            state.kick_all(None);
+            state.sync_to_all(None);
         }
         for refusal in &merged.refused {
             let what = format!("left out of the map: {refusal}");
@@ -632,7 +645,7 @@ fn serve_connection(
                 outbox: outbox.clone(),
             },
         );
-        let _ = outbox.send(Out::Sync);
+        state.sync_to(id);
         if shared.host {
             shared.broadcast_roster(&state);
         } else if !state.selection.is_empty() {
@@ -645,10 +658,9 @@ fn serve_connection(
     };
     shared.notify();
 
-    let writing = Arc::clone(shared);
     let writer = thread::Builder::new()
         .name("live-write".to_owned())
-        .spawn(move || write_loop(&writing, id, &mut sender, &queue));
+        .spawn(move || write_loop(&mut sender, &queue));
 
     loop {
         let reason = match receiver.receive() {
@@ -684,25 +696,13 @@ fn serve_connection(
     shared.notify();
 }
 
-fn write_loop(shared: &Shared, id: u64, sender: &mut Sender, queue: &mpsc::Receiver<Out>) {
+fn write_loop(sender: &mut Sender, queue: &mpsc::Receiver<Out>) {
     while let Ok(out) = queue.recv() {
         let message = match out {
             Out::Close => break,
-            Out::Send(message) => Some(message),
-            Out::Sync => {
-                let mut state = shared.lock();
-                let State { doc, conns, .. } = &mut *state;
-                conns.get_mut(&id).and_then(|conn| {
-                    doc.automerge()
-                        .sync()
-                        .generate_sync_message(&mut conn.sync)
-                        .map(|m| Message::Sync(m.encode()))
-                })
-            }
+            Out::Send(message) => message,
         };
-        if let Some(message) = message
-            && sender.send(&message.encode()).is_err()
-        {
+        if sender.send(&message.encode()).is_err() {
             break;
         }
     }
@@ -726,11 +726,11 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
                 .receive_sync_message(&mut conn.sync, sync)
                 .map_err(|err| format!("sent a change that does not fit the map: {err}"))?;
             conn.heard = true;
-            let _ = conn.outbox.send(Out::Sync);
+            state.sync_to(id);
             if state.doc.heads() != before {
                 state.remote_changed = true;
                 if shared.host {
-                    state.kick_all(Some(id));
+                    state.sync_to_all(Some(id));
                 }
             }
         }
