@@ -9,11 +9,16 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::ops::sid;
+use common::ops::{Op, pick, sid};
 use powermap::edit::{Edit, History};
+use powermap::live::secure;
+use powermap::live::wire::{Hello, Message};
 use powermap::live::{JoinCode, JoinError, LiveDoc, RateLimit, Session, SessionOptions};
-use powermap::model::{Kind, Map, Position, Stakeholder};
+use powermap::model::history::{Day, Observation, Observed, Subject};
+use powermap::model::plan::{Contact, ContactKind, Job};
+use powermap::model::{Kind, Map, Position, Stakeholder, StakeholderId, Stance};
 use proptest::prelude::*;
+use proptest::sample::Index;
 
 const CODE: &str = "K7QM-4PXR-2HTW";
 const WAIT: Duration = Duration::from_secs(20);
@@ -382,4 +387,280 @@ fn a_laptop_that_rejoins_with_its_saved_state_merges_instead_of_duplicating() {
         laptops[1].map.stakeholder(&sid("s1")).unwrap().position,
         Position::new(1.0, 2.0)
     );
+}
+
+/// A change one laptop makes: the map's own (any edit the editor can
+/// make) or one of the history and the plan.
+#[derive(Clone, Debug)]
+enum LiveOp {
+    Map(Op),
+    /// What a stakeholder's power was on a day, and where that is known from.
+    Observe(Index, u8, u8, bool),
+    /// A job owned by a stakeholder.
+    Job(Index, String),
+    /// A contact logged with a stakeholder, confidential or not.
+    Contact(Index, bool),
+}
+
+impl LiveOp {
+    fn edit(&self, map: &Map) -> Option<Edit> {
+        let stakeholders = map.stakeholders_sorted();
+        let someone = |index: &Index| pick(&stakeholders, *index).map(|s| s.id.clone());
+        Some(match self {
+            LiveOp::Map(op) => op.edit(map)?,
+            LiveOp::Observe(index, power, day, confidential) => {
+                observe(someone(index)?, *power, *day, *confidential)
+            }
+            LiveOp::Job(index, title) => job(map, someone(index)?, title),
+            LiveOp::Contact(index, confidential) => contact(map, someone(index)?, *confidential),
+        })
+    }
+}
+
+fn observe(of: StakeholderId, power: u8, day: u8, confidential: bool) -> Edit {
+    let date = Day::new(2026, 1 + u32::from(day % 12), 1 + u32::from(day % 28)).unwrap();
+    let mut observation = Observation::new(Subject::Stakeholder(of), date, Observed::Power(power % 6));
+    observation.source = format!("réunion n°{day}");
+    observation.confidential = confidential;
+    Edit::Observe(Box::new(observation))
+}
+
+fn job(map: &Map, owner: StakeholderId, title: &str) -> Edit {
+    let mut job = Job::new(map.id_allocator().job(), title);
+    job.owner = Some(owner);
+    Edit::AddJob(Box::new(job))
+}
+
+fn contact(map: &Map, with: StakeholderId, confidential: bool) -> Edit {
+    let mut contact = Contact::new(
+        map.id_allocator().contact(),
+        Subject::Stakeholder(with),
+        Day::new(2026, 11, 30).unwrap(),
+        ContactKind::Met,
+    );
+    contact.note = "联合国难民理事会".to_owned();
+    contact.confidential = confidential;
+    Edit::LogContact(Box::new(contact))
+}
+
+fn live_op() -> impl Strategy<Value = LiveOp> {
+    prop_oneof![
+        6 => common::ops::op().prop_map(LiveOp::Map),
+        1 => (any::<Index>(), any::<u8>(), any::<u8>(), any::<bool>())
+            .prop_map(|(i, p, d, c)| LiveOp::Observe(i, p, d, c)),
+        1 => (any::<Index>(), "[a-zé ]{1,12}").prop_map(|(i, t)| LiveOp::Job(i, format!("job {t}"))),
+        1 => (any::<Index>(), any::<bool>()).prop_map(|(i, c)| LiveOp::Contact(i, c)),
+    ]
+}
+
+/// The map without what stays on one laptop: confidential notes,
+/// sources and contacts, and the counter of ids it hands out (a laptop's
+/// own contacts move it on, there only).
+fn shared_part(map: &Map) -> String {
+    let mut shared = map.clone();
+    let plan = map.plan().clone();
+    for contact in plan.contacts().filter(|c| c.confidential) {
+        Edit::DeleteContact(contact.id.clone()).apply(&mut shared).unwrap();
+    }
+    for stakeholder in map.stakeholders_sorted() {
+        if !stakeholder.confidential_notes.is_empty() {
+            let mut without = stakeholder.clone();
+            without.confidential_notes.clear();
+            Edit::UpdateStakeholder(without).apply(&mut shared).unwrap();
+        }
+    }
+    for observation in map.timeline().observations().filter(|o| o.confidential) {
+        let mut without = observation.clone();
+        without.source.clear();
+        Edit::Observe(Box::new(without)).apply(&mut shared).unwrap();
+    }
+    let text = powermap::file::to_ron_string(&shared).unwrap();
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with("next_id:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10, ..ProptestConfig::default() })]
+
+    /// Three laptops each make their own changes at the same time, round
+    /// after round, syncing as they go; in the end all hold one map, and
+    /// that map saves and opens again.
+    #[test]
+    fn random_concurrent_edits_on_three_laptops_converge(
+        rounds in prop::collection::vec(prop::collection::vec(prop::collection::vec(live_op(), 0..4), 3), 1..4)
+    ) {
+        let host = Laptop::host(common::sample_map(), false);
+        let first = Laptop::join(&host, "Amina");
+        let second = Laptop::join(&host, "Li Wei");
+        let mut laptops = [host, first, second];
+        converge_shared(&mut laptops);
+        for round in &rounds {
+            for (laptop, ops) in laptops.iter_mut().zip(round) {
+                for op in ops {
+                    if let Some(edit) = op.edit(&laptop.map) {
+                        let _ = laptop.history.apply(&mut laptop.map, edit);
+                    }
+                }
+            }
+            for laptop in laptops.iter_mut() {
+                laptop.sync();
+            }
+        }
+        converge_shared(&mut laptops);
+        for laptop in &laptops {
+            prop_assert_eq!(powermap::file::reopen_problem(&laptop.map), None);
+        }
+    }
+}
+
+/// The lines where the laptops' maps differ from the first one's.
+fn differences(maps: &[String]) -> String {
+    let mut out = String::new();
+    for (n, other) in maps.iter().enumerate().skip(1) {
+        for (a, b) in maps[0].lines().zip(other.lines()) {
+            if a != b {
+                out.push_str(&format!("\nlaptop 0: {a}\nlaptop {n}: {b}"));
+            }
+        }
+    }
+    out
+}
+
+/// As [`converge`], for maps that may hold what stays on each laptop.
+fn converge_shared(laptops: &mut [Laptop]) {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        for laptop in laptops.iter_mut() {
+            laptop.sync();
+        }
+        let shared: Vec<String> = laptops.iter().map(|l| shared_part(&l.map)).collect();
+        let same = shared.windows(2).all(|pair| pair[0] == pair[1]);
+        let in_step = laptops.iter().all(|laptop| laptop.session.in_step());
+        if same && in_step && laptops.iter().all(|l| !l.session.has_remote_changes()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the laptops did not converge (same: {same}, in step: {in_step}): {}",
+            differences(&shared)
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn changes_to_different_fields_of_one_stakeholder_both_survive() {
+    let host = Laptop::host(common::sample_map(), false);
+    let guest = Laptop::join(&host, "Guest");
+    let mut laptops = [host, guest];
+    converge(&mut laptops);
+    let [mut host, mut guest] = laptops;
+    let mut renamed = host.map.stakeholder(&sid("s1")).unwrap().clone();
+    renamed.name = "منتدى وكالات الإغاثة".to_owned();
+    host.edit(Edit::UpdateStakeholder(renamed));
+    let mut moved = guest.map.stakeholder(&sid("s1")).unwrap().clone();
+    moved.stance = Stance::ActiveAlly;
+    moved.power = 5;
+    guest.edit(Edit::UpdateStakeholder(moved));
+    let mut laptops = [host, guest];
+    converge(&mut laptops);
+    for laptop in &laptops {
+        let s1 = laptop.map.stakeholder(&sid("s1")).unwrap();
+        assert_eq!(s1.name, "منتدى وكالات الإغاثة");
+        assert_eq!((s1.stance, s1.power), (Stance::ActiveAlly, 5));
+    }
+}
+
+#[test]
+fn the_same_field_changed_on_two_laptops_ends_the_same_on_both() {
+    let host = Laptop::host(common::sample_map(), false);
+    let guest = Laptop::join(&host, "Guest");
+    let mut laptops = [host, guest];
+    converge(&mut laptops);
+    for (laptop, name) in laptops.iter_mut().zip(["Église évangélique", "教会"]) {
+        let mut renamed = laptop.map.stakeholder(&sid("s1")).unwrap().clone();
+        renamed.name = name.to_owned();
+        laptop.edit(Edit::UpdateStakeholder(renamed));
+    }
+    converge(&mut laptops);
+    let name = &laptops[0].map.stakeholder(&sid("s1")).unwrap().name;
+    assert!(["Église évangélique", "教会"].contains(&name.as_str()));
+}
+
+#[test]
+fn the_history_and_the_plan_travel_and_confidential_contacts_stay_home() {
+    let host = Laptop::host(common::sample_map(), false);
+    let guest = Laptop::join(&host, "Guest");
+    let mut laptops = [host, guest];
+    converge(&mut laptops);
+    let [mut host, mut guest] = laptops;
+    host.edit(observe(sid("s1"), 4, 3, true));
+    guest.edit(job(&guest.map, sid("s2"), "Brief for the Council"));
+    host.edit(contact(&host.map, sid("s1"), true));
+    guest.edit(contact(&guest.map, sid("s2"), false));
+    let mut laptops = [host, guest];
+    converge_shared(&mut laptops);
+    let [host, guest] = laptops;
+    assert_eq!(guest.map.timeline().observation_count(), 1);
+    let seen = guest.map.timeline().observations().next().unwrap();
+    assert_eq!(seen.source, "", "a confidential source stays home");
+    assert_eq!(
+        host.map.timeline().observations().next().unwrap().source,
+        "réunion n°3"
+    );
+    assert_eq!(host.map.plan().jobs().count(), 1);
+    assert_eq!(host.map.plan().contacts().count(), 2);
+    assert_eq!(guest.map.plan().contacts().count(), 1);
+    assert!(!guest.map.plan().contacts().any(|c| c.confidential));
+    assert!(!String::from_utf8_lossy(&guest.session.save_state()).contains("n°3"));
+}
+
+#[test]
+fn garbage_from_a_peer_is_refused_logged_and_changes_nothing() {
+    let host = Laptop::host(common::sample_map(), false);
+    // Not even the handshake: bytes at random.
+    let mut raw = std::net::TcpStream::connect(host.session.address()).unwrap();
+    std::io::Write::write_all(&mut raw, &[0xff; 300]).unwrap();
+    drop(raw);
+    // The right code, then messages that are not Powermap's.
+    for garbage in [
+        vec![0u8; 0],
+        vec![9, 1, 2, 3],
+        Message::Sync(vec![0x42, 0xde, 0xad]).encode(),
+        Message::Hello(Hello {
+            name: "again".to_owned(),
+        })
+        .encode(),
+    ] {
+        let stream = std::net::TcpStream::connect(host.session.address()).unwrap();
+        let (mut sender, mut receiver) = secure::connect(stream, &code().key()).unwrap();
+        let hello = Message::Hello(Hello {
+            name: "Mallory".to_owned(),
+        });
+        sender.send(&hello.encode()).unwrap();
+        let _welcome = receiver.receive().unwrap();
+        let _ = sender.send(&garbage);
+        // The host answers with its sync and then drops us, or ignores it.
+        while receiver.receive().is_ok() {
+            if garbage.first() == Some(&1) {
+                break;
+            }
+        }
+    }
+    assert!(
+        host.session
+            .wait_until(WAIT, |s| s.connection_count() == 0)
+    );
+    let log = host.session.take_log();
+    assert!(log.len() >= 3, "{log:#?}");
+    let mut host = host;
+    host.sync();
+    assert_eq!(host.map, common::sample_map());
+    // And the session still serves those who belong.
+    let guest = Laptop::join(&host, "Guest");
+    let mut laptops = [host, guest];
+    converge(&mut laptops);
+    assert_eq!(laptops[1].map, common::sample_map());
 }
