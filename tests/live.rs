@@ -419,7 +419,8 @@ impl LiveOp {
 
 fn observe(of: StakeholderId, power: u8, day: u8, confidential: bool) -> Edit {
     let date = Day::new(2026, 1 + u32::from(day % 12), 1 + u32::from(day % 28)).unwrap();
-    let mut observation = Observation::new(Subject::Stakeholder(of), date, Observed::Power(power % 6));
+    let mut observation =
+        Observation::new(Subject::Stakeholder(of), date, Observed::Power(power % 6));
     observation.source = format!("réunion n°{day}");
     observation.confidential = confidential;
     Edit::Observe(Box::new(observation))
@@ -460,7 +461,9 @@ fn shared_part(map: &Map) -> String {
     let mut shared = map.clone();
     let plan = map.plan().clone();
     for contact in plan.contacts().filter(|c| c.confidential) {
-        Edit::DeleteContact(contact.id.clone()).apply(&mut shared).unwrap();
+        Edit::DeleteContact(contact.id.clone())
+            .apply(&mut shared)
+            .unwrap();
     }
     for stakeholder in map.stakeholders_sorted() {
         if !stakeholder.confidential_notes.is_empty() {
@@ -649,10 +652,7 @@ fn garbage_from_a_peer_is_refused_logged_and_changes_nothing() {
             }
         }
     }
-    assert!(
-        host.session
-            .wait_until(WAIT, |s| s.connection_count() == 0)
-    );
+    assert!(host.session.wait_until(WAIT, |s| s.connection_count() == 0));
     let log = host.session.take_log();
     assert!(log.len() >= 3, "{log:#?}");
     let mut host = host;

@@ -237,7 +237,10 @@ const NOT_YET_SWEPT: &[&str] = &[
 
 /// Literals of `src/ui` that the scanner takes for words but are not
 /// interface text, as `(file, literal)`.
-const NOT_WORDS: &[(&str, &str)] = &[];
+const NOT_WORDS: &[(&str, &str)] = &[
+    // A join code's shape, shown greyed in its empty field.
+    ("src/ui/live_dialog.rs", "K7QM-4PXR-2HTW"),
+];
 
 #[test]
 fn no_english_is_written_into_the_interface_code() {

@@ -102,6 +102,8 @@ struct State {
     selection: Vec<String>,
     /// For a laptop that joined, everyone as the host last listed them.
     peers: Vec<PeerInfo>,
+    /// For a laptop that joined, its number in the host's list.
+    me: Option<u64>,
     banned: HashSet<IpAddr>,
     log: Vec<String>,
 }
@@ -262,8 +264,10 @@ impl Session {
         let (sender, receiver, welcome) = connect(address, &key, &options.name)?;
         let mut doc = doc;
         doc.set_share_confidential(welcome.share_confidential);
+        let mut state = new_state(doc);
+        state.me = Some(welcome.you);
         let shared = Arc::new(Shared {
-            state: Mutex::new(new_state(doc)),
+            state: Mutex::new(state),
             changed: Condvar::new(),
             wake,
             closed: AtomicBool::new(false),
@@ -276,7 +280,14 @@ impl Session {
         let spawned = thread::Builder::new()
             .name("live-join".to_owned())
             .spawn(move || {
-                serve_connection(&running, address.ip(), host_name.clone(), sender, receiver);
+                serve_connection(
+                    &running,
+                    new_conn_id(&running),
+                    address.ip(),
+                    host_name.clone(),
+                    sender,
+                    receiver,
+                );
                 rejoin(&running, address, key, &host_name);
             });
         if let Err(err) = spawned {
@@ -377,6 +388,20 @@ impl Session {
         }
     }
 
+    /// The name this laptop goes by in the session.
+    pub fn name(&self) -> &str {
+        &self.shared.options.name
+    }
+
+    /// Whether `peer` is this laptop, as the host lists it.
+    pub fn is_me(&self, peer: &PeerInfo) -> bool {
+        if self.shared.host {
+            peer.id == 0
+        } else {
+            self.shared.lock().me == Some(peer.id)
+        }
+    }
+
     /// How many laptops this one is connected to.
     pub fn connection_count(&self) -> usize {
         self.shared.lock().conns.len()
@@ -465,6 +490,7 @@ fn new_state(doc: LiveDoc) -> State {
         remote_changed: false,
         selection: Vec::new(),
         peers: Vec::new(),
+        me: None,
         banned: HashSet::new(),
         log: Vec::new(),
     }
@@ -524,8 +550,16 @@ fn rejoin(shared: &Arc<Shared>, address: SocketAddr, key: [u8; 32], host_name: &
             continue;
         }
         match connect(address, &key, &shared.options.name) {
-            Ok((sender, receiver, _)) => {
-                serve_connection(shared, address.ip(), host_name.to_owned(), sender, receiver);
+            Ok((sender, receiver, welcome)) => {
+                shared.lock().me = Some(welcome.you);
+                serve_connection(
+                    shared,
+                    new_conn_id(shared),
+                    address.ip(),
+                    host_name.to_owned(),
+                    sender,
+                    receiver,
+                );
             }
             Err(JoinError::WrongCode(_)) => {
                 shared
@@ -611,29 +645,37 @@ fn welcome(shared: &Arc<Shared>, ip: IpAddr, mut sender: Sender, mut receiver: R
         Err(_) => return,
     };
     let share_confidential = shared.lock().doc.shares_confidential();
+    let id = new_conn_id(shared);
     let answer = Message::Welcome(Welcome {
         host: clean_name(&shared.options.name),
         share_confidential,
+        you: id,
     });
     if sender.send(&answer.encode()).is_ok() {
-        serve_connection(shared, ip, name, sender, receiver);
+        serve_connection(shared, id, ip, name, sender, receiver);
     }
 }
 
 /// Runs one connection until it drops: a thread writes what the queue
 /// asks, this one reads and takes in what comes.
+fn new_conn_id(shared: &Shared) -> u64 {
+    let mut state = shared.lock();
+    let id = state.next_conn;
+    state.next_conn += 1;
+    id
+}
+
 fn serve_connection(
     shared: &Arc<Shared>,
+    id: u64,
     ip: IpAddr,
     name: String,
     mut sender: Sender,
     mut receiver: Receiver,
 ) {
     let (outbox, queue) = mpsc::channel();
-    let id = {
+    {
         let mut state = shared.lock();
-        let id = state.next_conn;
-        state.next_conn += 1;
         state.conns.insert(
             id,
             Conn {
@@ -654,8 +696,7 @@ fn serve_connection(
             };
             let _ = outbox.send(Out::Send(Message::Presence(presence)));
         }
-        id
-    };
+    }
     shared.notify();
 
     let writer = thread::Builder::new()

@@ -27,6 +27,9 @@ pub struct Hello {
 pub struct Welcome {
     pub host: String,
     pub share_confidential: bool,
+    /// The host's number for the laptop welcomed, as its list of peers has it.
+    #[serde(default)]
+    pub you: u64,
 }
 
 /// What one person has selected, by id, for the rings with their initials.
@@ -161,6 +164,7 @@ mod tests {
             Message::Welcome(Welcome {
                 host: "Host".to_owned(),
                 share_confidential: false,
+                you: 3,
             }),
             Message::Presence(Presence {
                 selection: vec!["s1".to_owned()],

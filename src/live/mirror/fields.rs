@@ -143,6 +143,10 @@ pub(super) fn read_object<T: DeserializeOwned>(
         return None;
     };
     let fields = read_fields(doc, &obj, what, refused);
+    if fields.is_empty() {
+        // Not written yet: a laptop that joined before the host's map came.
+        return None;
+    }
     match serde_json::from_value(Json::Object(fields)) {
         Ok(value) => Some(value),
         Err(err) => {

@@ -10,6 +10,7 @@ mod editing;
 mod files;
 mod find;
 mod lens;
+mod live;
 mod menus;
 mod presenting;
 mod run;
@@ -71,6 +72,8 @@ pub struct PowermapApp {
     fonts: ScriptFonts,
     /// The day looked at and the day compared with.
     time: TimeControl,
+    /// The live session the map is in, if any.
+    live: Option<live::LiveLink>,
 }
 
 /// Where the app starts: a file to open, or a new map to be saved there.
@@ -168,6 +171,7 @@ impl PowermapApp {
             window: WindowState::default(),
             fonts: ScriptFonts::default(),
             time: TimeControl::default(),
+            live: None,
         }
     }
 
@@ -412,6 +416,7 @@ impl PowermapApp {
         self.clipboard_events(&ctx);
         self.poll_arrange(&ctx);
         self.poll_loading(&ctx);
+        self.live_step();
         let doc = self.session.doc();
         self.views
             .analysis_mut()
@@ -521,7 +526,12 @@ impl PowermapApp {
             .show(ui, |ui| {
                 let rect = ui.available_rect_before_wrap();
                 match *view {
-                    View::Network => self.canvas.ui(ui, &mut cx),
+                    View::Network => {
+                        self.canvas.ui(ui, &mut cx);
+                        if let Some(link) = &self.live {
+                            live::rings_ui(ui, &self.canvas, map, &link.others());
+                        }
+                    }
                     other => self.views.ui(ui, other, &mut cx),
                 }
                 if show_legend {
@@ -541,6 +551,11 @@ impl PowermapApp {
                 views: &mut self.views,
                 recoveries: self.session.recoveries(),
                 doc_name: &doc_name,
+                live: crate::ui::live_dialog::LiveShown {
+                    session: self.live.as_ref().map(|link| &link.session),
+                    addresses: self.live.as_ref().map_or(&[], |link| &link.addresses),
+                    unsaved: doc.is_modified(),
+                },
             },
         );
     }
