@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -320,7 +321,7 @@ fn confidential_notes_stay_home_unless_the_host_allows() {
     for laptop in &mut laptops {
         laptop.sync();
     }
-    assert!(laptops[1].session.wait_until(WAIT, |s| s.in_step()));
+    assert!(laptops[1].session.wait_until(WAIT, Session::in_step));
     laptops[1].sync();
     let [host, guest] = laptops;
     assert_eq!(
@@ -393,7 +394,7 @@ fn a_laptop_that_rejoins_with_its_saved_state_merges_instead_of_duplicating() {
 /// make) or one of the history and the plan.
 #[derive(Clone, Debug)]
 enum LiveOp {
-    Map(Op),
+    Map(Box<Op>),
     /// What a stakeholder's power was on a day, and where that is known from.
     Observe(Index, u8, u8, bool),
     /// A job owned by a stakeholder.
@@ -439,14 +440,14 @@ fn contact(map: &Map, with: StakeholderId, confidential: bool) -> Edit {
         Day::new(2026, 11, 30).unwrap(),
         ContactKind::Met,
     );
-    contact.note = "联合国难民理事会".to_owned();
+    "联合国难民理事会".clone_into(&mut contact.note);
     contact.confidential = confidential;
     Edit::LogContact(Box::new(contact))
 }
 
 fn live_op() -> impl Strategy<Value = LiveOp> {
     prop_oneof![
-        6 => common::ops::op().prop_map(LiveOp::Map),
+        6 => common::ops::op().prop_map(|op| LiveOp::Map(Box::new(op))),
         1 => (any::<Index>(), any::<u8>(), any::<u8>(), any::<bool>())
             .prop_map(|(i, p, d, c)| LiveOp::Observe(i, p, d, c)),
         1 => (any::<Index>(), "[a-zé ]{1,12}").prop_map(|(i, t)| LiveOp::Job(i, format!("job {t}"))),
@@ -507,7 +508,7 @@ proptest! {
                     }
                 }
             }
-            for laptop in laptops.iter_mut() {
+            for laptop in &mut laptops {
                 laptop.sync();
             }
         }
@@ -524,7 +525,7 @@ fn differences(maps: &[String]) -> String {
     for (n, other) in maps.iter().enumerate().skip(1) {
         for (a, b) in maps[0].lines().zip(other.lines()) {
             if a != b {
-                out.push_str(&format!("\nlaptop 0: {a}\nlaptop {n}: {b}"));
+                let _ = write!(out, "\nlaptop 0: {a}\nlaptop {n}: {b}");
             }
         }
     }

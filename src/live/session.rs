@@ -408,18 +408,18 @@ impl Session {
     }
 
     /// Shows the others what this laptop has selected.
-    pub fn set_selection(&self, selection: Vec<String>) {
+    pub fn set_selection(&self, selection: &[String]) {
         let mut state = self.shared.lock();
         if state.selection == selection {
             return;
         }
-        state.selection.clone_from(&selection);
+        state.selection = selection.to_vec();
         if self.shared.host {
             self.shared.broadcast_roster(&state);
         } else {
             for conn in state.conns.values() {
                 let presence = Presence {
-                    selection: selection.clone(),
+                    selection: selection.to_vec(),
                 };
                 let _ = conn.outbox.send(Out::Send(Message::Presence(presence)));
             }
@@ -599,8 +599,7 @@ fn listen(shared: &Arc<Shared>, listener: &TcpListener, key: [u8; 32]) {
         };
         let allowed = attempts
             .lock()
-            .map(|mut a| a.allowed(ip, Instant::now()))
-            .unwrap_or(false);
+            .is_ok_and(|mut a| a.allowed(ip, Instant::now()));
         if refused || !allowed {
             if !allowed {
                 shared

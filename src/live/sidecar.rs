@@ -24,7 +24,10 @@ pub enum SidecarError {
         source: std::io::Error,
     },
     #[error("the live session file “{}” is damaged ({source}); move it away to start afresh", .path.display())]
-    Damaged { path: PathBuf, source: MirrorError },
+    Damaged {
+        path: PathBuf,
+        source: Box<MirrorError>,
+    },
 }
 
 /// The sidecar of `map_path`, if there is one.
@@ -33,7 +36,10 @@ pub fn load(map_path: &Path, share_confidential: bool) -> Result<Option<LiveDoc>
     match std::fs::read(&path) {
         Ok(bytes) => LiveDoc::load(&bytes, share_confidential)
             .map(Some)
-            .map_err(|source| SidecarError::Damaged { path, source }),
+            .map_err(|source| SidecarError::Damaged {
+                path,
+                source: Box::new(source),
+            }),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(SidecarError::Read { path, source }),
     }

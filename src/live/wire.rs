@@ -70,6 +70,14 @@ pub enum WireError {
     Malformed { kind: &'static str, reason: String },
 }
 
+/// A message body of JSON, or why it could not be read.
+fn json<T: for<'de> Deserialize<'de>>(kind: &'static str, body: &[u8]) -> Result<T, WireError> {
+    serde_json::from_slice(body).map_err(|err| WireError::Malformed {
+        kind,
+        reason: err.to_string(),
+    })
+}
+
 impl Message {
     pub fn encode(&self) -> Vec<u8> {
         let (kind, body) = match self {
@@ -88,15 +96,6 @@ impl Message {
     /// Reads a message from a peer; anything malformed is refused.
     pub fn decode(bytes: &[u8]) -> Result<Self, WireError> {
         let (&kind, body) = bytes.split_first().ok_or(WireError::Empty)?;
-        fn json<T: for<'de> Deserialize<'de>>(
-            kind: &'static str,
-            body: &[u8],
-        ) -> Result<T, WireError> {
-            serde_json::from_slice(body).map_err(|err| WireError::Malformed {
-                kind,
-                reason: err.to_string(),
-            })
-        }
         let message = match kind {
             HELLO => Message::Hello(json("hello", body)?),
             WELCOME => Message::Welcome(json("welcome", body)?),

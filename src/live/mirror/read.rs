@@ -151,12 +151,13 @@ fn read_timeline(
         if !has(map, &observation.of) {
             continue;
         }
-        if !share && observation.confidential && observation.source.is_empty() {
-            if let Some(mine) = local.timeline().observation(&observation.key()) {
-                if mine.confidential {
-                    observation.source.clone_from(&mine.source);
-                }
-            }
+        if !share
+            && observation.confidential
+            && observation.source.is_empty()
+            && let Some(mine) = local.timeline().observation(&observation.key())
+            && mine.confidential
+        {
+            observation.source.clone_from(&mine.source);
         }
         if let Err(err) = map.observe(observation) {
             refused.push(format!("an observation was left out: {err}"));

@@ -197,13 +197,13 @@ impl PowermapApp {
             }
             link.synced = Some(self.session.doc().generation());
         }
-        link.session.set_selection(
-            self.selection
-                .stakeholders
-                .iter()
-                .map(|id| id.as_str().to_owned())
-                .collect(),
-        );
+        let selected: Vec<String> = self
+            .selection
+            .stakeholders
+            .iter()
+            .map(|id| id.as_str().to_owned())
+            .collect();
+        link.session.set_selection(&selected);
         problems.extend(link.session.take_log());
         if let Some(last) = problems.pop() {
             let more = problems.len();
