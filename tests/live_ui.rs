@@ -90,6 +90,11 @@ fn a_window_hosts_another_joins_and_both_edit_one_map() {
     press_with(&mut guest, egui::Modifiers::COMMAND, egui::Key::A);
     type_text(&mut guest, "Syndicat des enseignants 教师");
     press(&mut guest, egui::Key::Enter);
+    assert!(
+        find_stakeholder(&guest, "Syndicat des enseignants 教师").is_some(),
+        "renamed on the guest: {:?} selected {:?} editing {}",
+        names(map(&guest)), selected_names(&guest), guest.state().is_editing_text()
+    );
     until(&mut host, &mut guest, |host, _| {
         find_stakeholder(host, "Syndicat des enseignants 教师").is_some()
     });

@@ -10,6 +10,7 @@
 //! tells the whole design.
 
 pub mod code;
+pub mod discover;
 pub mod mirror;
 mod reconcile;
 pub mod secure;

@@ -49,6 +49,8 @@ pub struct LiveShown<'a> {
     pub addresses: &'a [String],
     /// Joining replaces the open map, which has changes not saved.
     pub unsaved: bool,
+    /// Sessions heard on the local network.
+    pub found: &'a [crate::live::discover::Found],
 }
 
 impl LiveDialog {
@@ -75,7 +77,7 @@ impl LiveDialog {
             ui.heading(tr("live-title"));
             match shown.session {
                 Some(session) => answer = on_ui(ui, session, shown.addresses),
-                None => answer = self.start_ui(ui, shown.unsaved),
+                None => answer = self.start_ui(ui, shown.unsaved, shown.found),
             }
             if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 answer = Some(LiveAnswer::Close);
@@ -84,7 +86,12 @@ impl LiveDialog {
         answer
     }
 
-    fn start_ui(&mut self, ui: &mut egui::Ui, unsaved: bool) -> Option<LiveAnswer> {
+    fn start_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        unsaved: bool,
+        found: &[crate::live::discover::Found],
+    ) -> Option<LiveAnswer> {
         ui.label(tr("live-intro"));
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -110,6 +117,24 @@ impl LiveDialog {
                 }
             }
             Tab::Join => {
+                if found.is_empty() {
+                    ui.weak(tr("live-none-found"));
+                } else {
+                    ui.label(tr("live-found"));
+                    for session in found {
+                        let words = tr_with(
+                            "live-found-session",
+                            &[
+                                ("title", session.title.clone().into()),
+                                ("host", session.host.clone().into()),
+                            ],
+                        );
+                        if ui.selectable_label(false, words).clicked() {
+                            self.address = session.address.to_string();
+                        }
+                    }
+                }
+                ui.add_space(4.0);
                 egui::Grid::new("live-join").num_columns(2).show(ui, |ui| {
                     let label = ui.label(tr("live-address"));
                     ui.add(

@@ -30,3 +30,6 @@ live-left = You left the live session; the map stays as it was, to save.
 live-someone = Someone
 live-problem = Live session: { $problem }
 live-problems = Live session: { $problem } (and { $more } more)
+live-none-found = No session heard on this network yet; type the host's address.
+live-found = Sessions on this network (click one to fill in its address):
+live-found-session = { $title }, hosted by { $host }

@@ -30,3 +30,6 @@ live-left = Ha salido de la sesión en directo; el mapa queda como estaba, para 
 live-someone = Alguien
 live-problem = Sesión en directo: { $problem }
 live-problems = Sesión en directo: { $problem } (y { $more } más)
+live-none-found = Aún no se oye ninguna sesión en esta red; escriba la dirección del anfitrión.
+live-found = Sesiones en esta red (haga clic en una para rellenar su dirección):
+live-found-session = { $title }, abierta por { $host }

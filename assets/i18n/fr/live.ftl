@@ -30,3 +30,6 @@ live-left = Vous avez quitté la session en direct ; la carte reste telle quelle
 live-someone = Quelqu’un
 live-problem = Session en direct : { $problem }
 live-problems = Session en direct : { $problem } (et { $more } de plus)
+live-none-found = Aucune session entendue sur ce réseau pour l’instant ; tapez l’adresse de l’hôte.
+live-found = Sessions sur ce réseau (cliquez-en une pour remplir son adresse) :
+live-found-session = { $title }, ouverte par { $host }

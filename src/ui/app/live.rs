@@ -15,6 +15,9 @@ use crate::ui::live_dialog::{LiveAnswer, LiveDialog};
 /// A live session the open map is in.
 pub struct LiveLink {
     pub session: Session,
+    /// The session announced on the network, while hosting; withdrawn
+    /// when the link is dropped.
+    announcement: Option<crate::live::discover::Announcement>,
     /// The document generation last exchanged.
     synced: Option<u64>,
     /// Where others reach this laptop (a host reads them out).
@@ -25,6 +28,7 @@ impl LiveLink {
     fn new(session: Session) -> Self {
         Self {
             session,
+            announcement: None,
             synced: None,
             addresses: local_addresses(),
         }
@@ -152,6 +156,13 @@ impl PowermapApp {
         .map_err(|err| err.to_string())?;
         let mut link = LiveLink::new(session);
         link.synced = Some(doc.generation());
+        // Without multicast on this network, others type the address.
+        link.announcement = crate::live::discover::Announcement::start(
+            &doc.display_name(),
+            link.session.name(),
+            link.session.address().port(),
+        )
+        .ok();
         self.live = Some(link);
         Ok(())
     }
@@ -178,6 +189,7 @@ impl PowermapApp {
         self.session.replace(crate::ui::document::Document::unsaved(
             crate::model::Map::default(),
         ));
+        self.live_browser = None;
         self.selection.clear();
         self.live = Some(LiveLink::new(session));
         Ok(())
@@ -185,7 +197,14 @@ impl PowermapApp {
 
     /// Exchanges changes with the session when there is something to
     /// exchange; says what the peers sent that could not go in.
-    pub(super) fn live_step(&mut self) {
+    pub(super) fn live_step(&mut self, ctx: &egui::Context) {
+        // Listen for sessions on the network only while the dialog could show them.
+        let listening = self.live.is_none() && self.dialogs.live_mut().is_some();
+        if !listening {
+            self.live_browser = None;
+        } else if self.live_browser.is_none() {
+            self.live_browser = crate::live::discover::Browser::start(Self::wake(ctx)).ok();
+        }
         let Some(link) = &mut self.live else {
             return;
         };

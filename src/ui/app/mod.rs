@@ -74,6 +74,8 @@ pub struct PowermapApp {
     time: TimeControl,
     /// The live session the map is in, if any.
     live: Option<live::LiveLink>,
+    /// Listening for sessions on the network while the live dialog is open.
+    live_browser: Option<crate::live::discover::Browser>,
 }
 
 /// Where the app starts: a file to open, or a new map to be saved there.
@@ -172,6 +174,7 @@ impl PowermapApp {
             fonts: ScriptFonts::default(),
             time: TimeControl::default(),
             live: None,
+            live_browser: None,
         }
     }
 
@@ -416,7 +419,7 @@ impl PowermapApp {
         self.clipboard_events(&ctx);
         self.poll_arrange(&ctx);
         self.poll_loading(&ctx);
-        self.live_step();
+        self.live_step(&ctx);
         let doc = self.session.doc();
         self.views
             .analysis_mut()
@@ -544,6 +547,11 @@ impl PowermapApp {
             dialogs::loading_ui(&ctx, loading, cx.commands);
         }
         let doc_name = doc.display_name();
+        let found = self
+            .live_browser
+            .as_ref()
+            .map(crate::live::discover::Browser::found)
+            .unwrap_or_default();
         self.dialogs.ui(
             &ctx,
             DialogContext {
@@ -555,6 +563,7 @@ impl PowermapApp {
                     session: self.live.as_ref().map(|link| &link.session),
                     addresses: self.live.as_ref().map_or(&[], |link| &link.addresses),
                     unsaved: doc.is_modified(),
+                    found: &found,
                 },
             },
         );
