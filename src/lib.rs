@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod file;
 pub mod i18n;
 pub mod layout;
+pub mod live;
 pub mod model;
 pub mod ui;
 mod words;

@@ -201,6 +201,36 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
     },
+    /// Host a live session of MAP without a window, until stopped: laptops
+    /// join with the code and edit the map together; every change that
+    /// comes in is saved to MAP (and its sidecar MAP.live) atomically.
+    /// See docs/COLLABORATION.md.
+    Serve {
+        map: PathBuf,
+        /// The join code the laptops type (make one with the app's Share
+        /// menu or any 12 of 2–9 and A–Z but I, L, O, U, V).
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        /// The port to listen on.
+        #[arg(long, value_name = "N", default_value_t = crate::live::session::DEFAULT_PORT)]
+        port: u16,
+        /// Let the stakeholders' confidential notes go to the session.
+        #[arg(long)]
+        share_confidential: bool,
+    },
+    /// Join the live session at ADDRESS, wait until the whole map has
+    /// come, write it to OUT and leave.
+    ///
+    /// Exits with 1, writing nothing, when the code is wrong or nothing answers.
+    Sync {
+        /// The host and port, e.g. 192.168.1.20:7878.
+        address: String,
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        /// The map file to write.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
 }
 
 /// How a picture (`export -o NAME.png` or `NAME.svg`) is drawn.

@@ -27,6 +27,7 @@ mod export;
 mod files;
 mod history;
 mod import;
+mod live;
 mod plan;
 mod stats;
 mod versions;
@@ -155,6 +156,17 @@ pub fn run(command: Command) -> ExitCode {
             stdout,
             stderr,
         ),
+        Command::Serve {
+            map,
+            code,
+            port,
+            share_confidential,
+        } => live::serve(&map, &code, port, share_confidential, stdout, stderr),
+        Command::Sync {
+            address,
+            code,
+            output,
+        } => live::sync(&address, &code, &output, stdout),
     };
     match ran {
         Ok(code) => code,

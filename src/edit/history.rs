@@ -143,6 +143,12 @@ impl History {
         self.saved_revision = Some(self.revision());
     }
 
+    /// Records that the map changed outside the history (a peer's change in
+    /// a live session): it differs from what was saved, whatever undo does.
+    pub fn mark_changed_outside(&mut self) {
+        self.saved_revision = None;
+    }
+
     /// Whether the map differs from what was last saved.
     pub fn is_modified(&self) -> bool {
         self.saved_revision != Some(self.revision())

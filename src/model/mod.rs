@@ -81,6 +81,10 @@ pub struct Map {
     plan: Plan,
     /// The serial the next new id gets; only ever grows, so ids are never reused.
     next_serial: u64,
+    /// Letters put between the prefix and the serial of the ids this map
+    /// hands out ("sqk12"), so that laptops editing one map live never
+    /// hand out the same id (see src/live). Never saved; empty otherwise.
+    id_tag: String,
 }
 
 impl PartialEq for Map {
@@ -255,6 +259,15 @@ impl Map {
         {
             self.next_serial = self.next_serial.max(serial + 1);
         }
+    }
+
+    /// Hands out ids as "PREFIX TAG SERIAL" from now on (see `id_tag`).
+    pub(crate) fn id_tag(&self) -> &str {
+        &self.id_tag
+    }
+
+    pub(crate) fn set_id_tag(&mut self, tag: &str) {
+        tag.clone_into(&mut self.id_tag);
     }
 
     pub(crate) fn set_next_serial(&mut self, serial: u64) -> u64 {
@@ -668,7 +681,7 @@ impl IdAllocator<'_> {
 
     fn next(&mut self, prefix: &str) -> String {
         loop {
-            let id = format!("{prefix}{}", self.serial);
+            let id = format!("{prefix}{}{}", self.map.id_tag, self.serial);
             self.serial = self.serial.saturating_add(1);
             // A hand-written id such as "s7b" does not reserve a serial, so look.
             if !self.map.id_taken(&id) {

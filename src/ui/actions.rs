@@ -25,6 +25,7 @@ pub enum Action {
     ExportGraphMl,
     ExportPicture,
     ShareCopy,
+    LiveSession,
     MergeVersion,
     CompareVersion,
     Quit,
@@ -206,6 +207,7 @@ impl Action {
             Self::ExportGraphMl => row(File).whole_document(),
             Self::ExportPicture => row(File).whole_document(),
             Self::ShareCopy => row(File).whole_document(),
+            Self::LiveSession => row(File).whole_document(),
             Self::MergeVersion => row(File).whole_document(),
             Self::CompareVersion => row(File).whole_document(),
             Self::Quit => row(File)

@@ -68,6 +68,8 @@ pub enum Command {
     /// Keep recovered work for the next start.
     PostponeRecoveries,
     CancelLoading,
+    /// Start, join, leave or look after a live session.
+    Live(super::live_dialog::LiveAnswer),
 }
 
 /// What every view and panel gets while it draws: the map to read, the

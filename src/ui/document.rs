@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::edit::{Edit, History};
 use crate::file::{self, LoadError, SaveError};
+use crate::live::MirrorError;
 use crate::model::{Map, ModelError};
 
 /// One open map. Views read `map()`; every change goes through [`Document::apply`].
@@ -161,6 +162,19 @@ impl Document {
             self.generation = next_generation();
         }
         Ok(())
+    }
+
+    /// Sends this laptop's changes to a live session and takes in everyone
+    /// else's, outside the undo history (undo stays this laptop's own).
+    /// Returns whether the map changed.
+    pub fn take_in_live(&mut self, live: &crate::live::Session) -> Result<bool, MirrorError> {
+        let merged = live.sync(Arc::make_mut(&mut self.map))?;
+        let changed = merged.edit.is_some();
+        if changed {
+            self.history.mark_changed_outside();
+            self.generation = next_generation();
+        }
+        Ok(changed)
     }
 
     /// Undoes the last step; returns what was undone.

@@ -23,6 +23,7 @@ mod headless;
 mod inspector;
 mod inspector_history;
 mod legend;
+mod live_dialog;
 mod map_settings;
 mod merge_dialog;
 mod names;

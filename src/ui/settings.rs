@@ -19,6 +19,8 @@ pub struct Settings {
     pub last_file: Option<PathBuf>,
     /// The interface's language; `None` follows the system.
     pub language: Option<Language>,
+    /// The name others see in a live session.
+    pub live_name: String,
 }
 
 impl Default for Settings {
@@ -28,6 +30,7 @@ impl Default for Settings {
             recent_files: Vec::new(),
             last_file: None,
             language: None,
+            live_name: String::new(),
         }
     }
 }

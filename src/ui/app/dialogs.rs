@@ -15,6 +15,7 @@ use crate::ui::command::{Command, ViewContext};
 use crate::ui::compare_dialog::Comparison;
 use crate::ui::file_dialogs::{FileRequest, PathKind};
 use crate::ui::graphml_import::{GraphmlAnswer, GraphmlPreview};
+use crate::ui::live_dialog::{LiveAnswer, LiveDialog, LiveShown};
 use crate::ui::merge_dialog::MergeReport;
 use crate::ui::share_dialog::{ShareAnswer, ShareDialog};
 use crate::ui::spreadsheet::{ImportAnswer, ImportPreview};
@@ -36,6 +37,7 @@ pub enum Dialog {
     ImportPreview(ImportPreview),
     GraphmlPreview(GraphmlPreview),
     Share(ShareDialog),
+    Live(LiveDialog),
     MergeReport(MergeReport),
     Comparison(Comparison),
     /// A path typed by hand, when no file dialog can be shown.
@@ -58,6 +60,7 @@ pub struct DialogContext<'a, 'b> {
     pub recoveries: &'a [Recovery],
     /// The open map's name as the title bar shows it.
     pub doc_name: &'a str,
+    pub live: LiveShown<'a>,
 }
 
 /// The dialog open now, and one an error stands over.
@@ -103,6 +106,14 @@ impl Dialogs {
     /// Closes the dialog open; the one an error stood over comes back.
     pub fn close(&mut self) {
         self.current = self.behind.take();
+    }
+
+    /// The live session dialog, when it is open.
+    pub fn live_mut(&mut self) -> Option<&mut LiveDialog> {
+        match &mut self.current {
+            Some(Dialog::Live(dialog)) => Some(dialog),
+            _ => None,
+        }
     }
 
     /// Whether the dialog open keeps every shortcut but Quit to itself.
@@ -156,6 +167,7 @@ impl Dialogs {
             views,
             recoveries,
             doc_name,
+            live,
         } = dx;
         let closed = match dialog {
             Dialog::Unsaved(pending) => answered(unsaved_ui(ctx, pending, doc_name), cx),
@@ -203,6 +215,15 @@ impl Dialogs {
                     true
                 }
                 Some(ShareAnswer::Cancel) => true,
+                None => false,
+            },
+            Dialog::Live(dialog) => match dialog.ui(ctx, &live) {
+                Some(LiveAnswer::Close) => true,
+                Some(answer) => {
+                    let leaving = matches!(answer, LiveAnswer::Leave);
+                    cx.commands.push(Command::Live(answer));
+                    leaving
+                }
                 None => false,
             },
             Dialog::MergeReport(report) => !report.ui(ctx, cx.selection, cx.commands),

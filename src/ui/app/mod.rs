@@ -10,6 +10,7 @@ mod editing;
 mod files;
 mod find;
 mod lens;
+mod live;
 mod menus;
 mod presenting;
 mod run;
@@ -71,6 +72,10 @@ pub struct PowermapApp {
     fonts: ScriptFonts,
     /// The day looked at and the day compared with.
     time: TimeControl,
+    /// The live session the map is in, if any.
+    live: Option<live::LiveLink>,
+    /// Listening for sessions on the network while the live dialog is open.
+    live_browser: Option<crate::live::discover::Browser>,
 }
 
 /// Where the app starts: a file to open, or a new map to be saved there.
@@ -181,6 +186,8 @@ impl PowermapApp {
             window: WindowState::default(),
             fonts: ScriptFonts::default(),
             time: TimeControl::default(),
+            live: None,
+            live_browser: None,
         }
     }
 
@@ -425,6 +432,7 @@ impl PowermapApp {
         self.clipboard_events(&ctx);
         self.poll_arrange(&ctx);
         self.poll_loading(&ctx);
+        self.live_step(&ctx);
         let doc = self.session.doc();
         self.views
             .analysis_mut()
@@ -534,7 +542,12 @@ impl PowermapApp {
             .show(ui, |ui| {
                 let rect = ui.available_rect_before_wrap();
                 match *view {
-                    View::Network => self.canvas.ui(ui, &mut cx),
+                    View::Network => {
+                        self.canvas.ui(ui, &mut cx);
+                        if let Some(link) = &self.live {
+                            live::rings_ui(ui, &self.canvas, map, &link.others());
+                        }
+                    }
                     other => self.views.ui(ui, other, &mut cx),
                 }
                 if show_legend {
@@ -547,6 +560,11 @@ impl PowermapApp {
             dialogs::loading_ui(&ctx, loading, cx.commands);
         }
         let doc_name = doc.display_name();
+        let found = self
+            .live_browser
+            .as_ref()
+            .map(crate::live::discover::Browser::found)
+            .unwrap_or_default();
         self.dialogs.ui(
             &ctx,
             DialogContext {
@@ -554,6 +572,12 @@ impl PowermapApp {
                 views: &mut self.views,
                 recoveries: self.session.recoveries(),
                 doc_name: &doc_name,
+                live: crate::ui::live_dialog::LiveShown {
+                    session: self.live.as_ref().map(|link| &link.session),
+                    addresses: self.live.as_ref().map_or(&[], |link| &link.addresses),
+                    unsaved: doc.is_modified(),
+                    found: &found,
+                },
             },
         );
     }

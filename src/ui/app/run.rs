@@ -35,6 +35,7 @@ impl PowermapApp {
             Command::Draft(edit) => self.session.set_draft(Some(edit)),
             Command::Action(action) => self.run_action(action),
             Command::CenterOn(id) => self.canvas.center_on(&id),
+            Command::Live(answer) => self.run_live(ctx, answer),
             Command::HighlightCoalition(id) => self.lens.lens.coalition = id,
             Command::ShowScene(id) => self.show_scene(&id),
             Command::UpdateSceneFromView(id) => self.update_scene_from_view(&id),
@@ -113,6 +114,7 @@ impl PowermapApp {
             }
             Action::ExportPicture => self.pick_path(FilePurpose::ExportPicture),
             Action::ShareCopy => self.dialogs.open(Dialog::Share(ShareDialog::new())),
+            Action::LiveSession => self.open_live_dialog(),
             Action::ExportSpreadsheet => self.pick_path(FilePurpose::ExportSpreadsheet),
             Action::Quit => self.guard(Pending::Quit),
             Action::Undo => self.undo(),

@@ -138,6 +138,14 @@ impl Session {
         self.doc.map()
     }
 
+    /// Exchanges changes with a live session; returns whether the map changed.
+    pub fn take_in_live(
+        &mut self,
+        live: &crate::live::Session,
+    ) -> Result<bool, crate::live::MirrorError> {
+        self.doc.take_in_live(live)
+    }
+
     /// Puts another document in place of this one; its recovery file goes.
     pub fn replace(&mut self, doc: Document) {
         if let Some(autosave) = &self.autosave {

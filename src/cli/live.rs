@@ -1,0 +1,141 @@
+//! `powermap serve` and `powermap sync`: live sessions without a window,
+//! for an always-on machine and for scripts (see docs/COLLABORATION.md).
+
+use std::io::Write;
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+
+use super::load;
+use crate::file::{save_file, write_atomically};
+use crate::live::{JoinCode, LiveDoc, Session, SessionOptions, sidecar};
+use crate::model::Map;
+
+/// How long `sync` waits for the host to have sent everything.
+const CONVERGE_TIMEOUT: Duration = Duration::from_secs(30);
+
+fn code(text: &str) -> anyhow::Result<JoinCode> {
+    JoinCode::parse(text).map_err(|err| super::Usage(format!("--code: {err}")).into())
+}
+
+/// Hosts `path` until the process is stopped, saving the map and its
+/// sidecar atomically after each change that came in.
+pub(super) fn serve(
+    path: &Path,
+    code_text: &str,
+    port: u16,
+    share_confidential: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let code = code(code_text)?;
+    let mut map = load(path)?;
+    let doc = match sidecar::load(path, share_confidential)? {
+        // The map as saved may have changed since; the first sync takes
+        // those changes in as the host's own.
+        Some(doc) => doc,
+        None => LiveDoc::from_map(&Map::default(), share_confidential)?,
+    };
+    let (woken, wakes) = mpsc::channel::<()>();
+    let wake = Arc::new(move || {
+        let _ = woken.send(());
+    });
+    let options = SessionOptions {
+        name: format!("{} (server)", map.title()),
+        share_confidential,
+        ..SessionOptions::default()
+    };
+    let session = Session::host(doc, code.clone(), port, options, wake)?;
+    session
+        .sync(&mut map)
+        .with_context(|| path.display().to_string())?;
+    save(&session, &map, path)?;
+    writeln!(
+        out,
+        "Live session for “{}” on port {} with join code {}",
+        map.title(),
+        session.address().port(),
+        code.display()
+    )?;
+    out.flush()?;
+    while wakes.recv().is_ok() {
+        // Several wakes for one burst of messages make one save.
+        while wakes.try_recv().is_ok() {}
+        for line in session.take_log() {
+            writeln!(err, "{line}")?;
+        }
+        if session.has_remote_changes() {
+            let merged = session
+                .sync(&mut map)
+                .with_context(|| path.display().to_string())?;
+            if merged.edit.is_some() {
+                save(&session, &map, path)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn save(session: &Session, map: &Map, path: &Path) -> anyhow::Result<()> {
+    save_file(map, path)?;
+    write_atomically(&sidecar::path_for(path), &session.save_state())?;
+    Ok(())
+}
+
+fn address(text: &str) -> anyhow::Result<SocketAddr> {
+    let mut found = text.to_socket_addrs().map_err(|err| {
+        super::Usage(format!(
+            "“{text}” is not an address such as 192.168.1.20:7878 ({err})"
+        ))
+    })?;
+    found
+        .next()
+        .ok_or_else(|| super::Usage(format!("“{text}” names no address")).into())
+}
+
+/// Joins the session at `address`, waits until it has everything, writes
+/// the map to `output` and leaves. Writes nothing when it cannot join.
+pub(super) fn sync(
+    address_text: &str,
+    code_text: &str,
+    output: &Path,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let address = address(address_text)?;
+    let code = code(code_text)?;
+    let options = SessionOptions {
+        name: "powermap sync".to_owned(),
+        ..SessionOptions::default()
+    };
+    let session = Session::join(
+        LiveDoc::empty(false)?,
+        address,
+        code,
+        options,
+        Arc::new(|| {}),
+    )?;
+    let mut map = Map::default();
+    let converged = session.wait_until(CONVERGE_TIMEOUT, |session| {
+        session.sync(&mut map).is_ok() && session.in_step() && !session.has_remote_changes()
+    });
+    if !converged {
+        bail!(
+            "the session at {address} did not send the whole map within {} seconds; nothing was written",
+            CONVERGE_TIMEOUT.as_secs()
+        );
+    }
+    session.sync(&mut map)?;
+    super::check_fits(&map, output)?;
+    save_file(&map, output)?;
+    writeln!(
+        out,
+        "Wrote {} ({}) from the session at {address}",
+        output.display(),
+        super::stakeholders_and_relations(&map)
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,199 @@
+//! Items as Automerge maps of fields, each field's value kept as JSON text:
+//! writing what changed, reading back what is there.
+
+use std::collections::BTreeMap;
+
+use automerge::transaction::Transactable;
+use automerge::{AutoCommit, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map as JsonObject, Value as Json};
+
+use super::MirrorError;
+
+pub(super) type Fields = JsonObject<String, Json>;
+
+/// Items of one kind by the key the document keeps them under.
+pub(super) type Items = BTreeMap<String, Fields>;
+
+/// An item's fields as JSON, without its id (the document's key).
+pub(super) fn fields_of<T: Serialize>(item: &T) -> Result<Fields, MirrorError> {
+    match serde_json::to_value(item)? {
+        Json::Object(mut fields) => {
+            fields.remove("id");
+            Ok(fields)
+        }
+        _ => Ok(Fields::new()),
+    }
+}
+
+/// Every item as its fields, under its key; `keep` leaves out or trims
+/// what the session does not carry.
+pub(super) fn items_of<'a, T: Serialize + 'a>(
+    items: impl Iterator<Item = (String, &'a T)>,
+    keep: impl Fn(Fields) -> Option<Fields>,
+) -> Result<Items, MirrorError> {
+    let mut all = Items::new();
+    for (key, item) in items {
+        if let Some(fields) = keep(fields_of(item)?) {
+            all.insert(key, fields);
+        }
+    }
+    Ok(all)
+}
+
+/// The Automerge map under `key` at the root; every document has them from
+/// its first change (see `skeleton`), so none is ever made twice.
+pub(super) fn root_map(doc: &mut AutoCommit, key: &str) -> Result<ObjId, MirrorError> {
+    match doc.get(ROOT, key)? {
+        Some((Value::Object(ObjType::Map), id)) => Ok(id),
+        _ => Ok(doc.put_object(ROOT, key, ObjType::Map)?),
+    }
+}
+
+/// Writes the items that differ from `old` into the Automerge map `obj`:
+/// new ones whole, changed ones field by field, gone ones deleted. An item
+/// a peer deleted while this laptop changed it stays deleted.
+pub(super) fn write_items(
+    doc: &mut AutoCommit,
+    obj: &ObjId,
+    old: &Items,
+    new: &Items,
+) -> Result<(), MirrorError> {
+    for key in old.keys().filter(|key| !new.contains_key(*key)) {
+        if doc.get(obj, key.as_str())?.is_some() {
+            doc.delete(obj, key.as_str())?;
+        }
+    }
+    for (key, fields) in new {
+        let previous = old.get(key);
+        if previous == Some(fields) {
+            continue;
+        }
+        let existing = match doc.get(obj, key.as_str())? {
+            Some((Value::Object(ObjType::Map), item)) => Some(item),
+            _ => None,
+        };
+        match (previous, existing) {
+            (Some(previous), Some(item)) => write_fields(doc, &item, Some(previous), fields)?,
+            // Deleted by a peer since the last exchange: the delete wins.
+            (Some(_), None) => {}
+            (None, _) => {
+                let item = doc.put_object(obj, key.as_str(), ObjType::Map)?;
+                write_fields(doc, &item, None, fields)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes the fields of `new` that differ from `old` (all of them without
+/// an `old`), and deletes those `new` no longer has.
+pub(super) fn write_fields(
+    doc: &mut AutoCommit,
+    obj: &ObjId,
+    old: Option<&Fields>,
+    new: &Fields,
+) -> Result<(), MirrorError> {
+    if let Some(old) = old {
+        for key in old.keys().filter(|key| !new.contains_key(*key)) {
+            doc.delete(obj, key.as_str())?;
+        }
+    }
+    for (key, value) in new {
+        if old.and_then(|old| old.get(key)) != Some(value) {
+            doc.put(obj, key.as_str(), value.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+/// The fields of the Automerge map `obj`, each read back from its JSON
+/// text; a field that is not JSON text is left out and named.
+fn read_fields(doc: &AutoCommit, obj: &ObjId, what: &str, refused: &mut Vec<String>) -> Fields {
+    let mut fields = Fields::new();
+    for key in doc.keys(obj) {
+        let text = match doc.get(obj, key.as_str()) {
+            Ok(Some((Value::Scalar(value), _))) => match value.as_ref() {
+                ScalarValue::Str(text) => Some(text.to_string()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match text.map(|text| serde_json::from_str::<Json>(&text)) {
+            Some(Ok(value)) => {
+                fields.insert(key, value);
+            }
+            _ => refused.push(format!(
+                "field “{key}” of {what} is not readable; it was left out"
+            )),
+        }
+    }
+    fields
+}
+
+/// The object kept as fields under `key` at the root.
+pub(super) fn read_object<T: DeserializeOwned>(
+    doc: &AutoCommit,
+    key: &str,
+    what: &str,
+    refused: &mut Vec<String>,
+) -> Option<T> {
+    let Ok(Some((Value::Object(ObjType::Map), obj))) = doc.get(ROOT, key) else {
+        return None;
+    };
+    let fields = read_fields(doc, &obj, what, refused);
+    if fields.is_empty() {
+        // Not written yet: a laptop that joined before the host's map came.
+        return None;
+    }
+    match serde_json::from_value(Json::Object(fields)) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            refused.push(format!("{what} could not be read: {err}"));
+            None
+        }
+    }
+}
+
+/// Every item of one kind with the key it is kept under, in key order;
+/// `with_id` puts the key back as the item's id.
+pub(super) fn read_items<T: DeserializeOwned>(
+    doc: &AutoCommit,
+    kind: &str,
+    with_id: bool,
+    refused: &mut Vec<String>,
+) -> Vec<(String, T)> {
+    let Ok(Some((Value::Object(ObjType::Map), obj))) = doc.get(ROOT, kind) else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    for key in doc.keys(&obj) {
+        let what = format!("“{key}” in {kind}");
+        let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&obj, key.as_str()) else {
+            refused.push(format!("{what} is not an item; it was left out"));
+            continue;
+        };
+        let mut fields = read_fields(doc, &item, &what, refused);
+        if with_id {
+            fields.insert("id".to_owned(), Json::String(key.clone()));
+        }
+        match serde_json::from_value(Json::Object(fields)) {
+            Ok(item) => items.push((key, item)),
+            Err(err) => refused.push(format!("{what} could not be read: {err}")),
+        }
+    }
+    items
+}
+
+/// A whole number kept at the root, as JSON text or as a number.
+pub(super) fn read_number(doc: &AutoCommit, key: &str) -> Option<u64> {
+    match doc.get(ROOT, key) {
+        Ok(Some((Value::Scalar(value), _))) => match value.as_ref() {
+            ScalarValue::Uint(n) => Some(*n),
+            ScalarValue::Int(n) => u64::try_from(*n).ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}

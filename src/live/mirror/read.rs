@@ -1,0 +1,235 @@
+//! The map a live document holds, checked item by item as a loaded file's
+//! would be: what does not fit is left out and named, never taken in half.
+
+use automerge::AutoCommit;
+
+use super::fields::{read_items, read_number, read_object};
+use super::{
+    ASKS, CHECKPOINTS, COALITIONS, COLD_AFTER, CONTACTS, JOBS, META, NEXT_SERIAL, OBSERVATIONS,
+    RELATIONS, SCENES, STAKEHOLDERS,
+};
+use crate::model::history::{Checkpoint, Observation};
+use crate::model::plan::{Ask, Contact, Job};
+use crate::model::{
+    AskId, Coalition, CoalitionId, ContactId, JobId, MAX_SERIAL, Map, MapMeta, Relation,
+    RelationId, Scene, SceneId, Stakeholder, StakeholderId, Subject,
+};
+
+/// A scene as the document holds it: with its place in the presentation.
+#[derive(serde::Deserialize)]
+struct RankedScene {
+    #[serde(default)]
+    rank: f64,
+    #[serde(flatten)]
+    scene: Scene,
+}
+
+pub(super) fn materialize(doc: &AutoCommit, local: &Map, share: bool) -> (Map, Vec<String>) {
+    let mut refused = Vec::new();
+    let mut map = Map::default();
+    map.set_id_tag(local.id_tag());
+    let meta: Option<MapMeta> = read_object(doc, META, "the map's settings", &mut refused);
+    map.meta = meta.unwrap_or_default();
+
+    read_network(doc, local, share, &mut map, &mut refused);
+    read_scenes(doc, &mut map, &mut refused);
+    read_timeline(doc, local, share, &mut map, &mut refused);
+    read_plan(doc, local, share, &mut map, &mut refused);
+
+    let serial = read_number(doc, NEXT_SERIAL).unwrap_or(0);
+    let serial = serial.min(MAX_SERIAL).max(map.next_serial()).max(1);
+    map.set_next_serial(serial);
+    (map, refused)
+}
+
+fn read_network(
+    doc: &AutoCommit,
+    local: &Map,
+    share: bool,
+    map: &mut Map,
+    refused: &mut Vec<String>,
+) {
+    for (id, mut stakeholder) in read_items::<Stakeholder>(doc, STAKEHOLDERS, true, refused) {
+        stakeholder.id = StakeholderId::new(id);
+        if !share {
+            stakeholder.confidential_notes = local
+                .stakeholder(&stakeholder.id)
+                .map(|s| s.confidential_notes.clone())
+                .unwrap_or_default();
+        }
+        if let Err(err) = map.insert_stakeholder(stakeholder) {
+            refused.push(format!("a stakeholder was left out: {err}"));
+        }
+    }
+    for (id, mut relation) in read_items::<Relation>(doc, RELATIONS, true, refused) {
+        relation.id = RelationId::new(id);
+        if let Err(err) = map.insert_relation(relation) {
+            refused.push(format!("a relation was left out: {err}"));
+        }
+    }
+    for (id, mut coalition) in read_items::<Coalition>(doc, COALITIONS, true, refused) {
+        coalition.id = CoalitionId::new(id);
+        // A member deleted meanwhile on another laptop is no member.
+        coalition
+            .members
+            .retain(|member| map.stakeholder(&member.stakeholder).is_some());
+        coalition
+            .members
+            .sort_by(|a, b| a.stakeholder.cmp(&b.stakeholder));
+        coalition
+            .members
+            .dedup_by(|a, b| a.stakeholder == b.stakeholder);
+        if let Err(err) = map.insert_coalition(coalition) {
+            refused.push(format!("a coalition was left out: {err}"));
+        }
+    }
+}
+
+fn read_scenes(doc: &AutoCommit, map: &mut Map, refused: &mut Vec<String>) {
+    let mut scenes: Vec<(f64, Scene)> = read_items::<RankedScene>(doc, SCENES, true, refused)
+        .into_iter()
+        .map(|(id, ranked)| {
+            let mut scene = ranked.scene;
+            scene.id = SceneId::new(id);
+            (ranked.rank, scene)
+        })
+        .collect();
+    scenes.sort_by(|(a, x), (b, y)| a.total_cmp(b).then_with(|| x.id.cmp(&y.id)));
+    for (_, scene) in scenes {
+        let scene = without_missing(map, scene);
+        let at = map.scenes().len();
+        if let Err(err) = map.insert_scene(at, scene) {
+            refused.push(format!("a scene was left out: {err}"));
+        }
+    }
+}
+
+/// The scene without what the map does not have (deleted on another
+/// laptop while this one picked it out).
+fn without_missing(map: &Map, mut scene: Scene) -> Scene {
+    scene.highlighted.retain(|id| map.stakeholder(id).is_some());
+    scene
+        .highlighted_relations
+        .retain(|id| map.relation(id).is_some());
+    scene
+        .filter
+        .coalitions
+        .retain(|id| map.coalition(id).is_some());
+    if scene
+        .coalition
+        .as_ref()
+        .is_some_and(|id| map.coalition(id).is_none())
+    {
+        scene.coalition = None;
+    }
+    if scene
+        .focus
+        .as_ref()
+        .is_some_and(|focus| map.stakeholder(&focus.stakeholder).is_none())
+    {
+        scene.focus = None;
+    }
+    scene
+}
+
+fn has(map: &Map, subject: &Subject) -> bool {
+    match subject {
+        Subject::Stakeholder(id) => map.stakeholder(id).is_some(),
+        Subject::Relation(id) => map.relation(id).is_some(),
+    }
+}
+
+fn read_timeline(
+    doc: &AutoCommit,
+    local: &Map,
+    share: bool,
+    map: &mut Map,
+    refused: &mut Vec<String>,
+) {
+    for (_, mut observation) in read_items::<Observation>(doc, OBSERVATIONS, false, refused) {
+        // What an item deleted on another laptop was goes with it.
+        if !has(map, &observation.of) {
+            continue;
+        }
+        if !share
+            && observation.confidential
+            && observation.source.is_empty()
+            && let Some(mine) = local.timeline().observation(&observation.key())
+            && mine.confidential
+        {
+            observation.source.clone_from(&mine.source);
+        }
+        if let Err(err) = map.observe(observation) {
+            refused.push(format!("an observation was left out: {err}"));
+        }
+    }
+    for (_, checkpoint) in read_items::<Checkpoint>(doc, CHECKPOINTS, false, refused) {
+        if let Err(err) = map.add_checkpoint(checkpoint) {
+            refused.push(format!("a checkpoint was left out: {err}"));
+        }
+    }
+}
+
+fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused: &mut Vec<String>) {
+    let present = |map: &Map, id: &StakeholderId| map.stakeholder(id).is_some();
+    for (id, mut job) in read_items::<Job>(doc, JOBS, true, refused) {
+        job.id = JobId::new(id);
+        // Whoever was deleted on another laptop leaves the job, as a
+        // deletion here does.
+        let gone: Vec<StakeholderId> = job
+            .stakeholders()
+            .filter(|s| !present(map, s))
+            .cloned()
+            .collect();
+        for stakeholder in &gone {
+            job = job.without_stakeholder(stakeholder);
+        }
+        job.coalition.take_if(|c| map.coalition(c).is_none());
+        if let Err(err) = map.insert_job(job) {
+            refused.push(format!("a job was left out: {err}"));
+        }
+    }
+    for (id, mut ask) in read_items::<Ask>(doc, ASKS, true, refused) {
+        ask.id = AskId::new(id);
+        if !present(map, &ask.from) || !present(map, &ask.to) {
+            continue;
+        }
+        ask.target.take_if(|s| !present(map, s));
+        ask.owner.take_if(|s| !present(map, s));
+        if let Err(err) = map.insert_ask(ask) {
+            refused.push(format!("an ask was left out: {err}"));
+        }
+    }
+    let mut contacts = read_items::<Contact>(doc, CONTACTS, true, refused);
+    if !share {
+        // This laptop's confidential contacts stay with it.
+        contacts.extend(
+            local
+                .plan()
+                .contacts()
+                .filter(|c| c.confidential)
+                .map(|c| (c.id.to_string(), c.clone())),
+        );
+    }
+    for (id, mut contact) in contacts {
+        contact.id = ContactId::new(id);
+        if !has(map, &contact.on) {
+            continue;
+        }
+        contact.with.retain(|s| present(map, s));
+        if map.plan().contact(&contact.id).is_some() {
+            continue;
+        }
+        if let Err(err) = map.insert_contact(contact) {
+            refused.push(format!("a contact was left out: {err}"));
+        }
+    }
+    if let Some(days) = read_number(doc, COLD_AFTER) {
+        let days = u32::try_from(days).unwrap_or(u32::MAX);
+        if let Err(err) = map.set_cold_after_days(days) {
+            refused.push(format!(
+                "the days for a relation to go cold were left out: {err}"
+            ));
+        }
+    }
+}

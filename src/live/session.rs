@@ -1,0 +1,792 @@
+//! A live session on the local network: the host listens, laptops join
+//! with the code; each connection has a thread that reads and one that
+//! writes, and the map's document sits behind one lock. The host relays
+//! every change to everyone else. Nothing here polls: threads block on
+//! the network or on their queue, and the app is woken (`wake`) only when
+//! something arrived.
+
+use std::collections::{BTreeMap, HashSet};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use automerge::sync::SyncDoc;
+
+use super::code::{Attempts, JoinCode, RateLimit};
+use super::mirror::{LiveDoc, Merged, MirrorError};
+use super::secure::{self, ChannelError, Receiver, Sender};
+use super::wire::{Hello, Message, PeerInfo, Presence, Welcome, clean_name};
+use crate::model::Map;
+
+/// The port a session listens on unless told otherwise.
+pub const DEFAULT_PORT: u16 = 7878;
+/// The most laptops one host serves at once.
+pub const MAX_PEERS: usize = 64;
+/// How many refusals the session keeps for the log.
+const MAX_LOG: usize = 200;
+/// How long a refused handshake keeps its connection before closing, so
+/// guessing codes is slow even below the rate limit.
+const REFUSAL_DELAY: Duration = Duration::from_millis(300);
+
+/// Called from a network thread when something arrived: the app asks egui
+/// for a repaint, a headless peer wakes its loop.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
+/// How a session runs.
+#[derive(Clone)]
+pub struct SessionOptions {
+    /// The name others see.
+    pub name: String,
+    /// Host only: whether confidential notes go to the session.
+    pub share_confidential: bool,
+    pub rate_limit: RateLimit,
+    /// A laptop whose connection dropped tries again after this long.
+    pub reconnect_delay: Duration,
+}
+
+impl Default for SessionOptions {
+    fn default() -> Self {
+        Self {
+            name: "Someone".to_owned(),
+            share_confidential: false,
+            rate_limit: RateLimit::default(),
+            reconnect_delay: Duration::from_secs(2),
+        }
+    }
+}
+
+/// Why joining a session failed; nothing of the map was received.
+#[derive(Debug, thiserror::Error)]
+pub enum JoinError {
+    #[error("no live session answered at {0}: {1}")]
+    NoAnswer(SocketAddr, std::io::Error),
+    #[error("the session at {0} did not accept the join code: check it and type it again")]
+    WrongCode(SocketAddr),
+    #[error("the session at {0} answered in a way Powermap does not understand: {1}")]
+    Protocol(SocketAddr, String),
+}
+
+/// Why a session could not be started.
+#[derive(Debug, thiserror::Error)]
+pub enum HostError {
+    #[error("the live session could not listen on port {0}: {1}")]
+    Listen(u16, std::io::Error),
+    #[error(transparent)]
+    Mirror(#[from] MirrorError),
+}
+
+enum Out {
+    Send(Message),
+    Close,
+}
+
+struct Conn {
+    name: String,
+    address: IpAddr,
+    sync: automerge::sync::State,
+    /// Whether a sync message came from this peer on this connection.
+    heard: bool,
+    selection: Vec<String>,
+    outbox: mpsc::Sender<Out>,
+}
+
+struct State {
+    doc: LiveDoc,
+    conns: BTreeMap<u64, Conn>,
+    next_conn: u64,
+    /// The peers changed the document since the map last took it in.
+    remote_changed: bool,
+    selection: Vec<String>,
+    /// For a laptop that joined, everyone as the host last listed them.
+    peers: Vec<PeerInfo>,
+    /// For a laptop that joined, its number in the host's list.
+    me: Option<u64>,
+    banned: HashSet<IpAddr>,
+    log: Vec<String>,
+}
+
+impl State {
+    fn note(&mut self, what: String) {
+        if self.log.len() < MAX_LOG {
+            self.log.push(what);
+        }
+    }
+
+    /// Queues for connection `id` what Automerge's sync protocol has to
+    /// say now. Made at once, under the lock, so each message answers the
+    /// state it was made from (made later, by the writer, an answer could
+    /// be skipped as already said and the peer never learn our heads).
+    fn sync_to(&mut self, id: u64) {
+        let State { doc, conns, .. } = self;
+        if let Some(conn) = conns.get_mut(&id)
+            && let Some(message) = doc.automerge().sync().generate_sync_message(&mut conn.sync)
+        {
+            let _ = conn.outbox.send(Out::Send(Message::Sync(message.encode())));
+        }
+    }
+
+    fn sync_to_all(&mut self, except: Option<u64>) {
+        let ids: Vec<u64> = self.conns.keys().copied().collect();
+        for id in ids {
+            if Some(id) != except {
+                self.sync_to(id);
+            }
+        }
+    }
+}
+
+struct Shared {
+    state: Mutex<State>,
+    changed: Condvar,
+    wake: Wake,
+    closed: AtomicBool,
+    offline: AtomicBool,
+    options: SessionOptions,
+    host: bool,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A thread that panicked with the lock held leaves the document
+        // as Automerge left it, which is always whole.
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn notify(&self) {
+        self.changed.notify_all();
+        (self.wake)();
+    }
+
+    /// Everyone in the session as the host sees it: itself first.
+    fn roster(&self, state: &State) -> Vec<PeerInfo> {
+        let mut peers = vec![PeerInfo {
+            id: 0,
+            name: clean_name(&self.options.name),
+            selection: state.selection.clone(),
+        }];
+        peers.extend(state.conns.iter().map(|(id, conn)| PeerInfo {
+            id: *id,
+            name: conn.name.clone(),
+            selection: conn.selection.clone(),
+        }));
+        peers
+    }
+
+    fn broadcast_roster(&self, state: &State) {
+        let roster = self.roster(state);
+        for conn in state.conns.values() {
+            let _ = conn.outbox.send(Out::Send(Message::Peers(roster.clone())));
+        }
+    }
+}
+
+/// A live session, hosted or joined. Dropping it leaves the session;
+/// the map stays as it is.
+pub struct Session {
+    shared: Arc<Shared>,
+    address: SocketAddr,
+    code: JoinCode,
+    tag: String,
+}
+
+impl Session {
+    /// Starts a session for `doc` (made from the map, or read from its
+    /// sidecar) on `port` (0: any free port), on every network interface.
+    pub fn host(
+        doc: LiveDoc,
+        code: JoinCode,
+        port: u16,
+        options: SessionOptions,
+        wake: Wake,
+    ) -> Result<Self, HostError> {
+        Self::host_on(
+            doc,
+            code,
+            SocketAddr::from(([0, 0, 0, 0], port)),
+            options,
+            wake,
+        )
+    }
+
+    /// Starts a session listening on `address` only (tests use loopback).
+    pub fn host_on(
+        mut doc: LiveDoc,
+        code: JoinCode,
+        address: SocketAddr,
+        options: SessionOptions,
+        wake: Wake,
+    ) -> Result<Self, HostError> {
+        let listener =
+            TcpListener::bind(address).map_err(|err| HostError::Listen(address.port(), err))?;
+        let address = listener
+            .local_addr()
+            .map_err(|err| HostError::Listen(address.port(), err))?;
+        doc.set_share_confidential(options.share_confidential);
+        let shared = Arc::new(Shared {
+            state: Mutex::new(new_state(doc)),
+            changed: Condvar::new(),
+            wake,
+            closed: AtomicBool::new(false),
+            offline: AtomicBool::new(false),
+            options,
+            host: true,
+        });
+        let key = code.key();
+        let listening = Arc::clone(&shared);
+        thread::Builder::new()
+            .name("live-listen".to_owned())
+            .spawn(move || listen(&listening, &listener, key))
+            .map_err(|err| HostError::Listen(address.port(), err))?;
+        Ok(Self {
+            shared,
+            address,
+            code,
+            tag: String::new(),
+        })
+    }
+
+    /// Joins the session at `address` with `code`, keeping `doc` (empty, or
+    /// this laptop's sidecar from an earlier session). Returns once the
+    /// host has accepted the code; the map arrives by [`Self::sync`].
+    pub fn join(
+        doc: LiveDoc,
+        address: SocketAddr,
+        code: JoinCode,
+        options: SessionOptions,
+        wake: Wake,
+    ) -> Result<Self, JoinError> {
+        let key = code.key();
+        let (sender, receiver, welcome) = connect(address, &key, &options.name)?;
+        let mut doc = doc;
+        doc.set_share_confidential(welcome.share_confidential);
+        let mut state = new_state(doc);
+        state.me = Some(welcome.you);
+        let shared = Arc::new(Shared {
+            state: Mutex::new(state),
+            changed: Condvar::new(),
+            wake,
+            closed: AtomicBool::new(false),
+            offline: AtomicBool::new(false),
+            options,
+            host: false,
+        });
+        let running = Arc::clone(&shared);
+        let host_name = welcome.host;
+        let spawned = thread::Builder::new()
+            .name("live-join".to_owned())
+            .spawn(move || {
+                serve_connection(
+                    &running,
+                    new_conn_id(&running),
+                    address.ip(),
+                    host_name.clone(),
+                    sender,
+                    receiver,
+                );
+                rejoin(&running, address, key, &host_name);
+            });
+        if let Err(err) = spawned {
+            return Err(JoinError::NoAnswer(address, err));
+        }
+        Ok(Self {
+            shared,
+            address,
+            code,
+            tag: id_tag(),
+        })
+    }
+
+    /// Where the session listens (the host) or the host it joined.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub fn code(&self) -> &JoinCode {
+        &self.code
+    }
+
+    pub fn is_host(&self) -> bool {
+        self.shared.host
+    }
+
+    /// Sends this laptop's changes of `map` to the session and takes in
+    /// everyone else's, as one edit outside the undo history.
+    pub fn sync(&self, map: &mut Map) -> Result<Merged, MirrorError> {
+        map.set_id_tag(&self.tag);
+        let mut state = self.shared.lock();
+        let before = state.doc.heads();
+        let merged = state.doc.merge_into(map)?;
+        state.remote_changed = false;
+        if state.doc.heads() != before {
+            state.sync_to_all(None);
+        }
+        for refusal in &merged.refused {
+            let what = format!("left out of the map: {refusal}");
+            state.note(what);
+        }
+        Ok(merged)
+    }
+
+    /// Whether peers changed the map since the last [`Self::sync`].
+    pub fn has_remote_changes(&self) -> bool {
+        self.shared.lock().remote_changed
+    }
+
+    /// The map the session holds, as this laptop would take it in.
+    pub fn current_map(&self, local: &Map) -> Map {
+        self.shared.lock().doc.materialize(local).0
+    }
+
+    /// Whether this laptop and every connected peer hold the same changes
+    /// (each has told the other its heads and they are ours).
+    pub fn in_step(&self) -> bool {
+        let mut state = self.shared.lock();
+        let heads = state.doc.heads();
+        !state.conns.is_empty()
+            && state.conns.values().all(|conn| {
+                conn.heard
+                    && conn.sync.their_heads.as_ref().is_some_and(|theirs| {
+                        let mut theirs = theirs.clone();
+                        theirs.sort();
+                        theirs == heads
+                    })
+            })
+    }
+
+    /// Waits until `done` holds or `timeout` passes; returns whether it held.
+    pub fn wait_until(&self, timeout: Duration, mut done: impl FnMut(&Self) -> bool) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if done(self) {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            let state = self.shared.lock();
+            drop(
+                self.shared
+                    .changed
+                    .wait_timeout(state, (deadline - now).min(Duration::from_millis(100))),
+            );
+        }
+    }
+
+    /// Everyone in the session, this laptop included.
+    pub fn peers(&self) -> Vec<PeerInfo> {
+        let state = self.shared.lock();
+        if self.shared.host {
+            self.shared.roster(&state)
+        } else {
+            state.peers.clone()
+        }
+    }
+
+    /// The name this laptop goes by in the session.
+    pub fn name(&self) -> &str {
+        &self.shared.options.name
+    }
+
+    /// Whether `peer` is this laptop, as the host lists it.
+    pub fn is_me(&self, peer: &PeerInfo) -> bool {
+        if self.shared.host {
+            peer.id == 0
+        } else {
+            self.shared.lock().me == Some(peer.id)
+        }
+    }
+
+    /// How many laptops this one is connected to.
+    pub fn connection_count(&self) -> usize {
+        self.shared.lock().conns.len()
+    }
+
+    /// Shows the others what this laptop has selected.
+    pub fn set_selection(&self, selection: &[String]) {
+        let mut state = self.shared.lock();
+        if state.selection == selection {
+            return;
+        }
+        state.selection = selection.to_vec();
+        if self.shared.host {
+            self.shared.broadcast_roster(&state);
+        } else {
+            for conn in state.conns.values() {
+                let presence = Presence {
+                    selection: selection.to_vec(),
+                };
+                let _ = conn.outbox.send(Out::Send(Message::Presence(presence)));
+            }
+        }
+    }
+
+    /// Host only: disconnects a peer and refuses its address from now on.
+    pub fn remove_peer(&self, id: u64) {
+        let mut state = self.shared.lock();
+        if let Some(conn) = state.conns.get(&id) {
+            let address = conn.address;
+            let _ = conn.outbox.send(Out::Close);
+            state.banned.insert(address);
+        }
+    }
+
+    /// Drops every connection and, for a laptop that joined, stays off the
+    /// network until [`Self::go_online`]; edits go on locally meanwhile.
+    pub fn go_offline(&self) {
+        self.shared.offline.store(true, Ordering::SeqCst);
+        let state = self.shared.lock();
+        for conn in state.conns.values() {
+            let _ = conn.outbox.send(Out::Close);
+        }
+    }
+
+    pub fn go_online(&self) {
+        self.shared.offline.store(false, Ordering::SeqCst);
+        self.shared.changed.notify_all();
+    }
+
+    /// The document, for the sidecar file.
+    pub fn save_state(&self) -> Vec<u8> {
+        self.shared.lock().doc.save()
+    }
+
+    /// What was refused from peers since the last call, in words.
+    pub fn take_log(&self) -> Vec<String> {
+        std::mem::take(&mut self.shared.lock().log)
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.shared.closed.store(true, Ordering::SeqCst);
+        let state = self.shared.lock();
+        for conn in state.conns.values() {
+            let _ = conn.outbox.send(Out::Close);
+        }
+        drop(state);
+        self.shared.changed.notify_all();
+        if self.shared.host {
+            // Wakes the listening thread so that it sees the session closed.
+            let mut address = self.address;
+            if address.ip().is_unspecified() {
+                address.set_ip([127, 0, 0, 1].into());
+            }
+            let _ = TcpStream::connect_timeout(&address, Duration::from_millis(200));
+        }
+    }
+}
+
+fn new_state(doc: LiveDoc) -> State {
+    State {
+        doc,
+        conns: BTreeMap::new(),
+        next_conn: 1,
+        remote_changed: false,
+        selection: Vec::new(),
+        peers: Vec::new(),
+        me: None,
+        banned: HashSet::new(),
+        log: Vec::new(),
+    }
+}
+
+/// Letters for the ids this laptop hands out while it is in a session.
+fn id_tag() -> String {
+    const LETTERS: &[u8] = b"bcdfghjkmnpqrstvwxz";
+    let mut bytes = [0u8; 4];
+    if getrandom::fill(&mut bytes).is_err() {
+        // Without randomness, the clock's nanoseconds still differ between laptops.
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        bytes = nanos.to_le_bytes();
+    }
+    bytes
+        .iter()
+        .map(|b| LETTERS[*b as usize % LETTERS.len()] as char)
+        .collect()
+}
+
+fn connect(
+    address: SocketAddr,
+    key: &[u8; 32],
+    name: &str,
+) -> Result<(Sender, Receiver, Welcome), JoinError> {
+    let stream = TcpStream::connect_timeout(&address, Duration::from_secs(5))
+        .map_err(|err| JoinError::NoAnswer(address, err))?;
+    let (mut sender, mut receiver) = secure::connect(stream, key).map_err(|err| match err {
+        ChannelError::Refused => JoinError::WrongCode(address),
+        ChannelError::Io(io) => JoinError::NoAnswer(address, io),
+        other => JoinError::Protocol(address, other.to_string()),
+    })?;
+    let protocol = |err: &dyn std::fmt::Display| JoinError::Protocol(address, err.to_string());
+    let hello = Message::Hello(Hello {
+        name: clean_name(name),
+    });
+    sender.send(&hello.encode()).map_err(|e| protocol(&e))?;
+    let first = receiver.receive().map_err(|e| protocol(&e))?;
+    match Message::decode(&first) {
+        Ok(Message::Welcome(welcome)) => Ok((sender, receiver, welcome)),
+        Ok(_) => Err(protocol(&"the host did not say welcome")),
+        Err(err) => Err(protocol(&err)),
+    }
+}
+
+/// A joined laptop whose connection dropped tries again until the session
+/// is closed, unless it was put offline (then it waits to be put online).
+fn rejoin(shared: &Arc<Shared>, address: SocketAddr, key: [u8; 32], host_name: &str) {
+    while !shared.closed.load(Ordering::SeqCst) {
+        if shared.offline.load(Ordering::SeqCst) {
+            let state = shared.lock();
+            drop(shared.changed.wait_while(state, |_| {
+                shared.offline.load(Ordering::SeqCst) && !shared.closed.load(Ordering::SeqCst)
+            }));
+            continue;
+        }
+        match connect(address, &key, &shared.options.name) {
+            Ok((sender, receiver, welcome)) => {
+                shared.lock().me = Some(welcome.you);
+                serve_connection(
+                    shared,
+                    new_conn_id(shared),
+                    address.ip(),
+                    host_name.to_owned(),
+                    sender,
+                    receiver,
+                );
+            }
+            Err(JoinError::WrongCode(_)) => {
+                shared
+                    .lock()
+                    .note("the host no longer accepts this join code".to_owned());
+                shared.notify();
+                return;
+            }
+            Err(_) => {
+                let state = shared.lock();
+                drop(
+                    shared
+                        .changed
+                        .wait_timeout(state, shared.options.reconnect_delay),
+                );
+            }
+        }
+    }
+}
+
+fn listen(shared: &Arc<Shared>, listener: &TcpListener, key: [u8; 32]) {
+    let attempts = Arc::new(Mutex::new(Attempts::new(shared.options.rate_limit)));
+    for stream in listener.incoming() {
+        if shared.closed.load(Ordering::SeqCst) {
+            return;
+        }
+        let Ok(stream) = stream else { continue };
+        let Ok(peer) = stream.peer_addr() else {
+            continue;
+        };
+        let ip = peer.ip();
+        let refused = {
+            let state = shared.lock();
+            state.banned.contains(&ip)
+                || state.conns.len() >= MAX_PEERS
+                || shared.offline.load(Ordering::SeqCst)
+        };
+        let allowed = attempts
+            .lock()
+            .is_ok_and(|mut a| a.allowed(ip, Instant::now()));
+        if refused || !allowed {
+            if !allowed {
+                shared
+                    .lock()
+                    .note(format!("{ip} tried too many wrong codes; refused for now"));
+            }
+            drop(stream);
+            continue;
+        }
+        let shared = Arc::clone(shared);
+        let attempts = Arc::clone(&attempts);
+        let _ = thread::Builder::new()
+            .name("live-peer".to_owned())
+            .spawn(move || match secure::accept(stream, &key) {
+                Ok((sender, receiver)) => welcome(&shared, ip, sender, receiver),
+                Err(err) => {
+                    if let Ok(mut attempts) = attempts.lock() {
+                        attempts.failed(ip, Instant::now());
+                    }
+                    shared.lock().note(format!("{ip} was refused: {err}"));
+                    thread::sleep(REFUSAL_DELAY);
+                }
+            });
+    }
+}
+
+/// The host's side once the code is right: the peer says who it is, the
+/// host welcomes it, and the connection serves until it drops.
+fn welcome(shared: &Arc<Shared>, ip: IpAddr, mut sender: Sender, mut receiver: Receiver) {
+    let name = match receiver.receive().map(|bytes| Message::decode(&bytes)) {
+        Ok(Ok(Message::Hello(hello))) => clean_name(&hello.name),
+        Ok(Ok(_)) => {
+            shared
+                .lock()
+                .note(format!("{ip} did not say hello first; disconnected"));
+            return;
+        }
+        Ok(Err(err)) => {
+            shared.lock().note(format!("{ip} sent {err}; disconnected"));
+            return;
+        }
+        Err(_) => return,
+    };
+    let share_confidential = shared.lock().doc.shares_confidential();
+    let id = new_conn_id(shared);
+    let answer = Message::Welcome(Welcome {
+        host: clean_name(&shared.options.name),
+        share_confidential,
+        you: id,
+    });
+    if sender.send(&answer.encode()).is_ok() {
+        serve_connection(shared, id, ip, name, sender, receiver);
+    }
+}
+
+/// Runs one connection until it drops: a thread writes what the queue
+/// asks, this one reads and takes in what comes.
+fn new_conn_id(shared: &Shared) -> u64 {
+    let mut state = shared.lock();
+    let id = state.next_conn;
+    state.next_conn += 1;
+    id
+}
+
+fn serve_connection(
+    shared: &Arc<Shared>,
+    id: u64,
+    ip: IpAddr,
+    name: String,
+    mut sender: Sender,
+    mut receiver: Receiver,
+) {
+    let (outbox, queue) = mpsc::channel();
+    {
+        let mut state = shared.lock();
+        state.conns.insert(
+            id,
+            Conn {
+                name,
+                address: ip,
+                sync: automerge::sync::State::new(),
+                heard: false,
+                selection: Vec::new(),
+                outbox: outbox.clone(),
+            },
+        );
+        state.sync_to(id);
+        if shared.host {
+            shared.broadcast_roster(&state);
+        } else if !state.selection.is_empty() {
+            let presence = Presence {
+                selection: state.selection.clone(),
+            };
+            let _ = outbox.send(Out::Send(Message::Presence(presence)));
+        }
+    }
+    shared.notify();
+
+    let writer = thread::Builder::new()
+        .name("live-write".to_owned())
+        .spawn(move || write_loop(&mut sender, &queue));
+
+    loop {
+        let reason = match receiver.receive() {
+            Ok(bytes) => match Message::decode(&bytes) {
+                Ok(message) => match take_in(shared, id, message) {
+                    Ok(()) => continue,
+                    Err(reason) => Some(reason),
+                },
+                Err(err) => Some(format!("sent {err}")),
+            },
+            Err(ChannelError::Closed) => None,
+            Err(err) => Some(err.to_string()),
+        };
+        let mut state = shared.lock();
+        if let Some(reason) = reason {
+            let who = state
+                .conns
+                .get(&id)
+                .map_or_else(String::new, |c| c.name.clone());
+            state.note(format!("{who} ({ip}) was disconnected: {reason}"));
+        }
+        state.conns.remove(&id);
+        if shared.host {
+            shared.broadcast_roster(&state);
+        }
+        drop(state);
+        let _ = outbox.send(Out::Close);
+        break;
+    }
+    if let Ok(writer) = writer {
+        let _ = writer.join();
+    }
+    shared.notify();
+}
+
+fn write_loop(sender: &mut Sender, queue: &mpsc::Receiver<Out>) {
+    while let Ok(out) = queue.recv() {
+        let message = match out {
+            Out::Close => break,
+            Out::Send(message) => message,
+        };
+        if sender.send(&message.encode()).is_err() {
+            break;
+        }
+    }
+    sender.close();
+}
+
+/// Takes in one decoded message from connection `id`; an error names why
+/// the peer is to be disconnected.
+fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
+    let mut state = shared.lock();
+    match message {
+        Message::Sync(bytes) => {
+            let sync = automerge::sync::Message::decode(&bytes).map_err(|err| err.to_string())?;
+            let before = state.doc.heads();
+            let State { doc, conns, .. } = &mut *state;
+            let Some(conn) = conns.get_mut(&id) else {
+                return Ok(());
+            };
+            doc.automerge()
+                .sync()
+                .receive_sync_message(&mut conn.sync, sync)
+                .map_err(|err| format!("sent a change that does not fit the map: {err}"))?;
+            conn.heard = true;
+            state.sync_to(id);
+            if state.doc.heads() != before {
+                state.remote_changed = true;
+                if shared.host {
+                    state.sync_to_all(Some(id));
+                }
+            }
+        }
+        Message::Presence(presence) if shared.host => {
+            if let Some(conn) = state.conns.get_mut(&id) {
+                conn.selection = presence.selection;
+            }
+            shared.broadcast_roster(&state);
+        }
+        Message::Peers(peers) if !shared.host => state.peers = peers,
+        Message::Hello(_) | Message::Welcome(_) | Message::Presence(_) | Message::Peers(_) => {
+            let what = format!("a message out of place from connection {id}; ignored");
+            state.note(what);
+        }
+    }
+    drop(state);
+    shared.notify();
+    Ok(())
+}

@@ -1,0 +1,309 @@
+//! The app in a live session: every frame that the map changed here or a
+//! peer sent something, the two are exchanged; the peers' changes come in
+//! outside the undo history. Nothing polls: the session's threads wake egui
+//! when something arrives.
+
+use std::net::{IpAddr, SocketAddr, UdpSocket};
+use std::sync::Arc;
+
+use super::PowermapApp;
+use super::dialogs::Dialog;
+use crate::i18n::{tr, tr_with};
+use crate::live::{JoinCode, LiveDoc, PeerInfo, Session, SessionOptions, session::DEFAULT_PORT};
+use crate::ui::live_dialog::{LiveAnswer, LiveDialog};
+
+/// A live session the open map is in.
+pub struct LiveLink {
+    pub session: Session,
+    /// The session announced on the network, while hosting; withdrawn
+    /// when the link is dropped.
+    announcement: Option<crate::live::discover::Announcement>,
+    /// The document generation last exchanged.
+    synced: Option<u64>,
+    /// Where others reach this laptop (a host reads them out).
+    pub addresses: Vec<String>,
+}
+
+impl LiveLink {
+    fn new(session: Session) -> Self {
+        Self {
+            session,
+            announcement: None,
+            synced: None,
+            addresses: local_addresses(),
+        }
+    }
+
+    /// Everyone else in the session and what they have selected.
+    pub fn others(&self) -> Vec<PeerInfo> {
+        self.session
+            .peers()
+            .into_iter()
+            .filter(|peer| !self.session.is_me(peer))
+            .collect()
+    }
+}
+
+/// This laptop's addresses on the local network, best first; loopback
+/// when there is no network.
+fn local_addresses() -> Vec<String> {
+    // Connecting a UDP socket sends nothing; it only picks the interface
+    // the route to a LAN address would take.
+    let routed = UdpSocket::bind(("0.0.0.0", 0))
+        .and_then(|socket| {
+            socket.connect(("192.168.255.255", 9))?;
+            socket.local_addr()
+        })
+        .ok()
+        .map(|address| address.ip())
+        .filter(|ip| !ip.is_unspecified());
+    match routed {
+        Some(ip) => vec![ip.to_string()],
+        None => vec![IpAddr::from([127, 0, 0, 1]).to_string()],
+    }
+}
+
+impl PowermapApp {
+    pub(super) fn open_live_dialog(&mut self) {
+        self.dialogs
+            .open(Dialog::Live(LiveDialog::new(self.live_name())));
+    }
+
+    fn live_name(&self) -> String {
+        let name = self.settings.live_name.trim();
+        if name.is_empty() {
+            std::env::var("USER")
+                .ok()
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| tr("live-someone"))
+        } else {
+            name.to_owned()
+        }
+    }
+
+    pub(super) fn run_live(&mut self, ctx: &egui::Context, answer: LiveAnswer) {
+        let result = match answer {
+            LiveAnswer::Host {
+                name,
+                share_confidential,
+            } => self.host_live(ctx, name, share_confidential),
+            LiveAnswer::Join {
+                address,
+                code,
+                name,
+            } => self.join_live(ctx, address, code, name),
+            LiveAnswer::Remove(id) => {
+                if let Some(link) = &self.live {
+                    link.session.remove_peer(id);
+                }
+                Ok(())
+            }
+            LiveAnswer::Leave => {
+                if let Some(link) = self.live.take() {
+                    let words = if link.session.is_host() {
+                        tr("live-ended")
+                    } else {
+                        tr("live-left")
+                    };
+                    drop(link);
+                    self.notify(words);
+                }
+                Ok(())
+            }
+            LiveAnswer::Close => Ok(()),
+        };
+        if let Err(problem) = result {
+            match self.dialogs.live_mut() {
+                Some(dialog) => dialog.set_problem(problem),
+                None => self.notify_problem(problem),
+            }
+        }
+    }
+
+    fn wake(ctx: &egui::Context) -> crate::live::Wake {
+        let ctx = ctx.clone();
+        Arc::new(move || ctx.request_repaint())
+    }
+
+    fn host_live(
+        &mut self,
+        ctx: &egui::Context,
+        name: String,
+        share_confidential: bool,
+    ) -> Result<(), String> {
+        self.settings.live_name.clone_from(&name);
+        let code = JoinCode::generate().map_err(|err| err.to_string())?;
+        let doc = self.session.doc();
+        let live_doc =
+            LiveDoc::from_map(doc.map(), share_confidential).map_err(|err| err.to_string())?;
+        let options = SessionOptions {
+            name,
+            share_confidential,
+            ..SessionOptions::default()
+        };
+        let session = Session::host(
+            live_doc,
+            code.clone(),
+            DEFAULT_PORT,
+            options.clone(),
+            Self::wake(ctx),
+        )
+        .or_else(|_| {
+            // The usual port is taken (another session on this laptop).
+            let live_doc = LiveDoc::from_map(doc.map(), share_confidential)?;
+            Session::host(live_doc, code, 0, options, Self::wake(ctx))
+        })
+        .map_err(|err| err.to_string())?;
+        let mut link = LiveLink::new(session);
+        link.synced = Some(doc.generation());
+        // Without multicast on this network, others type the address.
+        link.announcement = crate::live::discover::Announcement::start(
+            &doc.display_name(),
+            link.session.name(),
+            link.session.address().port(),
+        )
+        .ok();
+        self.live = Some(link);
+        Ok(())
+    }
+
+    fn join_live(
+        &mut self,
+        ctx: &egui::Context,
+        address: SocketAddr,
+        code: JoinCode,
+        name: String,
+    ) -> Result<(), String> {
+        if self.session.doc().is_modified() {
+            return Err(tr("live-join-unsaved"));
+        }
+        self.settings.live_name.clone_from(&name);
+        let options = SessionOptions {
+            name,
+            ..SessionOptions::default()
+        };
+        let live_doc = LiveDoc::empty(false).map_err(|err| err.to_string())?;
+        let session = Session::join(live_doc, address, code, options, Self::wake(ctx))
+            .map_err(|err| err.to_string())?;
+        // The host's map arrives with the first exchange, into a new map.
+        self.session.replace(crate::ui::document::Document::unsaved(
+            crate::model::Map::default(),
+        ));
+        self.live_browser = None;
+        self.selection.clear();
+        self.live = Some(LiveLink::new(session));
+        Ok(())
+    }
+
+    /// Exchanges changes with the session when there is something to
+    /// exchange; says what the peers sent that could not go in.
+    pub(super) fn live_step(&mut self, ctx: &egui::Context) {
+        // Listen for sessions on the network only while the dialog could show them.
+        let listening = self.live.is_none() && self.dialogs.live_mut().is_some();
+        if !listening {
+            self.live_browser = None;
+        } else if self.live_browser.is_none() {
+            self.live_browser = crate::live::discover::Browser::start(Self::wake(ctx)).ok();
+        }
+        let Some(link) = &mut self.live else {
+            return;
+        };
+        let generation = self.session.doc().generation();
+        let mut problems = Vec::new();
+        if link.synced != Some(generation) || link.session.has_remote_changes() {
+            if let Err(err) = self.session.take_in_live(&link.session) {
+                problems.push(err.to_string());
+            }
+            link.synced = Some(self.session.doc().generation());
+        }
+        let selected: Vec<String> = self
+            .selection
+            .stakeholders
+            .iter()
+            .map(|id| id.as_str().to_owned())
+            .collect();
+        link.session.set_selection(&selected);
+        problems.extend(link.session.take_log());
+        if let Some(last) = problems.pop() {
+            let more = problems.len();
+            let text = if more == 0 {
+                tr_with("live-problem", &[("problem", last.into())])
+            } else {
+                tr_with(
+                    "live-problems",
+                    &[("problem", last.into()), ("more", more.into())],
+                )
+            };
+            self.notify_problem(text);
+        }
+    }
+}
+
+/// Draws a ring in each peer's colour, with their initials, around what
+/// they have selected on the network; several peers on one stakeholder
+/// get rings one outside the other.
+pub(super) fn rings_ui(
+    ui: &egui::Ui,
+    canvas: &crate::ui::canvas::Canvas,
+    map: &crate::model::Map,
+    others: &[PeerInfo],
+) {
+    use crate::ui::live_dialog::{initials, peer_colour};
+    let painter = ui.painter().with_clip_rect(canvas.rect());
+    let zoom = canvas.zoom();
+    let mut rings_on: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    for peer in others {
+        let colour = peer_colour(peer.id);
+        let letters = initials(&peer.name);
+        for id in &peer.selection {
+            let stakeholder_id = crate::model::StakeholderId::new(id.as_str());
+            let (Some(stakeholder), Some(centre)) = (
+                map.stakeholder(&stakeholder_id),
+                canvas.screen_position(map, &stakeholder_id),
+            ) else {
+                continue;
+            };
+            let outside = rings_on.entry(id.as_str()).or_insert(0.0);
+            let radius = crate::ui::theme::glyph_radius(stakeholder.power) * zoom + 6.0 + *outside;
+            *outside += 6.0;
+            // Dashed, so a ring reads as someone else's, not as this
+            // laptop's selection, without relying on its colour.
+            let ring: Vec<egui::Pos2> = (0..=48)
+                .map(|step| {
+                    let angle = std::f32::consts::TAU * step as f32 / 48.0;
+                    centre + radius * egui::vec2(angle.cos(), angle.sin())
+                })
+                .collect();
+            painter.extend(egui::Shape::dashed_line(
+                &ring,
+                egui::Stroke::new(3.0, colour),
+                6.0,
+                4.0,
+            ));
+            let badge = centre + radius * egui::vec2(0.71, -0.71);
+            painter.circle_filled(badge, 10.0, colour);
+            painter.text(
+                badge,
+                egui::Align2::CENTER_CENTER,
+                letters.as_str(),
+                egui::FontId::proportional(10.0),
+                egui::Color32::WHITE,
+            );
+        }
+    }
+}
+
+// What tests and tools read of a live session.
+impl PowermapApp {
+    /// The names of the others in the session who have `id` selected:
+    /// whose rings the network draws around it.
+    pub fn live_peers_selecting(&self, id: &crate::model::StakeholderId) -> Vec<String> {
+        self.live.as_ref().map_or_else(Vec::new, |link| {
+            link.others()
+                .into_iter()
+                .filter(|peer| peer.selection.iter().any(|s| s == id.as_str()))
+                .map(|peer| peer.name)
+                .collect()
+        })
+    }
+}

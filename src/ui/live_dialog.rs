@@ -1,0 +1,359 @@
+//! "Live session…": host the open map for the laptops in the room, or join
+//! one; while a session is on, its join code, its address and who is in it.
+
+use std::net::{SocketAddr, ToSocketAddrs};
+
+use egui::{Id, RichText};
+
+use crate::i18n::{tr, tr_with};
+use crate::live::{JoinCode, PeerInfo, Session, session::DEFAULT_PORT};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Host,
+    Join,
+}
+
+/// The dialog's fields, kept while it is open.
+pub struct LiveDialog {
+    tab: Tab,
+    name: String,
+    share_confidential: bool,
+    address: String,
+    code: String,
+    problem: Option<String>,
+}
+
+/// What the user decided.
+#[derive(Debug)]
+pub enum LiveAnswer {
+    Host {
+        name: String,
+        share_confidential: bool,
+    },
+    Join {
+        address: SocketAddr,
+        code: JoinCode,
+        name: String,
+    },
+    /// The host takes this peer out of the session.
+    Remove(u64),
+    Leave,
+    Close,
+}
+
+/// What the dialog shows of the session on now.
+pub struct LiveShown<'a> {
+    pub session: Option<&'a Session>,
+    /// Where others reach this laptop, for a host to read out.
+    pub addresses: &'a [String],
+    /// Joining replaces the open map, which has changes not saved.
+    pub unsaved: bool,
+    /// Sessions heard on the local network.
+    pub found: &'a [crate::live::discover::Found],
+}
+
+impl LiveDialog {
+    pub fn new(name: String) -> Self {
+        Self {
+            tab: Tab::Host,
+            name,
+            share_confidential: false,
+            address: String::new(),
+            code: String::new(),
+            problem: None,
+        }
+    }
+
+    /// Shows why starting or joining failed, in the dialog.
+    pub fn set_problem(&mut self, problem: String) {
+        self.problem = Some(problem);
+    }
+
+    pub fn ui(&mut self, ctx: &egui::Context, shown: &LiveShown<'_>) -> Option<LiveAnswer> {
+        let mut answer = None;
+        egui::Modal::new(Id::new("live-session")).show(ctx, |ui| {
+            ui.set_width(500.0);
+            ui.heading(tr("live-title"));
+            match shown.session {
+                Some(session) => answer = on_ui(ui, session, shown.addresses),
+                None => answer = self.start_ui(ui, shown.unsaved, shown.found),
+            }
+            if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                answer = Some(LiveAnswer::Close);
+            }
+        });
+        answer
+    }
+
+    fn start_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        unsaved: bool,
+        found: &[crate::live::discover::Found],
+    ) -> Option<LiveAnswer> {
+        ui.label(tr("live-intro"));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, Tab::Host, tr("live-tab-host"));
+            ui.selectable_value(&mut self.tab, Tab::Join, tr("live-tab-join"));
+        });
+        ui.separator();
+        ui.horizontal(|ui| {
+            let label = ui.label(tr("live-your-name"));
+            ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(240.0))
+                .labelled_by(label.id);
+        });
+        let mut answer = None;
+        match self.tab {
+            Tab::Host => {
+                ui.checkbox(&mut self.share_confidential, tr("live-share-confidential"));
+                ui.add_space(6.0);
+                if ui.button(tr("live-start")).clicked() {
+                    answer = Some(LiveAnswer::Host {
+                        name: self.name.clone(),
+                        share_confidential: self.share_confidential,
+                    });
+                }
+            }
+            Tab::Join => {
+                if found.is_empty() {
+                    ui.weak(tr("live-none-found"));
+                } else {
+                    ui.label(tr("live-found"));
+                    for session in found {
+                        let words = tr_with(
+                            "live-found-session",
+                            &[
+                                ("title", session.title.clone().into()),
+                                ("host", session.host.clone().into()),
+                            ],
+                        );
+                        if ui.selectable_label(false, words).clicked() {
+                            self.address = session.address.to_string();
+                        }
+                    }
+                }
+                ui.add_space(4.0);
+                egui::Grid::new("live-join").num_columns(2).show(ui, |ui| {
+                    let label = ui.label(tr("live-address"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.address)
+                            .hint_text("192.168.1.20:7878")
+                            .desired_width(240.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label(tr("live-code"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.code)
+                            .hint_text("K7QM-4PXR-2HTW")
+                            .desired_width(240.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                });
+                if unsaved {
+                    ui.label(RichText::new(tr("live-join-unsaved")).strong());
+                }
+                ui.add_space(6.0);
+                if ui
+                    .add_enabled(!unsaved, egui::Button::new(tr("live-join")))
+                    .clicked()
+                {
+                    answer = self.join_answer();
+                }
+            }
+        }
+        if let Some(problem) = &self.problem {
+            ui.add_space(4.0);
+            ui.label(RichText::new(format!("⚠ {problem}")).strong());
+        }
+        ui.add_space(6.0);
+        if ui.button(tr("live-close")).clicked() {
+            answer = Some(LiveAnswer::Close);
+        }
+        answer
+    }
+
+    fn join_answer(&mut self) -> Option<LiveAnswer> {
+        let code = match JoinCode::parse(&self.code) {
+            Ok(code) => code,
+            Err(err) => {
+                self.problem = Some(err.to_string());
+                return None;
+            }
+        };
+        let Some(address) = parse_address(&self.address) else {
+            self.problem = Some(tr_with(
+                "live-bad-address",
+                &[("address", self.address.trim().to_owned().into())],
+            ));
+            return None;
+        };
+        self.problem = None;
+        Some(LiveAnswer::Join {
+            address,
+            code,
+            name: self.name.clone(),
+        })
+    }
+}
+
+/// An address as typed: "host:port", or a host alone on the usual port.
+fn parse_address(text: &str) -> Option<SocketAddr> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let with_port = if text.parse::<SocketAddr>().is_ok()
+        || text
+            .rsplit_once(':')
+            .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
+    {
+        text.to_owned()
+    } else {
+        format!("{text}:{DEFAULT_PORT}")
+    };
+    with_port.to_socket_addrs().ok()?.next()
+}
+
+/// The session on now: the code to read out, where to reach it, who is in.
+fn on_ui(ui: &mut egui::Ui, session: &Session, addresses: &[String]) -> Option<LiveAnswer> {
+    let mut answer = None;
+    if session.is_host() {
+        ui.label(tr("live-hosting"));
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(tr("live-code"));
+            ui.label(
+                RichText::new(session.code().display())
+                    .monospace()
+                    .size(28.0)
+                    .strong(),
+            );
+        });
+        let port = session.address().port();
+        for address in addresses {
+            ui.horizontal(|ui| {
+                ui.label(tr("live-address"));
+                ui.label(
+                    RichText::new(format!("{address}:{port}"))
+                        .monospace()
+                        .size(18.0),
+                );
+            });
+        }
+    } else {
+        ui.label(tr_with(
+            "live-joined",
+            &[("address", session.address().to_string().into())],
+        ));
+    }
+    ui.add_space(6.0);
+    let peers = session.peers();
+    ui.label(RichText::new(tr_with("live-people", &[("count", peers.len().into())])).strong());
+    for peer in &peers {
+        ui.horizontal(|ui| {
+            peer_badge(ui, peer);
+            ui.label(&peer.name);
+            if !peer.selection.is_empty() {
+                ui.weak(tr_with(
+                    "live-peer-selected",
+                    &[("count", peer.selection.len().into())],
+                ));
+            }
+            if session.is_host()
+                && peer.id != 0
+                && ui
+                    .small_button(tr("live-remove"))
+                    .on_hover_text(tr("live-remove-hint"))
+                    .clicked()
+            {
+                answer = Some(LiveAnswer::Remove(peer.id));
+            }
+        });
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let leave = if session.is_host() {
+            tr("live-end")
+        } else {
+            tr("live-leave")
+        };
+        if ui.button(leave).clicked() {
+            answer = Some(LiveAnswer::Leave);
+        }
+        if ui.button(tr("live-close")).clicked() {
+            answer = Some(LiveAnswer::Close);
+        }
+    });
+    answer
+}
+
+/// A peer's initials in its colour, as its rings on the map show them.
+pub fn peer_badge(ui: &mut egui::Ui, peer: &PeerInfo) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 28.0), egui::Sense::hover());
+    let colour = peer_colour(peer.id);
+    ui.painter().circle_filled(rect.center(), 13.0, colour);
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        initials(&peer.name),
+        egui::FontId::proportional(12.0),
+        egui::Color32::WHITE,
+    );
+}
+
+/// Up to two letters of a name: "Zoé Ngana" → "ZN", "محمد" → "م".
+pub fn initials(name: &str) -> String {
+    let mut words = name.split_whitespace();
+    let first = words.next().and_then(|w| w.chars().next());
+    let last = words.last().and_then(|w| w.chars().next());
+    first
+        .into_iter()
+        .chain(last)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// A colour per peer, dark enough for white letters and apart from the
+/// stance colours' order.
+pub fn peer_colour(id: u64) -> egui::Color32 {
+    const COLOURS: [egui::Color32; 6] = [
+        egui::Color32::from_rgb(0x6a, 0x3d, 0x9a),
+        egui::Color32::from_rgb(0xb1, 0x59, 0x28),
+        egui::Color32::from_rgb(0x1f, 0x78, 0xb4),
+        egui::Color32::from_rgb(0x33, 0x6b, 0x2e),
+        egui::Color32::from_rgb(0x8e, 0x1c, 0x4f),
+        egui::Color32::from_rgb(0x4d, 0x4d, 0x4d),
+    ];
+    COLOURS[(id % COLOURS.len() as u64) as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_come_from_the_first_and_last_words_in_any_script() {
+        assert_eq!(initials("Zoé Ngana"), "ZN");
+        assert_eq!(initials("élodie"), "É");
+        assert_eq!(initials("محمد علي"), "مع");
+        assert_eq!(initials("李 伟"), "李伟");
+        assert_eq!(initials("  "), "");
+    }
+
+    #[test]
+    fn an_address_without_a_port_gets_the_usual_one() {
+        assert_eq!(
+            parse_address("127.0.0.1"),
+            Some(SocketAddr::from(([127, 0, 0, 1], DEFAULT_PORT)))
+        );
+        assert_eq!(
+            parse_address(" 127.0.0.1:9000 "),
+            Some(SocketAddr::from(([127, 0, 0, 1], 9000)))
+        );
+        assert_eq!(parse_address(""), None);
+    }
+}
