@@ -6,8 +6,6 @@
 
 mod ui_support;
 
-use std::time::{Duration, Instant};
-
 use egui::Key;
 use egui_kittest::kittest::{NodeT, Queryable};
 use powermap::edit::Edit;
@@ -42,21 +40,6 @@ fn campaign_map() -> Map {
     });
     Edit::AddCoalition(coalition).apply(&mut map).unwrap();
     map
-}
-
-/// Runs frames until a text containing `part` is on screen: the analysis
-/// runs on a worker thread. Panics after two seconds.
-fn wait_for_text(editor: &mut Editor, part: &str) {
-    let start = Instant::now();
-    while texts_containing(editor, part).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(2),
-            "{part:?} never showed"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-        editor.step();
-    }
-    settle(editor);
 }
 
 fn open_analysis(editor: &mut Editor) -> &mut Editor {

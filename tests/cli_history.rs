@@ -3,40 +3,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cli_support;
+
+use cli_support::{arg, powermap};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn powermap(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_powermap"))
-        .args(args)
-        // What these tests read is the English of a C locale.
-        .env("LC_ALL", "C.UTF-8")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/examples")
         .join(name)
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
 }
 
 #[test]

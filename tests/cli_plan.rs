@@ -3,34 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cli_support;
+
+use cli_support::{arg, powermap};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `powermap` with these arguments, without a display.
-fn powermap(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_powermap"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// The bundled example with its plan, saved in `folder`.
 fn example(folder: &Path) -> PathBuf {

@@ -8,8 +8,6 @@
 
 mod ui_support;
 
-use std::time::{Duration, Instant};
-
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use powermap::edit::Edit;
@@ -89,21 +87,6 @@ fn job_status(editor: &Editor, title: &str) -> JobStatus {
 
 fn open_plan(editor: &mut Editor) {
     click_label(editor, "Plan");
-}
-
-/// Runs frames until a text containing `part` is on screen (the analysis
-/// runs on a worker thread). Panics after two seconds.
-fn wait_for_text(editor: &mut Editor, part: &str) {
-    let start = Instant::now();
-    while texts_containing(editor, part).is_empty() {
-        assert!(
-            start.elapsed() < Duration::from_secs(2),
-            "{part:?} never showed"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-        editor.step();
-    }
-    settle(editor);
 }
 
 #[test]

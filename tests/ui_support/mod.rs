@@ -550,3 +550,18 @@ pub fn notes_field(editor: &Editor) -> egui::Pos2 {
         .rect()
         .center()
 }
+
+/// Runs frames until a text containing `part` is on screen: the analysis
+/// runs on a worker thread. Panics after two seconds.
+pub fn wait_for_text(editor: &mut Editor, part: &str) {
+    let start = std::time::Instant::now();
+    while texts_containing(editor, part).is_empty() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(2),
+            "{part:?} never showed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        editor.step();
+    }
+    settle(editor);
+}

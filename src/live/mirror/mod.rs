@@ -259,17 +259,8 @@ fn write_all(
     };
     write_fields(doc, &meta, old_meta.as_ref(), &fields_of(&map.meta)?)?;
 
-    for kind in [
-        STAKEHOLDERS,
-        RELATIONS,
-        COALITIONS,
-        SCENES,
-        OBSERVATIONS,
-        CHECKPOINTS,
-        JOBS,
-        ASKS,
-        CONTACTS,
-    ] {
+    // Every root map but the settings holds items of one kind.
+    for kind in &ROOT_MAPS[1..] {
         let old = items(base, kind, share)?;
         let new = items(map, kind, share)?;
         if old != new {
