@@ -61,13 +61,7 @@ impl ThenNow {
             .id_salt("then-now-sideways")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let mut builder = TableBuilder::new(ui)
-                    .id_salt("then-now")
-                    .striped(true)
-                    .resizable(true)
-                    .sense(egui::Sense::click())
-                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                    .auto_shrink([false, false])
+                let mut builder = then_now_table(ui, "then-now")
                     .column(Column::initial(220.0).at_least(60.0).clip(true));
                 for _ in 0..fields.len() * 2 {
                     builder = builder.column(Column::initial(118.0).at_least(40.0).clip(true));
@@ -94,17 +88,7 @@ impl ThenNow {
                                 ui.label(if entry.changed { name.strong() } else { name });
                             });
                             for (then, now) in &entry.values {
-                                let moved = then != now;
-                                row.col(|ui| {
-                                    ui.label(then);
-                                });
-                                row.col(|ui| {
-                                    if moved {
-                                        ui.label(RichText::new(format!("» {now}")).strong());
-                                    } else {
-                                        ui.label(now);
-                                    }
-                                });
+                                then_now_cells(&mut row, then, now);
                             }
                             if row.response().clicked() {
                                 clicked = Some(entry.id.clone());
@@ -167,6 +151,31 @@ fn rows(cx: &ViewContext<'_>, then: &Map) -> Vec<Row> {
 }
 
 /// A field's name in the interface's language.
+/// A clickable, striped, resizable table of then-and-now columns.
+pub(super) fn then_now_table<'a>(ui: &'a mut Ui, salt: &str) -> TableBuilder<'a> {
+    TableBuilder::new(ui)
+        .id_salt(salt)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .auto_shrink([false, false])
+}
+
+/// A value then and now, the new one marked in bold with » when it moved.
+pub(super) fn then_now_cells(row: &mut egui_extras::TableRow<'_, '_>, then: &str, now: &str) {
+    row.col(|ui| {
+        ui.label(then);
+    });
+    row.col(|ui| {
+        if then != now && !now.is_empty() {
+            ui.label(RichText::new(format!("» {now}")).strong());
+        } else {
+            ui.label(now);
+        }
+    });
+}
+
 fn field_name(field: Field) -> String {
     tr(match field {
         Field::Stance => "then-now-field-stance",

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 
 use super::{HEADER_HEIGHT, Map, ROW_HEIGHT, ViewContext};
 use crate::exchange::merge::{field_words, value_words};
@@ -80,13 +80,7 @@ impl RelationsThenNow {
             .id_salt("relations-then-now-sideways")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let mut builder = TableBuilder::new(ui)
-                    .id_salt("relations-then-now")
-                    .striped(true)
-                    .resizable(true)
-                    .sense(egui::Sense::click())
-                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                    .auto_shrink([false, false])
+                let mut builder = super::then_now::then_now_table(ui, "relations-then-now")
                     .column(Column::initial(170.0).at_least(60.0).clip(true))
                     .column(Column::initial(170.0).at_least(60.0).clip(true))
                     .column(Column::initial(110.0).at_least(40.0).clip(true));
@@ -133,16 +127,7 @@ impl RelationsThenNow {
                                 ui.label(RichText::new(words).strong());
                             });
                             for (then, now) in &entry.values {
-                                row.col(|ui| {
-                                    ui.label(then);
-                                });
-                                row.col(|ui| {
-                                    if then != now && !now.is_empty() {
-                                        ui.label(RichText::new(format!("» {now}")).strong());
-                                    } else {
-                                        ui.label(now);
-                                    }
-                                });
+                                super::then_now::then_now_cells(&mut row, then, now);
                             }
                             if row.response().clicked() {
                                 clicked = Some(entry.id.clone());
