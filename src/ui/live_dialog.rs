@@ -206,11 +206,11 @@ fn parse_address(text: &str) -> Option<SocketAddr> {
     if text.is_empty() {
         return None;
     }
-    let with_port = if text.parse::<SocketAddr>().is_ok()
-        || text
-            .rsplit_once(':')
-            .is_some_and(|(_, p)| p.parse::<u16>().is_ok())
-    {
+    // "host:port" and "[v6]:port" end in a port; anything else gets the usual one.
+    let has_port = text
+        .rsplit_once(':')
+        .is_some_and(|(_, port)| port.parse::<u16>().is_ok());
+    let with_port = if has_port {
         text.to_owned()
     } else {
         format!("{text}:{DEFAULT_PORT}")

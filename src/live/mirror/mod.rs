@@ -80,6 +80,8 @@ pub enum MirrorError {
     Automerge(#[from] automerge::AutomergeError),
     #[error("a change of the map could not be written for the live session: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("the live session's change could not be taken in: {0}")]
+    Model(crate::model::ModelError),
 }
 
 /// What [`LiveDoc::merge_into`] did to the map.
@@ -98,6 +100,9 @@ pub struct LiveDoc {
     /// The map as the document had it at the last exchange: what local
     /// edits are compared with.
     base: Map,
+    /// The document's heads when it was last read back into the map: while
+    /// they stay, no peer has changed anything and there is nothing to read.
+    merged_heads: Option<Vec<automerge::ChangeHash>>,
     share_confidential: bool,
 }
 
@@ -128,6 +133,7 @@ impl LiveDoc {
         Ok(Self {
             doc: skeleton()?,
             base: Map::default(),
+            merged_heads: None,
             share_confidential,
         })
     }
@@ -149,6 +155,7 @@ impl LiveDoc {
         let mut live = Self {
             doc,
             base: Map::default(),
+            merged_heads: None,
             share_confidential,
         };
         live.base = live.materialize(&Map::default()).0;
@@ -203,7 +210,26 @@ impl LiveDoc {
     /// document holds (plus, unless shared, its own confidential notes,
     /// sources and contacts).
     pub fn merge_into(&mut self, map: &mut Map) -> Result<Merged, MirrorError> {
+        let heads = self.heads();
+        let untouched = self.merged_heads.as_ref() == Some(&heads);
         self.record(map)?;
+        if untouched {
+            // The document is what it was read back as plus this map's own
+            // changes: reading it back would give this map again, but for
+            // the id counter, which in the document only ever grows (an undo
+            // of an add here may have moved this map's back).
+            self.merged_heads = Some(self.heads());
+            let mut merged = Merged::default();
+            let serial = read_number(&self.doc, NEXT_SERIAL).unwrap_or(0);
+            let serial = serial.min(crate::model::MAX_SERIAL);
+            if serial > map.next_serial() {
+                let edit = Edit::SetNextSerial(serial);
+                edit.clone().apply(map).map_err(MirrorError::Model)?;
+                self.base = map.clone();
+                merged.edit = Some(edit);
+            }
+            return Ok(merged);
+        }
         let (target, refused) = self.materialize(map);
         let mut merged = Merged {
             edit: None,
@@ -222,6 +248,7 @@ impl LiveDoc {
             merged.edit = Some(edit);
         }
         self.base = map.clone();
+        self.merged_heads = Some(self.heads());
         Ok(merged)
     }
 
