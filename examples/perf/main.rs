@@ -28,9 +28,10 @@ fn main() -> ExitCode {
         ["generate", n, ron, dot] => generate(n, Path::new(ron), Some(Path::new(dot))),
         ["memory", file] => memory(Path::new(file)),
         ["session", file] => session::session(Path::new(file)),
+        ["open", file] => open(Path::new(file)),
         ["report", criterion, measured] => report(Path::new(criterion), Path::new(measured)),
         _ => Err(anyhow::anyhow!(
-            "usage: perf generate N OUT.ron [OUT.dot] | perf memory FILE | perf session FILE | perf report CRITERION_DIR MEASURED_DIR"
+            "usage: perf generate N OUT.ron [OUT.dot] | perf memory FILE | perf open FILE | perf session FILE | perf report CRITERION_DIR MEASURED_DIR"
         )),
     };
     match result {
@@ -60,6 +61,24 @@ fn generate(n: &str, ron: &Path, dot: Option<&Path>) -> anyhow::Result<()> {
         text.push_str("}\n");
         std::fs::write(dot, text)?;
     }
+    Ok(())
+}
+
+/// Opens a map ten times over and prints the median time to read it.
+fn open(file: &Path) -> anyhow::Result<()> {
+    let mut times: Vec<f64> = (0..10)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            let map = powermap::file::load_file(file)?;
+            std::hint::black_box(map);
+            Ok(started.elapsed().as_secs_f64() * 1e3)
+        })
+        .collect::<anyhow::Result<_>>()?;
+    times.sort_by(f64::total_cmp);
+    println!(
+        "open (read and validate): {:.1} ms (median of 10)",
+        times[5]
+    );
     Ok(())
 }
 

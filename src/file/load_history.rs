@@ -20,15 +20,14 @@ pub(super) fn insert_history(
             "the date {date} is more than a year from today ({today}); a record cannot be dated in the future"
         )
     };
-    let checkpoint_lines = date_lines(text, "checkpoints");
+    let mut checkpoint_lines = DateLines::new(text, "checkpoints");
     let mut previous: Option<Day> = None;
     for (place, checkpoint) in checkpoints.into_iter().enumerate() {
-        let line = checkpoint_lines.get(place).copied();
-        let label = format!("checkpoint “{}”", checkpoint.name);
+        let name = checkpoint.name.clone();
         let mut refuse = |message: String| {
             problems.push(Problem {
-                line,
-                message: format!("{label}: {message}"),
+                line: checkpoint_lines.line(place),
+                message: format!("checkpoint “{name}”: {message}"),
             });
         };
         if checkpoint.date > latest {
@@ -45,20 +44,18 @@ pub(super) fn insert_history(
             }
         }
     }
-    let observation_lines = date_lines(text, "observations");
+    let mut observation_lines = DateLines::new(text, "observations");
     let mut previous: Option<ObservationKey> = None;
     for (place, observation) in observations.into_iter().enumerate() {
-        let line = observation_lines.get(place).copied();
         let key = observation.key();
-        let label = format!(
-            "observation of the {} of “{}”",
-            key.field.label().to_lowercase(),
-            key.of.as_str()
-        );
         let mut refuse = |message: String| {
             problems.push(Problem {
-                line,
-                message: format!("{label}: {message}"),
+                line: observation_lines.line(place),
+                message: format!(
+                    "observation of the {} of “{}”: {message}",
+                    key.field.label().to_lowercase(),
+                    key.of.as_str()
+                ),
             });
         };
         let same_field = previous
@@ -76,23 +73,45 @@ pub(super) fn insert_history(
                 )
             });
         } else {
-            previous = Some(key);
             if let Err(err) = map.observe(observation) {
                 refuse(err.to_string());
             }
+            previous = Some(key);
         }
     }
 }
 
-/// The lines of the `date:` fields of a list's items, in order. Only
-/// looked for when there is something to say, and only after the list's
-/// own field, which the canonical text writes once.
-fn date_lines(text: &str, list: &str) -> Vec<usize> {
-    let Some((start, _)) = field_lines(text, list).next() else {
-        return Vec::new();
-    };
-    field_lines(text, "date")
-        .map(|(line, _)| line)
-        .filter(|line| *line >= start)
-        .collect()
+/// The lines of the `date:` fields of a list's items, in order: looked
+/// for only when there is something to say (a valid file never needs
+/// them), and only after the list's own field, which the canonical text
+/// writes once.
+struct DateLines<'a> {
+    text: &'a str,
+    list: &'static str,
+    found: Option<Vec<usize>>,
+}
+
+impl<'a> DateLines<'a> {
+    fn new(text: &'a str, list: &'static str) -> Self {
+        Self {
+            text,
+            list,
+            found: None,
+        }
+    }
+
+    /// The line of the `place`-th item's date.
+    fn line(&mut self, place: usize) -> Option<usize> {
+        let (text, list) = (self.text, self.list);
+        let found = self.found.get_or_insert_with(|| {
+            let Some((start, _)) = field_lines(text, list).next() else {
+                return Vec::new();
+            };
+            field_lines(text, "date")
+                .map(|(line, _)| line)
+                .filter(|line| *line >= start)
+                .collect()
+        });
+        found.get(place).copied()
+    }
 }

@@ -6,8 +6,8 @@ use egui::{Align2, FontId, PointerButton, Pos2, Rect, Response, Vec2};
 
 use super::canvas;
 use super::command::ViewContext;
-use super::glyph::{self, Emphasis, GlyphLook};
-use super::names::{self, Name};
+use super::glyph::{self, Emphasis, GlyphLook, MANY_SELECTED};
+use super::names::{self, Name, NameText};
 use super::tessellated::{FontsEpoch, Tessellated};
 use super::theme::Palette;
 use crate::i18n::tr_with;
@@ -283,6 +283,7 @@ fn shapes(
     let mut shapes = Vec::new();
     let mut wanted = Vec::new();
     let mut glyphs = Vec::with_capacity(placed.len());
+    let crowded = cx.selection.stakeholders.len() > MANY_SELECTED;
     for p in placed {
         if cx.shown.is_hidden(&p.id) || dragged == Some(&p.id) {
             continue;
@@ -295,6 +296,7 @@ fn shapes(
             hovered: hovered == Some(&p.id),
             dimmed: cx.shown.is_dimmed(&p.id),
             on_route: false,
+            crowded,
         };
         let label = glyph_shapes(&mut shapes, painter, s, p, p.center, emphasis, cx, palette);
         // On a projector what is faded is background: names may cover it.
@@ -305,10 +307,7 @@ fn shapes(
             wanted.push(label);
         }
     }
-    let names = wanted
-        .into_iter()
-        .map(|label| label.into_name(painter))
-        .collect();
+    let names = wanted.into_iter().map(|label| label.into_name()).collect();
     let taken = room.obstacles.iter().chain(&glyphs).copied().collect();
     let (mut labels, mut on_top) = (Vec::new(), Vec::new());
     names::place(
@@ -349,6 +348,7 @@ fn dragged_shapes(
         hovered: true,
         dimmed: cx.shown.is_dimmed(&p.id),
         on_route: false,
+        crowded: cx.selection.stakeholders.len() > MANY_SELECTED,
     };
     let label = glyph_shapes(&mut shapes, painter, s, p, center, emphasis, cx, palette);
     // Hovered, so shown even where there is no room (below it then).
@@ -356,7 +356,7 @@ fn dragged_shapes(
     let mut on_top = Vec::new();
     names::place(
         painter,
-        vec![label.into_name(painter)],
+        vec![label.into_name()],
         taken,
         Some(room.bounds),
         palette,
@@ -410,7 +410,7 @@ fn glyph_shapes<'a>(
         width: p.label_width,
         labelled: p.labelled,
         emphasis,
-        forced: emphasis.selected || emphasis.hovered,
+        forced: emphasis.forces_name(),
         power: s.power,
     }
 }
@@ -454,11 +454,9 @@ impl Label<'_> {
 
     /// The name laid out, to be placed (see [`names::place`]): below its
     /// glyph first, the most powerful first.
-    fn into_name(self, painter: &egui::Painter) -> Name {
+    fn into_name(self) -> Name {
         Name {
-            galley: glyph::label_galley(painter, self.name, LABEL_SIZE, self.width, LABEL_ROWS),
-            text: std::sync::Arc::from(self.name),
-            font_size: LABEL_SIZE,
+            text: NameText::new(self.name.into(), LABEL_SIZE, self.width, LABEL_ROWS),
             must: false,
             center: self.center,
             reach: self.reach,

@@ -21,10 +21,7 @@ use super::theme::Palette;
 
 /// A name waiting for room.
 pub struct Name {
-    pub galley: Arc<Galley>,
-    /// The name itself and its size, to shorten it when it has no room.
-    pub text: Arc<str>,
-    pub font_size: f32,
+    pub text: NameText,
     pub center: Pos2,
     /// How far the glyph reaches from its centre.
     pub reach: f32,
@@ -43,6 +40,59 @@ pub struct Name {
 impl Name {
     fn own_rect(&self) -> Rect {
         Rect::from_center_size(self.center, Vec2::splat(2.0 * self.reach))
+    }
+}
+
+/// A name's text, laid out the first time it is needed: on a crowded
+/// board most names find no room and are never laid out, which is most of
+/// what placing thousands of them would cost.
+pub struct NameText {
+    text: Arc<str>,
+    font_size: f32,
+    /// How wide it may be before it wraps, and on how many rows at most.
+    max_width: f32,
+    max_rows: usize,
+    laid_out: std::cell::OnceCell<Arc<Galley>>,
+}
+
+impl NameText {
+    pub fn new(text: Arc<str>, font_size: f32, max_width: f32, max_rows: usize) -> Self {
+        Self {
+            text,
+            font_size,
+            max_width,
+            max_rows,
+            laid_out: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The text laid out as [`glyph::label_galley`] lays out names.
+    pub fn galley(&self, painter: &egui::Painter) -> &Arc<Galley> {
+        self.laid_out.get_or_init(|| {
+            glyph::label_galley(
+                painter,
+                &self.text,
+                self.font_size,
+                self.max_width,
+                self.max_rows,
+            )
+        })
+    }
+
+    /// The largest the laid-out text can be (see [`glyph::label_galley`]),
+    /// with room to spare for a word wider than the width and the tallest
+    /// script's rows.
+    fn largest(&self) -> Vec2 {
+        Vec2::new(
+            2.0 * self.max_width.max(self.font_size * SHORT_EMS),
+            2.0 * self.font_size * self.max_rows as f32,
+        )
+    }
+
+    /// The smallest box any laid-out name covers: a few letters' width,
+    /// one row's height (egui's rows are taller than the font size).
+    fn smallest(&self) -> Vec2 {
+        Vec2::new(0.2 * self.font_size, 0.9 * self.font_size)
     }
 }
 
@@ -110,7 +160,7 @@ pub fn place_among(
     let reach = names
         .iter()
         .map(|(_, name)| {
-            let size = name.galley.size();
+            let size = name.text.largest();
             name.own_rect()
                 .expand2(size + Vec2::splat(name.below + farthest + GLYPH_CLEARANCE + 8.0))
         })
@@ -137,28 +187,36 @@ pub fn place_among(
         // just out of sight has its name drawn when it comes in).
         let in_view = bounds.is_none_or(|bounds| bounds.contains(name.center));
         let important = name.forced || (name.must && in_view);
-        let short = shortened(painter, &name);
-        let whole_then_short: Vec<Arc<Galley>> =
-            std::iter::once(name.galley.clone()).chain(short).collect();
-        let found = whole_then_short
-            .iter()
-            .cloned()
-            .find_map(|galley| {
-                if let Some(anchor) = taken.beside(&name, &galley) {
-                    return Some((galley, anchor, None));
-                }
-                let (anchor, leader) = important.then(|| taken.farther(&name, &galley))??;
-                Some((galley, anchor, Some(leader)))
+        if !important && taken.surely_full(&name) {
+            continue;
+        }
+        let whole = name.text.galley(painter).clone();
+        // Whole first; the shortened name is laid out only when the whole
+        // finds no room (on a crowded board most find room whole or not at all).
+        let room_for = |galley: &Arc<Galley>| {
+            if let Some(anchor) = taken.beside(&name, galley) {
+                return Some((galley.clone(), anchor, None));
+            }
+            let (anchor, leader) = important.then(|| taken.farther(&name, galley))??;
+            Some((galley.clone(), anchor, Some(leader)))
+        };
+        let mut found = room_for(&whole);
+        let mut whole_then_short = vec![whole];
+        if found.is_none()
+            && let Some(short) = shortened(painter, &name)
+        {
+            found = room_for(&short);
+            whole_then_short.push(short);
+        }
+        let found = found.or_else(|| {
+            // Nowhere free: the selected, the hovered and those that
+            // must be named go where they are least mistaken for
+            // another's, over what is there.
+            important.then(|| {
+                let (galley, anchor) = taken.least_bad(&name, &whole_then_short);
+                (galley, anchor, None)
             })
-            .or_else(|| {
-                // Nowhere free: the selected, the hovered and those that
-                // must be named go where they are least mistaken for
-                // another's, over what is there.
-                important.then(|| {
-                    let (galley, anchor) = taken.least_bad(&name, &whole_then_short);
-                    (galley, anchor, None)
-                })
-            });
+        });
         let Some((galley, anchor, leader)) = found else {
             continue;
         };
@@ -196,10 +254,16 @@ pub fn place_among(
 /// The name on one line, cut with "…" to a few words' width; `None` when
 /// it is that short already.
 fn shortened(painter: &egui::Painter, name: &Name) -> Option<Arc<Galley>> {
-    let width = name.font_size * SHORT_EMS;
-    let short = glyph::label_galley(painter, &name.text, name.font_size, width, 1);
-    (short.size().y < name.galley.size().y - 0.5 || short.size().x < name.galley.size().x - 0.5)
-        .then_some(short)
+    let text = &name.text;
+    let short = glyph::label_galley(
+        painter,
+        &text.text,
+        text.font_size,
+        text.font_size * SHORT_EMS,
+        1,
+    );
+    let whole = text.galley(painter).size();
+    (short.size().y < whole.y - 0.5 || short.size().x < whole.x - 0.5).then_some(short)
 }
 
 /// What names may not cover, and where they must stay.
@@ -225,7 +289,7 @@ impl Room {
         let own = name.own_rect();
         let mut best = (
             f32::NEG_INFINITY,
-            name.galley.clone(),
+            galleys[0].clone(),
             name.center + Vec2::new(0.0, name.below),
         );
         for galley in galleys {
@@ -279,6 +343,28 @@ impl Room {
             }
         }
         None
+    }
+
+    /// Whether no place beside its glyph can be free, however the name is
+    /// laid out: on every side, the smallest box any name set there would
+    /// cover (see [`beside_anchors`]) is taken or leaves the bounds.
+    fn surely_full(&self, name: &Name) -> bool {
+        let own = name.own_rect();
+        let size = name.text.smallest();
+        let (c, half) = (name.center, size / 2.0);
+        let above = c.y - name.reach - 3.0;
+        let side = name.reach + 5.0;
+        [
+            Rect::from_min_size(Pos2::new(c.x - half.x, c.y + name.below), size),
+            Rect::from_min_size(Pos2::new(c.x - half.x, above - size.y), size),
+            Rect::from_min_size(Pos2::new(c.x + side, c.y - half.y), size),
+            Rect::from_min_size(Pos2::new(c.x - side - size.x, c.y - half.y), size),
+        ]
+        .into_iter()
+        .all(|rect| {
+            let rect = rect.expand(2.0);
+            !self.fits(rect) || !self.is_free(rect, own)
+        })
     }
 
     fn fits(&self, rect: Rect) -> bool {

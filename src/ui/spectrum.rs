@@ -253,8 +253,9 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
 }
 
 /// Largest and smallest glyph in a wedge: a crowded wedge gets smaller
-/// glyphs, never glyphs on top of one another.
-const WEDGE_GLYPH: std::ops::RangeInclusive<f32> = 5.0..=13.0;
+/// glyphs, never glyphs on top of one another. The smallest are dots, as
+/// on a zoomed-out network: a wedge of thousands has room for no more.
+const WEDGE_GLYPH: std::ops::RangeInclusive<f32> = 2.0..=13.0;
 
 /// A row of glyphs along an arc of a wedge.
 struct Row {

@@ -13,7 +13,7 @@ use petgraph::stable_graph::{DefaultIx, EdgeIndex, NodeIndex};
 
 use crate::model::{RelationKind, Stance};
 use crate::ui::glyph::{self, Emphasis, GlyphLook, LineLook};
-use crate::ui::names::Name;
+use crate::ui::names::{Name, NameText};
 use crate::ui::theme::{self, Palette};
 
 /// Below this zoom, names are left out unless selected or hovered.
@@ -83,7 +83,7 @@ impl DisplayNode<NodeIndex, EdgeIndex, Directed, DefaultIx> for StakeholderGlyph
             let anchor = name.center + Vec2::new(0.0, name.below);
             glyph::push_label(
                 &mut shapes,
-                name.galley,
+                name.text.galley(ctx.painter).clone(),
                 anchor,
                 name.emphasis,
                 &self.palette,
@@ -155,8 +155,8 @@ impl StakeholderGlyph {
         // On a projector, names of what is faded are left out: the room
         // reads what the scene is about.
         let faded_on_projector = self.palette.projector && self.emphasis.dimmed;
-        let show_name = (zoom >= LABEL_MIN_ZOOM || self.emphasis.selected || self.emphasis.hovered)
-            && !faded_on_projector;
+        let show_name =
+            (zoom >= LABEL_MIN_ZOOM || self.emphasis.forces_name()) && !faded_on_projector;
         // A coalition's ring is part of the glyph: names keep clear of it.
         let ring_width = if self.ring.is_some() {
             9.0 + (radius * 0.1).clamp(1.25, 3.0)
@@ -174,19 +174,16 @@ impl StakeholderGlyph {
         } else {
             1.35
         };
-        let galley = glyph::label_galley(ctx.painter, &self.name, size, size * 12.0, NAME_ROWS);
         Some((
             room,
             Some(Name {
-                galley,
-                text: Arc::clone(&self.name),
-                font_size: size,
+                text: NameText::new(Arc::clone(&self.name), size, size * 12.0, NAME_ROWS),
                 must: self.must_name,
                 center,
                 reach,
                 below: (radius * below + 3.0).max(reach + 3.0),
                 emphasis: self.emphasis,
-                forced: self.emphasis.selected || self.emphasis.hovered,
+                forced: self.emphasis.forces_name(),
                 rank: (self.radius * 4.0) as u8,
             }),
         ))
@@ -234,7 +231,7 @@ impl DisplayEdge<NodeIndex, EdgeIndex, Directed, DefaultIx, StakeholderGlyph> fo
             let anchor = label.center + Vec2::new(0.0, label.below);
             glyph::push_label(
                 &mut shapes,
-                label.galley,
+                label.text.galley(ctx.painter).clone(),
                 anchor,
                 label.emphasis,
                 &self.palette,
@@ -283,7 +280,7 @@ impl RelationGlyph {
             ..self.look.clone()
         };
         let offset = self.offset * zoom;
-        let plain = !(self.emphasis.selected || self.emphasis.hovered || self.emphasis.on_route);
+        let plain = !(self.emphasis.in_full() || self.emphasis.on_route);
         // Sketched once a glyph of middle power is a dot: at that zoom the
         // arrowheads and dashes blur into the dots.
         if plain && theme::glyph_radius(3) * zoom < glyph::DOT_RADIUS {
@@ -323,7 +320,7 @@ impl RelationGlyph {
         // On a projector, the relations a scene picks out say what they are.
         let picked_on_projector = self.palette.projector && self.emphasis.on_route;
         let faded_on_projector = self.palette.projector && self.emphasis.dimmed;
-        let forced = self.emphasis.selected || self.emphasis.hovered;
+        let forced = self.emphasis.forces_name();
         if !(forced || zoom >= EDGE_LABEL_MIN_ZOOM || picked_on_projector) || faded_on_projector {
             return None;
         }
@@ -332,9 +329,7 @@ impl RelationGlyph {
         let size = rounded_font_size(zoom, 12.0).max(self.palette.min_label_size);
         let text = crate::i18n::relation_kind(&self.look.kind);
         Some(Name {
-            galley: glyph::label_galley(ctx.painter, &text, size, size * 12.0, 1),
-            text: Arc::from(text.as_str()),
-            font_size: size,
+            text: NameText::new(Arc::from(text.as_str()), size, size * 12.0, 1),
             center: glyph::relation_midpoint(from, to, offset),
             reach: 2.0,
             below: 4.0,

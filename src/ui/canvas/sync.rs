@@ -7,6 +7,7 @@ use super::hit::Hit;
 use super::view_model::ViewModel;
 use super::{Canvas, gestures::Gesture};
 use crate::model::Map;
+use crate::ui::glyph::MANY_SELECTED;
 use crate::ui::selection::Selection;
 use crate::ui::shown::Shown;
 use crate::ui::theme::{self, Palette};
@@ -91,17 +92,21 @@ impl Canvas {
             return;
         };
         let hovered = self.gestures.hovered;
+        let crowded = selection.stakeholders.len() > MANY_SELECTED;
         for index in map.graph().node_indices() {
             let selected = selection.contains_stakeholder(&map.graph()[index].id);
             if let Some(glyph) = view.glyph_mut(index) {
                 glyph.emphasis.selected = selected;
+                glyph.emphasis.crowded = crowded;
                 glyph.emphasis.hovered = hovered == Some(Hit::Stakeholder(index));
             }
         }
+        let crowded = selection.relations.len() > MANY_SELECTED;
         for index in map.graph().edge_indices() {
             let selected = selection.contains_relation(&map.graph()[index].id);
             if let Some(glyph) = view.relation_glyph_mut(index) {
                 glyph.emphasis.selected = selected;
+                glyph.emphasis.crowded = crowded;
                 glyph.emphasis.hovered = hovered == Some(Hit::Relation(index));
             }
         }

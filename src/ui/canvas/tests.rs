@@ -272,6 +272,63 @@ fn a_generated_map_of_a_thousand_is_named_where_there_is_room() {
     assert!(named.misread.len() <= 2, "{:?}", named.misread);
 }
 
+/// How many shapes are stroked in the selection's colour: the rings that
+/// mark what is selected.
+fn selection_rings(canvas: &Canvas) -> usize {
+    let selection = Palette::light().selection;
+    canvas
+        .painted
+        .shapes()
+        .iter()
+        .filter(|shape| match shape {
+            egui::Shape::Circle(circle) => circle.stroke.color == selection,
+            egui::Shape::Path(path) => {
+                path.stroke.color == egui::epaint::ColorMode::Solid(selection)
+            }
+            _ => false,
+        })
+        .count()
+}
+
+#[test]
+fn a_selection_of_a_thousand_is_marked_on_every_glyph_and_named_only_where_there_is_room() {
+    let map = crate::analysis::generated_map(1000, 2500, 7);
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let unselected = named(&canvas, &map);
+    selection.stakeholders = map.stakeholders().map(|s| s.id.clone()).collect();
+    for _ in 0..2 {
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+    }
+    let all = named(&canvas, &map);
+    // Every glyph in sight carries the selection's ring...
+    assert!(
+        selection_rings(&canvas) >= all.glyphs,
+        "{} rings for {} glyphs",
+        selection_rings(&canvas),
+        all.glyphs
+    );
+    // ...but names are not forced on top of one another: as many as
+    // without the selection, none covering another.
+    assert_eq!(all.names, unselected.names);
+    let names = &canvas.painted.drawn.names;
+    for (i, a) in names.iter().enumerate() {
+        assert!(names[i + 1..].iter().all(|b| !a.rect.intersects(b.rect)));
+    }
+    // A few selected are still named whatever the zoom, and ringed.
+    let few: Vec<StakeholderId> = map.stakeholders().take(5).map(|s| s.id.clone()).collect();
+    selection.stakeholders = few.iter().cloned().collect();
+    for _ in 0..2 {
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+    }
+    for id in &few {
+        let index = map.node_index(id).unwrap();
+        assert!(canvas.painted.drawn.names.iter().any(|n| n.owner == index));
+    }
+}
+
 #[test]
 fn zoomed_in_the_relations_say_their_kind_clear_of_every_glyph_and_name() {
     for file_name in ["cross-border-aid.ron", "protection-of-civilians.ron"] {

@@ -300,8 +300,13 @@ pub fn relation_sketch(
         return;
     };
     let normal = dir.rot90();
-    let mut colour = fade(palette.line_colour(look.style.hue), emphasis, palette);
-    if look.width < 1.0 {
+    let mut colour = if emphasis.selected {
+        // One of a large selection (a smaller one is drawn in full).
+        palette.selection
+    } else {
+        fade(palette.line_colour(look.style.hue), emphasis, palette)
+    };
+    if look.width < 1.0 && !emphasis.selected {
         colour = colour.gamma_multiply(look.width);
     }
     // A solid core and a one-point fade on each side, as egui feathers

@@ -28,6 +28,27 @@ pub struct Emphasis {
     pub dimmed: bool,
     /// On an influence route picked out in the analysis: drawn heavier.
     pub on_route: bool,
+    /// Selected along with more than [`MANY_SELECTED`] others: marked, but
+    /// neither named over everything else nor drawn in full where a dot is.
+    pub crowded: bool,
+}
+
+/// Past this many selected, the selection is marked but no longer named
+/// over everything else nor drawn in full detail on a zoomed-out map: a
+/// selection of thousands (Select all) would bury the map under names.
+pub const MANY_SELECTED: usize = 200;
+
+impl Emphasis {
+    /// Whether its name (or a relation's kind) is shown whatever the zoom
+    /// and wherever it lands: when hovered, or selected with few others.
+    pub fn forces_name(self) -> bool {
+        self.hovered || (self.selected && !self.crowded)
+    }
+
+    /// Drawn with its halo and in full: hovered, or selected with few others.
+    pub fn in_full(self) -> bool {
+        self.forces_name()
+    }
 }
 
 /// What a stakeholder glyph shows.
@@ -167,11 +188,17 @@ pub fn stakeholder_shapes(
     palette: &Palette,
 ) {
     let outline = fade(palette.outline, emphasis, palette);
-    if radius < DOT_RADIUS && !emphasis.selected && !emphasis.hovered {
+    if radius < DOT_RADIUS && !emphasis.in_full() {
         let fill = palette
             .stance_fill(look.stance)
             .map_or(outline.gamma_multiply(0.5), |c| fade(c, emphasis, palette));
-        out.push(round(center, radius.max(1.5), fill, Stroke::NONE));
+        // One of a large selection: the dot gets a ring in the selection's colour.
+        let ring = if emphasis.selected {
+            Stroke::new(1.5, palette.selection)
+        } else {
+            Stroke::NONE
+        };
+        out.push(round(center, radius.max(1.5), fill, ring));
         return;
     }
     let outline_width = (radius / 12.0).clamp(1.0, 3.0);
