@@ -252,3 +252,218 @@ fn the_board_writes_names_in_every_script() {
     open_plan(&mut editor);
     snapshot(&mut editor, "plan_board_scripts");
 }
+
+/// Opens the choice named `name` showing `value`.
+fn click_choice(editor: &mut Editor, name: &str, value: &str) {
+    editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::ComboBox
+                && node.label().as_deref() == Some(name)
+                && node.value().as_deref() == Some(value)
+        })
+        .click();
+    settle(editor);
+}
+
+/// The plan map with the asks along the union's route to the ministry.
+fn map_with_asks() -> Map {
+    let mut map = plan_map();
+    let id = |map: &Map, name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let path = [
+        id(&map, "Syndicat de l’Économie"),
+        id(&map, "Adviser"),
+        id(&map, "Ministère"),
+    ];
+    let plan = powermap::edit::AskPlan {
+        what: "Raise the régionale with the ministère".to_owned(),
+        owner: None,
+        due: None,
+    };
+    powermap::edit::asks_along(&map, &path, &plan)
+        .unwrap()
+        .apply(&mut map)
+        .unwrap();
+    map
+}
+
+#[test]
+fn recording_an_asks_outcome_marks_it_done_and_dates_the_new_stance_and_strength_in_one_undo() {
+    let mut editor = editor(map_with_asks());
+    open_plan(&mut editor);
+    assert!(
+        !texts_containing(
+            &editor,
+            "Syndicat de l’Économie asks Adviser: Raise the régionale"
+        )
+        .is_empty()
+    );
+    editor
+        .get_all_by_label("Record outcome…")
+        .next()
+        .unwrap()
+        .click();
+    settle(&mut editor);
+    assert!(editor.query_by_label("Outcome of the ask").is_some());
+    let note = editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::MultilineTextInput
+                && node.label().as_deref() == Some("What came of it")
+        })
+        .rect()
+        .center();
+    click(&mut editor, note);
+    type_text(&mut editor, "L’adviser accepte; 北京 aussi");
+    // The target's stance, then the relation's strength, each a choice
+    // named for a screen reader.
+    click_choice(&mut editor, "Stance of Ministère now", "Unchanged");
+    click_label(&mut editor, "Passive ally");
+    click_choice(
+        &mut editor,
+        "Relation Syndicat de l’Économie → Adviser now",
+        "Unchanged",
+    );
+    click_label(&mut editor, "Strong");
+    click_label(&mut editor, "Record");
+    assert!(editor.query_by_label("Outcome of the ask").is_none());
+
+    let union = id_of(&editor, "Syndicat de l’Économie");
+    let ask = map(&editor)
+        .plan()
+        .asks()
+        .find(|a| a.from == union)
+        .unwrap()
+        .clone();
+    assert_eq!(ask.status, powermap::model::AskStatus::Done);
+    assert_eq!(ask.outcome, "L’adviser accepte; 北京 aussi");
+    assert_eq!(
+        stakeholder(&editor, "Ministère").stance,
+        powermap::model::Stance::PassiveAlly
+    );
+    let relation = map(&editor)
+        .relations()
+        .find(|r| r.from == union)
+        .unwrap()
+        .clone();
+    assert_eq!(relation.strength, 3);
+    assert_eq!(map(&editor).timeline().observations().count(), 2);
+    assert!(!texts_containing(&editor, "done").is_empty());
+
+    press_with(&mut editor, CTRL, Key::Z);
+    let ask = map(&editor).plan().ask(&ask.id).unwrap().clone();
+    assert_eq!(ask.status, powermap::model::AskStatus::Open);
+    assert_eq!(
+        stakeholder(&editor, "Ministère").stance,
+        powermap::model::Stance::Unknown
+    );
+    assert_eq!(map(&editor).timeline().observations().count(), 0);
+    let relation = map(&editor).relation(&relation.id).unwrap();
+    assert_eq!(relation.strength, 2);
+}
+
+#[test]
+fn a_bad_date_in_the_outcome_is_named_and_nothing_changes() {
+    let mut editor = editor(map_with_asks());
+    open_plan(&mut editor);
+    editor
+        .get_all_by_label("Record outcome…")
+        .next()
+        .unwrap()
+        .click();
+    settle(&mut editor);
+    let date = editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::TextInput
+                && node.label().as_deref() == Some("Done on")
+        })
+        .rect()
+        .center();
+    click(&mut editor, date);
+    press_with(&mut editor, CTRL, Key::A);
+    type_text(&mut editor, "mañana");
+    click_label(&mut editor, "Record");
+    assert!(editor.query_by_label("Outcome of the ask").is_some());
+    assert!(!texts_containing(&editor, "mañana").is_empty());
+    assert!(
+        map(&editor)
+            .plan()
+            .asks()
+            .all(|a| a.status == powermap::model::AskStatus::Open)
+    );
+    click_label(&mut editor, "Cancel");
+    assert!(editor.query_by_label("Outcome of the ask").is_none());
+}
+
+fn click_field(editor: &mut Editor, name: &str) {
+    editor
+        .get_by(|node| {
+            matches!(
+                node.role(),
+                egui::accesskit::Role::TextInput | egui::accesskit::Role::MultilineTextInput
+            ) && node.label().as_deref() == Some(name)
+        })
+        .click();
+    settle(editor);
+}
+
+#[test]
+fn the_map_settings_set_when_a_relation_goes_cold_in_one_undo_step() {
+    let mut editor = editor(plan_map());
+    click_menu_item(&mut editor, "Map", "Map settings");
+    click_field(&mut editor, "Gone cold after (days)");
+    press_with(&mut editor, CTRL, Key::A);
+    type_text(&mut editor, "0");
+    press(&mut editor, Key::Enter);
+    assert!(
+        !texts_containing(&editor, "“0” is not a number of days from 1 to 3660").is_empty(),
+        "a bad number is named"
+    );
+    assert_eq!(map(&editor).plan().cold_after_days(), 60);
+    click_field(&mut editor, "Gone cold after (days)");
+    press_with(&mut editor, CTRL, Key::A);
+    type_text(&mut editor, "21");
+    press(&mut editor, Key::Enter);
+    assert_eq!(map(&editor).plan().cold_after_days(), 21);
+    assert!(texts_containing(&editor, "is not a number of days").is_empty());
+    press(&mut editor, Key::Escape);
+    press_with(&mut editor, CTRL, Key::Z);
+    assert_eq!(map(&editor).plan().cold_after_days(), 60);
+}
+
+#[test]
+fn the_analysis_panel_lists_relations_gone_cold_and_targets_nobody_contacted() {
+    let mut map = plan_map();
+    let relation = map
+        .relations()
+        .find(|r| map.stakeholder(&r.to).unwrap().name == "Adviser")
+        .unwrap()
+        .id
+        .clone();
+    let long_ago = powermap::model::Day::from_days(powermap::model::Day::today().to_days() - 200);
+    let contact = powermap::model::Contact::new(
+        map.id_allocator().contact(),
+        Subject::Relation(relation.clone()),
+        long_ago,
+        powermap::model::ContactKind::Met,
+    );
+    Edit::LogContact(Box::new(contact)).apply(&mut map).unwrap();
+    let mut editor = editor(map);
+    click_label(&mut editor, "Analysis");
+    wait_for_text(&mut editor, "member reaches it");
+    let line =
+        format!("Syndicat de l’Économie → Adviser: 200 days since the last contact ({long_ago})");
+    assert!(!texts_containing(&editor, "A relation goes cold after 60 days").is_empty());
+    assert!(!texts_containing(&editor, "One target nobody has contacted").is_empty());
+    editor.get_by_label(&line).scroll_to_me();
+    editor.run_steps(10);
+    click_label(&mut editor, &line);
+    assert_eq!(
+        editor.state().selection().single_relation(),
+        Some(&relation)
+    );
+}

@@ -114,7 +114,7 @@ fn fields_text(text: &mut String, fields: &[FieldChange]) {
 
 /// What differs from `old` to `new`.
 pub fn diff(old: &Map, new: &Map) -> MapDiff {
-    let settings = fields(&old.meta(), &new.meta());
+    let settings = value_fields(&settings_of(old), &settings_of(new));
     let stakeholders = items(
         old.stakeholders_sorted()
             .into_iter()
@@ -213,8 +213,17 @@ fn items(
         .collect()
 }
 
-fn fields(old: &impl Serialize, new: &impl Serialize) -> Vec<FieldChange> {
-    value_fields(&value(old), &value(new))
+/// The map's settings as `diff` compares them: its own fields and the
+/// days after which a relation goes cold.
+fn settings_of(map: &Map) -> Value {
+    let mut settings = value(map.meta());
+    if let Value::Object(object) = &mut settings {
+        object.insert(
+            "cold_after_days".to_owned(),
+            Value::from(map.plan().cold_after_days()),
+        );
+    }
+    settings
 }
 
 /// The fields of two objects that differ, nested objects as "a.b".

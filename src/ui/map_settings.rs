@@ -6,8 +6,9 @@ use egui::Id;
 use super::command::ViewContext;
 use super::fields::DraftField;
 use crate::edit::Edit;
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_with};
 use crate::model::MapMeta;
+use crate::model::plan::MAX_COLD_AFTER_DAYS;
 
 /// Reads and writes one text field of the map's settings.
 struct MetaField {
@@ -86,6 +87,7 @@ impl MapSettings {
         let meta = cx.map.meta();
         let mut changed: Option<MapMeta> = None;
         let mut typing: Option<MapMeta> = None;
+        let mut cold_after: Option<u32> = None;
         egui::Window::new(tr("settings-window-title"))
             .open(&mut open)
             .collapsible(false)
@@ -129,9 +131,14 @@ impl MapSettings {
                             }
                             ui.end_row();
                         }
+                        cold_after = cold_after_ui(ui, cx.map.plan().cold_after_days());
+                        ui.end_row();
                     });
                 ui.label(egui::RichText::new(tr("settings-undo-hint")).weak());
             });
+        if let Some(days) = cold_after {
+            cx.edit(Edit::SetColdAfter(days));
+        }
         if let Some(meta) = changed {
             cx.edit(Edit::SetMeta(meta));
         } else if let Some(meta) = typing {
@@ -140,4 +147,44 @@ impl MapSettings {
         }
         open
     }
+}
+
+/// The days without contact after which a relation is cold: a number from
+/// 1 to ten years, one undo step when the field is left. A number out of
+/// range, or no number, is named under the field and changes nothing.
+fn cold_after_ui(ui: &mut egui::Ui, days: u32) -> Option<u32> {
+    let name = tr("settings-cold-after");
+    ui.label(&name);
+    let id = Id::new(("map-settings", "cold-after"));
+    let problem_id = id.with("problem");
+    let mut set = None;
+    ui.vertical(|ui| {
+        let output = DraftField::singleline(id, &name, &days.to_string())
+            .hint_text(&tr("settings-cold-after-hint"))
+            .show(ui);
+        if let Some(text) = output.committed {
+            match text.trim().parse::<u32>() {
+                Ok(n) if (1..=MAX_COLD_AFTER_DAYS).contains(&n) => {
+                    set = (n != days).then_some(n);
+                    ui.ctx().data_mut(|d| {
+                        d.remove_temp::<String>(problem_id);
+                    });
+                }
+                _ => {
+                    let bad = text.trim().to_owned();
+                    ui.ctx().data_mut(|d| d.insert_temp(problem_id, bad));
+                }
+            }
+        }
+        if let Some(bad) = ui.ctx().data(|d| d.get_temp::<String>(problem_id)) {
+            ui.label(
+                egui::RichText::new(tr_with(
+                    "settings-cold-after-bad",
+                    &[("text", bad.into()), ("max", MAX_COLD_AFTER_DAYS.into())],
+                ))
+                .color(ui.visuals().error_fg_color),
+            );
+        }
+    });
+    set
 }

@@ -14,12 +14,38 @@ use super::{CONFLICT_TAG, Conflict, Items, MergeError, SPECS, Spec, Version, id_
 use crate::edit::Edit;
 use crate::model::{Map, MapMeta, SceneId, natural_cmp};
 
+/// Where the merge keeps the days after which a relation goes cold: beside
+/// the map's settings, so both versions changing it differently is a
+/// conflict like any setting's.
+const COLD_AFTER: &str = "cold_after_days";
+
+/// The map's settings as the merge sees them, with the cold days.
+pub(super) fn meta_of(map: &Map) -> Value {
+    let mut meta = serde_json::to_value(map.meta()).unwrap_or(Value::Null);
+    if let Value::Object(object) = &mut meta {
+        object.insert(
+            COLD_AFTER.to_owned(),
+            Value::from(map.plan().cold_after_days()),
+        );
+    }
+    meta
+}
+
 /// A map of merged items. Every item goes in through an edit, so the
 /// map's own checks hold.
 pub(super) fn build(meta: &Value, lists: &[Items], next_serial: u64) -> Result<Map, MergeError> {
-    let meta: MapMeta = typed(meta.clone())?;
+    let mut meta = meta.clone();
+    let cold_after = meta
+        .as_object_mut()
+        .and_then(|object| object.remove(COLD_AFTER))
+        .and_then(|days| days.as_u64())
+        .and_then(|days| u32::try_from(days).ok());
+    let meta: MapMeta = typed(meta)?;
     let mut map = Map::new(meta.title.clone());
     let mut edits = vec![Edit::SetMeta(meta)];
+    if let Some(days) = cold_after.filter(|days| *days != map.plan().cold_after_days()) {
+        edits.push(Edit::SetColdAfter(days));
+    }
     for (spec, items) in SPECS.iter().zip(lists) {
         for item in in_order(spec, items) {
             let mut item = item.clone();
@@ -185,6 +211,9 @@ pub fn edit_between(from: &Map, to: &Map) -> Result<Edit, MergeError> {
     }
     if from.meta() != to.meta() {
         edits.push(Edit::SetMeta(to.meta().clone()));
+    }
+    if from.plan().cold_after_days() != to.plan().cold_after_days() {
+        edits.push(Edit::SetColdAfter(to.plan().cold_after_days()));
     }
     edits.push(Edit::SetNextSerial(to.next_serial()));
     Ok(Edit::Batch(edits))

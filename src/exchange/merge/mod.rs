@@ -259,7 +259,7 @@ struct Version {
 impl Version {
     fn of(map: &Map) -> Self {
         Self {
-            meta: serde_json::to_value(map.meta()).unwrap_or(Value::Null),
+            meta: build::meta_of(map),
             lists: SPECS
                 .iter()
                 .map(|spec| {

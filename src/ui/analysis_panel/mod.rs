@@ -14,6 +14,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use egui::{RichText, Ui};
 
 mod change;
+mod cold;
 mod findings;
 mod routes;
 
@@ -131,6 +132,7 @@ pub struct AnalysisPanel {
     unreached: Option<(UnreachedKey, Vec<(StakeholderId, Reach)>)>,
     /// The measure of change since a day.
     change: change::ChangeSection,
+    cold: cold::ColdSection,
     /// The language the result's checks are worded in: another language
     /// chosen in the menu words them again.
     worded_in: crate::i18n::Language,
@@ -314,6 +316,13 @@ impl AnalysisPanel {
                     &tr("analysis-change-subtitle"),
                     true,
                     |ui| self.change.ui(ui, cx),
+                );
+                section(
+                    ui,
+                    &tr("analysis-cold"),
+                    &tr("analysis-cold-subtitle"),
+                    true,
+                    |ui| self.cold.ui(ui, cx),
                 );
                 section(
                     ui,

@@ -1,9 +1,11 @@
 //! The Plan tab of the left panel: the jobs board (a column per status;
 //! dragging a card to another column is one undo step) or the jobs as a
 //! sortable list, and under it the chosen job's editor with the people
-//! suggested for it. `engagement` is the inspector's part: place, time
+//! suggested for it, then the asks (`asks`: an open one's outcome is
+//! recorded in a window of its own). `engagement` is the inspector's part: place, time
 //! zone and the contact log of a stakeholder or relation.
 
+mod asks;
 mod board;
 pub mod engagement;
 mod job_editor;
@@ -46,6 +48,8 @@ pub struct PlanPanel {
     sort: SortBy,
     descending: bool,
     suggestions: Option<(u64, Job, Vec<Suggestion>)>,
+    /// The ask whose outcome is being written, in its own window.
+    recording: Option<asks::OutcomeDraft>,
 }
 
 impl PlanPanel {
@@ -99,7 +103,9 @@ impl PlanPanel {
                         self.chosen = None;
                     }
                 }
+                asks::asks_ui(ui, cx, &mut self.recording);
             });
+        asks::outcome_window(ui.ctx(), cx, &mut self.recording);
     }
 
     /// The chosen job's suggestions, worked out again only when the map
