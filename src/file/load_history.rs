@@ -24,11 +24,11 @@ pub(super) fn insert_history(
     let mut previous: Option<Day> = None;
     for (place, checkpoint) in checkpoints.into_iter().enumerate() {
         let line = checkpoint_lines.get(place).copied();
-        let label = format!("checkpoint “{}”", checkpoint.name);
+        let label = super::load::item_label("checkpoint", &checkpoint.name);
         let mut refuse = |message: String| {
             problems.push(Problem {
                 line,
-                message: format!("{label}: {message}"),
+                message: super::load::item_problem(&label, &message),
             });
         };
         if checkpoint.date > latest {
@@ -58,7 +58,7 @@ pub(super) fn insert_history(
         let mut refuse = |message: String| {
             problems.push(Problem {
                 line,
-                message: format!("{label}: {message}"),
+                message: super::load::item_problem(&label, &message),
             });
         };
         let same_field = previous
