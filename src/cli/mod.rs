@@ -25,6 +25,7 @@ mod args;
 mod dated;
 mod export;
 mod files;
+mod help;
 mod history;
 mod import;
 mod live;
@@ -37,10 +38,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 
 pub use args::{Cli, Command, PictureArgs, PictureThemeArg};
 pub use export::removed_report;
+#[cfg(test)]
+pub(crate) use help::possible_ids as help_ids;
 
 use crate::exchange::share::ShareOptions;
 use crate::i18n::tr_with;
@@ -57,7 +60,8 @@ pub fn main() -> ExitCode {
     crate::i18n::set_language(crate::i18n::Language::of_environment(|name| {
         std::env::var(name).ok()
     }));
-    let cli = Cli::parse();
+    let cli =
+        Cli::from_arg_matches(&help::command().get_matches()).unwrap_or_else(|err| err.exit());
     match cli.command {
         Some(command) => run(command),
         None => crate::ui::run(cli.file),

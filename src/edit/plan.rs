@@ -3,6 +3,7 @@
 //! influence path, and an ask's outcome recorded as dated observations.
 
 use super::Edit;
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{
     Ask, AskStatus, CoalitionId, Day, Field, Map, ModelError, Observation, Observed, RelationId,
     StakeholderId, Stance, Subject,
@@ -82,27 +83,34 @@ pub(super) fn describe(edit: &Edit, map: &Map) -> String {
             .ask(id)
             .map_or_else(|| format!("{id}"), |ask| ask.what.clone())
     };
+    let named = |id: &str, name: String| tr_with(id, &[("name", name.into())]);
     match edit {
-        Edit::AddJob(job) => format!("add job “{}”", job.title),
+        Edit::AddJob(job) => named("step-add-job", job.title.clone()),
         Edit::UpdateJob(job) => match map.plan().job(&job.id) {
-            Some(old) if old.status != job.status => {
-                format!("move job “{}” to {}", job.title, job.status.label())
-            }
-            _ => format!("edit job “{}”", job.title),
+            Some(old) if old.status != job.status => tr_with(
+                "step-move-job",
+                &[
+                    ("name", job.title.as_str().into()),
+                    ("status", job.status.translated().into()),
+                ],
+            ),
+            _ => named("step-edit-job", job.title.clone()),
         },
-        Edit::DeleteJob(id) => format!("delete job “{}”", job_title(id)),
-        Edit::AddAsk(ask) => format!("plan ask “{}”", ask.what),
-        Edit::UpdateAsk(ask) => format!("edit ask “{}”", ask.what),
-        Edit::DeleteAsk(id) => format!("delete ask “{}”", ask_what(id)),
-        Edit::LogContact(contact) => format!(
-            "log contact ({}) on {}",
-            contact.how.label().to_lowercase(),
-            contact.date
+        Edit::DeleteJob(id) => named("step-delete-job", job_title(id)),
+        Edit::AddAsk(ask) => named("step-plan-ask", ask.what.clone()),
+        Edit::UpdateAsk(ask) => named("step-edit-ask", ask.what.clone()),
+        Edit::DeleteAsk(id) => named("step-delete-ask", ask_what(id)),
+        Edit::LogContact(contact) => tr_with(
+            "step-log-contact",
+            &[
+                ("how", contact.how.translated().to_lowercase().into()),
+                ("day", contact.date.to_string().into()),
+            ],
         ),
-        Edit::UpdateContact(_) => "edit contact".to_owned(),
-        Edit::DeleteContact(_) => "delete contact".to_owned(),
-        Edit::SetColdAfter(days) => format!("relations go cold after {days} days"),
-        _ => "change the plan".to_owned(),
+        Edit::UpdateContact(_) => tr("step-edit-contact"),
+        Edit::DeleteContact(_) => tr("step-delete-contact"),
+        Edit::SetColdAfter(days) => tr_with("step-cold-after", &[("days", (*days).into())]),
+        _ => tr("step-change-plan"),
     }
 }
 
@@ -130,7 +138,7 @@ pub fn asks_along(map: &Map, path: &[StakeholderId], plan: &AskPlan) -> Result<E
             .as_ref()
             .and_then(|t| map.stakeholder(t))
             .map_or("", |s| s.name.as_str());
-        format!("carry our ask toward {name}")
+        tr_with("plan-ask-default-what", &[("target", name.into())])
     } else {
         plan.what.clone()
     };

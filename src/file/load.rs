@@ -127,6 +127,19 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
 }
 
 /// Checks every rule of the format and builds the map, or lists every problem.
+/// An item as a problem names it: "stakeholder “Union”".
+pub(super) fn item_label(noun: &str, name: &str) -> String {
+    crate::i18n::tr_with("load-item", &[("noun", noun.into()), ("name", name.into())])
+}
+
+/// A problem with an item, naming the item first.
+pub(super) fn item_problem(label: &str, problem: &str) -> String {
+    crate::i18n::tr_with(
+        "load-item-problem",
+        &[("item", label.into()), ("problem", problem.into())],
+    )
+}
+
 fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
     let mut map = Map::new(data.title);
     map.meta = MapMeta {
@@ -154,31 +167,31 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
         if let Err(err) = inserted {
             problems.push(Problem {
                 line: lines.line(&id, place),
-                message: format!("{label}: {err}"),
+                message: item_problem(&label, &err.to_string()),
             });
         }
     };
     for stakeholder in data.stakeholders {
         let (id, label) = (
             stakeholder.id.to_string(),
-            format!("stakeholder “{}”", stakeholder.name),
+            item_label("stakeholder", &stakeholder.name),
         );
         insert(id, label, map.insert_stakeholder(stakeholder));
     }
     for relation in data.relations {
         let id = relation.id.to_string();
-        let label = format!("relation “{id}”");
+        let label = item_label("relation", &id);
         insert(id, label, map.insert_relation(relation));
     }
     for coalition in data.coalitions {
         let (id, label) = (
             coalition.id.to_string(),
-            format!("coalition “{}”", coalition.name),
+            item_label("coalition", &coalition.name),
         );
         insert(id, label, map.insert_coalition(coalition));
     }
     for scene in data.scenes {
-        let (id, label) = (scene.id.to_string(), format!("scene “{}”", scene.title));
+        let (id, label) = (scene.id.to_string(), item_label("scene", &scene.title));
         insert(id, label, map.insert_scene(usize::MAX, scene));
     }
     super::load_history::insert_history(
@@ -202,20 +215,23 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
         if let Err(err) = inserted {
             problems.push(Problem {
                 line: lines.line(&id, place),
-                message: format!("{label}: {err}"),
+                message: item_problem(&label, &err.to_string()),
             });
         }
     };
     for job in data.jobs {
-        let (id, label) = (job.id.to_string(), format!("job “{}”", job.title));
+        let (id, label) = (job.id.to_string(), item_label("job", &job.title));
         insert(id, label, map.insert_job(job));
     }
     for ask in data.asks {
-        let (id, label) = (ask.id.to_string(), format!("ask “{}”", ask.id));
+        let (id, label) = (ask.id.to_string(), item_label("ask", &ask.id.to_string()));
         insert(id, label, map.insert_ask(ask));
     }
     for contact in data.contacts {
-        let (id, label) = (contact.id.to_string(), format!("contact “{}”", contact.id));
+        let (id, label) = (
+            contact.id.to_string(),
+            item_label("contact", &contact.id.to_string()),
+        );
         insert(id, label, map.insert_contact(contact));
     }
     if !problems.is_empty() {

@@ -27,7 +27,10 @@ pub(super) fn insert_history(
         let mut refuse = |message: String| {
             problems.push(Problem {
                 line: checkpoint_lines.line(place),
-                message: format!("checkpoint “{name}”: {message}"),
+                message: super::load::item_problem(
+                    &super::load::item_label("checkpoint", &name),
+                    &message,
+                ),
             });
         };
         if checkpoint.date > latest {
@@ -51,10 +54,13 @@ pub(super) fn insert_history(
         let mut refuse = |message: String| {
             problems.push(Problem {
                 line: observation_lines.line(place),
-                message: format!(
-                    "observation of the {} of “{}”: {message}",
-                    key.field.label().to_lowercase(),
-                    key.of.as_str()
+                message: super::load::item_problem(
+                    &format!(
+                        "observation of the {} of “{}”",
+                        key.field.label().to_lowercase(),
+                        key.of.as_str()
+                    ),
+                    &message,
                 ),
             });
         };

@@ -16,9 +16,11 @@ pub struct Migration {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MigrationError {
     /// No migration of this build starts at the file's version.
-    #[error(
-        "this build cannot read format version {version}; it reads versions {oldest} to {newest}"
-    )]
+    #[error("{}", crate::i18n::tr_with("load-no-migration", &[
+        ("version", (*.version).into()),
+        ("oldest", (*.oldest).into()),
+        ("newest", (*.newest).into()),
+    ]))]
     NoStep {
         version: u32,
         oldest: u32,

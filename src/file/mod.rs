@@ -25,7 +25,9 @@ pub mod recovery;
 mod save;
 mod together;
 
-use std::fmt::{self, Write as _};
+use std::fmt;
+
+use crate::i18n::tr_with;
 use std::path::PathBuf;
 
 pub use fits::{TooBig, check_fits};
@@ -50,42 +52,58 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
+            Some(line) => f.write_str(&tr_with(
+                "load-problem-at-line",
+                &[
+                    ("line", line.into()),
+                    ("message", self.message.as_str().into()),
+                ],
+            )),
             None => f.write_str(&self.message),
         }
     }
 }
 
-/// Why a file could not be opened as a map.
+/// Why a file could not be opened as a map, in the interface's language
+/// when it is shown.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read “{}”: {}", .path.display(), read_reason(.source))]
+    #[error("{}", tr_with("load-cannot-read", &[
+        ("path", .path.display().to_string().into()),
+        ("reason", read_reason(.source).into()),
+    ]))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "the file is {} MB; Powermap opens map files of up to {} MB",
-        .bytes.div_ceil(1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )]
+    #[error("{}", tr_with("load-too-large", &[
+        ("megabytes", .bytes.div_ceil(1024 * 1024).into()),
+        ("most", (MAX_FILE_BYTES / (1024 * 1024)).into()),
+    ]))]
     TooLarge { bytes: u64 },
-    #[error("this is not a text file: byte {offset} is not UTF-8 text")]
+    #[error("{}", tr_with("load-not-text", &[("offset", (*.offset).into())]))]
     NotText { offset: usize },
-    #[error("line {line}, column {column}: {message}")]
+    #[error("{}", tr_with("load-syntax", &[
+        ("line", (*.line).into()),
+        ("column", (*.column).into()),
+        ("message", .message.as_str().into()),
+    ]))]
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("this is not a Powermap map: {0}")]
+    #[error("{}", tr_with("load-not-powermap", &[("reason", .0.as_str().into())]))]
     NotPowermap(String),
-    #[error(
-        "this map was saved in format version {found} by a newer Powermap; this one reads versions up to {}. Update Powermap to open it",
-        CURRENT_VERSION
-    )]
+    #[error("{}", tr_with("load-newer-version", &[
+        ("found", (*.found).into()),
+        ("newest", CURRENT_VERSION.into()),
+    ]))]
     NewerVersion { found: u32 },
-    #[error("this map uses format version {found}, which cannot be upgraded: {reason}")]
+    #[error("{}", tr_with("load-migration", &[
+        ("found", (*.found).into()),
+        ("reason", .reason.to_string().into()),
+    ]))]
     Migration { found: u32, reason: MigrationError },
     #[error("{}", list_problems(.0))]
     Invalid(Vec<Problem>),
@@ -95,30 +113,35 @@ pub enum LoadError {
 /// system's own words after them for whoever helps (as a save error has).
 pub(crate) fn read_reason(err: &std::io::Error) -> String {
     use std::io::ErrorKind;
-    let plain = match err.kind() {
-        ErrorKind::NotFound => "there is no such file",
-        ErrorKind::PermissionDenied => "Powermap may not read it",
-        ErrorKind::IsADirectory => "it is a folder, not a file",
+    let id = match err.kind() {
+        ErrorKind::NotFound => "load-reason-not-found",
+        ErrorKind::PermissionDenied => "load-reason-denied",
+        ErrorKind::IsADirectory => "load-reason-folder",
         _ => return err.to_string(),
     };
-    format!("{plain} ({err})")
+    tr_with(id, &[("system", err.to_string().into())])
 }
 
 fn list_problems(problems: &[Problem]) -> String {
-    let mut text = match problems.len() {
-        1 => "the map has a problem: ".to_owned(),
-        n => format!("the map has {n} problems: "),
-    };
     let listed: Vec<String> = problems
         .iter()
         .take(MAX_LISTED_PROBLEMS)
         .map(Problem::to_string)
         .collect();
-    text.push_str(&listed.join("; "));
+    let mut list = listed.join("; ");
     if problems.len() > MAX_LISTED_PROBLEMS {
-        let _ = write!(text, "; and {} more", problems.len() - MAX_LISTED_PROBLEMS);
+        list = tr_with(
+            "load-problems-more",
+            &[
+                ("list", list.into()),
+                ("more", (problems.len() - MAX_LISTED_PROBLEMS).into()),
+            ],
+        );
     }
-    text
+    tr_with(
+        "load-problems",
+        &[("count", problems.len().into()), ("list", list.into())],
+    )
 }
 
 /// Why a map could not be saved. The file on disk is then as it was.

@@ -153,7 +153,8 @@ fn every_english_text_is_used() {
                     let name: &'static str = g.into();
                     message == format!("menu-{name}")
                 })
-                || named("gesture-"))
+                || named("gesture-")
+                || crate::cli::help_ids().contains(message))
         })
         .collect();
     assert!(unused.is_empty(), "never asked for: {unused:?}");
@@ -208,14 +209,65 @@ fn plurals_and_arguments_come_through_fluent_without_isolation_marks() {
     assert_eq!(tr("no-such-text"), "no-such-text");
 }
 
-/// Files of `src/ui` this sweep has not reached yet: each still shows
-/// English written into its code, and leaves this list when swept. Every
-/// file has been swept; a file that has to wait goes here, named.
-const NOT_YET_SWEPT: &[&str] = &[];
+/// Files this sweep has not reached yet: each still shows English written
+/// into its code, and leaves this list when swept. Every file of `src/ui`
+/// has been swept; these of the command line, the analysis report, the
+/// plan's edits and the exchanges still hold English (their problem lines
+/// and reports), each named.
+const NOT_YET_SWEPT: &[&str] = &[
+    "src/analysis/change.rs",
+    "src/analysis/generated.rs",
+    "src/analysis/health.rs",
+    "src/analysis/history_text.rs",
+    "src/analysis/plan_report.rs",
+    "src/analysis/report.rs",
+    "src/cli/args.rs",
+    "src/cli/dated.rs",
+    "src/cli/live.rs",
+    "src/cli/plan.rs",
+    "src/edit/plan.rs",
+    "src/exchange/calendar.rs",
+    "src/exchange/csv/mod.rs",
+    "src/exchange/csv/pair.rs",
+    "src/exchange/csv/table.rs",
+    "src/exchange/diff/plan.rs",
+    "src/exchange/graphml.rs",
+    "src/exchange/graphml/read/file_notes.rs",
+    "src/exchange/graphml/read/items.rs",
+    "src/exchange/graphml/read/mod.rs",
+    "src/exchange/graphml/read/parser.rs",
+    "src/exchange/graphml/read/xml.rs",
+    "src/exchange/incoming.rs",
+    "src/exchange/merge/build.rs",
+    "src/exchange/merge/history.rs",
+    "src/exchange/merge/merger.rs",
+    "src/exchange/merge/plan.rs",
+    "src/exchange/share.rs",
+    "src/exchange/strengths.rs",
+];
 
-/// Literals of `src/ui` that the scanner takes for words but are not
+/// The folders whose user-visible text must come from the Fluent files:
+/// the window, the command line, the analysis report, the undo steps and
+/// the messages of imports, exports and merges.
+const GUARDED: &[&str] = &[
+    "src/ui/",
+    "src/cli/",
+    "src/analysis/",
+    "src/edit/",
+    "src/exchange/",
+];
+
+/// Literals of the guarded folders that the scanner takes for words but are not
 /// interface text, as `(file, literal)`.
 const NOT_WORDS: &[(&str, &str)] = &[
+    // The ends of the ids of a command's long help and after-help.
+    ("src/cli/help.rs", "-long"),
+    ("src/cli/help.rs", "-after"),
+    // CSV column names, which stay English in the file.
+    ("src/exchange/csv/mod.rs", "Label"),
+    ("src/exchange/csv/mod.rs", "From"),
+    ("src/exchange/csv/mod.rs", "To"),
+    ("src/exchange/csv/mod.rs", "Type"),
     // Why egui lays the frame out again, for egui's debugging.
     ("src/ui/app/mod.rs", "fonts for a script the map uses"),
     // The id of the scene made of the editor's view when presenting.
@@ -283,7 +335,7 @@ fn no_english_is_written_into_the_interface_code() {
             .unwrap()
             .to_string_lossy()
             .replace('\\', "/");
-        if !file.starts_with("src/ui/")
+        if !GUARDED.iter().any(|folder| file.starts_with(folder))
             || file.ends_with("/tests.rs")
             || NOT_YET_SWEPT.contains(&file.as_str())
         {

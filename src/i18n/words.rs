@@ -24,6 +24,28 @@ pub trait Translated {
     }
 }
 
+impl Translated for crate::model::JobStatus {
+    fn text_id(&self) -> &'static str {
+        match self {
+            Self::ToDo => "plan-status-to-do",
+            Self::Doing => "plan-status-doing",
+            Self::Done => "plan-status-done",
+            Self::Dropped => "plan-status-dropped",
+        }
+    }
+}
+
+impl Translated for crate::model::ContactKind {
+    fn text_id(&self) -> &'static str {
+        match self {
+            Self::Met => "plan-how-met",
+            Self::Called => "plan-how-called",
+            Self::Wrote => "plan-how-wrote",
+            Self::Briefed => "plan-how-briefed",
+        }
+    }
+}
+
 impl Translated for Kind {
     fn text_id(&self) -> &'static str {
         match self {

@@ -49,17 +49,17 @@ pub type MapGraph = StableGraph<Stakeholder, Relation>;
 /// hit these; they guard against stale or hand-made edits.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
-    #[error("there is already an item with id “{0}” in this map")]
+    #[error("{}", crate::i18n::tr_with("model-duplicate-id", &[("id", .0.as_str().into())]))]
     DuplicateId(String),
-    #[error("no stakeholder has the id “{0}”")]
+    #[error("{}", crate::i18n::tr_with("model-unknown-stakeholder", &[("id", .0.to_string().into())]))]
     UnknownStakeholder(StakeholderId),
-    #[error("no relation has the id “{0}”")]
+    #[error("{}", crate::i18n::tr_with("model-unknown-relation", &[("id", .0.to_string().into())]))]
     UnknownRelation(RelationId),
-    #[error("no coalition has the id “{0}”")]
+    #[error("{}", crate::i18n::tr_with("model-unknown-coalition", &[("id", .0.to_string().into())]))]
     UnknownCoalition(CoalitionId),
-    #[error("no scene has the id “{0}”")]
+    #[error("{}", crate::i18n::tr_with("model-unknown-scene", &[("id", .0.to_string().into())]))]
     UnknownScene(SceneId),
-    #[error("an id cannot be empty")]
+    #[error("{}", crate::i18n::tr("model-empty-id"))]
     EmptyId,
     #[error("{0}")]
     Invalid(String),

@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use super::incoming::{self, Incoming, IncomingError, ReadError};
 use super::strengths;
+use crate::i18n::{tr, tr_with};
 use crate::model::field::{FlagWords, RelationField, StakeholderField, ValueError};
 use crate::model::{Map, Relation, Stakeholder, StakeholderId};
 pub use pair::{missing_relations, write_files};
@@ -67,74 +68,106 @@ pub struct Rejected {
     pub reason: RowProblem,
 }
 
-/// Why a row cannot be read.
+/// Why a row cannot be read, in the interface's language when shown.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RowProblem {
-    #[error("the row is not valid CSV ({0})")]
+    #[error("{}", tr_with("csv-not-csv", &[("reason", .0.as_str().into())]))]
     NotCsv(String),
-    #[error("the {column} cell is longer than {} MB", MAX_CELL_BYTES / 1_000_000)]
+    #[error("{}", tr_with("csv-cell-too-long", &[
+        ("column", (*.column).into()),
+        ("most", (MAX_CELL_BYTES / 1_000_000).into()),
+    ]))]
     CellTooLong { column: &'static str },
-    #[error(
-        "the {column} cell runs over {lines} lines (to line {last}); a {what} is one line, so a quote is probably misplaced",
-        what = one_line_what(column)
-    )]
+    #[error("{}", tr_with("csv-cell-over-lines", &[
+        ("column", (*.column).into()),
+        ("lines", (*.lines).into()),
+        ("last", (*.last).into()),
+        ("what", one_line_what(.column).into()),
+    ]))]
     CellOverLines {
         column: &'static str,
         lines: u64,
         last: u64,
     },
-    #[error("the Label cell is empty: every stakeholder needs a name")]
+    #[error("{}", tr("csv-no-name"))]
     NoName,
-    #[error("Id “{id}” is already used on line {first}")]
+    #[error("{}", tr_with("csv-duplicate-id", &[
+        ("id", .id.to_string().into()),
+        ("first", (*.first).into()),
+    ]))]
     DuplicateId { id: StakeholderId, first: u64 },
     #[error(transparent)]
     Value(#[from] ValueError),
-    #[error("the {column} cell is empty")]
+    #[error("{}", tr_with("csv-no-end", &[("column", (*.column).into())]))]
     NoEnd { column: &'static str },
-    #[error(
-        "{column} “{text}” is neither the Id nor the Label of a stakeholder in the stakeholders file"
-    )]
+    #[error("{}", tr_with("csv-unknown-end", &[
+        ("column", (*.column).into()),
+        ("text", .text.as_str().into()),
+    ]))]
     UnknownEnd { column: &'static str, text: String },
-    #[error("From and To are the same stakeholder")]
+    #[error("{}", tr("csv-same-ends"))]
     SameEnds,
 }
 
-/// What a cell that holds one line holds, for the message when it holds more.
+/// What a cell that holds one line holds (the selector of its message
+/// when it holds more).
 fn one_line_what(column: &str) -> &'static str {
     match column {
         "Label" => "name",
-        "From" | "To" => "stakeholder's Id or Label",
+        "From" | "To" => "end",
         "Type" => "kind",
         _ => "value",
     }
 }
 
+impl CsvFile {
+    /// The file as a message names it, in the interface's language.
+    fn named(self) -> String {
+        tr_with("csv-file", &[("file", self.label().into())])
+    }
+}
+
 impl std::fmt::Display for Rejected {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} line {}: {}",
-            self.file.label(),
-            self.line,
-            self.reason
-        )
+        f.write_str(&tr_with(
+            "csv-rejected",
+            &[
+                ("file", self.file.named().into()),
+                ("line", self.line.into()),
+                ("reason", self.reason.to_string().into()),
+            ],
+        ))
     }
 }
 
 /// A problem with a whole file: nothing of it can be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CsvError {
-    #[error("the {} file is {} MB; Powermap reads CSV files of up to {} MB", .file.label(), .bytes.div_ceil(1024 * 1024), MAX_CSV_BYTES / (1024 * 1024))]
+    #[error("{}", tr_with("csv-too-large", &[
+        ("file", .file.named().into()),
+        ("megabytes", .bytes.div_ceil(1024 * 1024).into()),
+        ("most", (MAX_CSV_BYTES / (1024 * 1024)).into()),
+    ]))]
     TooLarge { file: CsvFile, bytes: usize },
-    #[error("the {} file has more than {MAX_ROWS} rows; Powermap reads up to {MAX_ROWS}", .file.label())]
+    #[error("{}", tr_with("csv-too-many-rows", &[
+        ("file", .file.named().into()),
+        ("most", MAX_ROWS.into()),
+    ]))]
     TooManyRows { file: CsvFile },
-    #[error("the {} file has no “{column}” column (its first line names the columns: {found})", .file.label())]
+    #[error("{}", tr_with("csv-missing-column", &[
+        ("file", .file.named().into()),
+        ("column", (*.column).into()),
+        ("found", .found.as_str().into()),
+    ]))]
     MissingColumn {
         file: CsvFile,
         column: &'static str,
         found: String,
     },
-    #[error("the {} file cannot be read as CSV: {message}", .file.label())]
+    #[error("{}", tr_with("csv-unreadable", &[
+        ("file", .file.named().into()),
+        ("message", .message.as_str().into()),
+    ]))]
     Unreadable { file: CsvFile, message: String },
 }
 

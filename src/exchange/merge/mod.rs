@@ -20,6 +20,7 @@
 //! `merger` (the three-way merge itself) and `build` (the merged map
 //! made through edits, and the edit between two maps).
 
+use crate::i18n::{tr, tr_with};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -63,17 +64,11 @@ pub enum Side {
 }
 
 impl Side {
-    fn words(self) -> &'static str {
+    /// The side as the merge messages select on it.
+    fn selector(self) -> &'static str {
         match self {
-            Side::Ours => "this version",
-            Side::Theirs => "the other version",
-        }
-    }
-
-    fn other(self) -> Self {
-        match self {
-            Side::Ours => Side::Theirs,
-            Side::Theirs => Side::Ours,
+            Side::Ours => "ours",
+            Side::Theirs => "theirs",
         }
     }
 }
@@ -125,24 +120,31 @@ impl Conflict {
                 ours,
                 theirs,
                 base,
-            } if values && !self.private => format!(
-                "{field}: this version has {ours}, the other version {theirs}, the common ancestor {base}; this version's is kept"
+            } if values && !self.private => tr_with(
+                "merge-field-values",
+                &[
+                    ("field", field.as_str().into()),
+                    ("ours", ours.as_str().into()),
+                    ("theirs", theirs.as_str().into()),
+                    ("base", base.as_str().into()),
+                ],
             ),
-            Clash::Field { field, .. } => format!(
-                "{field} differs in the two versions (see the confidential notes); this version's is kept"
+            Clash::Field { field, .. } => {
+                tr_with("merge-field-private", &[("field", field.as_str().into())])
+            }
+            Clash::Deleted { by, changed } => tr_with(
+                "merge-deleted-changed",
+                &[
+                    ("by", by.selector().into()),
+                    ("changed", changed.join(", ").into()),
+                ],
             ),
-            Clash::Deleted { by, changed } => format!(
-                "{} deleted it, {} changed its {}; it is kept as {} has it, without the relations and memberships deleted with it",
-                by.words(),
-                by.other().words(),
-                changed.join(", "),
-                by.other().words()
-            ),
-            Clash::Needed { by, needed_by } => format!(
-                "{} deleted it, but {}'s {needed_by} needs it; it is kept as {} has it",
-                by.words(),
-                by.other().words(),
-                by.other().words()
+            Clash::Needed { by, needed_by } => tr_with(
+                "merge-deleted-needed",
+                &[
+                    ("by", by.selector().into()),
+                    ("needed", needed_by.as_str().into()),
+                ],
             ),
         }
     }
@@ -150,15 +152,18 @@ impl Conflict {
     /// The conflict in one line, naming the item: "stakeholder “Union”
     /// (s3): power: …".
     pub fn line(&self, values: bool) -> String {
+        let what = self.describe(values);
         if self.noun == "map" {
-            format!("map settings, {}", self.describe(values))
+            tr_with("merge-map-line", &[("what", what.into())])
         } else {
-            format!(
-                "{} “{}” ({}): {}",
-                self.noun,
-                self.name,
-                self.id,
-                self.describe(values)
+            tr_with(
+                "merge-item-line",
+                &[
+                    ("noun", self.noun.into()),
+                    ("name", self.name.as_str().into()),
+                    ("id", self.id.as_str().into()),
+                    ("what", what.into()),
+                ],
             )
         }
     }
@@ -191,9 +196,9 @@ impl Merged {
     pub fn to_text(&self) -> String {
         let mut text = String::new();
         if self.taken.is_empty() {
-            text.push_str("Nothing to take from the other version.\n");
+            let _ = writeln!(text, "{}", tr("merge-nothing-taken"));
         } else {
-            text.push_str("From the other version:\n");
+            let _ = writeln!(text, "{}", tr("merge-taken"));
             for line in self.taken.to_text().lines() {
                 let _ = writeln!(text, "  {line}");
             }
@@ -201,21 +206,30 @@ impl Merged {
         for r in &self.renumbered {
             let _ = writeln!(
                 text,
-                "Both versions added a new item as {}: the other version's {} “{}” is now {}.",
-                r.from, r.noun, r.name, r.to
+                "{}",
+                tr_with(
+                    "merge-text-renumbered",
+                    &[
+                        ("from", r.from.as_str().into()),
+                        ("noun", r.noun.into()),
+                        ("name", r.name.as_str().into()),
+                        ("to", r.to.as_str().into()),
+                    ],
+                )
             );
         }
         match self.conflicts.len() {
-            0 => text.push_str("No conflicts.\n"),
+            0 => {
+                let _ = writeln!(text, "{}", tr("merge-no-conflicts"));
+            }
             n => {
                 let _ = writeln!(
                     text,
-                    "{}, each written into the map; the stakeholders concerned are tagged {CONFLICT_TAG}:",
-                    if n == 1 {
-                        "1 conflict".to_owned()
-                    } else {
-                        format!("{n} conflicts")
-                    }
+                    "{}",
+                    tr_with(
+                        "merge-conflicts",
+                        &[("count", n.into()), ("tag", CONFLICT_TAG.into())],
+                    )
                 );
                 for conflict in &self.conflicts {
                     let _ = writeln!(text, "  - {}", shorten(&conflict.line(true), 240));

@@ -9,21 +9,21 @@ use crate::model::{RelationKind, SCORE_RANGE, STRENGTH_RANGE};
 /// so the message points at what the user sees.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ValueError {
-    #[error("{name} “{text}” is not one of: {known}")]
+    #[error("{}", crate::i18n::tr_with("value-not-one-of", &[("name", .name.as_str().into()), ("text", .text.as_str().into()), ("known", .known.as_str().into())]))]
     NotOneOf {
         name: String,
         text: String,
         known: String,
     },
-    #[error("{name} “{text}” is not a whole number from 1 to 5")]
+    #[error("{}", crate::i18n::tr_with("value-not-score", &[("name", .name.as_str().into()), ("text", .text.as_str().into())]))]
     NotScore { name: String, text: String },
-    #[error("{name} “{text}” is not 1, 2 or 3 (or weak, medium, strong)")]
+    #[error("{}", crate::i18n::tr_with("value-not-strength", &[("name", .name.as_str().into()), ("text", .text.as_str().into())]))]
     NotStrength { name: String, text: String },
-    #[error("{name} “{text}” is not yes or no (nor true or false)")]
+    #[error("{}", crate::i18n::tr_with("value-not-flag", &[("name", .name.as_str().into()), ("text", .text.as_str().into())]))]
     NotFlag { name: String, text: String },
-    #[error("{name} “{text}” is not yes or no (nor directed, mutual or undirected)")]
+    #[error("{}", crate::i18n::tr_with("value-not-mutual", &[("name", .name.as_str().into()), ("text", .text.as_str().into())]))]
     NotMutual { name: String, text: String },
-    #[error("{name} “{text}” is not a number")]
+    #[error("{}", crate::i18n::tr_with("value-not-number", &[("name", .name.as_str().into()), ("text", .text.as_str().into())]))]
     NotNumber { name: String, text: String },
 }
 

@@ -330,9 +330,12 @@ impl Session {
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let owned = path.to_owned();
+        // The problems found while loading are worded in the window's language.
+        let language = crate::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("powermap-load".to_owned())
             .spawn(move || {
+                crate::i18n::set_language(language);
                 // The app may have stopped waiting (cancelled): nobody to tell.
                 let _ = tx.send(crate::file::load_file(&owned));
             });

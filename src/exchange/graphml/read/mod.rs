@@ -57,7 +57,13 @@ pub struct Entry {
 impl std::fmt::Display for Entry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.reason),
+            Some(line) => f.write_str(&crate::i18n::tr_with(
+                "load-problem-at-line",
+                &[
+                    ("line", line.into()),
+                    ("message", self.reason.as_str().into()),
+                ],
+            )),
             None => f.write_str(&self.reason),
         }
     }
@@ -150,19 +156,24 @@ impl Imported {
 /// Why a whole file cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum GraphmlError {
-    #[error("the file is {} MB; Powermap reads GraphML files of up to {} MB", .bytes.div_ceil(1024 * 1024), MAX_IMPORT_BYTES / (1024 * 1024))]
+    #[error("{}", crate::i18n::tr_with("graphml-too-large", &[
+        ("megabytes", .bytes.div_ceil(1024 * 1024).into()),
+        ("most", (MAX_IMPORT_BYTES / (1024 * 1024)).into()),
+    ]))]
     TooLarge { bytes: usize },
-    #[error("line {line}, column {column}: {message}")]
+    #[error("{}", crate::i18n::tr_with("load-syntax", &[
+        ("line", (*.line).into()),
+        ("column", (*.column).into()),
+        ("message", .message.as_str().into()),
+    ]))]
     Malformed {
         line: u64,
         column: u64,
         message: String,
     },
-    #[error("this is not a GraphML file: {0}")]
+    #[error("{}", crate::i18n::tr_with("graphml-not-graphml", &[("reason", .0.as_str().into())]))]
     NotGraphml(String),
-    #[error(
-        "the file holds more than {MAX_ITEMS} nodes and edges; Powermap reads up to {MAX_ITEMS}"
-    )]
+    #[error("{}", crate::i18n::tr_with("graphml-too-many-items", &[("most", MAX_ITEMS.into())]))]
     TooManyItems,
 }
 
@@ -191,18 +202,47 @@ pub fn read_file(path: &std::path::Path) -> Result<String, ReadError> {
 /// The report as lines of text: what was left out, then what was read
 /// differently.
 pub fn report_text(report: &Report) -> String {
+    use crate::i18n::tr_with;
     let mut text = String::new();
     for entry in &report.left_out {
-        let _ = writeln!(text, "left out: {entry}");
+        let _ = writeln!(
+            text,
+            "{}",
+            tr_with(
+                "graphml-report-left-out",
+                &[("entry", entry.to_string().into())]
+            )
+        );
     }
     if report.more_left_out > 0 {
-        let _ = writeln!(text, "left out: and {} more", report.more_left_out);
+        let _ = writeln!(
+            text,
+            "{}",
+            tr_with(
+                "graphml-report-left-out-more",
+                &[("count", report.more_left_out.into())]
+            )
+        );
     }
     for entry in &report.changed {
-        let _ = writeln!(text, "note: {entry}");
+        let _ = writeln!(
+            text,
+            "{}",
+            tr_with(
+                "graphml-report-note",
+                &[("entry", entry.to_string().into())]
+            )
+        );
     }
     if report.more_changed > 0 {
-        let _ = writeln!(text, "note: and {} more", report.more_changed);
+        let _ = writeln!(
+            text,
+            "{}",
+            tr_with(
+                "graphml-report-note-more",
+                &[("count", report.more_changed.into())]
+            )
+        );
     }
     text
 }
