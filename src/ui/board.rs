@@ -307,7 +307,7 @@ fn shapes(
             wanted.push(label);
         }
     }
-    let names = wanted.into_iter().map(|label| label.into_name()).collect();
+    let names = wanted.into_iter().map(Label::into_name).collect();
     let taken = room.obstacles.iter().chain(&glyphs).copied().collect();
     let (mut labels, mut on_top) = (Vec::new(), Vec::new());
     names::place(

@@ -353,12 +353,12 @@ impl Room {
         let size = name.text.smallest();
         let (c, half) = (name.center, size / 2.0);
         let above = c.y - name.reach - 3.0;
-        let side = name.reach + 5.0;
+        let beside = name.reach + 5.0;
         [
             Rect::from_min_size(Pos2::new(c.x - half.x, c.y + name.below), size),
             Rect::from_min_size(Pos2::new(c.x - half.x, above - size.y), size),
-            Rect::from_min_size(Pos2::new(c.x + side, c.y - half.y), size),
-            Rect::from_min_size(Pos2::new(c.x - side - size.x, c.y - half.y), size),
+            Rect::from_min_size(Pos2::new(c.x + beside, c.y - half.y), size),
+            Rect::from_min_size(Pos2::new(c.x - beside - size.x, c.y - half.y), size),
         ]
         .into_iter()
         .all(|rect| {

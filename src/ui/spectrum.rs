@@ -296,16 +296,23 @@ fn place_in_wedge(
         r -= 0.5;
     }
     let mut rows = rows_for(r);
+    // A wedge too crowded even for the smallest glyphs: every row takes
+    // its share of the excess, so they crowd evenly, none on another.
+    let room = capacity(&rows);
+    if room < members.len() {
+        for row in &mut rows {
+            row.holds = (row.holds * members.len()).div_ceil(room);
+        }
+    }
     let mut by_power = members.to_vec();
     by_power.sort_by_key(|s| std::cmp::Reverse(s.power));
     for s in by_power {
         let ideal = layout.inner + depth * (f32::from(s.power.clamp(1, 5)) - 0.5) / 5.0;
-        // The nearest row with room; past capacity (a wedge too crowded
-        // even for the smallest glyphs), the nearest row.
-        let nearest = |free_only: bool| {
+        // The nearest row with room.
+        let nearest = || {
             rows.iter()
                 .enumerate()
-                .filter(|(_, row)| !free_only || row.members.len() < row.holds)
+                .filter(|(_, row)| row.members.len() < row.holds)
                 .min_by(|(_, a), (_, b)| {
                     (a.radius - ideal)
                         .abs()
@@ -313,7 +320,7 @@ fn place_in_wedge(
                 })
                 .map(|(i, _)| i)
         };
-        if let Some(row) = nearest(true).or_else(|| nearest(false)) {
+        if let Some(row) = nearest() {
             rows[row].members.push(s.id.clone());
         }
     }

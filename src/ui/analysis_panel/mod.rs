@@ -317,11 +317,13 @@ impl AnalysisPanel {
                     true,
                     |ui| self.change.ui(ui, cx),
                 );
+                // Open from the start on maps whose contacts are logged.
+                let logs_contacts = cx.map.plan().contacts().next().is_some();
                 section(
                     ui,
                     &tr("analysis-cold"),
                     &tr("analysis-cold-subtitle"),
-                    true,
+                    logs_contacts,
                     |ui| self.cold.ui(ui, cx),
                 );
                 section(
