@@ -1,5 +1,6 @@
 //! What a large map costs outside drawing, at 100, 1,000 and 5,000
-//! stakeholders (two relations each): opening a file (read and validate),
+//! stakeholders (two relations each; 20,000 with
+//! `POWERMAP_BENCH_SIZES=20000`): opening a file (read and validate),
 //! saving it, undoing a large batch, the full analysis, and Arrange (the
 //! force layout run to convergence, as the background thread runs it).
 //!
@@ -15,7 +16,9 @@ use powermap::analysis::{self, Options, generated_map};
 use powermap::edit::{Edit, History};
 use powermap::model::{Map, Position};
 
-const SIZES: [usize; 3] = [100, 1_000, 5_000];
+#[path = "support/sizes.rs"]
+mod sizes;
+use sizes::sizes;
 
 fn map(stakeholders: usize) -> Map {
     generated_map(stakeholders, 2 * stakeholders, 42)
@@ -48,7 +51,7 @@ fn move_everyone(map: &Map) -> Edit {
 }
 
 fn document(c: &mut Criterion) {
-    for n in SIZES {
+    for n in sizes() {
         let map = map(n);
         let text = powermap::file::to_ron_string(&map).unwrap_or_default();
         let folder = tempfile::tempdir().ok();

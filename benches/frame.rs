@@ -28,8 +28,11 @@ use powermap::analysis::generated_map;
 use powermap::model::Map;
 use powermap::ui::{Document, HeadlessWindow, PowermapApp, Settings, WindowContent};
 
-const SIZES: [usize; 3] = [100, 1_000, 5_000];
 /// The window size the app opens with.
+#[path = "support/sizes.rs"]
+mod sizes;
+use sizes::sizes;
+
 const WINDOW: Vec2 = Vec2::new(1400.0, 860.0);
 /// Frames in one back-and-forth of a gesture, so it stays on screen.
 const CYCLE: usize = 20;
@@ -40,20 +43,6 @@ const CTRL: Modifiers = Modifiers {
     mac_cmd: false,
     command: true,
 };
-
-/// The sizes to time: all of [`SIZES`], or those listed in
-/// `POWERMAP_BENCH_SIZES` (as "5000" or "1000,5000"), to profile one
-/// (`POWERMAP_BENCH_NO_PEER` leaves the peer out too).
-fn sizes() -> Vec<usize> {
-    std::env::var("POWERMAP_BENCH_SIZES").map_or_else(
-        |_| SIZES.to_vec(),
-        |list| {
-            list.split(',')
-                .filter_map(|n| n.trim().parse().ok())
-                .collect()
-        },
-    )
-}
 
 fn map(stakeholders: usize) -> Map {
     generated_map(stakeholders, 2 * stakeholders, 42)

@@ -1091,3 +1091,67 @@ fn stats_for_one_target_finds_it_by_name_or_id_and_says_when_it_cannot() {
     let scoped = stats_report(map, StatsFormat::Text, Some("unsc"), Some("coalition C1"));
     assert!(scoped.unwrap().contains("the coalition “Coalition c1”"));
 }
+
+// ---- Only through: the definition, checked on random maps ------------------
+
+mod only_through_is_every_stakeholder_without_whom_no_member_gets_through {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A map of `size` stakeholders `n0..`, the last a target, the first
+    /// `members` of them members, and influence along `arcs` (strength 1–3;
+    /// a mutual one carries both ways), leaving out every relation of `without`.
+    fn sketch(size: usize, members: usize, arcs: &[(usize, usize, u8, bool)], without: Option<usize>) -> Map {
+        let mut sketch = Sketch::new();
+        let names: Vec<String> = (0..size).map(|i| format!("n{i}")).collect();
+        for (i, name) in names.iter().enumerate() {
+            let kind = if i + 1 == size { Kind::Target } else { Kind::Organization };
+            sketch.add(name, kind);
+        }
+        for &(from, to, strength, mutual) in arcs {
+            let (from, to) = (from % size, to % size);
+            if from == to || without.is_some_and(|x| x == from || x == to) {
+                continue;
+            }
+            sketch.relate_with(&names[from], RelationKind::Influences, &names[to], |r| {
+                r.strength = strength;
+                r.mutual = mutual;
+            });
+        }
+        let members: Vec<&str> = names[..members].iter().map(String::as_str).collect();
+        sketch.members("c1", &members);
+        sketch.map
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn on_random_maps(
+            size in 3usize..11,
+            members in 1usize..4,
+            arcs in prop::collection::vec((0usize..11, 0usize..11, 1u8..4, any::<bool>()), 0..30),
+        ) {
+            let members = members.min(size - 1);
+            let target = format!("n{}", size - 1);
+            let found = paths_to(&sketch(size, members, &arcs, None), &target);
+            let mut expected: Vec<StakeholderId> = Vec::new();
+            if found.members_reaching > 0 {
+                for x in members..size - 1 {
+                    let around = paths_to(&sketch(size, members, &arcs, Some(x)), &target);
+                    if around.members_reaching == 0 {
+                        expected.push(id(&format!("n{x}")));
+                    }
+                }
+            }
+            let mut listed = found.only_through.clone();
+            listed.sort();
+            expected.sort();
+            prop_assert_eq!(listed, expected);
+            // Listed in route order: each one is on the best route, in turn.
+            let route: Vec<StakeholderId> = found.routes.first().map(|r| r.stakeholders().cloned().collect()).unwrap_or_default();
+            let places: Vec<usize> = found.only_through.iter().filter_map(|x| route.iter().position(|r| r == x)).collect();
+            prop_assert_eq!(places.len(), found.only_through.len());
+            prop_assert!(places.windows(2).all(|w| w[0] < w[1]));
+        }
+    }
+}

@@ -96,12 +96,25 @@ pub struct Analysis {
 /// influence network once.
 pub fn analyse(map: &Map, options: &Options) -> Analysis {
     let network = paths::Network::of(map);
-    let paths = paths::influence_paths_in(&network, map, &options.scope, options.routes_per_target);
+    // The routes are the long part and share the cores among targets; the
+    // centrality takes whatever core is free meanwhile.
+    let language = crate::i18n::language();
+    let (paths, (centrality, health)) = rayon::join(
+        || paths::influence_paths_in(&network, map, &options.scope, options.routes_per_target),
+        || {
+            // The checklist is worded in the caller's language, whichever thread words it.
+            crate::i18n::set_language(language);
+            (
+                centrality::centrality_in(&network),
+                health::health_in(&network, map, &options.scope),
+            )
+        },
+    );
     let gaps = gaps::gaps_from(map, &paths);
     Analysis {
         title: map.title().to_owned(),
-        centrality: centrality::centrality_in(&network),
-        health: health::health_in(&network, map, &options.scope),
+        centrality,
+        health,
         plan: PlanStatus::of(map, options.today.unwrap_or_else(Day::today)),
         paths,
         gaps,

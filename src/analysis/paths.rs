@@ -40,13 +40,12 @@
 //! steps, then by member id. The stakeholders between the member and the
 //! target are the route's brokers.
 
-use std::collections::{BTreeSet, HashMap};
-use std::convert::Infallible;
+use std::collections::HashMap;
 
-use petgraph::algo::dominators;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
-use petgraph::visit::{EdgeRef, Reversed};
-use rustworkx_core::shortest_path::dijkstra;
+use petgraph::Direction;
+use petgraph::visit::EdgeRef;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
@@ -260,7 +259,7 @@ pub fn paths_to(
     let network = Network::of(map);
     let node = network.node(target)?;
     let search = RouteSearch::new(&network, &scope.members(map));
-    Some(search.to_target(node, routes_per_target, &mut HashMap::new()))
+    Some(search.to_target(node, routes_per_target).0)
 }
 
 pub(crate) fn influence_paths_in(
@@ -271,14 +270,28 @@ pub(crate) fn influence_paths_in(
 ) -> InfluencePaths {
     let members = scope.members(map);
     let search = RouteSearch::new(network, &members);
-    let mut tally: HashMap<NodeIndex, (usize, BTreeSet<NodeIndex>)> = HashMap::new();
-    let targets = network
+    let targets: Vec<NodeIndex> = network
         .stakeholders
         .iter()
         .enumerate()
         .filter(|(_, s)| s.kind == Kind::Target)
-        .map(|(i, _)| search.to_target(NodeIndex::new(i), routes_per_target, &mut tally))
+        .map(|(i, _)| NodeIndex::new(i))
         .collect();
+    // Each target's search is its own: they share the cores, and come back
+    // in target order whatever finishes first.
+    let found: Vec<(TargetPaths, Vec<(usize, NodeIndex)>)> = targets
+        .par_iter()
+        .map(|&target| search.to_target(target, routes_per_target))
+        .collect();
+    // Targets come in id order, so each broker's list of them is too.
+    let mut tally: HashMap<NodeIndex, (usize, Vec<NodeIndex>)> = HashMap::new();
+    for (&target, (_, on_routes)) in targets.iter().zip(&found) {
+        for &(routes, broker) in on_routes {
+            let (total, targets) = tally.entry(broker).or_default();
+            *total += routes;
+            targets.push(target);
+        }
+    }
     let mut brokers: Vec<Broker> = tally
         .into_iter()
         .map(|(node, (routes, targets))| Broker {
@@ -296,7 +309,7 @@ pub(crate) fn influence_paths_in(
     InfluencePaths {
         scope: scope.clone(),
         members,
-        targets,
+        targets: found.into_iter().map(|(paths, _)| paths).collect(),
         brokers,
     }
 }
@@ -414,13 +427,7 @@ pub(crate) fn routes_over(
     starts: &[NodeIndex],
     target: NodeIndex,
 ) -> Vec<Option<Route>> {
-    let Ok(costs): Result<Vec<Option<u32>>, Infallible> = dijkstra(
-        Reversed(&network.graph),
-        target,
-        None,
-        |edge| Ok(edge.weight().cost),
-        None,
-    );
+    let costs = costs_to(&network.graph, target, &[]);
     let mut tree = BestRoutes {
         graph: &network.graph,
         costs: &costs,
@@ -481,13 +488,9 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
         }
     }
 
-    /// The routes to one target; adds its brokers to `tally` (routes, targets).
-    fn to_target(
-        &self,
-        target: NodeIndex,
-        limit: usize,
-        tally: &mut HashMap<NodeIndex, (usize, BTreeSet<NodeIndex>)>,
-    ) -> TargetPaths {
+    /// The routes to one target, and the brokers on the members' best
+    /// routes to it with how many routes each stands on.
+    fn to_target(&self, target: NodeIndex, limit: usize) -> (TargetPaths, Vec<(usize, NodeIndex)>) {
         let mut found = TargetPaths {
             target: self.network.id(target).clone(),
             target_is_member: self.is_member[target.index()],
@@ -497,16 +500,11 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
             only_through: Vec::new(),
         };
         if found.target_is_member || self.members.is_empty() {
-            return found;
+            return (found, Vec::new());
         }
-        // The cost from each stakeholder to the target: search backwards from it.
-        let Ok(costs): Result<Vec<Option<u32>>, Infallible> = dijkstra(
-            Reversed(&self.graph),
-            target,
-            None,
-            |edge| Ok(edge.weight().cost),
-            None,
-        );
+        // The cost from each stakeholder to the target: search backwards
+        // from it until every member's is known.
+        let costs = costs_to(&self.graph, target, &self.members);
         let mut tree = BestRoutes {
             graph: &self.graph,
             costs: &costs,
@@ -530,9 +528,6 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
             for &arc in &arcs[..arcs.len() - 1] {
                 let (_, broker) = self.graph.edge_endpoints(arc).unwrap_or((target, target));
                 *on_routes.entry(broker).or_default() += 1;
-                let (routes, targets) = tally.entry(broker).or_default();
-                *routes += 1;
-                targets.insert(target);
             }
         }
         for (cost, _, member, arcs) in reaching.iter().take(limit) {
@@ -566,18 +561,20 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
             on_routes.into_iter().map(|(node, n)| (n, node)).collect();
         brokers.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         found.brokers = brokers
-            .into_iter()
-            .map(|(routes, node)| RouteCount {
+            .iter()
+            .map(|&(routes, node)| RouteCount {
                 stakeholder: self.network.id(node).clone(),
                 routes,
             })
             .collect();
-        found
+        (found, brokers)
     }
 
     /// Which of the candidates every route (not only the best) from every
-    /// reaching member to the target passes through: the members' common
-    /// dominators in the backwards graph rooted at the target.
+    /// reaching member to the target passes through: those without which
+    /// no member reaches the target any more. Each is tried by walking back
+    /// from the target around it, which stops at the first member met, so
+    /// a stakeholder that is not the only way in costs a few steps.
     fn only_through(
         &self,
         target: NodeIndex,
@@ -587,24 +584,95 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
         if candidates.is_empty() {
             return Vec::new();
         }
-        let dominators = dominators::simple_fast(Reversed(&self.graph), target);
-        let mut common: BTreeSet<NodeIndex> = candidates.iter().copied().collect();
-        for &member in members {
-            let of_member: BTreeSet<NodeIndex> = dominators
-                .strict_dominators(member)
-                .map(Iterator::collect)
-                .unwrap_or_default();
-            common.retain(|node| of_member.contains(node));
-            if common.is_empty() {
-                return Vec::new();
-            }
+        let mut reaching = vec![false; self.graph.node_count()];
+        for member in members {
+            reaching[member.index()] = true;
         }
+        let mut seen = vec![u32::MAX; self.graph.node_count()];
+        let mut queue = Vec::new();
         candidates
             .iter()
-            .filter(|node| common.contains(node))
-            .map(|&node| self.network.id(node).clone())
+            .zip(0u32..)
+            .filter(|&(&around, pass)| {
+                queue.clear();
+                queue.push(target);
+                seen[target.index()] = pass;
+                seen[around.index()] = pass;
+                while let Some(at) = queue.pop() {
+                    for before in self.graph.neighbors_directed(at, Direction::Incoming) {
+                        if seen[before.index()] == pass {
+                            continue;
+                        }
+                        if reaching[before.index()] {
+                            return false;
+                        }
+                        seen[before.index()] = pass;
+                        queue.push(before);
+                    }
+                }
+                true
+            })
+            .map(|(&node, _)| self.network.id(node).clone())
             .collect()
     }
+}
+
+/// The cost of the cheapest route from each stakeholder to `target` over
+/// `graph`, `None` where there is none. Searches backwards from the target
+/// and stops once every one of `wanted` is reached (all of them when it is
+/// empty); those not reached by then cost more than any of `wanted`.
+///
+/// A step costs a few units at most ([`step_cost`]), so the stakeholders
+/// still to visit wait in one bucket per cost (Dial's shortest paths)
+/// instead of a heap: one pass over the arcs, no sorting.
+fn costs_to(graph: &DiGraph<(), Arc>, target: NodeIndex, wanted: &[NodeIndex]) -> Vec<Option<u32>> {
+    let count = graph.node_count();
+    let mut costs: Vec<Option<u32>> = vec![None; count];
+    if target.index() >= count {
+        return costs;
+    }
+    let mut is_wanted = vec![false; count];
+    for node in wanted {
+        is_wanted[node.index()] = true;
+    }
+    let mut left = is_wanted.iter().filter(|&&w| w).count();
+    let widest = graph.edge_weights().map(|arc| arc.cost).max().unwrap_or(0) as usize;
+    let mut best = vec![u32::MAX; count];
+    // Bucket `c % buckets.len()` holds those at cost `c`, for the costs
+    // not yet reached; no step spans more than `widest`.
+    let mut buckets: Vec<Vec<NodeIndex>> = vec![Vec::new(); widest + 1];
+    let spread = buckets.len();
+    let mut waiting = 1usize;
+    best[target.index()] = 0;
+    buckets[0].push(target);
+    let mut cost = 0u32;
+    while waiting > 0 {
+        let slot = cost as usize % spread;
+        while let Some(node) = buckets[slot].pop() {
+            waiting -= 1;
+            if best[node.index()] != cost || costs[node.index()].is_some() {
+                continue;
+            }
+            costs[node.index()] = Some(cost);
+            if is_wanted[node.index()] {
+                left -= 1;
+                if left == 0 {
+                    return costs;
+                }
+            }
+            for edge in graph.edges_directed(node, Direction::Incoming) {
+                let before = edge.source().index();
+                let through = cost + edge.weight().cost;
+                if costs[before].is_none() && through < best[before] {
+                    best[before] = through;
+                    buckets[through as usize % spread].push(edge.source());
+                    waiting += 1;
+                }
+            }
+        }
+        cost += 1;
+    }
+    costs
 }
 
 /// The best routes to one target, read off the costs to it: from each
@@ -649,5 +717,60 @@ impl BestRoutes<'_> {
             .id();
         self.next[at.index()] = Some(arc);
         Some(arc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use petgraph::visit::Reversed;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The bucket search gives rustworkx-core's Dijkstra costs, and stops
+        /// early only once the wanted costs are known.
+        #[test]
+        fn costs_to_a_target_are_dijkstras(
+            size in 1usize..40,
+            arcs in prop::collection::vec((0usize..40, 0usize..40, 1u32..7), 0..120),
+            target in 0usize..40,
+            wanted in prop::collection::vec(0usize..40, 0..4),
+        ) {
+            let mut graph: DiGraph<(), Arc> = DiGraph::new();
+            for _ in 0..size {
+                graph.add_node(());
+            }
+            for (i, &(from, to, cost)) in arcs.iter().enumerate() {
+                let arc = Arc { relation: i, reversed: false, cost };
+                graph.add_edge(NodeIndex::new(from % size), NodeIndex::new(to % size), arc);
+            }
+            let target = NodeIndex::new(target % size);
+            let Ok(expected): Result<Vec<Option<u32>>, std::convert::Infallible> =
+                rustworkx_core::shortest_path::dijkstra(
+                    Reversed(&graph),
+                    target,
+                    None,
+                    |edge| Ok(edge.weight().cost),
+                    None,
+                );
+            prop_assert_eq!(&costs_to(&graph, target, &[]), &expected);
+            let wanted: Vec<NodeIndex> = wanted.iter().map(|&w| NodeIndex::new(w % size)).collect();
+            let early = costs_to(&graph, target, &wanted);
+            let reached_all = wanted.iter().all(|w| expected[w.index()].is_some());
+            for node in 0..size {
+                match early[node] {
+                    Some(cost) => prop_assert_eq!(Some(cost), expected[node]),
+                    None if reached_all => {
+                        // Left out only when dearer than every wanted one.
+                        let dearest = wanted.iter().filter_map(|w| expected[w.index()]).max();
+                        prop_assert!(expected[node].is_none() || expected[node] >= dearest);
+                    }
+                    None => prop_assert_eq!(expected[node], None),
+                }
+            }
+            for w in &wanted {
+                prop_assert_eq!(early[w.index()], expected[w.index()]);
+            }
+        }
     }
 }

@@ -472,25 +472,13 @@ impl Label<'_> {
 /// the two radii) to the nearest free spot around it, inside `bounds`, so
 /// that no glyph ever hides another whatever the fields put them at.
 pub fn keep_apart(placed: &mut [Placed], bounds: Rect) {
-    let Some(largest) = placed.iter().map(|p| p.radius).reduce(f32::max) else {
+    let Some(mut cells) = Cells::over(placed, bounds) else {
         return;
     };
-    let cell = (2.0 * largest + 2.0).max(1.0);
-    let key = |at: Pos2| ((at.x / cell).floor() as i64, (at.y / cell).floor() as i64);
-    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
-        std::collections::HashMap::new();
     for i in 0..placed.len() {
         let radius = placed[i].radius;
-        let clashes = |at: Pos2, grid: &std::collections::HashMap<(i64, i64), Vec<usize>>| {
-            let (cx, cy) = key(at);
-            (cx - 1..=cx + 1)
-                .flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y)))
-                .filter_map(|k| grid.get(&k))
-                .flatten()
-                .any(|&j| at.distance(placed[j].center) < radius.max(placed[j].radius) + 1.0)
-        };
         let at = placed[i].center;
-        if clashes(at, &grid) {
+        if cells.clashes(placed, at, radius) {
             let step = radius + 2.0;
             let free = (1..=8)
                 .flat_map(|ring| {
@@ -500,12 +488,85 @@ pub fn keep_apart(placed: &mut [Placed], bounds: Rect) {
                         at + Vec2::angled(angle) * step * ring as f32
                     })
                 })
-                .find(|&spot| bounds.contains(spot) && !clashes(spot, &grid));
+                .find(|&spot| bounds.contains(spot) && !cells.clashes(placed, spot, radius));
             if let Some(spot) = free {
                 placed[i].center = spot;
             }
         }
-        grid.entry(key(placed[i].center)).or_default().push(i);
+        cells.add(i, placed[i].center);
+    }
+}
+
+/// The glyphs placed so far, by the square of a grid over the board they
+/// sit in. The squares are as small as the smallest glyph, so a crowd of
+/// dots is looked through a few at a time even when a few glyphs are large;
+/// a glyph off the board counts in the nearest square at its edge.
+struct Cells {
+    origin: Pos2,
+    side: f32,
+    columns: usize,
+    rows: usize,
+    /// The largest radius: how far from a spot another glyph may still clash.
+    largest: f32,
+    placed: Vec<Vec<usize>>,
+}
+
+impl Cells {
+    /// Most squares a grid has; a board larger than that many of its
+    /// smallest glyphs gets larger squares.
+    const MOST: usize = 1 << 18;
+
+    fn over(placed: &[Placed], bounds: Rect) -> Option<Self> {
+        let largest = placed.iter().map(|p| p.radius).reduce(f32::max)?;
+        let smallest = placed.iter().map(|p| p.radius).reduce(f32::min)?;
+        let area = bounds.width().max(1.0) * bounds.height().max(1.0);
+        let side = (2.0 * smallest + 2.0)
+            .max((area / Self::MOST as f32).sqrt())
+            .max(1.0);
+        let columns = ((bounds.width().max(0.0) / side).ceil() as usize).max(1);
+        let rows = ((bounds.height().max(0.0) / side).ceil() as usize).max(1);
+        Some(Self {
+            origin: bounds.min,
+            side,
+            columns,
+            rows,
+            largest,
+            placed: vec![Vec::new(); columns * rows],
+        })
+    }
+
+    /// The square of a point, clamped to the grid.
+    fn square(&self, at: Pos2) -> (usize, usize) {
+        let along = |value: f32, start: f32, count: usize| {
+            let index = ((value - start) / self.side).floor();
+            if index.is_nan() || index < 0.0 {
+                0
+            } else {
+                (index as usize).min(count - 1)
+            }
+        };
+        (
+            along(at.x, self.origin.x, self.columns),
+            along(at.y, self.origin.y, self.rows),
+        )
+    }
+
+    fn add(&mut self, i: usize, at: Pos2) {
+        let (column, row) = self.square(at);
+        self.placed[row * self.columns + column].push(i);
+    }
+
+    /// Whether a glyph of `radius` at `at` would sit on one placed already.
+    fn clashes(&self, placed: &[Placed], at: Pos2, radius: f32) -> bool {
+        let reach = Vec2::splat(radius.max(self.largest) + 1.0);
+        let (left, top) = self.square(at - reach);
+        let (right, bottom) = self.square(at + reach);
+        (top..=bottom).any(|row| {
+            self.placed[row * self.columns + left..=row * self.columns + right]
+                .iter()
+                .flatten()
+                .any(|&j| at.distance(placed[j].center) < radius.max(placed[j].radius) + 1.0)
+        })
     }
 }
 
@@ -563,4 +624,59 @@ pub fn caption(
         FontId::proportional(size),
         colour,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn glyph(x: f32, y: f32, radius: f32) -> Placed {
+        Placed {
+            id: StakeholderId::new("s"),
+            center: Pos2::new(x, y),
+            radius,
+            labelled: false,
+            label_width: 0.0,
+        }
+    }
+
+    proptest! {
+        /// The squares find a clash exactly when looking at every glyph
+        /// placed would, glyphs off the board and of mixed sizes included.
+        #[test]
+        fn the_squares_find_every_clash_and_no_other(
+            glyphs in prop::collection::vec((-50f32..450.0, -50f32..350.0, 2f32..24.0), 1..80),
+            spots in prop::collection::vec((-60f32..460.0, -60f32..360.0, 2f32..24.0), 1..40),
+        ) {
+            let placed: Vec<Placed> = glyphs.iter().map(|&(x, y, r)| glyph(x, y, r)).collect();
+            let bounds = Rect::from_min_size(Pos2::ZERO, Vec2::new(400.0, 300.0));
+            let Some(mut cells) = Cells::over(&placed, bounds) else {
+                return Err(TestCaseError::fail("no squares over glyphs"));
+            };
+            for (i, p) in placed.iter().enumerate() {
+                cells.add(i, p.center);
+            }
+            for &(x, y, radius) in &spots {
+                let at = Pos2::new(x, y);
+                let every = placed
+                    .iter()
+                    .any(|p| at.distance(p.center) < radius.max(p.radius) + 1.0);
+                prop_assert_eq!(cells.clashes(&placed, at, radius), every);
+            }
+        }
+    }
+
+    #[test]
+    fn glyphs_piled_on_one_spot_end_apart() {
+        let mut placed: Vec<Placed> = (0..30).map(|_| glyph(200.0, 150.0, 3.0)).collect();
+        placed.push(glyph(200.0, 150.0, 18.0));
+        let bounds = Rect::from_min_size(Pos2::ZERO, Vec2::new(400.0, 300.0));
+        keep_apart(&mut placed, bounds);
+        for (i, a) in placed.iter().enumerate() {
+            for b in &placed[i + 1..] {
+                assert!(a.center.distance(b.center) >= a.radius.max(b.radius) + 1.0);
+            }
+        }
+    }
 }
