@@ -1101,11 +1101,20 @@ mod only_through_is_every_stakeholder_without_whom_no_member_gets_through {
     /// A map of `size` stakeholders `n0..`, the last a target, the first
     /// `members` of them members, and influence along `arcs` (strength 1–3;
     /// a mutual one carries both ways), leaving out every relation of `without`.
-    fn sketch(size: usize, members: usize, arcs: &[(usize, usize, u8, bool)], without: Option<usize>) -> Map {
+    fn sketch(
+        size: usize,
+        members: usize,
+        arcs: &[(usize, usize, u8, bool)],
+        without: Option<usize>,
+    ) -> Map {
         let mut sketch = Sketch::new();
         let names: Vec<String> = (0..size).map(|i| format!("n{i}")).collect();
         for (i, name) in names.iter().enumerate() {
-            let kind = if i + 1 == size { Kind::Target } else { Kind::Organization };
+            let kind = if i + 1 == size {
+                Kind::Target
+            } else {
+                Kind::Organization
+            };
             sketch.add(name, kind);
         }
         for &(from, to, strength, mutual) in arcs {
@@ -1153,5 +1162,28 @@ mod only_through_is_every_stakeholder_without_whom_no_member_gets_through {
             prop_assert_eq!(places.len(), found.only_through.len());
             prop_assert!(places.windows(2).all(|w| w[0] < w[1]));
         }
+    }
+}
+
+#[test]
+fn a_run_counts_its_targets_as_it_finds_their_routes() {
+    let map = analysis::generated_map(400, 800, 7);
+    let targets = map
+        .stakeholders()
+        .filter(|s| s.kind == Kind::Target)
+        .count();
+    assert!(targets > 3, "the generated map has targets");
+    let progress = analysis::Progress::default();
+    assert_eq!(progress.counts(), (0, 0));
+    let analysis = analysis::analyse_with(&map, &Options::default(), &progress);
+    assert_eq!(progress.counts(), (targets, targets));
+    let again = analysis::analyse(&map, &Options::default());
+    assert_eq!(analysis.paths, again.paths);
+    assert_eq!(analysis.gaps, again.gaps);
+    assert_eq!(analysis.health, again.health);
+    for (a, b) in analysis.centrality.rows.iter().zip(&again.centrality.rows) {
+        assert_eq!(a.stakeholder, b.stakeholder);
+        assert!((a.betweenness - b.betweenness).abs() < 1e-9, "{a:?} {b:?}");
+        assert!((a.closeness - b.closeness).abs() < 1e-9, "{a:?} {b:?}");
     }
 }

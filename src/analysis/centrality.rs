@@ -20,6 +20,7 @@ use std::collections::VecDeque;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
+use rayon::prelude::*;
 use rustworkx_core::centrality::{
     betweenness_centrality, closeness_centrality, eigenvector_centrality,
 };
@@ -158,10 +159,38 @@ fn evenly_spread(count: usize, wanted: usize) -> Vec<NodeIndex> {
 /// accumulation, Brandes and Pich's 2007 pivot estimate).
 fn sampled_betweenness(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> Vec<f64> {
     let count = graph.node_count();
-    let mut betweenness = vec![0.0; count];
     if count < 3 || pivots.is_empty() {
-        return betweenness;
+        return vec![0.0; count];
     }
+    // The pivots in as many parts as there are likely cores and a few
+    // more, each summed on its own, then the parts in order: the same
+    // figures on any machine.
+    let parts: Vec<Vec<f64>> = pivots
+        .par_chunks(pivots.len().div_ceil(PARTS).max(1))
+        .map(|part| betweenness_from(graph, part))
+        .collect();
+    let mut betweenness = vec![0.0; count];
+    for part in parts {
+        for (total, value) in betweenness.iter_mut().zip(part) {
+            *total += value;
+        }
+    }
+    let pairs = ((count - 1) * (count - 2)) as f64;
+    let scale = count as f64 / pivots.len() as f64 / pairs;
+    for value in &mut betweenness {
+        *value *= scale;
+    }
+    betweenness
+}
+
+/// How many parts the pivots' searches are shared in.
+const PARTS: usize = 8;
+
+/// The dependencies accumulated from breadth-first searches from `pivots`
+/// (unscaled).
+fn betweenness_from(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> Vec<f64> {
+    let count = graph.node_count();
+    let mut betweenness = vec![0.0; count];
     let mut distance = vec![u32::MAX; count];
     let mut paths = vec![0.0_f64; count];
     let mut dependency = vec![0.0_f64; count];
@@ -205,11 +234,6 @@ fn sampled_betweenness(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> Vec<f6
             }
         }
     }
-    let pairs = ((count - 1) * (count - 2)) as f64;
-    let scale = count as f64 / pivots.len() as f64 / pairs;
-    for value in &mut betweenness {
-        *value *= scale;
-    }
     betweenness
 }
 
@@ -217,6 +241,44 @@ fn sampled_betweenness(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> Vec<f6
 /// backwards from the pivots: the share of pivots a stakeholder reaches
 /// divided by its mean distance to them (Eppstein and Wang's estimate).
 fn sampled_closeness(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> Vec<f64> {
+    let count = graph.node_count();
+    let mut reached = vec![0_usize; count];
+    let mut total_distance = vec![0_u64; count];
+    let parts: Vec<(Vec<usize>, Vec<u64>)> = pivots
+        .par_chunks(pivots.len().div_ceil(PARTS).max(1))
+        .map(|part| distances_to(graph, part))
+        .collect();
+    for (part_reached, part_distance) in parts {
+        for (total, value) in reached.iter_mut().zip(part_reached) {
+            *total += value;
+        }
+        for (total, value) in total_distance.iter_mut().zip(part_distance) {
+            *total += value;
+        }
+    }
+    let is_pivot = {
+        let mut marks = vec![false; count];
+        for pivot in pivots {
+            marks[pivot.index()] = true;
+        }
+        marks
+    };
+    (0..count)
+        .map(|i| {
+            let others = pivots.len() - usize::from(is_pivot[i]);
+            if reached[i] == 0 || others == 0 {
+                return 0.0;
+            }
+            let share = reached[i] as f64 / others as f64;
+            let mean_distance = total_distance[i] as f64 / reached[i] as f64;
+            share / mean_distance
+        })
+        .collect()
+}
+
+/// For each stakeholder, how many of `pivots` it reaches and the sum of
+/// its distances to them.
+fn distances_to(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> (Vec<usize>, Vec<u64>) {
     let count = graph.node_count();
     let mut reached = vec![0_usize; count];
     let mut total_distance = vec![0_u64; count];
@@ -244,24 +306,7 @@ fn sampled_closeness(graph: &DiGraph<(), Arc>, pivots: &[NodeIndex]) -> Vec<f64>
             }
         }
     }
-    let is_pivot = {
-        let mut marks = vec![false; count];
-        for pivot in pivots {
-            marks[pivot.index()] = true;
-        }
-        marks
-    };
-    (0..count)
-        .map(|i| {
-            let others = pivots.len() - usize::from(is_pivot[i]);
-            if reached[i] == 0 || others == 0 {
-                return 0.0;
-            }
-            let share = reached[i] as f64 / others as f64;
-            let mean_distance = total_distance[i] as f64 / reached[i] as f64;
-            share / mean_distance
-        })
-        .collect()
+    (reached, total_distance)
 }
 
 /// Eigenvector centrality of the influence network taken without direction:

@@ -16,6 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Progress;
 use super::paths::{InfluencePaths, Network, Scope, influence_paths_in};
 use crate::model::{
     Coalition, CoalitionId, Contribution, Map, MemberRole, Role, StakeholderId, Stance,
@@ -85,7 +86,7 @@ pub struct Gaps {
 
 /// The gaps of a map for the coalitions in `scope`.
 pub fn gaps(map: &Map, scope: &Scope) -> Gaps {
-    let paths = influence_paths_in(&Network::of(map), map, scope, 0);
+    let paths = influence_paths_in(&Network::of(map), map, scope, 0, &Progress::default());
     gaps_from(map, &paths)
 }
 

@@ -30,6 +30,8 @@ pub mod report;
 pub mod stats;
 pub mod suggest;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use serde::{Deserialize, Serialize};
 
 pub use centrality::{Centrality, CentralityTable, centrality};
@@ -92,15 +94,55 @@ pub struct Analysis {
     pub plan: PlanStatus,
 }
 
+/// How far a run of [`analyse_with`] has gone: the targets whose routes
+/// are found, of how many. Read from another thread while it runs.
+#[derive(Debug, Default)]
+pub struct Progress {
+    done: AtomicUsize,
+    total: AtomicUsize,
+}
+
+impl Progress {
+    /// The targets done and the targets in all; `(0, 0)` before the routes start.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    pub(crate) fn start(&self, total: usize) {
+        self.done.store(0, Ordering::Relaxed);
+        self.total.store(total, Ordering::Relaxed);
+    }
+
+    pub(crate) fn one_done(&self) {
+        self.done.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
 /// Analyses a map: paths, centrality, gaps and four-Cs health, building the
 /// influence network once.
 pub fn analyse(map: &Map, options: &Options) -> Analysis {
+    analyse_with(map, options, &Progress::default())
+}
+
+/// [`analyse`], counting the targets done in `progress` as it goes.
+pub fn analyse_with(map: &Map, options: &Options, progress: &Progress) -> Analysis {
     let network = paths::Network::of(map);
     // The routes are the long part and share the cores among targets; the
     // centrality takes whatever core is free meanwhile.
     let language = crate::i18n::language();
     let (paths, (centrality, health)) = rayon::join(
-        || paths::influence_paths_in(&network, map, &options.scope, options.routes_per_target),
+        || {
+            paths::influence_paths_in(
+                &network,
+                map,
+                &options.scope,
+                options.routes_per_target,
+                progress,
+            )
+        },
         || {
             // The checklist is worded in the caller's language, whichever thread words it.
             crate::i18n::set_language(language);

@@ -42,12 +42,13 @@
 
 use std::collections::HashMap;
 
-use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::Direction;
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::Progress;
 use crate::model::{
     CoalitionId, Confidence, Kind, Map, Relation, RelationId, RelationKind, Stakeholder,
     StakeholderId,
@@ -244,7 +245,13 @@ impl InfluencePaths {
 /// `routes_per_target` listed per target, with the brokers and single points
 /// of failure.
 pub fn influence_paths(map: &Map, scope: &Scope, routes_per_target: usize) -> InfluencePaths {
-    influence_paths_in(&Network::of(map), map, scope, routes_per_target)
+    influence_paths_in(
+        &Network::of(map),
+        map,
+        scope,
+        routes_per_target,
+        &Progress::default(),
+    )
 }
 
 /// The routes to one stakeholder, as [`influence_paths`] gives them for a
@@ -259,7 +266,11 @@ pub fn paths_to(
     let network = Network::of(map);
     let node = network.node(target)?;
     let search = RouteSearch::new(&network, &scope.members(map));
-    Some(search.to_target(node, routes_per_target).0)
+    Some(
+        search
+            .to_target(node, routes_per_target, &mut Scratch::default())
+            .0,
+    )
 }
 
 pub(crate) fn influence_paths_in(
@@ -267,6 +278,7 @@ pub(crate) fn influence_paths_in(
     map: &Map,
     scope: &Scope,
     routes_per_target: usize,
+    progress: &Progress,
 ) -> InfluencePaths {
     let members = scope.members(map);
     let search = RouteSearch::new(network, &members);
@@ -279,9 +291,14 @@ pub(crate) fn influence_paths_in(
         .collect();
     // Each target's search is its own: they share the cores, and come back
     // in target order whatever finishes first.
+    progress.start(targets.len());
     let found: Vec<(TargetPaths, Vec<(usize, NodeIndex)>)> = targets
         .par_iter()
-        .map(|&target| search.to_target(target, routes_per_target))
+        .map_init(Scratch::default, |scratch, &target| {
+            let found = search.to_target(target, routes_per_target, scratch);
+            progress.one_done();
+            found
+        })
         .collect();
     // Targets come in id order, so each broker's list of them is too.
     let mut tally: HashMap<NodeIndex, (usize, Vec<NodeIndex>)> = HashMap::new();
@@ -427,16 +444,17 @@ pub(crate) fn routes_over(
     starts: &[NodeIndex],
     target: NodeIndex,
 ) -> Vec<Option<Route>> {
-    let costs = costs_to(&network.graph, target, &[]);
+    let mut scratch = Scratch::default();
+    costs_to(&network.graph, target, &[], &mut scratch);
     let mut tree = BestRoutes {
         graph: &network.graph,
-        costs: &costs,
-        next: vec![None; network.graph.node_count()],
+        costs: &scratch.costs,
+        next: &mut scratch.next,
     };
     starts
         .iter()
         .map(|&start| {
-            let cost = costs.get(start.index()).copied().flatten()?;
+            let cost = tree.costs.get(start.index()).copied().flatten()?;
             let arcs = tree.route(start, target);
             if arcs.is_empty() {
                 return None;
@@ -490,7 +508,12 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
 
     /// The routes to one target, and the brokers on the members' best
     /// routes to it with how many routes each stands on.
-    fn to_target(&self, target: NodeIndex, limit: usize) -> (TargetPaths, Vec<(usize, NodeIndex)>) {
+    fn to_target(
+        &self,
+        target: NodeIndex,
+        limit: usize,
+        scratch: &mut Scratch,
+    ) -> (TargetPaths, Vec<(usize, NodeIndex)>) {
         let mut found = TargetPaths {
             target: self.network.id(target).clone(),
             target_is_member: self.is_member[target.index()],
@@ -504,18 +527,18 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
         }
         // The cost from each stakeholder to the target: search backwards
         // from it until every member's is known.
-        let costs = costs_to(&self.graph, target, &self.members);
+        costs_to(&self.graph, target, &self.is_member, scratch);
         let mut tree = BestRoutes {
             graph: &self.graph,
-            costs: &costs,
-            next: vec![None; self.graph.node_count()],
+            costs: &scratch.costs,
+            next: &mut scratch.next,
         };
         // Node indices follow id order, so sorting by node sorts by member id.
         let mut reaching: Vec<(u32, usize, NodeIndex, Vec<EdgeIndex>)> = self
             .members
             .iter()
             .filter_map(|&member| {
-                let cost = costs[member.index()]?;
+                let cost = tree.costs[member.index()]?;
                 let arcs = tree.route(member, target);
                 (!arcs.is_empty()).then_some((cost, arcs.len(), member, arcs))
             })
@@ -617,31 +640,49 @@ impl<'n, 'a> RouteSearch<'n, 'a> {
     }
 }
 
+/// What a search to one target works in, kept from one target to the next
+/// so that hundreds of searches do not each ask for fresh memory.
+#[derive(Default)]
+struct Scratch {
+    costs: Vec<Option<u32>>,
+    best: Vec<u32>,
+    buckets: Vec<Vec<NodeIndex>>,
+    next: Vec<Option<EdgeIndex>>,
+}
+
 /// The cost of the cheapest route from each stakeholder to `target` over
 /// `graph`, `None` where there is none. Searches backwards from the target
-/// and stops once every one of `wanted` is reached (all of them when it is
-/// empty); those not reached by then cost more than any of `wanted`.
+/// and stops once every stakeholder marked in `wanted` is reached (never
+/// early when none is); those not reached by then cost more than any
+/// wanted one. Also clears `scratch.next` for [`BestRoutes`].
 ///
 /// A step costs a few units at most ([`step_cost`]), so the stakeholders
 /// still to visit wait in one bucket per cost (Dial's shortest paths)
 /// instead of a heap: one pass over the arcs, no sorting.
-fn costs_to(graph: &DiGraph<(), Arc>, target: NodeIndex, wanted: &[NodeIndex]) -> Vec<Option<u32>> {
+fn costs_to(graph: &DiGraph<(), Arc>, target: NodeIndex, wanted: &[bool], scratch: &mut Scratch) {
     let count = graph.node_count();
-    let mut costs: Vec<Option<u32>> = vec![None; count];
+    let Scratch {
+        costs,
+        best,
+        buckets,
+        next,
+    } = scratch;
+    costs.clear();
+    costs.resize(count, None);
+    best.clear();
+    best.resize(count, u32::MAX);
+    next.clear();
+    next.resize(count, None);
     if target.index() >= count {
-        return costs;
+        return;
     }
-    let mut is_wanted = vec![false; count];
-    for node in wanted {
-        is_wanted[node.index()] = true;
-    }
-    let mut left = is_wanted.iter().filter(|&&w| w).count();
+    let mut left = wanted.iter().filter(|&&w| w).count();
     let widest = graph.edge_weights().map(|arc| arc.cost).max().unwrap_or(0) as usize;
-    let mut best = vec![u32::MAX; count];
-    // Bucket `c % buckets.len()` holds those at cost `c`, for the costs
-    // not yet reached; no step spans more than `widest`.
-    let mut buckets: Vec<Vec<NodeIndex>> = vec![Vec::new(); widest + 1];
-    let spread = buckets.len();
+    // Bucket `c % spread` holds those at cost `c`, for the costs not yet
+    // reached; no step spans more than `widest`.
+    let spread = widest + 1;
+    buckets.iter_mut().for_each(Vec::clear);
+    buckets.resize_with(spread, Vec::new);
     let mut waiting = 1usize;
     best[target.index()] = 0;
     buckets[0].push(target);
@@ -654,10 +695,10 @@ fn costs_to(graph: &DiGraph<(), Arc>, target: NodeIndex, wanted: &[NodeIndex]) -
                 continue;
             }
             costs[node.index()] = Some(cost);
-            if is_wanted[node.index()] {
+            if wanted.get(node.index()).copied().unwrap_or(false) {
                 left -= 1;
                 if left == 0 {
-                    return costs;
+                    return;
                 }
             }
             for edge in graph.edges_directed(node, Direction::Incoming) {
@@ -672,7 +713,6 @@ fn costs_to(graph: &DiGraph<(), Arc>, target: NodeIndex, wanted: &[NodeIndex]) -
         }
         cost += 1;
     }
-    costs
 }
 
 /// The best routes to one target, read off the costs to it: from each
@@ -683,7 +723,7 @@ struct BestRoutes<'g> {
     graph: &'g DiGraph<(), Arc>,
     costs: &'g [Option<u32>],
     /// The next step from each stakeholder, once found.
-    next: Vec<Option<EdgeIndex>>,
+    next: &'g mut [Option<EdgeIndex>],
 }
 
 impl BestRoutes<'_> {
@@ -753,9 +793,17 @@ mod tests {
                     |edge| Ok(edge.weight().cost),
                     None,
                 );
-            prop_assert_eq!(&costs_to(&graph, target, &[]), &expected);
+            let mut scratch = Scratch::default();
+            costs_to(&graph, target, &[], &mut scratch);
+            prop_assert_eq!(&scratch.costs, &expected);
             let wanted: Vec<NodeIndex> = wanted.iter().map(|&w| NodeIndex::new(w % size)).collect();
-            let early = costs_to(&graph, target, &wanted);
+            let mut flags = vec![false; size];
+            for w in &wanted {
+                flags[w.index()] = true;
+            }
+            // The same scratch again: nothing of the last search is left in it.
+            costs_to(&graph, target, &flags, &mut scratch);
+            let early = scratch.costs.clone();
             let reached_all = wanted.iter().all(|w| expected[w.index()].is_some());
             for node in 0..size {
                 match early[node] {

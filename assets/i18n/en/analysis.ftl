@@ -2,6 +2,7 @@
 
 analysis-heading = Analysis
 analysis-working = Working out routes and gaps…
+analysis-progress = Routes found to { $done } of { $total } targets
 analysis-updating = Bringing this up to date with your changes…
 analysis-targets = Targets
 analysis-targets-subtitle = Who can reach each target, and through whom

@@ -2,6 +2,7 @@
 
 analysis-heading = Análisis
 analysis-working = Calculando rutas y carencias…
+analysis-progress = Rutas encontradas hacia { $done } de { $total } objetivos
 analysis-updating = Actualizando con sus cambios…
 analysis-targets = Objetivos
 analysis-targets-subtitle = Quién puede llegar a cada objetivo, y a través de quién

@@ -2,6 +2,7 @@
 
 analysis-heading = Analyse
 analysis-working = Calcul des chemins et des lacunes…
+analysis-progress = Chemins trouvés vers { $done } cibles sur { $total }
 analysis-updating = Mise à jour selon vos modifications…
 analysis-targets = Cibles
 analysis-targets-subtitle = Qui peut atteindre chaque cible, et par qui

@@ -110,6 +110,7 @@ struct Running {
     /// The language its checks are worded in.
     language: crate::i18n::Language,
     receiver: Receiver<Analysis>,
+    progress: Arc<analysis::Progress>,
 }
 
 #[derive(Default)]
@@ -179,13 +180,15 @@ impl AnalysisPanel {
             ..Options::default()
         };
         let ctx = ctx.clone();
+        let progress = Arc::new(analysis::Progress::default());
+        let counting = Arc::clone(&progress);
         // The checks are worded on the worker: in the window's language.
         let language = crate::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("analysis".to_owned())
             .spawn(move || {
                 crate::i18n::set_language(language);
-                let analysis = analysis::analyse(&map, &options);
+                let analysis = analysis::analyse_with(&map, &options, &counting);
                 // Let go of the map before the result arrives, so the next
                 // edit need not copy it.
                 drop(map);
@@ -199,6 +202,7 @@ impl AnalysisPanel {
                 scope: self.scope.clone(),
                 language,
                 receiver,
+                progress,
             });
         }
     }
@@ -275,6 +279,25 @@ impl AnalysisPanel {
         }
     }
 
+    /// How far the run under way has gone, on a map large enough for it
+    /// to take a while: a bar of the targets whose routes are found. Asks
+    /// for the frames that move the bar while it runs.
+    fn progress_ui(&self, ui: &mut Ui) {
+        let Some(running) = &self.running else {
+            return;
+        };
+        let (done, total) = running.progress.counts();
+        if total > 0 {
+            let words = tr_with(
+                "analysis-progress",
+                &[("done", done.into()), ("total", total.into())],
+            );
+            ui.add(egui::ProgressBar::new(done as f32 / total as f32).text(words));
+        }
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+    }
+
     fn draw(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         self.open = true;
         // Long names wrap to the panel's width rather than widen it.
@@ -285,10 +308,12 @@ impl AnalysisPanel {
         let current = self.is_current(cx.generation);
         let Some((computed_for, scope, analysis)) = self.result.take() else {
             ui.label(RichText::new(tr("analysis-working")).weak());
+            self.progress_ui(ui);
             return;
         };
         if !current {
             ui.label(RichText::new(tr("analysis-updating")).weak());
+            self.progress_ui(ui);
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
