@@ -59,3 +59,35 @@ cli-view-table = le tableau n'a pas d'image ; choisissez network, grid ou spectr
 cli-view-choose = choisissez network, grid ou spectrum
 cli-scene-number = donnez le numéro de la scène tel que la présentation les compte, à partir de 1
 cli-pixels = donnez un nombre entier de pixels de { $min } à { $max }
+
+## les jours donnés en ligne de commande
+cli-day-format = { $problem } ; donnez un jour sous la forme AAAA-MM-JJ
+cli-compare-format = donnez les deux jours sous la forme DU..AU, par exemple 2026-01-15..2026-06-15, ou DU.. pour aller de DU à aujourd'hui
+cli-compare-order = { $to } n'est pas après { $from } ; le jour de référence vient en premier : { $to }..{ $from }
+cli-days-to-now = { $from } → aujourd'hui
+cli-days-as-of = au { $day }
+
+## powermap serve et powermap sync
+cli-live-server-name = { $title } (serveur)
+cli-live-serving = Session en direct pour « { $title } » sur le port { $port } avec le code { $code }
+cli-live-bad-address = « { $text } » n'est pas une adresse comme 192.168.1.20:7878 ({ $problem })
+cli-live-no-address = « { $text } » ne désigne aucune adresse
+cli-live-incomplete = la session à { $address } n'a pas envoyé toute la carte en { $seconds } secondes ; rien n'a été écrit
+cli-live-wrote = { $path } écrit ({ $counts }) depuis la session à { $address }
+
+## powermap plan
+cli-could-not-write = impossible d'écrire « { $path } »
+cli-plan-wrote-ics = { $path } : { $count ->
+        [one] { $count } échéance
+       *[other] { $count } échéances
+    } des tâches et démarches en cours
+cli-plan-wrote-csv = { $jobs-path } : { $jobs ->
+        [one] { $jobs } tâche
+       *[other] { $jobs } tâches
+    }
+    { $asks-path } : { $asks ->
+        [one] { $asks } démarche
+       *[other] { $asks } démarches
+    }
+cli-plan-output-needs-format = -o { $path } demande --ics (les échéances) ou --csv (les tâches et les démarches)
+cli-plan-output-is-map = -o { $path } est la carte elle-même ; choisissez un autre fichier

@@ -41,3 +41,9 @@ cold-never-contacted = { $count ->
     [one] Une cible que personne n'a contactée
    *[other] { $count } cibles que personne n'a contactées
 }
+
+# le calendrier des échéances (powermap plan --ics) : la description de chaque événement
+calendar-job = Tâche ({ $status })
+calendar-ask = Démarche
+calendar-owner = Responsable : { $name }
+calendar-toward = Auprès de : { $name }

@@ -73,3 +73,7 @@ plan-how-met = Rencontre
 plan-how-called = Appel
 plan-how-wrote = Courrier
 plan-how-briefed = Briefing
+
+# refus des modifications du plan d'action
+plan-asks-path-too-short = pour planifier des démarches le long d'un chemin, il faut au moins deux parties prenantes
+plan-outcome-no-relation = aucune relation ne va de « { $from } » à « { $to } » pour en noter la force

@@ -28,6 +28,8 @@ load-item = { $noun ->
         [ask] demande
         [contact] contact
         [checkpoint] jalon
+        [member] membre
+        [item] élément
        *[other] { $noun }
     } « { $name } »
 load-item-problem = { $item } : { $problem }

@@ -63,6 +63,7 @@ month-8 = août
 month-9 = septembre
 month-10 = octobre
 month-11 = novembre
+month-none = ce mois
 month-12 = décembre
 
 then-now-relations-tab = Relations avant et maintenant
