@@ -105,3 +105,8 @@ picture-png-failed = the PNG could not be made: { $problem }
 recovery-gone = that recovered work is no longer there
 recovery-unreadable = the recovered work could not be read: { $problem }
 recovery-not-deleted = could not delete { $path }: { $problem }
+
+## pasting stakeholders
+paste-not-a-clip = the clipboard holds no Powermap stakeholders
+paste-too-large = the clipboard text is too long to paste ({ $megabytes } MB)
+paste-unreadable = the clipboard's stakeholders cannot be read: line { $line }, column { $column }: { $problem }

@@ -106,3 +106,8 @@ picture-png-failed = no se pudo hacer el PNG: { $problem }
 recovery-gone = ese trabajo recuperado ya no existe
 recovery-unreadable = no se pudo leer el trabajo recuperado: { $problem }
 recovery-not-deleted = no se pudo borrar { $path }: { $problem }
+
+## pegar actores
+paste-not-a-clip = el portapapeles no contiene actores de Powermap
+paste-too-large = el texto del portapapeles es demasiado largo para pegarlo ({ $megabytes } MB)
+paste-unreadable = no se pueden leer los actores del portapapeles: línea { $line }, columna { $column }: { $problem }

@@ -266,3 +266,10 @@ counts-by-kind = Par type
 counts-by-stance = Par position
 counts-by-role = Par rôle
 counts-relations-by-kind = Relations par type
+
+# l'écriture des nombres : groupes de chiffres, séparateur décimal, tailles
+words-thousands-separator =  
+words-decimal-separator = ,
+words-size-bytes = { $count } octets
+words-size-kb = { $count } ko
+words-size-mb = { $count } Mo

@@ -106,3 +106,8 @@ picture-png-failed = le PNG n'a pas pu être fait : { $problem }
 recovery-gone = ce travail récupéré n'existe plus
 recovery-unreadable = le travail récupéré n'a pas pu être lu : { $problem }
 recovery-not-deleted = impossible de supprimer { $path } : { $problem }
+
+## coller des parties prenantes
+paste-not-a-clip = le presse-papiers ne contient pas de parties prenantes Powermap
+paste-too-large = le texte du presse-papiers est trop long pour être collé ({ $megabytes } Mo)
+paste-unreadable = les parties prenantes du presse-papiers ne peuvent pas être lues : ligne { $line }, colonne { $column } : { $problem }
