@@ -1,7 +1,8 @@
-//! The command line in the user's language: its help, and the problems
-//! found in files (a map that does not open, a spreadsheet row left out, a
-//! merge conflict), each still naming the line and the item; and the
-//! window's own word for a map that does not open.
+//! The command line in the user's language: its help, its reports (the
+//! plan), and the problems found in files (a map that does not open, a
+//! spreadsheet row left out or a quote never closed, a merge conflict),
+//! each still naming the line and the item; and the window's own word for
+//! a map that does not open.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -97,6 +98,51 @@ fn a_spreadsheet_row_left_out_is_named_in_french_by_its_file_and_line() {
         said.contains("le fichier des relations n'a pas de colonne « From »"),
         "{said}"
     );
+}
+
+#[test]
+fn the_plan_report_is_written_in_french_with_its_counts_and_dates() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = folder.path().join("protection-des-civils.ron");
+    std::fs::write(&map, powermap::examples::EXAMPLES[0].text).unwrap();
+    let (code, said, _) = powermap_in("fr_FR.UTF-8", &["plan", arg(&map), "--today", "2026-12-01"]);
+    assert_eq!(code, Some(0), "{said}");
+    for line in [
+        "## Tâches (4)",
+        "- [En cours] Write the brief for the Council, échéance le 2026-12-10",
+        "(en retard)",
+        "## Démarches en cours (2)",
+        "## Relations refroidies (1 ; aucun contact depuis 60 jours)",
+        "(a accès à) : dernier contact le 2026-09-02, il y a 90 jours",
+        "## Cibles que personne n'a contactées (5)",
+    ] {
+        assert!(said.contains(line), "{line:?} not in {said}");
+    }
+    assert!(!said.contains("Overdue"), "{said}");
+
+    // The same report in Spanish, its plurals through Fluent.
+    let (_, said, _) = powermap_in("es_ES.UTF-8", &["plan", arg(&map), "--today", "2026-12-01"]);
+    assert!(said.contains("## Tareas atrasadas (1)"), "{said}");
+    assert!(said.contains("hace 90 días"), "{said}");
+}
+
+#[test]
+fn a_quote_never_closed_in_a_spreadsheet_is_named_in_french_by_its_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let csv = folder.path().join("partenaires.csv");
+    std::fs::write(
+        &csv,
+        "Label,Power\nÉglise évangélique de Bangui,4\n\"منتدى وكالات الإغاثة,3\n联合国难民理事会,5\n",
+    )
+    .unwrap();
+    let out = folder.path().join("carte.ron");
+    let (code, _, said) = powermap_in("fr_FR.UTF-8", &["import", arg(&csv), "-o", arg(&out)]);
+    assert_ne!(code, Some(0), "{said}");
+    assert!(
+        said.contains("le guillemet qui ouvre une cellule à la ligne 3 n'est jamais fermé"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing written");
 }
 
 #[test]

@@ -207,11 +207,16 @@ pub fn suggestion_line(map: &Map, suggestion: &Suggestion) -> String {
         .iter()
         .map(|r| why_words(&r.why, map))
         .collect();
-    let mut line = format!(
-        "{}, {}: {}",
-        name(map, &suggestion.stakeholder),
-        tr_with("plan-report-points", &[("count", suggestion.points.into())]),
-        reasons.join("; ")
+    let mut line = tr_with(
+        "plan-report-suggestion",
+        &[
+            ("name", name(map, &suggestion.stakeholder).into()),
+            (
+                "points",
+                tr_with("plan-report-points", &[("count", suggestion.points.into())]).into(),
+            ),
+            ("reasons", reasons.join("; ").into()),
+        ],
     );
     if let Some(time) = &suggestion.local_time {
         let time = if suggestion.place.is_empty() {
@@ -276,7 +281,14 @@ pub(super) fn status_sections(out: &mut String, map: &Map, status: &PlanStatus, 
         let due = job.due.map_or_else(String::new, |d| {
             format!("{}, ", day_words("plan-report-due", d))
         });
-        let _ = writeln!(out, "- {}: {due}{owner}", escape(&job.title));
+        let line = tr_with(
+            "plan-report-overdue-job",
+            &[
+                ("title", escape(&job.title).into()),
+                ("details", format!("{due}{owner}").into()),
+            ],
+        );
+        let _ = writeln!(out, "- {line}");
     }
     let asks = count("plan-report-open-asks", status.open_asks.len());
     let _ = writeln!(out, "\n{hashes} {asks}\n");

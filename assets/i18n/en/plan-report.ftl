@@ -11,6 +11,8 @@ plan-report-toward = toward { $name }
 plan-report-needs = needs { $list }
 plan-report-suggested = suggested { $rank }: { $line }
 plan-report-nobody = nobody on the map brings what it needs
+plan-report-suggestion = { $name }, { $points }: { $reasons }
+plan-report-overdue-job = { $title }: { $details }
 plan-report-points = { $count ->
         [one] { $count } point
        *[other] { $count } points

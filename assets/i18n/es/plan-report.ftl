@@ -11,6 +11,8 @@ plan-report-toward = ante { $name }
 plan-report-needs = hace falta: { $list }
 plan-report-suggested = sugerencia { $rank }: { $line }
 plan-report-nobody = nadie en el mapa aporta lo que hace falta
+plan-report-suggestion = { $name }, { $points }: { $reasons }
+plan-report-overdue-job = { $title }: { $details }
 plan-report-points = { $count ->
         [one] { $count } punto
        *[other] { $count } puntos

@@ -11,6 +11,8 @@ plan-report-toward = auprès de { $name }
 plan-report-needs = il faut : { $list }
 plan-report-suggested = suggestion { $rank } : { $line }
 plan-report-nobody = personne sur la carte n'apporte ce qu'il faut
+plan-report-suggestion = { $name }, { $points } : { $reasons }
+plan-report-overdue-job = { $title } : { $details }
 plan-report-points = { $count ->
         [one] { $count } point
        *[other] { $count } points
