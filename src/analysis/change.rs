@@ -319,13 +319,15 @@ fn summary_text(out: &mut String, summary: &ChangeSummary, indent: &str) {
         }
         let _ = writeln!(out, "{indent}{}", tr(id));
         for m in movements {
-            let _ = writeln!(
-                out,
-                "{indent}  {}: {} → {}",
-                m.name,
-                m.from.translated(),
-                m.to.translated()
+            let moved = tr_with(
+                "report-change-movement",
+                &[
+                    ("name", m.name.as_str().into()),
+                    ("from", m.from.translated().into()),
+                    ("to", m.to.translated().into()),
+                ],
             );
+            let _ = writeln!(out, "{indent}  {moved}");
         }
     };
     let victories: Vec<&Movement> = summary.victories().collect();

@@ -30,11 +30,13 @@ pub fn subject_label(map: &Map, subject: &Subject) -> String {
 
 /// One observation in a line: "2026-02-01  Stance: Neutral  (meeting with …)".
 pub fn observation_line(observation: &Observation) -> String {
-    let mut line = format!(
-        "{}  {}: {}",
-        observation.date,
-        observed_field(observation.value.field()),
-        observed_value(&observation.value)
+    let mut line = tr_with(
+        "report-history-line",
+        &[
+            ("date", observation.date.to_string().into()),
+            ("field", observed_field(observation.value.field()).into()),
+            ("value", observed_value(&observation.value).into()),
+        ],
     );
     if !observation.source.is_empty() {
         let source = if observation.confidential {

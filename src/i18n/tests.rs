@@ -203,7 +203,7 @@ fn plurals_and_arguments_come_through_fluent_without_isolation_marks() {
     set_language(Language::French);
     let undo = tr_with("menu-undo-step", &[("step", "move “Union”".into())]);
     set_language(Language::English);
-    assert_eq!(undo, "Annuler : move “Union”");
+    assert_eq!(undo, "Annuler\u{202f}: move “Union”");
     assert!(!undo.contains('\u{2068}'));
     assert_eq!(tr("action-save"), "Save");
     assert_eq!(tr("no-such-text"), "no-such-text");
@@ -546,4 +546,52 @@ fn every_choice_of_the_map_has_its_words_in_every_language() {
     set_language(Language::English);
     assert_eq!(Stance::ActiveAlly.translated(), "Active ally");
     assert_eq!(kind_group(Kind::Funder, 2), "Funders (2)");
+}
+
+/// French puts a narrow no-break space (U+202F) before « : ; ! ? » and
+/// inside « guillemets »: a plain space there lets a line break before the
+/// mark, and none at all reads as English. `{"\u202F"}` keeps one at the
+/// start of a value, where Fluent drops plain spaces.
+#[test]
+fn french_puts_a_narrow_no_break_space_before_high_punctuation() {
+    let mut found = Vec::new();
+    for file in std::fs::read_dir(folder(Language::French)).unwrap() {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with('#') {
+                continue;
+            }
+            // The words of the line: after `id =` or `.attribute =`.
+            let words = if !line.starts_with(' ') || trimmed.starts_with('.') {
+                trimmed
+                    .split_once('=')
+                    .map_or("", |(_, value)| value.trim_start())
+            } else {
+                trimmed
+            };
+            let words: Vec<char> = words.replace("{\"\\u202F\"}", "\u{202f}").chars().collect();
+            let wrong = words.iter().enumerate().any(|(i, &c)| {
+                let before = i.checked_sub(1).map(|j| words[j]);
+                let after = words.get(i + 1).copied();
+                match c {
+                    // `&{ $name };` is an XML entity: no space before its `;`.
+                    ';' => matches!(before, Some(' ' | '\u{a0}')),
+                    ':' | '!' | '?' | '»' => matches!(before, Some(' ' | '\u{a0}' | '}')),
+                    '«' => matches!(after, Some(' ' | '\u{a0}' | '{')),
+                    _ => false,
+                }
+            });
+            if wrong {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                found.push(format!("{name}:{}: {line}", number + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "French wants a narrow no-break space (U+202F) before : ; ! ? » and after «:\n{}",
+        found.join("\n")
+    );
 }

@@ -17,6 +17,7 @@ report-change-away = Moved away: { $count } ({ $steps ->
         [one] { $steps } step
        *[other] { $steps } steps
     }, { $weighted } weighted by power)
+report-change-movement = { $name }: { $from } → { $to }
 report-change-victories = Targets that moved (interim victories):
 report-change-moved-away = Moved away from ally:
 report-change-others = Others that moved toward ally:
@@ -25,6 +26,7 @@ report-change-others = Others that moved toward ally:
 report-history-title = History of “{ $title }”
 report-history-no-checkpoints = No checkpoints.
 report-history-checkpoints = Checkpoints
+report-history-line = { $date }  { $field }: { $value }
 report-history-nothing = Nothing recorded.
 report-history-relation = relation { $id }
 report-history-confidential = confidential: { $source }

@@ -17,6 +17,7 @@ report-change-away = Se alejaron: { $count } ({ $steps ->
         [one] { $steps } paso
        *[other] { $steps } pasos
     }, { $weighted } ponderados por poder)
+report-change-movement = { $name }: { $from } → { $to }
 report-change-victories = Objetivos que se movieron (victorias intermedias):
 report-change-moved-away = Se alejaron de los aliados:
 report-change-others = Otros que se acercaron a los aliados:
@@ -25,6 +26,7 @@ report-change-others = Otros que se acercaron a los aliados:
 report-history-title = Historial de «{ $title }»
 report-history-no-checkpoints = Ningún hito.
 report-history-checkpoints = Hitos
+report-history-line = { $date }  { $field }: { $value }
 report-history-nothing = Nada registrado.
 report-history-relation = relación { $id }
 report-history-confidential = confidencial: { $source }

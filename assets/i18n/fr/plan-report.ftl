@@ -5,21 +5,21 @@ plan-report-jobs = Tâches ({ $count })
 plan-report-no-jobs = La carte n'a pas encore de tâches.
 plan-report-due = échéance le { $day }
 plan-report-overdue = (en retard)
-plan-report-owner = responsable : { $name }
+plan-report-owner = responsable : { $name }
 plan-report-for = pour { $name }
 plan-report-toward = auprès de { $name }
-plan-report-needs = il faut : { $list }
-plan-report-suggested = suggestion { $rank } : { $line }
+plan-report-needs = il faut : { $list }
+plan-report-suggested = suggestion { $rank } : { $line }
 plan-report-nobody = personne sur la carte n'apporte ce qu'il faut
-plan-report-suggestion = { $name }, { $points } : { $reasons }
-plan-report-overdue-job = { $title } : { $details }
+plan-report-suggestion = { $name }, { $points } : { $reasons }
+plan-report-overdue-job = { $title } : { $details }
 plan-report-points = { $count ->
         [one] { $count } point
        *[other] { $count } points
     }
 plan-report-local-time = heure locale { $time }
 plan-report-local-time-in = heure locale à { $place } { $time }
-plan-report-brings = apporte : { $list }
+plan-report-brings = apporte : { $list }
 plan-report-commitment = engagement { $level }
 plan-report-member-of = membre de { $name }
 plan-report-member = membre d'une coalition
@@ -32,11 +32,11 @@ plan-report-none = Aucune.
 plan-report-no-owner = sans responsable
 plan-report-open-asks = Démarches en cours ({ $count })
 plan-report-by = d'ici le { $day }
-plan-report-cold = Relations refroidies ({ $count } ; aucun contact depuis { $days ->
+plan-report-cold = Relations refroidies ({ $count } ; aucun contact depuis { $days ->
         [one] { $days } jour
        *[other] { $days } jours
     })
-plan-report-cold-line = { $from } → { $to } ({ $kind }) : dernier contact le { $day }, il y a { $days ->
+plan-report-cold-line = { $from } → { $to } ({ $kind }) : dernier contact le { $day }, il y a { $days ->
         [one] { $days } jour
        *[other] { $days } jours
     }
