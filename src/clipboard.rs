@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::edit::Edit;
 use crate::file::guard;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Map, Position, Relation, Stakeholder, StakeholderId};
 
 /// The name clipboard text declares, so other text is not mistaken for a map.
@@ -28,11 +29,15 @@ struct Clip {
 /// Why clipboard text could not be pasted as stakeholders.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PasteError {
-    #[error("the clipboard holds no Powermap stakeholders")]
+    #[error("{}", tr("paste-not-a-clip"))]
     NotAClip,
-    #[error("the clipboard text is too long to paste ({0} MB)")]
+    #[error("{}", tr_with("paste-too-large", &[("megabytes", (*.0).into())]))]
     TooLarge(usize),
-    #[error("the clipboard's stakeholders cannot be read: line {line}, column {column}: {message}")]
+    #[error("{}", tr_with("paste-unreadable", &[
+        ("line", (*line).into()),
+        ("column", (*column).into()),
+        ("problem", message.as_str().into()),
+    ]))]
     Unreadable {
         line: usize,
         column: usize,

@@ -1,15 +1,9 @@
 //! Numbers and lists in words for people, shared by every message the
-//! library and the command line write: "1 coalition" but "2 coalitions",
-//! "2,000,000", "the 3rd", "2.5 MB", "a, b and c".
+//! library and the command line write: "2,000,000", "the 3rd", "2.5 MB",
+//! "a, b and c", in this thread's language where it differs. Counts with
+//! their noun ("1 coalition", "2 coalitions") are Fluent's plurals.
 
-/// A count with its noun in the right number: "1 coalition", "2 coalitions".
-pub(crate) fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
+use crate::i18n::{tr, tr_with};
 
 /// "a", "a and b", "a, b and c".
 pub(crate) fn join_words(words: &[String], conjunction: &str) -> String {
@@ -40,27 +34,32 @@ pub(crate) fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
-/// 2000000 as “2,000,000”.
+/// 2000000 as “2,000,000”, “2 000 000” (with narrow no-break spaces) or
+/// “2.000.000”, as this thread's language groups digits.
 pub(crate) fn thousands(n: u64) -> String {
+    let separator = tr("words-thousands-separator");
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(&separator);
         }
         out.push(c);
     }
     out
 }
 
-/// A size in bytes in words: “12 KB”, “3.4 MB”.
+/// A size in bytes in words: “12 KB”, “3.4 MB”, “3,4 Mo”.
 pub(crate) fn size(bytes: usize) -> String {
     match bytes {
-        0..1_000 => format!("{bytes} bytes"),
-        1_000..1_000_000 => format!("{} KB", bytes / 1_000),
+        0..1_000 => tr_with("words-size-bytes", &[("count", bytes.into())]),
+        1_000..1_000_000 => tr_with("words-size-kb", &[("count", (bytes / 1_000).into())]),
         _ => {
             let megabytes = format!("{:.1}", bytes as f64 / 1e6);
-            format!("{} MB", megabytes.trim_end_matches(".0"))
+            let megabytes = megabytes
+                .trim_end_matches(".0")
+                .replace('.', &tr("words-decimal-separator"));
+            tr_with("words-size-mb", &[("count", megabytes.into())])
         }
     }
 }
@@ -81,10 +80,20 @@ mod tests {
     }
 
     #[test]
-    fn one_of_a_thing_is_singular() {
-        assert_eq!(plural(1, "coalition"), "1 coalition");
-        assert_eq!(plural(0, "coalition"), "0 coalitions");
-        assert_eq!(plural(2, "relation"), "2 relations");
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        crate::i18n::set_language(crate::i18n::Language::French);
+        let french = (thousands(40_000), size(2_500_000), size(999));
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        let spanish = thousands(40_000);
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(french.0, "40\u{202f}000");
+        assert_eq!(french.1, "2,5\u{a0}Mo");
+        assert_eq!(french.2, "999\u{a0}octets");
+        assert_eq!(spanish, "40.000");
+    }
+
+    #[test]
+    fn lists_and_short_texts_read_well() {
         assert_eq!(
             join_words(&["a".into(), "b".into(), "c".into()], "and"),
             "a, b and c"

@@ -1,7 +1,8 @@
-//! The command line in the user's language: its help, and the problems
-//! found in files (a map that does not open, a spreadsheet row left out, a
-//! merge conflict), each still naming the line and the item; and the
-//! window's own word for a map that does not open.
+//! The command line in the user's language: its help, its reports (the
+//! plan), and the problems found in files (a map that does not open, a
+//! spreadsheet row left out or a quote never closed, a merge conflict),
+//! each still naming the line and the item; and the window's own word for
+//! a map that does not open.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -49,7 +50,7 @@ fn a_map_that_does_not_open_says_why_in_french_with_its_line() {
     );
     assert_ne!(code, Some(0));
     assert!(
-        said.contains("cette carte a été enregistrée au format version 5 par un Powermap plus récent ; celui-ci lit les versions jusqu'à 4"),
+        said.contains("cette carte a été enregistrée au format version 5 par un Powermap plus récent\u{202f}; celui-ci lit les versions jusqu'à 4"),
         "{said}"
     );
 
@@ -58,8 +59,8 @@ fn a_map_that_does_not_open_says_why_in_french_with_its_line() {
         &["check", arg(&hostile("duplicate-ids.ron"))],
     );
     assert!(
-        said.contains("la carte a un problème : ligne 19 : ")
-            && said.contains("un élément de cette carte a déjà l'identifiant « s1 »"),
+        said.contains("la carte a un problème\u{202f}: ligne 19\u{202f}: ")
+            && said.contains("un élément de cette carte a déjà l'identifiant «\u{202f}s1\u{202f}»"),
         "{said}"
     );
 
@@ -84,7 +85,7 @@ fn a_spreadsheet_row_left_out_is_named_in_french_by_its_file_and_line() {
     let (code, _, said) = powermap_in("fr_FR.UTF-8", &["import", arg(&csv), "-o", arg(&out)]);
     assert_eq!(code, Some(1));
     assert!(
-        said.contains("fichier des parties prenantes, ligne 3 : Power « onze » n'est pas un nombre entier de 1 à 5"),
+        said.contains("fichier des parties prenantes, ligne 3\u{202f}: Power «\u{202f}onze\u{202f}» n'est pas un nombre entier de 1 à 5"),
         "{said}"
     );
     assert!(!out.exists(), "nothing written");
@@ -94,9 +95,54 @@ fn a_spreadsheet_row_left_out_is_named_in_french_by_its_file_and_line() {
     std::fs::write(&relations, "De,À\nÉglise évangélique,Radio Ndeke Luka\n").unwrap();
     let (_, _, said) = powermap_in("fr_FR.UTF-8", &["import", arg(&csv), "-o", arg(&out)]);
     assert!(
-        said.contains("le fichier des relations n'a pas de colonne « From »"),
+        said.contains("le fichier des relations n'a pas de colonne «\u{202f}From\u{202f}»"),
         "{said}"
     );
+}
+
+#[test]
+fn the_plan_report_is_written_in_french_with_its_counts_and_dates() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = folder.path().join("protection-des-civils.ron");
+    std::fs::write(&map, powermap::examples::EXAMPLES[0].text).unwrap();
+    let (code, said, _) = powermap_in("fr_FR.UTF-8", &["plan", arg(&map), "--today", "2026-12-01"]);
+    assert_eq!(code, Some(0), "{said}");
+    for line in [
+        "## Tâches (4)",
+        "- [En cours] Write the brief for the Council, échéance le 2026-12-10",
+        "(en retard)",
+        "## Démarches en cours (2)",
+        "## Relations refroidies (1\u{202f}; aucun contact depuis 60 jours)",
+        "(a accès à)\u{202f}: dernier contact le 2026-09-02, il y a 90 jours",
+        "## Cibles que personne n'a contactées (5)",
+    ] {
+        assert!(said.contains(line), "{line:?} not in {said}");
+    }
+    assert!(!said.contains("Overdue"), "{said}");
+
+    // The same report in Spanish, its plurals through Fluent.
+    let (_, said, _) = powermap_in("es_ES.UTF-8", &["plan", arg(&map), "--today", "2026-12-01"]);
+    assert!(said.contains("## Tareas atrasadas (1)"), "{said}");
+    assert!(said.contains("hace 90 días"), "{said}");
+}
+
+#[test]
+fn a_quote_never_closed_in_a_spreadsheet_is_named_in_french_by_its_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let csv = folder.path().join("partenaires.csv");
+    std::fs::write(
+        &csv,
+        "Label,Power\nÉglise évangélique de Bangui,4\n\"منتدى وكالات الإغاثة,3\n联合国难民理事会,5\n",
+    )
+    .unwrap();
+    let out = folder.path().join("carte.ron");
+    let (code, _, said) = powermap_in("fr_FR.UTF-8", &["import", arg(&csv), "-o", arg(&out)]);
+    assert_ne!(code, Some(0), "{said}");
+    assert!(
+        said.contains("le guillemet qui ouvre une cellule à la ligne 3 n'est jamais fermé"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing written");
 }
 
 #[test]
@@ -141,7 +187,7 @@ fn a_merge_conflict_is_told_in_french_with_the_stakeholder_and_both_values() {
     assert_eq!(code, Some(1), "{said}");
     assert!(said.contains("1 conflit, écrit dans la carte"), "{said}");
     assert!(
-        said.contains(&format!("- partie prenante « Église évangélique » ({id}) : power : cette version a 4, l'autre version 2, l'ancêtre commun 3 ; la valeur de cette version est conservée")),
+        said.contains(&format!("- partie prenante «\u{202f}Église évangélique\u{202f}» ({id})\u{202f}: power\u{202f}: cette version a 4, l'autre version 2, l'ancêtre commun 3\u{202f}; la valeur de cette version est conservée")),
         "{said}"
     );
 }
@@ -191,14 +237,14 @@ fn the_help_is_in_french_under_a_french_locale() {
     let (code, said, _) = powermap_in("fr_FR.UTF-8", &["--help"]);
     assert_eq!(code, Some(0));
     assert!(
-        said.contains("Powermap : dessiner et analyser les cartes des parties prenantes"),
+        said.contains("Powermap\u{202f}: dessiner et analyser les cartes des parties prenantes"),
         "{said}"
     );
     assert!(
         said.contains("Vérifier que des fichiers de carte sont valides"),
         "the commands are listed in French: {said}"
     );
-    assert!(said.contains("Codes de sortie : 0 succès"), "{said}");
+    assert!(said.contains("Codes de sortie\u{202f}: 0 succès"), "{said}");
 
     let (_, said, _) = powermap_in("fr_FR.UTF-8", &["merge", "--help"]);
     assert!(

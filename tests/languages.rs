@@ -196,7 +196,7 @@ fn the_command_line_speaks_french_under_a_french_locale_and_spanish_under_a_span
         "{said}"
     );
     assert!(
-        said.contains("## Santé des coalitions : les quatre C"),
+        said.contains("## Santé des coalitions\u{202f}: les quatre C"),
         "{said}"
     );
 

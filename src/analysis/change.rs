@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{Day, Kind, Map, StakeholderId, Stance, as_of};
 
 /// Where a stance stands on the spectrum, active ally highest.
@@ -220,34 +221,61 @@ pub fn change_between(then: &Map, now: &Map, since: Day, until: Option<Day>) -> 
     }
 }
 
-/// The measure in plain text, as `powermap stats --since` prints it.
+/// The measure in plain text, as `powermap stats --since` prints it, in
+/// this thread's language.
 pub fn to_text(change: &Change) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
-    let until = change
-        .until
-        .map_or_else(|| "now".to_owned(), |day| day.to_string());
-    let _ = writeln!(out, "Change from {} to {until}", change.since);
+    let since = change.since.to_string();
+    let title = match change.until {
+        Some(day) => tr_with(
+            "report-change-title",
+            &[("since", since.into()), ("until", day.to_string().into())],
+        ),
+        None => tr_with("report-change-title-now", &[("since", since.into())]),
+    };
+    let _ = writeln!(out, "{title}");
     summary_text(&mut out, &change.map, "");
-    let relations = |out: &mut String, title: &str, list: &[RelationChange]| {
+    let relations = |out: &mut String, id: &str, list: &[RelationChange]| {
         if list.is_empty() {
             return;
         }
-        let _ = writeln!(out, "{title}: {}", list.len());
+        let _ = writeln!(out, "{}", tr_with(id, &[("count", list.len().into())]));
         for r in list {
             let strengths = match (r.strength_then, r.strength_now) {
-                (Some(a), Some(b)) => format!(" (strength {a} → {b})"),
+                (Some(then), Some(now)) => format!(
+                    " {}",
+                    tr_with(
+                        "report-change-strength",
+                        &[("then", then.into()), ("now", now.into())]
+                    )
+                ),
                 _ => String::new(),
             };
             let _ = writeln!(out, "  {} → {}{strengths}", r.from, r.to);
         }
     };
-    relations(&mut out, "New relations", &change.new_relations);
-    relations(&mut out, "Lost relations", &change.lost_relations);
-    relations(&mut out, "Strengthened", &change.strengthened);
-    relations(&mut out, "Weakened", &change.weakened);
+    relations(
+        &mut out,
+        "report-change-new-relations",
+        &change.new_relations,
+    );
+    relations(
+        &mut out,
+        "report-change-lost-relations",
+        &change.lost_relations,
+    );
+    relations(&mut out, "report-change-strengthened", &change.strengthened);
+    relations(&mut out, "report-change-weakened", &change.weakened);
     for coalition in &change.coalitions {
-        let _ = writeln!(out, "\nCoalition “{}”", coalition.name);
+        let _ = writeln!(
+            out,
+            "\n{}",
+            tr_with(
+                "report-change-coalition",
+                &[("name", coalition.name.as_str().into())]
+            )
+        );
         summary_text(&mut out, &coalition.summary, "  ");
     }
     out
@@ -255,52 +283,61 @@ pub fn to_text(change: &Change) -> String {
 
 fn summary_text(out: &mut String, summary: &ChangeSummary, indent: &str) {
     use std::fmt::Write as _;
+    let moved = |id: &str, count: usize, steps: i32, weighted: i32| {
+        tr_with(
+            id,
+            &[
+                ("count", count.into()),
+                ("steps", steps.into()),
+                ("weighted", weighted.into()),
+            ],
+        )
+    };
     let _ = writeln!(
         out,
-        "{indent}Moved toward ally: {} ({}, {} weighted by power)",
-        summary.toward_ally,
-        steps(summary.steps_toward_ally),
-        summary.weighted_toward_ally
+        "{indent}{}",
+        moved(
+            "report-change-toward-ally",
+            summary.toward_ally,
+            summary.steps_toward_ally,
+            summary.weighted_toward_ally
+        )
     );
     let _ = writeln!(
         out,
-        "{indent}Moved away: {} ({}, {} weighted by power)",
-        summary.away,
-        steps(summary.steps_away),
-        summary.weighted_away
+        "{indent}{}",
+        moved(
+            "report-change-away",
+            summary.away,
+            summary.steps_away,
+            summary.weighted_away
+        )
     );
+    let list = |out: &mut String, id: &str, movements: &[&Movement]| {
+        if movements.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "{indent}{}", tr(id));
+        for m in movements {
+            let moved = tr_with(
+                "report-change-movement",
+                &[
+                    ("name", m.name.as_str().into()),
+                    ("from", m.from.translated().into()),
+                    ("to", m.to.translated().into()),
+                ],
+            );
+            let _ = writeln!(out, "{indent}  {moved}");
+        }
+    };
     let victories: Vec<&Movement> = summary.victories().collect();
-    if !victories.is_empty() {
-        let _ = writeln!(out, "{indent}Targets that moved (interim victories):");
-        for m in victories {
-            let _ = writeln!(out, "{indent}  {}: {} → {}", m.name, m.from, m.to);
-        }
-    }
+    list(out, "report-change-victories", &victories);
     let away: Vec<&Movement> = summary.moved_away().collect();
-    if !away.is_empty() {
-        let _ = writeln!(out, "{indent}Moved away from ally:");
-        for m in away {
-            let _ = writeln!(out, "{indent}  {}: {} → {}", m.name, m.from, m.to);
-        }
-    }
+    list(out, "report-change-moved-away", &away);
     let others: Vec<&Movement> = summary
         .movements
         .iter()
         .filter(|m| m.steps > 0 && !m.target)
         .collect();
-    if !others.is_empty() {
-        let _ = writeln!(out, "{indent}Others that moved toward ally:");
-        for m in others {
-            let _ = writeln!(out, "{indent}  {}: {} → {}", m.name, m.from, m.to);
-        }
-    }
-}
-
-/// "1 step", "3 steps".
-pub fn steps(n: i32) -> String {
-    if n == 1 {
-        "1 step".to_owned()
-    } else {
-        format!("{n} steps")
-    }
+    list(out, "report-change-others", &others);
 }

@@ -2,50 +2,74 @@
 //! by id, or by name ignoring case, with a message that says what would
 //! work when nothing or more than one thing answers to the name.
 
+use crate::i18n::tr_with;
 use crate::model::{CoalitionId, Kind, Map, StakeholderId};
 
 /// Why a name given on the command line names no single stakeholder or
-/// coalition. The names in it are quoted as the map writes them.
+/// coalition, in this thread's language. The names in it are quoted as the
+/// map writes them.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FindError {
-    #[error(
-        "no stakeholder is named “{name}”{}",
-        listed("; the targets are ", targets)
-    )]
+    #[error("{}", no_stakeholder(name, targets))]
     NoStakeholder {
         name: String,
         /// The map's targets, the stakeholders routes are most often asked to.
         targets: Vec<String>,
     },
-    #[error(
-        "{} stakeholders are named “{name}”; give one of their ids instead: {}",
-        ids.len(),
-        ids.join(", ")
-    )]
+    #[error("{}", several("find-several-stakeholders", name, ids))]
     SeveralStakeholders { name: String, ids: Vec<String> },
-    #[error(
-        "no coalition is named “{name}”; {}",
-        if coalitions.is_empty() { "the map has no coalitions".to_owned() } else { listed("the coalitions are ", coalitions) }
-    )]
+    #[error("{}", no_coalition(name, coalitions))]
     NoCoalition {
         name: String,
         coalitions: Vec<String>,
     },
-    #[error(
-        "{} coalitions are named “{name}”; give one of their ids instead: {}",
-        ids.len(),
-        ids.join(", ")
-    )]
+    #[error("{}", several("find-several-coalitions", name, ids))]
     SeveralCoalitions { name: String, ids: Vec<String> },
 }
 
-/// `lead` and the names, quoted and joined; nothing when there are none.
-fn listed(lead: &str, names: &[String]) -> String {
-    if names.is_empty() {
-        return String::new();
+/// The names, quoted and joined.
+fn quoted(names: &[String]) -> String {
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|name| tr_with("find-quoted", &[("name", name.as_str().into())]))
+        .collect();
+    quoted.join(", ")
+}
+
+fn no_stakeholder(name: &str, targets: &[String]) -> String {
+    if targets.is_empty() {
+        tr_with("find-no-stakeholder", &[("name", name.into())])
+    } else {
+        tr_with(
+            "find-no-stakeholder-targets",
+            &[("name", name.into()), ("targets", quoted(targets).into())],
+        )
     }
-    let quoted: Vec<String> = names.iter().map(|name| format!("“{name}”")).collect();
-    format!("{lead}{}", quoted.join(", "))
+}
+
+fn no_coalition(name: &str, coalitions: &[String]) -> String {
+    if coalitions.is_empty() {
+        tr_with("find-no-coalition-none", &[("name", name.into())])
+    } else {
+        tr_with(
+            "find-no-coalition",
+            &[
+                ("name", name.into()),
+                ("coalitions", quoted(coalitions).into()),
+            ],
+        )
+    }
+}
+
+fn several(id: &str, name: &str, ids: &[String]) -> String {
+    tr_with(
+        id,
+        &[
+            ("count", ids.len().into()),
+            ("name", name.into()),
+            ("ids", ids.join(", ").into()),
+        ],
+    )
 }
 
 /// What answers to a name: the ids whose item has it, ignoring case and

@@ -73,15 +73,6 @@ impl FourC {
         Self::Contributions,
         Self::Competence,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Conditions => "Conditions",
-            Self::Commitment => "Commitment",
-            Self::Contributions => "Contributions",
-            Self::Competence => "Competence",
-        }
-    }
 }
 
 /// The name of one of the four Cs in the interface's language.

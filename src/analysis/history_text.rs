@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::{observed_field, observed_value, relation_kind, tr, tr_with};
 use crate::model::{Map, Observation, StakeholderId, Subject};
 
 /// The name users know an item by: a stakeholder's name, a relation's ends.
@@ -14,27 +15,39 @@ pub fn subject_label(map: &Map, subject: &Subject) -> String {
     match subject {
         Subject::Stakeholder(id) => name(id),
         Subject::Relation(id) => map.relation(id).map_or_else(
-            || format!("relation {id}"),
-            |r| format!("{} → {} ({})", name(&r.from), name(&r.to), r.kind.label()),
+            || tr_with("report-history-relation", &[("id", id.to_string().into())]),
+            |r| {
+                format!(
+                    "{} → {} ({})",
+                    name(&r.from),
+                    name(&r.to),
+                    relation_kind(&r.kind)
+                )
+            },
         ),
     }
 }
 
 /// One observation in a line: "2026-02-01  Stance: Neutral  (meeting with …)".
 pub fn observation_line(observation: &Observation) -> String {
-    let mut line = format!(
-        "{}  {}: {}",
-        observation.date,
-        observation.value.field().label(),
-        observation.value.label()
+    let mut line = tr_with(
+        "report-history-line",
+        &[
+            ("date", observation.date.to_string().into()),
+            ("field", observed_field(observation.value.field()).into()),
+            ("value", observed_value(&observation.value).into()),
+        ],
     );
     if !observation.source.is_empty() {
-        let mark = if observation.confidential {
-            "confidential: "
+        let source = if observation.confidential {
+            tr_with(
+                "report-history-confidential",
+                &[("source", observation.source.as_str().into())],
+            )
         } else {
-            ""
+            observation.source.clone()
         };
-        let _ = write!(line, "  ({mark}{})", observation.source);
+        let _ = write!(line, "  ({source})");
     }
     line
 }
@@ -43,12 +56,16 @@ pub fn observation_line(observation: &Observation) -> String {
 pub fn history_text(map: &Map, only: Option<&StakeholderId>) -> String {
     let timeline = map.timeline();
     let mut out = String::new();
-    let _ = writeln!(out, "History of “{}”", map.title());
+    let _ = writeln!(
+        out,
+        "{}",
+        tr_with("report-history-title", &[("title", map.title().into())])
+    );
     if only.is_none() {
         if timeline.checkpoints().is_empty() {
-            let _ = writeln!(out, "\nNo checkpoints.");
+            let _ = writeln!(out, "\n{}", tr("report-history-no-checkpoints"));
         } else {
-            let _ = writeln!(out, "\nCheckpoints");
+            let _ = writeln!(out, "\n{}", tr("report-history-checkpoints"));
             for checkpoint in timeline.checkpoints() {
                 let _ = writeln!(out, "  {}  {}", checkpoint.date, checkpoint.name);
             }
@@ -77,7 +94,7 @@ pub fn history_text(map: &Map, only: Option<&StakeholderId>) -> String {
     });
     subjects.dedup();
     if subjects.is_empty() {
-        let _ = writeln!(out, "\nNothing recorded.");
+        let _ = writeln!(out, "\n{}", tr("report-history-nothing"));
     }
     for subject in subjects {
         let _ = writeln!(out, "\n{}", subject_label(map, subject));

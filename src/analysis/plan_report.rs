@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::report::{escape, name};
 use super::suggest::{Suggestion, Why, suggest};
+use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::plan::{ColdRelation, cold_relations, uncontacted_targets};
 use crate::model::{Ask, AskId, AskStatus, Day, Job, JobId, Map, StakeholderId};
-use crate::words::plural;
 
 /// How many people `powermap plan` suggests for each open job.
 pub const SUGGESTED_PER_JOB: usize = 3;
@@ -106,17 +106,22 @@ impl PlanReport {
         }
     }
 
-    /// The plan as Markdown for people.
+    /// The plan as Markdown for people, in this thread's language.
     pub fn to_text(&self, map: &Map) -> String {
         let mut out = String::new();
-        let on = self
-            .status
-            .today
-            .map_or_else(String::new, |d| format!(" on {d}"));
-        let _ = writeln!(out, "# Plan of {}{on}\n", escape(&self.title));
-        let _ = writeln!(out, "## Jobs ({})\n", self.jobs.len());
+        let title = escape(&self.title);
+        let heading = match self.status.today {
+            Some(day) => tr_with(
+                "plan-report-title-on",
+                &[("title", title.into()), ("day", day.to_string().into())],
+            ),
+            None => tr_with("plan-report-title", &[("title", title.into())]),
+        };
+        let _ = writeln!(out, "# {heading}\n");
+        let jobs = tr_with("plan-report-jobs", &[("count", self.jobs.len().into())]);
+        let _ = writeln!(out, "## {jobs}\n");
         if self.jobs.is_empty() {
-            out.push_str("The map has no jobs yet.\n\n");
+            let _ = writeln!(out, "{}\n", tr("plan-report-no-jobs"));
         }
         for planned in &self.jobs {
             job_lines(&mut out, map, planned);
@@ -129,63 +134,103 @@ impl PlanReport {
     }
 }
 
+/// The words of `id` with one argument `name`.
+fn with_name(id: &str, name: String) -> String {
+    tr_with(id, &[("name", name.into())])
+}
+
+fn day_words(id: &str, day: Day) -> String {
+    tr_with(id, &[("day", day.to_string().into())])
+}
+
 fn job_lines(out: &mut String, map: &Map, planned: &JobPlan) {
     let job = &planned.job;
-    let mut line = format!("- [{}] {}", job.status.label(), escape(&job.title));
+    let mut line = format!("- [{}] {}", job.status.translated(), escape(&job.title));
     if let Some(due) = job.due {
-        let _ = write!(line, ", due {due}");
+        let _ = write!(line, ", {}", day_words("plan-report-due", due));
         if planned.overdue {
-            line.push_str(" (overdue)");
+            let _ = write!(line, " {}", tr("plan-report-overdue"));
         }
     }
     if let Some(owner) = &job.owner {
-        let _ = write!(line, ", owner {}", name(map, owner));
+        let _ = write!(
+            line,
+            ", {}",
+            with_name("plan-report-owner", name(map, owner))
+        );
     }
     if let Some(coalition) = job.coalition.as_ref().and_then(|c| map.coalition(c)) {
-        let _ = write!(line, ", for {}", escape(&coalition.name));
+        let _ = write!(
+            line,
+            ", {}",
+            with_name("plan-report-for", escape(&coalition.name))
+        );
     }
     if let Some(target) = &job.target {
-        let _ = write!(line, ", toward {}", name(map, target));
+        let _ = write!(
+            line,
+            ", {}",
+            with_name("plan-report-toward", name(map, target))
+        );
     }
     let _ = writeln!(out, "{line}");
     let mut needs: Vec<String> = job.expertise.clone();
-    needs.extend(job.contributions.iter().map(|c| c.label().to_lowercase()));
+    needs.extend(
+        job.contributions
+            .iter()
+            .map(|c| c.translated().to_lowercase()),
+    );
     if !needs.is_empty() {
-        let _ = writeln!(out, "  - needs {}", needs.join(", "));
+        let list = tr_with("plan-report-needs", &[("list", needs.join(", ").into())]);
+        let _ = writeln!(out, "  - {list}");
     }
     for (rank, suggestion) in planned.suggested.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "  - suggested {}: {}",
-            rank + 1,
-            suggestion_line(map, suggestion)
+        let suggested = tr_with(
+            "plan-report-suggested",
+            &[
+                ("rank", (rank + 1).into()),
+                ("line", suggestion_line(map, suggestion).into()),
+            ],
         );
+        let _ = writeln!(out, "  - {suggested}");
     }
     if job.status.is_open() && planned.suggested.is_empty() {
-        out.push_str("  - nobody on the map brings what it needs\n");
+        let _ = writeln!(out, "  - {}", tr("plan-report-nobody"));
     }
 }
 
-/// "Watchgroup, 62 points: research, policy; ...; local time 14:05 (Thu, UTC+01:00)".
+/// "Watchgroup, 62 points: research, policy; ...; local time 14:05 (Thu,
+/// UTC+01:00)", in this thread's language.
 pub fn suggestion_line(map: &Map, suggestion: &Suggestion) -> String {
     let reasons: Vec<String> = suggestion
         .reasons
         .iter()
         .map(|r| why_words(&r.why, map))
         .collect();
-    let mut line = format!(
-        "{}, {}: {}",
-        name(map, &suggestion.stakeholder),
-        plural(suggestion.points as usize, "point"),
-        reasons.join("; ")
+    let mut line = tr_with(
+        "plan-report-suggestion",
+        &[
+            ("name", name(map, &suggestion.stakeholder).into()),
+            (
+                "points",
+                tr_with("plan-report-points", &[("count", suggestion.points.into())]).into(),
+            ),
+            ("reasons", reasons.join("; ").into()),
+        ],
     );
     if let Some(time) = &suggestion.local_time {
-        let place = if suggestion.place.is_empty() {
-            String::new()
+        let time = if suggestion.place.is_empty() {
+            tr_with("plan-report-local-time", &[("time", time.as_str().into())])
         } else {
-            format!(" in {}", escape(&suggestion.place))
+            tr_with(
+                "plan-report-local-time-in",
+                &[
+                    ("place", escape(&suggestion.place).into()),
+                    ("time", time.as_str().into()),
+                ],
+            )
         };
-        let _ = write!(line, "; local time{place} {time}");
+        let _ = write!(line, "; {time}");
     }
     line
 }
@@ -194,101 +239,118 @@ fn why_words(why: &Why, map: &Map) -> String {
     match why {
         Why::Expertise(tags) => tags.join(", "),
         Why::Contributions(brings) => {
-            let labels: Vec<String> = brings.iter().map(|c| c.label().to_lowercase()).collect();
-            format!("brings {}", labels.join(", "))
+            let labels: Vec<String> = brings
+                .iter()
+                .map(|c| c.translated().to_lowercase())
+                .collect();
+            tr_with("plan-report-brings", &[("list", labels.join(", ").into())])
         }
-        Why::Commitment(level) => format!("commitment {level}"),
-        Why::Role(role) => role.label().to_lowercase(),
-        Why::Stance(stance) => stance.label().to_lowercase(),
-        Why::Member(Some(id)) => format!(
-            "member of {}",
+        Why::Commitment(level) => tr_with("plan-report-commitment", &[("level", (*level).into())]),
+        Why::Role(role) => role.translated().to_lowercase(),
+        Why::Stance(stance) => stance.translated().to_lowercase(),
+        Why::Member(Some(id)) => with_name(
+            "plan-report-member-of",
             map.coalition(id)
-                .map_or_else(|| id.to_string(), |c| escape(&c.name))
+                .map_or_else(|| id.to_string(), |c| escape(&c.name)),
         ),
-        Why::Member(None) => "member of a coalition".to_owned(),
-        Why::Route { steps, cost } => {
-            format!(
-                "reaches the target in {} (cost {cost})",
-                plural(*steps, "step")
-            )
-        }
+        Why::Member(None) => tr("plan-report-member"),
+        Why::Route { steps, cost } => tr_with(
+            "plan-report-route",
+            &[("steps", (*steps).into()), ("cost", (*cost).into())],
+        ),
     }
 }
 
 /// The overdue jobs, open asks, cold relations and uncontacted targets, as
-/// sections at this heading level.
+/// sections at this heading level, in this thread's language.
 pub(super) fn status_sections(out: &mut String, map: &Map, status: &PlanStatus, level: usize) {
     let hashes = "#".repeat(level);
     let plan = map.plan();
-    let _ = writeln!(
-        out,
-        "{hashes} Overdue jobs ({})\n",
-        status.overdue_jobs.len()
-    );
+    let none = tr("plan-report-none");
+    let count = |id: &str, n: usize| tr_with(id, &[("count", n.into())]);
+    let overdue = count("plan-report-overdue-jobs", status.overdue_jobs.len());
+    let _ = writeln!(out, "{hashes} {overdue}\n");
     if status.overdue_jobs.is_empty() {
-        out.push_str("None.\n");
+        let _ = writeln!(out, "{none}");
     }
     for job in status.overdue_jobs.iter().filter_map(|id| plan.job(id)) {
         let owner = job.owner.as_ref().map_or_else(
-            || "no owner".to_owned(),
-            |o| format!("owner {}", name(map, o)),
+            || tr("plan-report-no-owner"),
+            |o| with_name("plan-report-owner", name(map, o)),
         );
-        let due = job.due.map_or_else(String::new, |d| format!("due {d}, "));
-        let _ = writeln!(out, "- {}: {due}{owner}", escape(&job.title));
+        let due = job.due.map_or_else(String::new, |d| {
+            format!("{}, ", day_words("plan-report-due", d))
+        });
+        let line = tr_with(
+            "plan-report-overdue-job",
+            &[
+                ("title", escape(&job.title).into()),
+                ("details", format!("{due}{owner}").into()),
+            ],
+        );
+        let _ = writeln!(out, "- {line}");
     }
-    let _ = writeln!(out, "\n{hashes} Open asks ({})\n", status.open_asks.len());
+    let asks = count("plan-report-open-asks", status.open_asks.len());
+    let _ = writeln!(out, "\n{hashes} {asks}\n");
     if status.open_asks.is_empty() {
-        out.push_str("None.\n");
+        let _ = writeln!(out, "{none}");
     }
     let today = status.today;
     for ask in status.open_asks.iter().filter_map(|id| plan.ask(id)) {
-        let mut line = format!(
-            "- {} asks {}: {}",
-            name(map, &ask.from),
-            name(map, &ask.to),
-            escape(&ask.what)
+        let mut line = tr_with(
+            "plan-ask-line",
+            &[
+                ("from", name(map, &ask.from).into()),
+                ("to", name(map, &ask.to).into()),
+                ("what", escape(&ask.what).into()),
+            ],
         );
         if let Some(due) = ask.due {
-            let _ = write!(line, ", by {due}");
+            let _ = write!(line, ", {}", day_words("plan-report-by", due));
             if today.is_some_and(|t| ask.is_overdue(t)) {
-                line.push_str(" (overdue)");
+                let _ = write!(line, " {}", tr("plan-report-overdue"));
             }
         }
         if let Some(target) = &ask.target {
-            let _ = write!(line, ", toward {}", name(map, target));
+            let _ = write!(
+                line,
+                ", {}",
+                with_name("plan-report-toward", name(map, target))
+            );
         }
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "- {line}");
     }
-    let _ = writeln!(
-        out,
-        "\n{hashes} Relations gone cold ({}; no contact in {})\n",
-        status.cold_relations.len(),
-        plural(status.cold_after_days as usize, "day")
+    let cold = tr_with(
+        "plan-report-cold",
+        &[
+            ("count", status.cold_relations.len().into()),
+            ("days", status.cold_after_days.into()),
+        ],
     );
+    let _ = writeln!(out, "\n{hashes} {cold}\n");
     if status.cold_relations.is_empty() {
-        out.push_str("None.\n");
+        let _ = writeln!(out, "{none}");
     }
     for cold in &status.cold_relations {
         let Some(relation) = map.relation(&cold.relation) else {
             continue;
         };
-        let _ = writeln!(
-            out,
-            "- {} → {} ({}): last contact {}, {} ago",
-            name(map, &relation.from),
-            name(map, &relation.to),
-            relation.kind.label().to_lowercase(),
-            cold.last_contact,
-            plural(usize::try_from(cold.days).unwrap_or(0), "day")
+        let line = tr_with(
+            "plan-report-cold-line",
+            &[
+                ("from", name(map, &relation.from).into()),
+                ("to", name(map, &relation.to).into()),
+                ("kind", relation_kind(&relation.kind).to_lowercase().into()),
+                ("day", cold.last_contact.to_string().into()),
+                ("days", cold.days.into()),
+            ],
         );
+        let _ = writeln!(out, "- {line}");
     }
-    let _ = writeln!(
-        out,
-        "\n{hashes} Targets nobody has contacted ({})\n",
-        status.uncontacted_targets.len()
-    );
+    let uncontacted = count("plan-report-uncontacted", status.uncontacted_targets.len());
+    let _ = writeln!(out, "\n{hashes} {uncontacted}\n");
     if status.uncontacted_targets.is_empty() {
-        out.push_str("None.\n");
+        let _ = writeln!(out, "{none}");
     }
     for target in &status.uncontacted_targets {
         let _ = writeln!(out, "- {}", name(map, target));

@@ -32,7 +32,7 @@ pub fn markdown(map: &Map, analysis: &Analysis) -> String {
     gaps_section(&mut out, map, analysis);
     health_section(&mut out, map, analysis);
     if !map.plan().is_empty() {
-        out.push_str("\n## The plan\n\n");
+        let _ = writeln!(out, "\n## {}\n", tr("report-plan"));
         super::plan_report::status_sections(&mut out, map, &analysis.plan, 3);
     }
     out

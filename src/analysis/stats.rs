@@ -20,7 +20,7 @@ pub enum StatsError {
     /// The target or coalition asked for is not one stakeholder or coalition of the map.
     #[error(transparent)]
     Find(#[from] FindError),
-    #[error("the report could not be written as JSON")]
+    #[error("{}", crate::i18n::tr("stats-json-failed"))]
     Json(#[from] serde_json::Error),
 }
 

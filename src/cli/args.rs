@@ -276,15 +276,18 @@ pub struct ComparedDays {
 }
 
 fn day_arg(arg: &str) -> anyhow::Result<Day> {
-    Day::parse(arg).map_err(|err| anyhow::anyhow!("{err}; give a day as YYYY-MM-DD"))
+    Day::parse(arg).map_err(|err| {
+        anyhow::anyhow!(
+            "{}",
+            tr_with("cli-day-format", &[("problem", err.to_string().into())])
+        )
+    })
 }
 
 /// `A..B`, `A..` or `A..now`; A comes before B.
 fn compared_days(arg: &str) -> anyhow::Result<ComparedDays> {
     let Some((from, to)) = arg.split_once("..") else {
-        bail!(
-            "give the two days as FROM..TO, such as 2026-01-15..2026-06-15, or FROM.. for FROM to now"
-        );
+        bail!("{}", tr("cli-compare-format"));
     };
     let from = day_arg(from)?;
     let to = match to.trim() {
@@ -294,7 +297,16 @@ fn compared_days(arg: &str) -> anyhow::Result<ComparedDays> {
     if let Some(to) = to
         && to <= from
     {
-        bail!("{to} is not after {from}; the day compared with comes first: {to}..{from}");
+        bail!(
+            "{}",
+            tr_with(
+                "cli-compare-order",
+                &[
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into())
+                ]
+            )
+        );
     }
     Ok(ComparedDays { from, to })
 }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::PictureArgs;
+use crate::i18n::tr_with;
 use crate::model::{Map, as_of};
 use crate::ui::picture::RenderOptions;
 
@@ -20,10 +21,16 @@ pub(super) fn dated<'a>(
         options.compare = Some(Arc::new(as_of(map, compare.from)));
         options.days = Some(match compare.to {
             Some(to) => format!("{} → {to}", compare.from),
-            None => format!("{} → now", compare.from),
+            None => tr_with(
+                "cli-days-to-now",
+                &[("from", compare.from.to_string().into())],
+            ),
         });
     } else if let Some(day) = day {
-        options.days = Some(format!("as of {day}"));
+        options.days = Some(tr_with(
+            "cli-days-as-of",
+            &[("day", day.to_string().into())],
+        ));
     }
     match day {
         Some(day) => Cow::Owned(as_of(map, day)),

@@ -12,6 +12,7 @@ use anyhow::{Context as _, bail};
 
 use super::load;
 use crate::file::{save_file, write_atomically};
+use crate::i18n::tr_with;
 use crate::live::{JoinCode, LiveDoc, Session, SessionOptions, sidecar};
 use crate::model::Map;
 
@@ -45,7 +46,7 @@ pub(super) fn serve(
         let _ = woken.send(());
     });
     let options = SessionOptions {
-        name: format!("{} (server)", map.title()),
+        name: tr_with("cli-live-server-name", &[("title", map.title().into())]),
         share_confidential,
         ..SessionOptions::default()
     };
@@ -54,13 +55,15 @@ pub(super) fn serve(
         .sync(&mut map)
         .with_context(|| path.display().to_string())?;
     save(&session, &map, path)?;
-    writeln!(
-        out,
-        "Live session for “{}” on port {} with join code {}",
-        map.title(),
-        session.address().port(),
-        code.display()
-    )?;
+    let started = tr_with(
+        "cli-live-serving",
+        &[
+            ("title", map.title().into()),
+            ("port", session.address().port().into()),
+            ("code", code.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{started}")?;
     out.flush()?;
     while wakes.recv().is_ok() {
         // Several wakes for one burst of messages make one save.
@@ -88,13 +91,14 @@ fn save(session: &Session, map: &Map, path: &Path) -> anyhow::Result<()> {
 
 fn address(text: &str) -> anyhow::Result<SocketAddr> {
     let mut found = text.to_socket_addrs().map_err(|err| {
-        super::Usage(format!(
-            "“{text}” is not an address such as 192.168.1.20:7878 ({err})"
+        super::Usage(tr_with(
+            "cli-live-bad-address",
+            &[("text", text.into()), ("problem", err.to_string().into())],
         ))
     })?;
-    found
-        .next()
-        .ok_or_else(|| super::Usage(format!("“{text}” names no address")).into())
+    found.next().ok_or_else(|| {
+        super::Usage(tr_with("cli-live-no-address", &[("text", text.into())])).into()
+    })
 }
 
 /// Joins the session at `address`, waits until it has everything, writes
@@ -124,18 +128,27 @@ pub(super) fn sync(
     });
     if !converged {
         bail!(
-            "the session at {address} did not send the whole map within {} seconds; nothing was written",
-            CONVERGE_TIMEOUT.as_secs()
+            "{}",
+            tr_with(
+                "cli-live-incomplete",
+                &[
+                    ("address", address.to_string().into()),
+                    ("seconds", CONVERGE_TIMEOUT.as_secs().into()),
+                ],
+            )
         );
     }
     session.sync(&mut map)?;
     super::check_fits(&map, output)?;
     save_file(&map, output)?;
-    writeln!(
-        out,
-        "Wrote {} ({}) from the session at {address}",
-        output.display(),
-        super::stakeholders_and_relations(&map)
-    )?;
+    let wrote = tr_with(
+        "cli-live-wrote",
+        &[
+            ("path", output.display().to_string().into()),
+            ("counts", super::stakeholders_and_relations(&map).into()),
+            ("address", address.to_string().into()),
+        ],
+    );
+    writeln!(out, "{wrote}")?;
     Ok(ExitCode::SUCCESS)
 }

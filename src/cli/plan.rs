@@ -14,8 +14,8 @@ use crate::analysis::PlanReport;
 use crate::exchange::calendar::due_dates_ics;
 use crate::exchange::csv::plan::write_plan_files;
 use crate::file::write_atomically;
+use crate::i18n::tr_with;
 use crate::model::Day;
-use crate::words::plural;
 
 /// What `powermap plan` writes, and where.
 pub(super) struct Out {
@@ -44,31 +44,34 @@ pub(super) fn plan(path: &Path, asked: &Out, out: &mut dyn Write) -> anyhow::Res
         (Some(output), true, _) => {
             refuse_the_map_itself(path, output)?;
             write_atomically(output, due_dates_ics(&map, now).as_bytes())
-                .with_context(|| format!("could not write “{}”", output.display()))?;
-            writeln!(
-                out,
-                "{}: {} of open jobs and asks",
-                output.display(),
-                plural(open_with_dates, "due date")
-            )?;
+                .with_context(|| could_not_write(output))?;
+            let wrote = tr_with(
+                "cli-plan-wrote-ics",
+                &[
+                    ("path", output.display().to_string().into()),
+                    ("count", open_with_dates.into()),
+                ],
+            );
+            writeln!(out, "{wrote}")?;
         }
         (Some(output), false, true) => {
             refuse_the_map_itself(path, output)?;
-            let asks = write_plan_files(&map, output)
-                .with_context(|| format!("could not write “{}”", output.display()))?;
-            writeln!(
-                out,
-                "{}: {}\n{}: {}",
-                output.display(),
-                plural(map.plan().jobs().count(), "job"),
-                asks.display(),
-                plural(map.plan().asks().count(), "ask")
-            )?;
+            let asks = write_plan_files(&map, output).with_context(|| could_not_write(output))?;
+            let wrote = tr_with(
+                "cli-plan-wrote-csv",
+                &[
+                    ("jobs-path", output.display().to_string().into()),
+                    ("jobs", map.plan().jobs().count().into()),
+                    ("asks-path", asks.display().to_string().into()),
+                    ("asks", map.plan().asks().count().into()),
+                ],
+            );
+            writeln!(out, "{wrote}")?;
         }
         (Some(output), false, false) => {
-            return Err(Usage(format!(
-                "-o {} needs --ics (the due dates) or --csv (the jobs and asks)",
-                output.display()
+            return Err(Usage(tr_with(
+                "cli-plan-output-needs-format",
+                &[("path", output.display().to_string().into())],
             ))
             .into());
         }
@@ -85,6 +88,14 @@ pub(super) fn plan(path: &Path, asked: &Out, out: &mut dyn Write) -> anyhow::Res
     Ok(ExitCode::SUCCESS)
 }
 
+/// "could not write “plan.ics”", in this thread's language.
+fn could_not_write(path: &Path) -> String {
+    tr_with(
+        "cli-could-not-write",
+        &[("path", path.display().to_string().into())],
+    )
+}
+
 /// Writing the calendar or the spreadsheet over the map would lose it.
 fn refuse_the_map_itself(map: &Path, output: &Path) -> anyhow::Result<()> {
     let same = match (map.canonicalize(), output.canonicalize()) {
@@ -92,9 +103,9 @@ fn refuse_the_map_itself(map: &Path, output: &Path) -> anyhow::Result<()> {
         _ => false,
     };
     if same {
-        return Err(Usage(format!(
-            "-o {} is the map itself; choose another file",
-            output.display()
+        return Err(Usage(tr_with(
+            "cli-plan-output-is-map",
+            &[("path", output.display().to_string().into())],
         ))
         .into());
     }

@@ -127,9 +127,7 @@ pub struct AskPlan {
 /// each stakeholder asks the next one; the last is the target.
 pub fn asks_along(map: &Map, path: &[StakeholderId], plan: &AskPlan) -> Result<Edit, ModelError> {
     if path.len() < 2 {
-        return Err(ModelError::Invalid(
-            "a path to plan asks along needs at least two stakeholders".to_owned(),
-        ));
+        return Err(ModelError::Invalid(tr("plan-asks-path-too-short")));
     }
     let target = path.last().cloned();
     let mut ids = map.id_allocator();
@@ -213,9 +211,12 @@ pub fn record_outcome(map: &Map, ask: &Ask, outcome: &Outcome) -> Result<Edit, M
             })
             .cloned()
             .ok_or_else(|| {
-                ModelError::Invalid(format!(
-                    "no relation goes from “{}” to “{}” to record the strength of",
-                    ask.from, ask.to
+                ModelError::Invalid(tr_with(
+                    "plan-outcome-no-relation",
+                    &[
+                        ("from", ask.from.to_string().into()),
+                        ("to", ask.to.to_string().into()),
+                    ],
                 ))
             })?;
         let subject = Subject::Relation(relation.id.clone());

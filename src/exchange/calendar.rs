@@ -13,7 +13,13 @@ use std::fmt::Write as _;
 
 use jiff::Timestamp;
 
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{AskStatus, Day, Map};
+
+/// The words of `id` with one argument `name`.
+fn with_name(id: &str, name: &str) -> String {
+    tr_with(id, &[("name", name.into())])
+}
 
 /// The longest line, in octets, before the CRLF.
 const LINE_OCTETS: usize = 75;
@@ -30,12 +36,15 @@ pub fn due_dates_ics(map: &Map, now: Timestamp) -> String {
     let name = |id| map.stakeholder(id).map_or("", |s| s.name.as_str());
     for job in map.plan().jobs().filter(|j| j.status.is_open()) {
         let Some(due) = job.due else { continue };
-        let mut about = vec![format!("Job ({})", job.status.label())];
+        let mut about = vec![tr_with(
+            "calendar-job",
+            &[("status", job.status.translated().into())],
+        )];
         if let Some(owner) = &job.owner {
-            about.push(format!("Owner: {}", name(owner)));
+            about.push(with_name("calendar-owner", name(owner)));
         }
         if let Some(target) = &job.target {
-            about.push(format!("Toward: {}", name(target)));
+            about.push(with_name("calendar-toward", name(target)));
         }
         if !job.notes.is_empty() {
             about.push(job.notes.clone());
@@ -54,13 +63,20 @@ pub fn due_dates_ics(map: &Map, now: Timestamp) -> String {
     }
     for ask in map.plan().asks().filter(|a| a.status == AskStatus::Open) {
         let Some(due) = ask.due else { continue };
-        let summary = format!("{} asks {}: {}", name(&ask.from), name(&ask.to), ask.what);
-        let mut about = vec!["Ask".to_owned()];
+        let summary = tr_with(
+            "plan-ask-line",
+            &[
+                ("from", name(&ask.from).into()),
+                ("to", name(&ask.to).into()),
+                ("what", ask.what.as_str().into()),
+            ],
+        );
+        let mut about = vec![tr("calendar-ask")];
         if let Some(owner) = &ask.owner {
-            about.push(format!("Owner: {}", name(owner)));
+            about.push(with_name("calendar-owner", name(owner)));
         }
         if let Some(target) = &ask.target {
-            about.push(format!("Toward: {}", name(target)));
+            about.push(with_name("calendar-toward", name(target)));
         }
         event(
             &mut out,

@@ -8,6 +8,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
+use crate::i18n::{tr, tr_with};
 use crate::model::{Map, ModelError, Position, Relation, RelationId, Stakeholder, StakeholderId};
 
 /// The largest file an import reads, in bytes: as for map files.
@@ -190,7 +191,7 @@ fn is_plain_id(id: &str) -> bool {
 /// Why the items read from a file do not make a map (which the readers'
 /// checks never let happen).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the items read could not be made into a map: {0}")]
+#[error("{}", tr_with("import-not-a-map", &[("problem", .0.to_string().into())]))]
 pub struct IncomingError(#[from] pub ModelError);
 
 /// A new map of the imported items, titled `title`.
@@ -224,7 +225,7 @@ fn grid_place(origin: Position, n: usize) -> Position {
 /// The title of a map made from a file: the file's name without its extension.
 pub fn title_of(path: &Path) -> String {
     path.file_stem().map_or_else(
-        || "Imported map".to_owned(),
+        || tr("import-untitled"),
         |s| s.to_string_lossy().into_owned(),
     )
 }
@@ -232,18 +233,28 @@ pub fn title_of(path: &Path) -> String {
 /// Why a file to import cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{}: the file is larger than {} MB, the most Powermap reads", .path.display(), MAX_IMPORT_BYTES / (1024 * 1024))]
+    #[error("{}", tr_with("import-too-large", &[
+        ("path", .path.display().to_string().into()),
+        ("megabytes", (MAX_IMPORT_BYTES / (1024 * 1024)).into()),
+    ]))]
     TooLarge { path: PathBuf },
-    #[error("{}: cannot read it: {error}", .path.display())]
+    #[error("{}", tr_with("import-unreadable", &[
+        ("path", .path.display().to_string().into()),
+        ("problem", .error.to_string().into()),
+    ]))]
     Unreadable {
         path: PathBuf,
         error: std::io::Error,
     },
-    #[error("{}: this is not UTF-8 text (byte {byte}); {advice}", .path.display())]
+    #[error("{}", tr_with("import-not-utf8", &[
+        ("path", .path.display().to_string().into()),
+        ("byte", (*.byte).into()),
+        ("advice", tr(.advice).into()),
+    ]))]
     NotUtf8 {
         path: PathBuf,
         byte: usize,
-        /// What the user can do about it.
+        /// The id of the words that say what the user can do about it.
         advice: &'static str,
     },
 }
@@ -251,7 +262,7 @@ pub enum ReadError {
 /// Reads a text file for an import, refusing one over
 /// [`MAX_IMPORT_BYTES`] before reading it (and never reading past the cap
 /// if it grows meanwhile), and text that is not UTF-8; `not_utf8_advice`
-/// tells the user what to do then.
+/// is the id of the words that tell the user what to do then.
 pub fn read_text_file(path: &Path, not_utf8_advice: &'static str) -> Result<String, ReadError> {
     let too_large = || ReadError::TooLarge {
         path: path.to_owned(),

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
+use crate::i18n::{Translated, tr, tr_with};
 use crate::model::{Kind, Map};
 
 /// What to take out besides the confidential notes, which always go.
@@ -51,7 +52,7 @@ impl Removed {
 /// Why the copy for sharing cannot be made (the map's own checks refuse
 /// it, which a valid map never gives).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the copy for sharing could not be made: {0}")]
+#[error("{}", tr_with("share-not-made", &[("problem", .0.to_string().into())]))]
 pub struct ShareError(#[from] pub crate::model::ModelError);
 
 /// The copy of `map` for sharing, and what it leaves out. The map itself
@@ -71,9 +72,12 @@ pub fn share_copy(map: &Map, options: ShareOptions) -> Result<(Map, Removed), Sh
             shared.confidential_notes.clear();
             if options.hide_individuals && s.kind == Kind::Individual {
                 individuals += 1;
-                shared.name = format!(
-                    "Individual {individuals} ({})",
-                    s.role.label().to_lowercase()
+                shared.name = tr_with(
+                    "share-individual",
+                    &[
+                        ("number", individuals.into()),
+                        ("role", s.role.translated().to_lowercase().into()),
+                    ],
                 );
                 removed.renamed.push((s.name.clone(), shared.name.clone()));
             }
@@ -132,16 +136,12 @@ fn drop_history(map: &mut Map) -> Result<(usize, usize), ShareError> {
 /// there holds confidential notes the copy would replace.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ShareTargetError {
-    #[error(
-        "“{}” is the map the copy is made from; the copy for sharing would replace it and its confidential notes. Nothing was written: name another file for the copy",
-        .0.display()
-    )]
+    #[error("{}", tr_with("share-target-is-source", &[("path", .0.display().to_string().into())]))]
     IsSource(PathBuf),
-    #[error(
-        "“{}” holds confidential notes ({}) that the copy for sharing leaves out; writing over it would lose them. Nothing was written: name another file for the copy",
-        .path.display(),
-        .whose
-    )]
+    #[error("{}", tr_with("share-target-holds-confidential", &[
+        ("path", .path.display().to_string().into()),
+        ("whose", .whose.as_str().into()),
+    ]))]
     HoldsConfidential { path: PathBuf, whose: String },
 }
 
@@ -176,7 +176,7 @@ pub fn check_share_target(
             .match_indices("confidential_notes:")
             .any(|(at, field)| !text[at + field.len()..].trim_start().starts_with("\"\""));
         return if noted && kept == 0 {
-            Err(holds_more("in a file this Powermap cannot read".to_owned()))
+            Err(holds_more(tr("share-unreadable-file")))
         } else {
             Ok(())
         };
@@ -188,7 +188,10 @@ pub fn check_share_target(
             .filter(|s| !s.confidential_notes.trim().is_empty())
             .map(|s| s.name.clone())
             .collect();
-        return Err(holds_more(crate::words::join_words(&names, "and")));
+        return Err(holds_more(crate::words::join_words(
+            &names,
+            &tr("words-and"),
+        )));
     }
     Ok(())
 }

@@ -5,11 +5,12 @@
 //! its highest value; the same value on every relation tells nothing. The
 //! report says which, so the user knows where each strength came from.
 
+use crate::i18n::tr_with;
 use crate::model::{Relation, STRENGTH_RANGE};
 
 /// Sets the strength of each relation `values` names (by index) from its
 /// value of `source` ("the edges' weight", "the Strength column"); returns
-/// what the report says about it, if anything.
+/// what the report says about it, if anything, in this thread's language.
 pub(crate) fn scaled_strengths(
     relations: &mut [Relation],
     values: &[(usize, f32)],
@@ -23,8 +24,9 @@ pub(crate) fn scaled_strengths(
         .map(|&(_, v)| v)
         .fold(f32::NEG_INFINITY, f32::max);
     if max <= min {
-        return Some(format!(
-            "{source} is {min} for every relation: it tells no strength, so strengths are medium unless the file gives them"
+        return Some(tr_with(
+            "import-strength-same",
+            &[("source", source.into()), ("value", min.to_string().into())],
         ));
     }
     let as_they_are = values.iter().all(|&(_, v)| is_strength(v));
@@ -41,10 +43,24 @@ pub(crate) fn scaled_strengths(
         relation.strength = (strength.round() as u8).clamp(low, high);
     }
     Some(if as_they_are {
-        format!("{source} is read as strength: {low} to {high} are strengths as they are")
+        tr_with(
+            "import-strength-as-is",
+            &[
+                ("source", source.into()),
+                ("low", low.into()),
+                ("high", high.into()),
+            ],
+        )
     } else {
-        format!(
-            "{source} is read as strength: values from {min} to {max} are scaled onto strengths {low} to {high} (weak to strong), each to the nearest"
+        tr_with(
+            "import-strength-scaled",
+            &[
+                ("source", source.into()),
+                ("min", min.to_string().into()),
+                ("max", max.to_string().into()),
+                ("low", low.into()),
+                ("high", high.into()),
+            ],
         )
     })
 }

@@ -4,8 +4,9 @@
 //! it then refuses.
 
 use super::{LoadError, MAX_FILE_BYTES, guard, to_ron_string};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
-use crate::words::{join_words, plural, thousands};
+use crate::words::{join_words, thousands};
 
 /// Why a map does not fit in a file Powermap opens, in words that name the
 /// limit and what the map holds.
@@ -24,7 +25,7 @@ pub fn check_fits(map: &Map) -> Result<(), TooBig> {
         (map.stakeholder_count(), "stakeholder"),
         (map.relation_count(), "relation"),
         (map.coalition_count(), "coalition"),
-        (members, "coalition member"),
+        (members, "member"),
         (map.scenes().len(), "scene"),
     ];
     let items: usize = counts.iter().map(|(count, _)| count).sum();
@@ -34,11 +35,13 @@ pub fn check_fits(map: &Map) -> Result<(), TooBig> {
             .filter(|(count, _)| *count > 0)
             .map(|(count, noun)| counted(*count, noun))
             .collect();
-        return Err(TooBig(format!(
-            "the map holds {} ({} items); Powermap opens maps of up to {} stakeholders, relations, coalitions, members and scenes together",
-            join_words(&held, "and"),
-            thousands(items as u64),
-            thousands(limit as u64)
+        return Err(TooBig(tr_with(
+            "fits-too-many-items",
+            &[
+                ("held", join_words(&held, &tr("words-and")).into()),
+                ("items", thousands(items as u64).into()),
+                ("most", thousands(limit as u64).into()),
+            ],
         )));
     }
     let Ok(text) = to_ron_string(map) else {
@@ -51,9 +54,16 @@ pub fn check_fits(map: &Map) -> Result<(), TooBig> {
     guard::check(&text, &guard::LIMITS).map_err(|refusal| TooBig(refusal.message))
 }
 
-/// "1 stakeholder", "40,000 stakeholders".
+/// "1 stakeholder", "40,000 stakeholders", in this thread's language.
 fn counted(count: usize, noun: &str) -> String {
-    plural(count, noun).replacen(&count.to_string(), &thousands(count as u64), 1)
+    tr_with(
+        "fits-count",
+        &[
+            ("noun", noun.into()),
+            ("count", count.into()),
+            ("written", thousands(count as u64).into()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, Header, MapData};
 use super::item_lines::{ItemLines, field_lines};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{LoadError, MAX_FILE_BYTES, Problem, guard};
+use crate::i18n::{tr, tr_with};
 use crate::model::{Day, MAX_SERIAL, Map, MapMeta, ModelError};
 
 /// How deeply nested a file may be; a map never needs more than a handful.
@@ -86,20 +87,20 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
     match header.format.as_str() {
         FORMAT_NAME => {}
         "" => {
-            return Err(LoadError::NotPowermap(format!(
-                "it has no header line `format: \"{FORMAT_NAME}\"`"
+            return Err(LoadError::NotPowermap(tr_with(
+                "load-no-header",
+                &[("format", FORMAT_NAME.into())],
             )));
         }
         other => {
-            return Err(LoadError::NotPowermap(format!(
-                "its header names the format “{other}”, not “{FORMAT_NAME}”"
+            return Err(LoadError::NotPowermap(tr_with(
+                "load-other-format",
+                &[("other", other.into()), ("format", FORMAT_NAME.into())],
             )));
         }
     }
     let Some(version) = header.version else {
-        return Err(LoadError::NotPowermap(
-            "its header has no format version (`version: 1`)".to_owned(),
-        ));
+        return Err(LoadError::NotPowermap(tr("load-no-version")));
     };
     match version.cmp(&CURRENT_VERSION) {
         std::cmp::Ordering::Greater => Err(LoadError::NewerVersion { found: version }),
@@ -154,9 +155,12 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
     if data.next_id > MAX_SERIAL {
         problems.push(Problem {
             line: field_lines(text, "next_id").next().map(|(line, _)| line),
-            message: format!(
-                "next_id is {}; it must be at most {MAX_SERIAL}",
-                data.next_id
+            message: tr_with(
+                "load-next-id",
+                &[
+                    ("next", data.next_id.to_string().into()),
+                    ("most", MAX_SERIAL.to_string().into()),
+                ],
             ),
         });
     }

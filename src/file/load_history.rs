@@ -3,6 +3,7 @@
 
 use super::Problem;
 use super::item_lines::field_lines;
+use crate::i18n::{observed_field, tr_with};
 use crate::model::{Checkpoint, Day, Map, Observation, ObservationKey};
 
 /// Inserts the history of a file into its map, or adds why not to `problems`.
@@ -16,8 +17,12 @@ pub(super) fn insert_history(
 ) {
     let latest = Day::latest_allowed(today);
     let far_future = |date: Day| {
-        format!(
-            "the date {date} is more than a year from today ({today}); a record cannot be dated in the future"
+        tr_with(
+            "history-far-future",
+            &[
+                ("date", date.to_string().into()),
+                ("today", today.to_string().into()),
+            ],
         )
     };
     let mut checkpoint_lines = DateLines::new(text, "checkpoints");
@@ -36,9 +41,12 @@ pub(super) fn insert_history(
         if checkpoint.date > latest {
             refuse(far_future(checkpoint.date));
         } else if let Some(before) = previous.filter(|before| *before > checkpoint.date) {
-            refuse(format!(
-                "dated {} but listed after one of {before}; checkpoints are listed in date order",
-                checkpoint.date
+            refuse(tr_with(
+                "history-checkpoint-order",
+                &[
+                    ("date", checkpoint.date.to_string().into()),
+                    ("before", before.to_string().into()),
+                ],
             ));
         } else {
             previous = Some(checkpoint.date);
@@ -55,10 +63,12 @@ pub(super) fn insert_history(
             problems.push(Problem {
                 line: observation_lines.line(place),
                 message: super::load::item_problem(
-                    &format!(
-                        "observation of the {} of “{}”",
-                        key.field.label().to_lowercase(),
-                        key.of.as_str()
+                    &tr_with(
+                        "history-observation-item",
+                        &[
+                            ("field", observed_field(key.field).to_lowercase().into()),
+                            ("of", key.of.as_str().into()),
+                        ],
                     ),
                     &message,
                 ),
@@ -71,11 +81,14 @@ pub(super) fn insert_history(
             refuse(far_future(observation.date));
         } else if let Some(before) = same_field.filter(|before| before.date >= key.date) {
             refuse(if before.date == key.date {
-                format!("{} is recorded twice; keep one value per day", key.date)
+                tr_with("history-twice", &[("date", key.date.to_string().into())])
             } else {
-                format!(
-                    "dated {} but listed after one of {}; an item's observations are listed in date order",
-                    key.date, before.date
+                tr_with(
+                    "history-observation-order",
+                    &[
+                        ("date", key.date.to_string().into()),
+                        ("before", before.date.to_string().into()),
+                    ],
                 )
             });
         } else {

@@ -146,7 +146,10 @@ fn list_problems(problems: &[Problem]) -> String {
 
 /// Why a map could not be saved. The file on disk is then as it was.
 #[derive(Debug, thiserror::Error)]
-#[error("could not save “{}”: {source}. The file on disk was not changed", .path.display())]
+#[error("{}", tr_with("save-failed", &[
+    ("path", .path.display().to_string().into()),
+    ("problem", .source.to_string().into()),
+]))]
 pub struct SaveError {
     pub path: PathBuf,
     pub source: std::io::Error,

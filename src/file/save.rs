@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::SaveError;
 use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, MapData};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// The canonical text of a map: the same map always gives the same bytes,
@@ -69,9 +70,12 @@ pub fn save_file(map: &Map, path: &Path) -> Result<(), SaveError> {
             path: path.to_owned(),
             source: std::io::Error::new(
                 err.kind(),
-                format!(
-                    "the previous version could not be kept as “{name}”: {}",
-                    plain_io_error(err)
+                tr_with(
+                    "save-no-backup",
+                    &[
+                        ("name", name.into_owned().into()),
+                        ("problem", plain_io_error(err).to_string().into()),
+                    ],
                 ),
             ),
         }
@@ -128,13 +132,13 @@ fn keep_backup(path: &Path) -> std::io::Result<()> {
 pub(super) fn plain_io_error(err: std::io::Error) -> std::io::Error {
     use std::io::ErrorKind;
     let plain = match err.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "the disk is full",
-        ErrorKind::ReadOnlyFilesystem => "the disk or folder is read-only",
-        ErrorKind::PermissionDenied => "Powermap may not write in this folder",
-        ErrorKind::NotFound => "the folder does not exist (any more)",
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "save-disk-full",
+        ErrorKind::ReadOnlyFilesystem => "save-read-only",
+        ErrorKind::PermissionDenied => "save-denied",
+        ErrorKind::NotFound => "save-no-folder",
         _ => return err,
     };
-    std::io::Error::new(err.kind(), format!("{plain} ({err})"))
+    std::io::Error::new(err.kind(), format!("{} ({err})", tr(plain)))
 }
 
 /// Writes bytes to a file so that a crash leaves either the old or the new file.

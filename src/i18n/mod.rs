@@ -11,8 +11,8 @@
 
 mod words;
 pub use words::{
-    Translated, kind_group, observed_value, relation_choices, relation_kind, relation_value,
-    stakeholder_choices, stakeholder_value, strength,
+    Translated, kind_group, month_name, observed_field, observed_value, relation_choices,
+    relation_kind, relation_value, stakeholder_choices, stakeholder_value, strength,
 };
 
 use std::cell::Cell;

@@ -14,9 +14,13 @@
 //!   `{placeholders}` are taken out.
 //! - Anywhere else, a literal is reported when it reads like prose: a
 //!   capitalised word (`"Save"`), or two words with a space between.
-//! - Never reported: attributes (`#[serde(rename = "…")]`), messages for
-//!   programmers (`expect`, `panic!`, `assert!`, `eprintln!`, `log`), and
-//!   `#[cfg(test)]` modules.
+//! - The text of an error's `#[error("…")]` attribute (thiserror), and
+//!   of `bail!`, `anyhow!`, `println!` and `print!`, reaches the user: it
+//!   is judged as text put on screen. `write!` and `writeln!` also write
+//!   markup (SVG, iCalendar), so their text is judged as prose.
+//! - Never reported: byte strings (`b"Label"`), other attributes (`#[serde(rename = "…")]`), messages
+//!   for programmers (`expect`, `panic!`, `assert!`, `eprintln!`, `log`),
+//!   and `#[cfg(test)]` modules.
 
 /// Calls whose arguments are what the user reads.
 const SHOWS_TEXT: &[&str] = &[
@@ -51,6 +55,14 @@ const SHOWS_TEXT: &[&str] = &[
     "push_str",
     "set_label",
     "set_description",
+    // thiserror's `#[error("…")]`, read as a call.
+    "error",
+    // Text that reaches the user through an error or the command line.
+    "bail!",
+    "anyhow!",
+    "format_err!",
+    "println!",
+    "print!",
 ];
 
 /// Calls whose text is for programmers, or ids.
@@ -119,17 +131,32 @@ pub fn english_literals(source: &str) -> Vec<Literal> {
             }
             'r' | 'b' if reader.raw_string_ahead() => {
                 let line = reader.line;
+                // Bytes (`b"Label"`, an XML name) are never read as words.
+                let bytes = c == 'b';
                 let text = reader.raw_string();
-                if skip_until.is_none() {
+                if skip_until.is_none() && !bytes {
                     judge(&calls, line, text, &mut found);
                 }
                 last_word.clear();
             }
             '\'' => reader.char_or_lifetime(),
             '#' if matches!(reader.peek(1), Some('[')) || reader.peek_str("#![") => {
+                let line = reader.line;
                 let attribute = reader.attribute();
-                if attribute.replace(' ', "").starts_with("#[cfg(test)") {
+                let bare = attribute.replace(char::is_whitespace, "");
+                if bare.starts_with("#[cfg(test)") {
                     test_module_next = true;
+                }
+                if bare.starts_with("#[error(") && skip_until.is_none() {
+                    // `error("…", args)` read as a call that shows its text.
+                    let inside = attribute
+                        .trim_start_matches('#')
+                        .trim_start_matches('[')
+                        .trim_end_matches(']');
+                    found.extend(english_literals(inside).into_iter().map(|literal| Literal {
+                        line: line + literal.line - 1,
+                        text: literal.text,
+                    }));
                 }
             }
             '(' | '[' | '{' => {
@@ -199,6 +226,9 @@ fn judge(calls: &[Option<String>], line: usize, text: String, found: &mut Vec<Li
     }) {
         return;
     }
+    if is_text_id(&text) {
+        return;
+    }
     let shown = names().any(|name| SHOWS_TEXT.contains(&last_segment(name).as_str()));
     let words = without_placeholders(&text);
     let english = if shown {
@@ -209,6 +239,18 @@ fn judge(calls: &[Option<String>], line: usize, text: String, found: &mut Vec<Li
     if english {
         found.push(Literal { line, text });
     }
+}
+
+/// `"plan-report-due"`: the id of a Fluent text, handed to a helper that
+/// calls `tr`; lowercase words joined by hyphens, two or more.
+fn is_text_id(text: &str) -> bool {
+    text.contains('-')
+        && text.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// The text of a format string with its `{…}` placeholders taken out.
@@ -487,7 +529,9 @@ mod tests {
                 ui.label(format!("{}%", 3));
                 let id = egui::Id::new("Inspector panel");
                 let key = "inspector-name";
+                ui.label(words("plan-report-due", day));
                 let ext = "png";
+                let element = b"Label";
                 let c = '"';
                 let l: &'static str = "";
                 ui.push_id("Filter bar", |ui| {});
@@ -500,6 +544,48 @@ mod tests {
             }
         "##;
         assert_eq!(texts(source), Vec::<String>::new());
+    }
+
+    #[test]
+    fn errors_and_command_line_output_are_caught() {
+        let source = r#"
+            #[derive(Debug, thiserror::Error)]
+            pub enum Problem {
+                #[error("cannot read “{path}”: {reason}")]
+                Unreadable { path: String, reason: String },
+                #[error(
+                    "line {0}"
+                )]
+                Line(usize),
+                #[error("{0}")]
+                Other(String),
+                #[error("{}", tr_with("load-too-large", &[("megabytes", (*.size).into())]))]
+                TooLarge { size: usize },
+                #[error(transparent)]
+                Io(std::io::Error),
+            }
+            fn run() -> anyhow::Result<()> {
+                println!("wrote {}", path);
+                writeln!(out, "- {title}")?;
+                write!(f, "{} of {} stakeholders", a, b)?;
+                write!(f, "<text x=\"{}\">", x)?;
+                anyhow::bail!("no such map");
+                Err(anyhow!("bad day {day}"))
+            }
+        "#;
+        assert_eq!(
+            texts(source),
+            [
+                "cannot read “{path}”: {reason}",
+                "line {0}",
+                "wrote {}",
+                "{} of {} stakeholders",
+                "no such map",
+                "bad day {day}",
+            ]
+        );
+        let found = english_literals("#[error(\n\"line {0}\")]\nstruct A;");
+        assert_eq!(found[0].line, 2);
     }
 
     #[test]

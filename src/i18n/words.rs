@@ -280,6 +280,42 @@ pub fn relation_choices(field: RelationField) -> Vec<String> {
     }
 }
 
+/// The name of a month (1 to 12) in the interface's language: "March",
+/// "mars", "marzo"; "that month" for a number that is no month.
+pub fn month_name(month: u32) -> String {
+    tr(match month {
+        1 => "month-1",
+        2 => "month-2",
+        3 => "month-3",
+        4 => "month-4",
+        5 => "month-5",
+        6 => "month-6",
+        7 => "month-7",
+        8 => "month-8",
+        9 => "month-9",
+        10 => "month-10",
+        11 => "month-11",
+        12 => "month-12",
+        _ => "month-none",
+    })
+}
+
+/// The name of a recorded field in the interface's language: "Stance".
+pub fn observed_field(field: crate::model::history::Field) -> String {
+    use crate::model::history::Field;
+    tr(match field {
+        Field::Stance => "field-stance",
+        Field::Power => "field-power",
+        Field::Interest => "field-interest",
+        Field::Commitment => "field-commitment",
+        Field::Role => "field-role",
+        Field::Strength => "field-strength",
+        Field::Confidence => "field-confidence",
+        Field::Kind => "field-kind",
+        Field::Exists => "record-in-place",
+    })
+}
+
 /// A recorded value in the interface's language: "Passive ally", "4",
 /// "in place".
 pub fn observed_value(value: &crate::model::history::Observed) -> String {

@@ -2,6 +2,7 @@
 //! ends derive the key that encrypts and authenticates the session; and
 //! the host's limit on wrong codes.
 
+use crate::i18n::tr_with;
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
@@ -30,13 +31,11 @@ impl std::fmt::Debug for JoinCode {
 /// Why a typed join code is refused before anything is sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CodeError {
-    #[error("a join code has {LENGTH} letters and digits (e.g. K7QM-4PXR-2HTW); this one has {0}")]
+    #[error("{}", tr_with("live-code-length", &[("length", LENGTH.into()), ("count", (*.0).into())]))]
     Length(usize),
-    #[error(
-        "“{0}” is not in join codes, which use the digits 2–9 and the letters A–Z but I, L, O, U and V"
-    )]
+    #[error("{}", tr_with("live-code-character", &[("char", .0.to_string().into())]))]
     Character(char),
-    #[error("the system could not give random numbers for a join code: {0}")]
+    #[error("{}", tr_with("live-code-random", &[("problem", .0.as_str().into())]))]
     Random(String),
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
+use crate::i18n::tr_with;
 use mdns_sd::{ServiceDaemon, ServiceEvent, ServiceInfo};
 
 /// The service type sessions announce themselves under.
@@ -24,7 +25,7 @@ pub struct Found {
 /// Why the network could not be used for discovery; typing the address
 /// still works.
 #[derive(Debug, thiserror::Error)]
-#[error("sessions cannot be announced or found on this network: {0}")]
+#[error("{}", tr_with("live-no-discovery", &[("problem", .0.to_string().into())]))]
 pub struct DiscoveryError(#[from] mdns_sd::Error);
 
 /// A session's announcement, withdrawn when dropped.

@@ -10,6 +10,7 @@ use std::net::TcpStream;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::i18n::{tr, tr_with};
 use snow::StatelessTransportState;
 
 const PARAMS: &str = "Noise_NNpsk0_25519_ChaChaPoly_BLAKE2s";
@@ -27,17 +28,17 @@ pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Why a channel failed or a message was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ChannelError {
-    #[error("the network connection failed: {0}")]
+    #[error("{}", tr_with("live-network-failed", &[("problem", .0.to_string().into())]))]
     Io(#[from] std::io::Error),
-    #[error("the other laptop did not accept the join code (a wrong code, or too many tries)")]
+    #[error("{}", tr("live-code-refused"))]
     Refused,
-    #[error("the connection was closed")]
+    #[error("{}", tr("live-closed"))]
     Closed,
-    #[error("a message of {0} bytes is over the limit of {MAX_MESSAGE} bytes")]
+    #[error("{}", tr_with("live-message-too-large", &[("bytes", (*.0).into()), ("most", MAX_MESSAGE.into())]))]
     TooLarge(usize),
-    #[error("a message did not decrypt: it was changed on the way or not sent with the join code")]
+    #[error("{}", tr("live-garbled"))]
     Garbled,
-    #[error("the encryption could not be set up: {0}")]
+    #[error("{}", tr_with("live-no-encryption", &[("problem", .0.to_string().into())]))]
     Noise(#[from] snow::Error),
 }
 

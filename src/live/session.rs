@@ -19,6 +19,7 @@ use super::code::{Attempts, JoinCode, RateLimit};
 use super::mirror::{LiveDoc, Merged, MirrorError};
 use super::secure::{self, ChannelError, Receiver, Sender};
 use super::wire::{Hello, Message, PeerInfo, Presence, Welcome, clean_name};
+use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// The port a session listens on unless told otherwise.
@@ -50,7 +51,7 @@ pub struct SessionOptions {
 impl Default for SessionOptions {
     fn default() -> Self {
         Self {
-            name: "Someone".to_owned(),
+            name: tr("live-someone"),
             share_confidential: false,
             rate_limit: RateLimit::default(),
             reconnect_delay: Duration::from_secs(2),
@@ -61,18 +62,18 @@ impl Default for SessionOptions {
 /// Why joining a session failed; nothing of the map was received.
 #[derive(Debug, thiserror::Error)]
 pub enum JoinError {
-    #[error("no live session answered at {0}: {1}")]
+    #[error("{}", tr_with("live-no-answer", &[("address", .0.to_string().into()), ("problem", .1.to_string().into())]))]
     NoAnswer(SocketAddr, std::io::Error),
-    #[error("the session at {0} did not accept the join code: check it and type it again")]
+    #[error("{}", tr_with("live-wrong-code", &[("address", .0.to_string().into())]))]
     WrongCode(SocketAddr),
-    #[error("the session at {0} answered in a way Powermap does not understand: {1}")]
+    #[error("{}", tr_with("live-protocol", &[("address", .0.to_string().into()), ("problem", .1.as_str().into())]))]
     Protocol(SocketAddr, String),
 }
 
 /// Why a session could not be started.
 #[derive(Debug, thiserror::Error)]
 pub enum HostError {
-    #[error("the live session could not listen on port {0}: {1}")]
+    #[error("{}", tr_with("live-cannot-listen", &[("port", (*.0).into()), ("problem", .1.to_string().into())]))]
     Listen(u16, std::io::Error),
     #[error(transparent)]
     Mirror(#[from] MirrorError),
@@ -326,7 +327,7 @@ impl Session {
             state.sync_to_all(None);
         }
         for refusal in &merged.refused {
-            let what = format!("left out of the map: {refusal}");
+            let what = tr_with("live-left-out", &[("problem", refusal.to_string().into())]);
             state.note(what);
         }
         Ok(merged)
@@ -533,7 +534,7 @@ fn connect(
     let first = receiver.receive().map_err(|e| protocol(&e))?;
     match Message::decode(&first) {
         Ok(Message::Welcome(welcome)) => Ok((sender, receiver, welcome)),
-        Ok(_) => Err(protocol(&"the host did not say welcome")),
+        Ok(_) => Err(protocol(&tr("live-no-welcome"))),
         Err(err) => Err(protocol(&err)),
     }
 }
@@ -562,9 +563,7 @@ fn rejoin(shared: &Arc<Shared>, address: SocketAddr, key: [u8; 32], host_name: &
                 );
             }
             Err(JoinError::WrongCode(_)) => {
-                shared
-                    .lock()
-                    .note("the host no longer accepts this join code".to_owned());
+                shared.lock().note(tr("live-code-no-longer-accepted"));
                 shared.notify();
                 return;
             }
@@ -602,9 +601,10 @@ fn listen(shared: &Arc<Shared>, listener: &TcpListener, key: [u8; 32]) {
             .is_ok_and(|mut a| a.allowed(ip, Instant::now()));
         if refused || !allowed {
             if !allowed {
-                shared
-                    .lock()
-                    .note(format!("{ip} tried too many wrong codes; refused for now"));
+                shared.lock().note(tr_with(
+                    "live-too-many-tries",
+                    &[("ip", ip.to_string().into())],
+                ));
             }
             drop(stream);
             continue;
@@ -619,7 +619,13 @@ fn listen(shared: &Arc<Shared>, listener: &TcpListener, key: [u8; 32]) {
                     if let Ok(mut attempts) = attempts.lock() {
                         attempts.failed(ip, Instant::now());
                     }
-                    shared.lock().note(format!("{ip} was refused: {err}"));
+                    shared.lock().note(tr_with(
+                        "live-refused",
+                        &[
+                            ("ip", ip.to_string().into()),
+                            ("problem", err.to_string().into()),
+                        ],
+                    ));
                     thread::sleep(REFUSAL_DELAY);
                 }
             });
@@ -634,11 +640,17 @@ fn welcome(shared: &Arc<Shared>, ip: IpAddr, mut sender: Sender, mut receiver: R
         Ok(Ok(_)) => {
             shared
                 .lock()
-                .note(format!("{ip} did not say hello first; disconnected"));
+                .note(tr_with("live-no-hello", &[("ip", ip.to_string().into())]));
             return;
         }
         Ok(Err(err)) => {
-            shared.lock().note(format!("{ip} sent {err}; disconnected"));
+            shared.lock().note(tr_with(
+                "live-bad-message",
+                &[
+                    ("ip", ip.to_string().into()),
+                    ("problem", err.to_string().into()),
+                ],
+            ));
             return;
         }
         Err(_) => return,
@@ -720,7 +732,14 @@ fn serve_connection(
                 .conns
                 .get(&id)
                 .map_or_else(String::new, |c| c.name.clone());
-            state.note(format!("{who} ({ip}) was disconnected: {reason}"));
+            state.note(tr_with(
+                "live-disconnected",
+                &[
+                    ("who", who.into()),
+                    ("ip", ip.to_string().into()),
+                    ("reason", reason.to_string().into()),
+                ],
+            ));
         }
         state.conns.remove(&id);
         if shared.host {
@@ -764,7 +783,12 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
             doc.automerge()
                 .sync()
                 .receive_sync_message(&mut conn.sync, sync)
-                .map_err(|err| format!("sent a change that does not fit the map: {err}"))?;
+                .map_err(|err| {
+                    tr_with(
+                        "live-change-does-not-fit",
+                        &[("problem", err.to_string().into())],
+                    )
+                })?;
             conn.heard = true;
             state.sync_to(id);
             if state.doc.heads() != before {
@@ -782,7 +806,7 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
         }
         Message::Peers(peers) if !shared.host => state.peers = peers,
         Message::Hello(_) | Message::Welcome(_) | Message::Presence(_) | Message::Peers(_) => {
-            let what = format!("a message out of place from connection {id}; ignored");
+            let what = tr_with("live-out-of-place", &[("id", id.to_string().into())]);
             state.note(what);
         }
     }

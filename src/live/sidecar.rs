@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::mirror::{LiveDoc, MirrorError};
 use crate::file::{SaveError, write_atomically};
+use crate::i18n::tr_with;
 
 /// Where the sidecar of the map file `map_path` is.
 pub fn path_for(map_path: &Path) -> PathBuf {
@@ -18,12 +19,18 @@ pub fn path_for(map_path: &Path) -> PathBuf {
 /// Why a sidecar could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum SidecarError {
-    #[error("the live session file “{}” could not be read: {source}", .path.display())]
+    #[error("{}", tr_with("live-sidecar-unreadable", &[
+        ("path", .path.display().to_string().into()),
+        ("problem", .source.to_string().into()),
+    ]))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the live session file “{}” is damaged ({source}); move it away to start afresh", .path.display())]
+    #[error("{}", tr_with("live-sidecar-damaged", &[
+        ("path", .path.display().to_string().into()),
+        ("problem", .source.to_string().into()),
+    ]))]
     Damaged {
         path: PathBuf,
         source: Box<MirrorError>,

@@ -2,6 +2,7 @@
 //! and their decoder, which refuses anything malformed with the reason and
 //! never panics: a message is one kind byte, then the kind's body.
 
+use crate::i18n::{tr, tr_with};
 use serde::{Deserialize, Serialize};
 
 /// The longest name a person can show to the others, in characters.
@@ -62,11 +63,14 @@ pub enum Message {
 /// Why a peer's message was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WireError {
-    #[error("an empty message")]
+    #[error("{}", tr("live-empty-message"))]
     Empty,
-    #[error("a message of unknown kind {0}")]
+    #[error("{}", tr_with("live-unknown-message", &[("kind", (*.0).into())]))]
     UnknownKind(u8),
-    #[error("a {kind} message that could not be read: {reason}")]
+    #[error("{}", tr_with("live-malformed-message", &[
+        ("kind", (*.kind).into()),
+        ("reason", .reason.as_str().into()),
+    ]))]
     Malformed { kind: &'static str, reason: String },
 }
 
@@ -124,10 +128,10 @@ impl Message {
             Message::Hello(Hello { name }) | Message::Welcome(Welcome { host: name, .. })
                 if name.chars().count() > MAX_NAME =>
             {
-                malformed("hello", "the name is too long")
+                malformed("hello", &tr("live-name-too-long"))
             }
             Message::Presence(p) if p.selection.len() > MAX_SELECTION => {
-                malformed("presence", "the selection is too long")
+                malformed("presence", &tr("live-selection-too-long"))
             }
             _ => Ok(self),
         }
@@ -143,7 +147,7 @@ pub fn clean_name(name: &str) -> String {
         .collect();
     let trimmed: String = one_line.trim().chars().take(MAX_NAME).collect();
     if trimmed.is_empty() {
-        "Someone".to_owned()
+        tr("live-someone")
     } else {
         trimmed
     }

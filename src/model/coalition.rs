@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::stakeholder::choices;
 use super::{CoalitionId, StakeholderId};
+use crate::i18n::tr_with;
 
 choices!(
     /// A member's part in one coalition.
@@ -43,8 +44,7 @@ impl FromStr for Rgb {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let invalid =
-            || format!("“{text}” is not a colour; write it as \"#rrggbb\", e.g. \"#1f77b4\"");
+        let invalid = || tr_with("model-not-a-colour", &[("text", text.into())]);
         let hex = text.strip_prefix('#').ok_or_else(invalid)?;
         // Only hex digits: `from_str_radix` alone would take "+1" as a channel.
         if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {

@@ -312,9 +312,10 @@ impl Map {
             || self.has_history(&Subject::Stakeholder(id.clone()))
             || self.plan.refers_to_stakeholder(id)
         {
-            return Err(ModelError::Invalid(format!(
-                "stakeholder “{id}” still has relations, coalition memberships, scenes, history or a place in the plan"
-            )));
+            return Err(invalid(
+                "model-stakeholder-in-use",
+                &[("id", id.to_string().into())],
+            ));
         }
         self.node_of.remove(id);
         self.graph
@@ -340,9 +341,10 @@ impl Map {
         position: Position,
     ) -> Result<Position, ModelError> {
         if !position.is_finite() {
-            return Err(ModelError::Invalid(format!(
-                "stakeholder “{id}” cannot move to a position that is not a finite number"
-            )));
+            return Err(invalid(
+                "model-move-not-finite",
+                &[("id", id.to_string().into())],
+            ));
         }
         let node = self
             .node_index(id)
@@ -372,20 +374,23 @@ impl Map {
     /// Removes a relation that no scene picks out any more.
     pub(crate) fn remove_relation(&mut self, id: &RelationId) -> Result<Relation, ModelError> {
         if self.scenes.iter().any(|s| s.refers_to_relation(id)) {
-            return Err(ModelError::Invalid(format!(
-                "relation “{id}” is still picked out in a scene"
-            )));
+            return Err(invalid(
+                "model-relation-in-scene",
+                &[("id", id.to_string().into())],
+            ));
         }
         if self.has_history(&Subject::Relation(id.clone())) {
-            return Err(ModelError::Invalid(format!(
-                "relation “{id}” still has a recorded history"
-            )));
+            return Err(invalid(
+                "model-relation-has-history",
+                &[("id", id.to_string().into())],
+            ));
         }
         let on = Subject::Relation(id.clone());
         if self.plan.contacts().any(|contact| contact.on == on) {
-            return Err(ModelError::Invalid(format!(
-                "relation “{id}” still has logged contacts"
-            )));
+            return Err(invalid(
+                "model-relation-has-contacts",
+                &[("id", id.to_string().into())],
+            ));
         }
         self.remove_edge(id)
     }
@@ -436,18 +441,20 @@ impl Map {
     /// Removes a coalition that no scene refers to any more.
     pub(crate) fn remove_coalition(&mut self, id: &CoalitionId) -> Result<Coalition, ModelError> {
         if self.scenes.iter().any(|s| s.refers_to_coalition(id)) {
-            return Err(ModelError::Invalid(format!(
-                "coalition “{id}” is still used by a scene"
-            )));
+            return Err(invalid(
+                "model-coalition-in-scene",
+                &[("id", id.to_string().into())],
+            ));
         }
         if self
             .plan
             .jobs()
             .any(|job| job.coalition.as_ref() == Some(id))
         {
-            return Err(ModelError::Invalid(format!(
-                "coalition “{id}” still has jobs"
-            )));
+            return Err(invalid(
+                "model-coalition-has-jobs",
+                &[("id", id.to_string().into())],
+            ));
         }
         self.coalitions
             .remove(id)
@@ -506,11 +513,13 @@ impl Map {
             .scene_index(id)
             .ok_or_else(|| ModelError::UnknownScene(id.clone()))?;
         if to >= self.scenes.len() {
-            return Err(ModelError::Invalid(format!(
-                "there is no place {} among {} scenes",
-                to + 1,
-                self.scenes.len()
-            )));
+            return Err(invalid(
+                "model-no-scene-place",
+                &[
+                    ("place", (to + 1).into()),
+                    ("count", self.scenes.len().into()),
+                ],
+            ));
         }
         let scene = self.scenes.remove(from);
         self.scenes.insert(to, scene);
@@ -522,9 +531,10 @@ impl Map {
     fn check_scene(&self, scene: &Scene) -> Result<(), ModelError> {
         let title = &scene.title;
         if scene.camera.is_some_and(|camera| !camera.is_valid()) {
-            return Err(ModelError::Invalid(format!(
-                "the camera of scene “{title}” is not a finite place and a zoom above 0"
-            )));
+            return Err(invalid(
+                "model-scene-camera",
+                &[("title", title.as_str().into())],
+            ));
         }
         if let Some(problem) = scene.time_problem() {
             return Err(ModelError::Invalid(problem));
@@ -534,11 +544,14 @@ impl Map {
                 return Err(ModelError::UnknownStakeholder(focus.stakeholder.clone()));
             }
             if !(1..=Focus::MAX_HOPS).contains(&focus.hops) {
-                return Err(ModelError::Invalid(format!(
-                    "scene “{title}” focuses {} hops away; it must be from 1 to {}",
-                    focus.hops,
-                    Focus::MAX_HOPS
-                )));
+                return Err(invalid(
+                    "model-scene-hops",
+                    &[
+                        ("title", title.as_str().into()),
+                        ("hops", focus.hops.into()),
+                        ("most", Focus::MAX_HOPS.into()),
+                    ],
+                ));
             }
         }
         if let Some(id) = scene
@@ -576,14 +589,28 @@ impl Map {
                 .iter()
                 .any(|earlier| earlier.stakeholder == member.stakeholder)
             {
-                return Err(ModelError::Invalid(format!(
-                    "stakeholder “{}” is listed twice in coalition “{}”",
-                    member.stakeholder, coalition.name
-                )));
+                return Err(invalid(
+                    "model-member-twice",
+                    &[
+                        ("id", member.stakeholder.to_string().into()),
+                        ("coalition", coalition.name.as_str().into()),
+                    ],
+                ));
             }
         }
         Ok(())
     }
+}
+
+/// A refusal of the map's rules, worded in this thread's language.
+pub(crate) fn invalid(
+    id: &str,
+    args: &[(
+        &'static str,
+        fluent_templates::fluent_bundle::FluentValue<'_>,
+    )],
+) -> ModelError {
+    ModelError::Invalid(crate::i18n::tr_with(id, args))
 }
 
 /// Checks the scores and position of a stakeholder.
@@ -594,26 +621,33 @@ pub fn check_stakeholder(stakeholder: &Stakeholder) -> Result<(), ModelError> {
         ("commitment", stakeholder.commitment),
     ] {
         if !SCORE_RANGE.contains(&score) {
-            return Err(ModelError::Invalid(format!(
-                "{field} of stakeholder “{}” is {score}; it must be from {} to {}",
-                stakeholder.name,
-                SCORE_RANGE.start(),
-                SCORE_RANGE.end()
-            )));
+            return Err(invalid(
+                "model-score-out-of-range",
+                &[
+                    ("field", field.into()),
+                    ("name", stakeholder.name.as_str().into()),
+                    ("score", score.into()),
+                    ("low", (*SCORE_RANGE.start()).into()),
+                    ("high", (*SCORE_RANGE.end()).into()),
+                ],
+            ));
         }
     }
     if !stakeholder.position.is_finite() {
-        return Err(ModelError::Invalid(format!(
-            "the position of stakeholder “{}” is not a finite number",
-            stakeholder.name
-        )));
+        return Err(invalid(
+            "model-position-not-finite",
+            &[("name", stakeholder.name.as_str().into())],
+        ));
     }
     let zone = stakeholder.time_zone.trim();
     if !zone.is_empty() && time_zone::find(zone).is_none() {
-        return Err(ModelError::Invalid(format!(
-            "stakeholder “{}” has the time zone “{zone}”, which the time zone database does not know; write it as a region and a city, e.g. “Europe/Zurich” or “America/New_York”",
-            stakeholder.name
-        )));
+        return Err(invalid(
+            "model-unknown-time-zone",
+            &[
+                ("name", stakeholder.name.as_str().into()),
+                ("zone", zone.into()),
+            ],
+        ));
     }
     Ok(())
 }
@@ -621,25 +655,30 @@ pub fn check_stakeholder(stakeholder: &Stakeholder) -> Result<(), ModelError> {
 /// Checks the strength and custom label of a relation.
 pub fn check_relation(relation: &Relation) -> Result<(), ModelError> {
     if !STRENGTH_RANGE.contains(&relation.strength) {
-        return Err(ModelError::Invalid(format!(
-            "strength of relation “{}” is {}; it must be from {} to {}",
-            relation.id,
-            relation.strength,
-            STRENGTH_RANGE.start(),
-            STRENGTH_RANGE.end()
-        )));
+        return Err(invalid(
+            "model-strength-out-of-range",
+            &[
+                ("id", relation.id.to_string().into()),
+                ("strength", relation.strength.into()),
+                ("low", (*STRENGTH_RANGE.start()).into()),
+                ("high", (*STRENGTH_RANGE.end()).into()),
+            ],
+        ));
     }
     if relation.from == relation.to {
-        return Err(ModelError::Invalid(format!(
-            "relation “{}” goes from stakeholder “{}” to itself",
-            relation.id, relation.from
-        )));
+        return Err(invalid(
+            "model-relation-to-itself",
+            &[
+                ("id", relation.id.to_string().into()),
+                ("from", relation.from.to_string().into()),
+            ],
+        ));
     }
     if matches!(&relation.kind, RelationKind::Custom(label) if label.trim().is_empty()) {
-        return Err(ModelError::Invalid(format!(
-            "relation “{}” has a custom kind with no name",
-            relation.id
-        )));
+        return Err(invalid(
+            "model-custom-kind-unnamed",
+            &[("id", relation.id.to_string().into())],
+        ));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::{CoalitionId, Day, Filter, Focus, Lens, Position, RelationId, SceneId, StakeholderId};
+use crate::i18n::tr_with;
 
 /// The views a scene can show (the table is for editing, not for a room).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -146,11 +147,15 @@ impl Scene {
     pub fn time_problem(&self) -> Option<String> {
         let from = self.compared_with?;
         let to = self.as_of.unwrap_or(Day::MAX);
-        (from >= to).then(|| {
-            format!(
-                "it compares the map as of {} with {from}, a day not before it; the day compared with comes first",
-                self.as_of.map_or_else(|| "now".to_owned(), |d| d.to_string()),
-            )
+        (from >= to).then(|| match self.as_of {
+            Some(day) => tr_with(
+                "model-scene-days",
+                &[
+                    ("day", day.to_string().into()),
+                    ("from", from.to_string().into()),
+                ],
+            ),
+            None => tr_with("model-scene-days-now", &[("from", from.to_string().into())]),
         })
     }
 

@@ -20,7 +20,10 @@ pub enum ChosenFileError {
     Graphml { path: PathBuf, source: GraphmlError },
     #[error(transparent)]
     Incoming(#[from] IncomingError),
-    #[error("Could not read {}: {source}", path.display())]
+    #[error("{}", crate::i18n::tr_with("chosen-map-unreadable", &[
+        ("path", path.display().to_string().into()),
+        ("problem", source.to_string().into()),
+    ]))]
     Map { path: PathBuf, source: LoadError },
     #[error(transparent)]
     Merge(#[from] MergeError),

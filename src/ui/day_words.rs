@@ -2,26 +2,13 @@
 //! 2026", "15 de junio de 2026". The file keeps ISO days; these are for
 //! reading.
 
-use crate::i18n::{tr, tr_with};
+use crate::i18n::{month_name, tr_with};
 use crate::model::Day;
 
 /// A day in the interface's language: "15 June 2026", "15 juin 2026",
 /// "15 de junio de 2026".
 pub fn day_words(day: Day) -> String {
-    let month = tr(match day.month() {
-        1 => "month-1",
-        2 => "month-2",
-        3 => "month-3",
-        4 => "month-4",
-        5 => "month-5",
-        6 => "month-6",
-        7 => "month-7",
-        8 => "month-8",
-        9 => "month-9",
-        10 => "month-10",
-        11 => "month-11",
-        _ => "month-12",
-    });
+    let month = month_name(day.month());
     tr_with(
         "day-long",
         &[

@@ -73,7 +73,7 @@ pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
             ui.label(RichText::new(observation.date.to_string()).monospace());
             ui.label(format!(
                 "{}: {}",
-                field_words(observation.value.field()),
+                crate::i18n::observed_field(observation.value.field()),
                 observed_value(&observation.value)
             ));
             if ui
@@ -90,7 +90,9 @@ pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
                     &[
                         (
                             "field",
-                            field_words(observation.value.field()).to_lowercase().into(),
+                            crate::i18n::observed_field(observation.value.field())
+                                .to_lowercase()
+                                .into(),
                         ),
                         ("day", observation.date.to_string().into()),
                     ],
@@ -158,11 +160,14 @@ fn form_ui(
                 ui.label(tr("record-field"));
                 let field = form.value.field();
                 egui::ComboBox::from_id_salt(base.with("field"))
-                    .selected_text(field_words(field))
+                    .selected_text(crate::i18n::observed_field(field))
                     .show_ui(ui, |ui| {
                         for &other in fields {
                             if ui
-                                .selectable_label(other == field, field_words(other))
+                                .selectable_label(
+                                    other == field,
+                                    crate::i18n::observed_field(other),
+                                )
                                 .clicked()
                                 && other != field
                                 && let Some(value) = present_value(map, subject, other)
@@ -287,19 +292,4 @@ fn value_ui(ui: &mut Ui, id: Id, value: &mut Observed) {
             ui.checkbox(in_place, tr("record-in-place"));
         }
     }
-}
-
-/// A recorded field's name in the interface's language.
-fn field_words(field: Field) -> String {
-    tr(match field {
-        Field::Stance => "field-stance",
-        Field::Power => "field-power",
-        Field::Interest => "field-interest",
-        Field::Commitment => "field-commitment",
-        Field::Role => "field-role",
-        Field::Strength => "field-strength",
-        Field::Confidence => "field-confidence",
-        Field::Kind => "field-kind",
-        Field::Exists => "record-in-place",
-    })
 }

@@ -261,3 +261,10 @@ counts-by-kind = By kind
 counts-by-stance = By stance
 counts-by-role = By role
 counts-relations-by-kind = Relations by kind
+
+# how numbers are written: digit groups, the decimal mark, sizes
+words-thousands-separator = ,
+words-decimal-separator = .
+words-size-bytes = { $count } bytes
+words-size-kb = { $count } KB
+words-size-mb = { $count } MB

@@ -59,3 +59,35 @@ cli-view-table = the table has no picture; choose network, grid or spectrum (or 
 cli-view-choose = choose network, grid or spectrum
 cli-scene-number = give the scene's number as presenting counts them, from 1
 cli-pixels = give a whole number of pixels from { $min } to { $max }
+
+## days given on the command line
+cli-day-format = { $problem }; give a day as YYYY-MM-DD
+cli-compare-format = give the two days as FROM..TO, such as 2026-01-15..2026-06-15, or FROM.. for FROM to now
+cli-compare-order = { $to } is not after { $from }; the day compared with comes first: { $to }..{ $from }
+cli-days-to-now = { $from } → now
+cli-days-as-of = as of { $day }
+
+## powermap serve and powermap sync
+cli-live-server-name = { $title } (server)
+cli-live-serving = Live session for “{ $title }” on port { $port } with join code { $code }
+cli-live-bad-address = “{ $text }” is not an address such as 192.168.1.20:7878 ({ $problem })
+cli-live-no-address = “{ $text }” names no address
+cli-live-incomplete = the session at { $address } did not send the whole map within { $seconds } seconds; nothing was written
+cli-live-wrote = Wrote { $path } ({ $counts }) from the session at { $address }
+
+## powermap plan
+cli-could-not-write = could not write “{ $path }”
+cli-plan-wrote-ics = { $path }: { $count ->
+        [one] { $count } due date
+       *[other] { $count } due dates
+    } of open jobs and asks
+cli-plan-wrote-csv = { $jobs-path }: { $jobs ->
+        [one] { $jobs } job
+       *[other] { $jobs } jobs
+    }
+    { $asks-path }: { $asks ->
+        [one] { $asks } ask
+       *[other] { $asks } asks
+    }
+cli-plan-output-needs-format = -o { $path } needs --ics (the due dates) or --csv (the jobs and asks)
+cli-plan-output-is-map = -o { $path } is the map itself; choose another file

@@ -41,3 +41,9 @@ cold-never-contacted = { $count ->
     [one] One target nobody has contacted
    *[other] { $count } targets nobody has contacted
 }
+
+# the calendar of due dates (powermap plan --ics): each event's description
+calendar-job = Job ({ $status })
+calendar-ask = Ask
+calendar-owner = Owner: { $name }
+calendar-toward = Toward: { $name }

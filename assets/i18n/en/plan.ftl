@@ -73,3 +73,7 @@ plan-how-met = Met
 plan-how-called = Called
 plan-how-wrote = Wrote
 plan-how-briefed = Briefed
+
+# refusals of the plan's edits
+plan-asks-path-too-short = a path to plan asks along needs at least two stakeholders
+plan-outcome-no-relation = no relation goes from “{ $from }” to “{ $to }” to record the strength of

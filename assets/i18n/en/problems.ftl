@@ -28,6 +28,8 @@ load-item = { $noun ->
         [ask] ask
         [contact] contact
         [checkpoint] checkpoint
+        [member] member
+        [item] item
        *[other] { $noun }
     } “{ $name }”
 load-item-problem = { $item }: { $problem }

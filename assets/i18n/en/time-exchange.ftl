@@ -59,6 +59,7 @@ month-8 = August
 month-9 = September
 month-10 = October
 month-11 = November
+month-none = that month
 month-12 = December
 
 then-now-relations-tab = Relations then and now

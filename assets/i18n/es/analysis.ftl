@@ -267,3 +267,10 @@ counts-by-kind = Por tipo
 counts-by-stance = Por postura
 counts-by-role = Por rol
 counts-relations-by-kind = Relaciones por tipo
+
+# la escritura de los números: grupos de cifras, separador decimal, tamaños
+words-thousands-separator = .
+words-decimal-separator = ,
+words-size-bytes = { $count } bytes
+words-size-kb = { $count } kB
+words-size-mb = { $count } MB

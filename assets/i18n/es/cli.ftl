@@ -59,3 +59,35 @@ cli-view-table = la tabla no tiene imagen; elija network, grid o spectrum (o exp
 cli-view-choose = elija network, grid o spectrum
 cli-scene-number = indique el número de la escena tal como la presentación las cuenta, desde 1
 cli-pixels = indique un número entero de píxeles de { $min } a { $max }
+
+## los días dados en la línea de órdenes
+cli-day-format = { $problem }; indique un día como AAAA-MM-DD
+cli-compare-format = indique los dos días como DESDE..HASTA, por ejemplo 2026-01-15..2026-06-15, o DESDE.. para ir de DESDE a hoy
+cli-compare-order = { $to } no es posterior a { $from }; el día de referencia va primero: { $to }..{ $from }
+cli-days-to-now = { $from } → hoy
+cli-days-as-of = al { $day }
+
+## powermap serve y powermap sync
+cli-live-server-name = { $title } (servidor)
+cli-live-serving = Sesión en vivo de «{ $title }» en el puerto { $port } con el código { $code }
+cli-live-bad-address = «{ $text }» no es una dirección como 192.168.1.20:7878 ({ $problem })
+cli-live-no-address = «{ $text }» no designa ninguna dirección
+cli-live-incomplete = la sesión en { $address } no envió el mapa completo en { $seconds } segundos; no se escribió nada
+cli-live-wrote = Se escribió { $path } ({ $counts }) desde la sesión en { $address }
+
+## powermap plan
+cli-could-not-write = no se pudo escribir «{ $path }»
+cli-plan-wrote-ics = { $path }: { $count ->
+        [one] { $count } vencimiento
+       *[other] { $count } vencimientos
+    } de las tareas y gestiones abiertas
+cli-plan-wrote-csv = { $jobs-path }: { $jobs ->
+        [one] { $jobs } tarea
+       *[other] { $jobs } tareas
+    }
+    { $asks-path }: { $asks ->
+        [one] { $asks } gestión
+       *[other] { $asks } gestiones
+    }
+cli-plan-output-needs-format = -o { $path } necesita --ics (los vencimientos) o --csv (las tareas y gestiones)
+cli-plan-output-is-map = -o { $path } es el propio mapa; elija otro archivo

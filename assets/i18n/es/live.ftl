@@ -33,3 +33,56 @@ live-problems = Sesión en directo: { $problem } (y { $more } más)
 live-none-found = Aún no se oye ninguna sesión en esta red; escriba la dirección del anfitrión.
 live-found = Sesiones en esta red (haga clic en una para rellenar su dirección):
 live-found-session = { $title }, abierta por { $host }
+
+## una sesión en directo
+live-sidecar-unreadable = no se pudo leer el archivo de sesión en directo «{ $path }»: { $problem }
+live-sidecar-damaged = el archivo de sesión en directo «{ $path }» está dañado ({ $problem }); muévalo a otro sitio para empezar de cero
+live-network-failed = falló la conexión de red: { $problem }
+live-code-refused = el otro portátil no aceptó el código (un código erróneo, o demasiados intentos)
+live-closed = se cerró la conexión
+live-message-too-large = un mensaje de { $bytes } bytes supera el límite de { $most } bytes
+live-garbled = un mensaje no se pudo descifrar: se modificó por el camino o no se envió con el código
+live-no-encryption = no se pudo establecer el cifrado: { $problem }
+live-empty-message = un mensaje vacío
+live-unknown-message = un mensaje de tipo desconocido { $kind }
+live-malformed-message = un mensaje { $kind } que no se pudo leer: { $reason }
+live-name-too-long = el nombre es demasiado largo
+live-selection-too-long = la selección es demasiado larga
+live-no-discovery = en esta red no se pueden anunciar ni encontrar sesiones: { $problem }
+live-code-length = un código tiene { $length } letras y cifras (por ejemplo K7QM-4PXR-2HTW); este tiene { $count }
+live-code-character = «{ $char }» no aparece en los códigos, que usan las cifras del 2 al 9 y las letras de la A a la Z salvo I, L, O, U y V
+live-code-random = el sistema no pudo dar números aleatorios para un código: { $problem }
+live-no-answer = ninguna sesión en directo respondió en { $address }: { $problem }
+live-wrong-code = la sesión en { $address } no aceptó el código: revíselo y escríbalo de nuevo
+live-protocol = la sesión en { $address } respondió de una forma que Powermap no entiende: { $problem }
+live-cannot-listen = la sesión en directo no pudo escuchar en el puerto { $port }: { $problem }
+live-left-out = dejado fuera del mapa: { $problem }
+live-no-welcome = el anfitrión no dio la bienvenida
+live-code-no-longer-accepted = el anfitrión ya no acepta este código
+live-too-many-tries = { $ip } probó demasiados códigos erróneos; rechazado por ahora
+live-refused = { $ip } fue rechazado: { $problem }
+live-no-hello = { $ip } no saludó primero; desconectado
+live-bad-message = { $ip } envió { $problem }; desconectado
+live-disconnected = { $who } ({ $ip }) se desconectó: { $reason }
+live-change-does-not-fit = envió un cambio que no encaja en el mapa: { $problem }
+live-out-of-place = un mensaje fuera de lugar de la conexión { $id }; ignorado
+live-map-settings = la configuración del mapa
+live-item-left-out = { $noun ->
+        [stakeholder] se dejó fuera un actor
+        [relation] se dejó fuera una relación
+        [coalition] se dejó fuera una coalición
+        [scene] se dejó fuera una escena
+        [observation] se dejó fuera una observación
+        [checkpoint] se dejó fuera un hito
+        [job] se dejó fuera una tarea
+        [ask] se dejó fuera una gestión
+        [contact] se dejó fuera un contacto
+       *[cold-after] se dejaron fuera los días para que una relación se enfríe
+    }: { $problem }
+live-field-unreadable = el campo «{ $key }» de { $what } no se puede leer; se dejó fuera
+live-item-in = «{ $key }» en { $kind }
+live-not-an-item = { $what } no es un elemento; se dejó fuera
+live-unreadable = no se pudo leer { $what }: { $problem }
+live-state-unreadable = no se pudo leer el estado de la sesión en directo: { $problem }
+live-change-unwritable = no se pudo escribir un cambio del mapa para la sesión en directo: { $problem }
+live-change-refused = no se pudo incorporar el cambio de la sesión en directo: { $problem }

@@ -41,3 +41,9 @@ cold-never-contacted = { $count ->
     [one] Un objetivo que nadie ha contactado
    *[other] { $count } objetivos que nadie ha contactado
 }
+
+# el calendario de vencimientos (powermap plan --ics): la descripción de cada evento
+calendar-job = Tarea ({ $status })
+calendar-ask = Gestión
+calendar-owner = Responsable: { $name }
+calendar-toward = Ante: { $name }

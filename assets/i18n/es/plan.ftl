@@ -73,3 +73,7 @@ plan-how-met = Reunión
 plan-how-called = Llamada
 plan-how-wrote = Escrito
 plan-how-briefed = Sesión informativa
+
+# rechazos de las modificaciones del plan de acción
+plan-asks-path-too-short = para planificar gestiones a lo largo de un camino hacen falta al menos dos actores
+plan-outcome-no-relation = ninguna relación va de «{ $from }» a «{ $to }» para registrar su fuerza

@@ -28,6 +28,8 @@ load-item = { $noun ->
         [ask] petición
         [contact] contacto
         [checkpoint] hito
+        [member] miembro
+        [item] elemento
        *[other] { $noun }
     } «{ $name }»
 load-item-problem = { $item }: { $problem }

@@ -60,6 +60,7 @@ month-8 = agosto
 month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
+month-none = ese mes
 month-12 = diciembre
 
 then-now-relations-tab = Relaciones antes y ahora

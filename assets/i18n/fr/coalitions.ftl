@@ -3,13 +3,13 @@
 coalitions-heading = Coalitions
 coalitions-new = Nouvelle coalition
 coalitions-new-hover = { $count ->
-        [0] Une nouvelle coalition ; sélectionnez d'abord des parties prenantes pour en faire ses membres
+        [0] Une nouvelle coalition ; sélectionnez d'abord des parties prenantes pour en faire ses membres
         [one] Une nouvelle coalition dont la partie prenante sélectionnée est membre
        *[other] Une nouvelle coalition dont les { $count } parties prenantes sélectionnées sont membres
     }
 coalitions-default-name = Coalition { $number }
 coalitions-none-yet = Aucune coalition pour l'instant. Sélectionnez les membres, puis Nouvelle coalition.
-coalitions-row-hover = Mettre ses membres en évidence dans toutes les vues ; cliquez de nouveau pour arrêter
+coalitions-row-hover = Mettre ses membres en évidence dans toutes les vues ; cliquez de nouveau pour arrêter
 coalitions-drop-hint = Déposez sur une coalition pour l'y ajouter comme membre
 coalitions-name = Nom
 coalitions-name-field = Nom de la coalition

@@ -16,15 +16,15 @@ legend-mutual = Réciproque
 
 legend-uncertain = Incertaine
 
-legend-size-brokerage = Taille : rôle d'intermédiaire (intermédiarité). Épaisseur du trait : force.
+legend-size-brokerage = Taille : rôle d'intermédiaire (intermédiarité). Épaisseur du trait : force.
 
-legend-size-power = Taille : pouvoir. Épaisseur du trait : force.
+legend-size-power = Taille : pouvoir. Épaisseur du trait : force.
 
 legend-member-of = Membre de { $coalition }
 
-legend-filtered-hidden = Exclus par le filtre : masqués
+legend-filtered-hidden = Exclus par le filtre : masqués
 
-legend-filtered-faint = Exclus par le filtre : estompés
+legend-filtered-faint = Exclus par le filtre : estompés
 
 inspector-heading = Inspecteur
 
@@ -104,7 +104,7 @@ filter-focus-selected = Focus sur la sélection
 
 filter-focus-selected-hover = N'afficher que le voisinage de la partie prenante sélectionnée (Ctrl+Maj+F)
 
-filter-menu-title = { $name } : { $value }
+filter-menu-title = { $name } : { $value }
 
 filter-any-value = tous
 
@@ -148,11 +148,11 @@ status-selected-count = { $count ->
        *[other] { $count } éléments sélectionnés
     }
 
-status-selected-one = Sélection : { $name }
+status-selected-one = Sélection : { $name }
 
 status-relation-selected = 1 relation sélectionnée
 
-status-selected-relation = Sélection : { $from } { $kind } { $to }
+status-selected-relation = Sélection : { $from } { $kind } { $to }
 
 status-unsaved = Modifications non enregistrées
 

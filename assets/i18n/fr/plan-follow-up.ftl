@@ -1,12 +1,12 @@
 # plan, followed up: the asks in the Plan tab and their outcomes
 
 plan-asks-heading = Démarches
-plan-ask-line = { $from } sollicite { $to } : { $what }
+plan-ask-line = { $from } sollicite { $to } : { $what }
 plan-ask-open = en cours
 plan-ask-done = aboutie
 plan-ask-dropped = abandonnée
 plan-record-outcome = Consigner le résultat…
-plan-record-outcome-hover = Marquer cette démarche comme aboutie avec son résultat ; elle peut mettre à jour la relation et la position, en observations datées
+plan-record-outcome-hover = Marquer cette démarche comme aboutie avec son résultat ; elle peut mettre à jour la relation et la position, en observations datées
 plan-outcome-title = Résultat de la démarche
 plan-outcome-date = Aboutie le
 plan-outcome-note = Ce qui en est sorti
@@ -21,7 +21,7 @@ plan-outcome-cancel = Annuler
 # the map settings: when a relation goes cold
 settings-cold-after = Relation refroidie après (jours)
 settings-cold-after-hint = 60
-settings-cold-after-bad = « { $text } » n'est pas un nombre de jours entre 1 et { $max }
+settings-cold-after-bad = « { $text } » n'est pas un nombre de jours entre 1 et { $max }
 
 # the analysis panel: relations gone cold, targets nobody contacted
 analysis-cold = Relations refroidies
@@ -31,7 +31,7 @@ cold-threshold = Une relation se refroidit après { $days ->
    *[other] { $days } jours
 } sans contact (Paramètres de la carte).
 cold-none = Aucune relation ne s'est refroidie.
-cold-relation = { $from } → { $to } : { $days } jours depuis le dernier contact ({ $date })
+cold-relation = { $from } → { $to } : { $days } jours depuis le dernier contact ({ $date })
 cold-more = { $count ->
     [one] et une autre
    *[other] et { $count } autres
@@ -41,3 +41,9 @@ cold-never-contacted = { $count ->
     [one] Une cible que personne n'a contactée
    *[other] { $count } cibles que personne n'a contactées
 }
+
+# le calendrier des échéances (powermap plan --ics) : la description de chaque événement
+calendar-job = Tâche ({ $status })
+calendar-ask = Démarche
+calendar-owner = Responsable : { $name }
+calendar-toward = Auprès de : { $name }

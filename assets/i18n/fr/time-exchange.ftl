@@ -16,11 +16,11 @@ history-merge-exists = existence
 history-merge-in-place = en place
 history-merge-ended = rompue
 history-diff-heading = Historique
-history-diff-checkpoint = jalon « { $name } » du { $day }
+history-diff-checkpoint = jalon « { $name } » du { $day }
 
-share-drop-history = Ne pas inclure l'historique : seulement la situation actuelle
-share-drop-history-tooltip = Aucune valeur datée ni aucun jalon ne passe dans la copie ; les positions, notes et relations actuelles sont conservées
-share-history-left-out = Historique exclu : { $values ->
+share-drop-history = Ne pas inclure l'historique : seulement la situation actuelle
+share-drop-history-tooltip = Aucune valeur datée ni aucun jalon ne passe dans la copie ; les positions, notes et relations actuelles sont conservées
+share-history-left-out = Historique exclu : { $values ->
     [one] une valeur datée
    *[other] { $values } valeurs datées
 } et { $checkpoints ->
@@ -33,10 +33,10 @@ share-sources-left-out = { $count ->
    *[other] Les sources confidentielles de { $count } valeurs datées (les valeurs sont conservées)
 }
 
-merge-history-taken = historique : { $added ->
+merge-history-taken = historique : { $added ->
     [one] une valeur datée ajoutée
    *[other] { $added } valeurs datées ajoutées
-}, { $changed } modifiées, { $removed } retirées ; { $checkpoints ->
+}, { $changed } modifiées, { $removed } retirées ; { $checkpoints ->
     [0] aucun nouveau jalon
     [one] un nouveau jalon
    *[other] { $checkpoints } nouveaux jalons
@@ -63,6 +63,7 @@ month-8 = août
 month-9 = septembre
 month-10 = octobre
 month-11 = novembre
+month-none = ce mois
 month-12 = décembre
 
 then-now-relations-tab = Relations avant et maintenant

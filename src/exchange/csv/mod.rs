@@ -274,7 +274,7 @@ pub fn import(stakeholders: &str, relations: Option<&str>) -> Result<Imported, C
         let read = stakeholder_of(&table, row).and_then(|(mut s, placed)| {
             if s.id.as_str().is_empty() {
                 // A row without an id is known by its line until it joins a map.
-                s.id = StakeholderId::new(format!("line {}", row.line));
+                s.id = StakeholderId::new(tr_with("csv-row-line", &[("line", row.line.into())]));
             } else if let Some(&first) = lines_of.get(&s.id) {
                 return Err(RowProblem::DuplicateId { id: s.id, first });
             }
@@ -319,7 +319,10 @@ pub fn import(stakeholders: &str, relations: Option<&str>) -> Result<Imported, C
                 }),
             }
         }
-        let column = format!("the {} column", RelationField::Strength.column());
+        let column = tr_with(
+            "csv-the-column",
+            &[("column", RelationField::Strength.column().into())],
+        );
         if let Some(said) = strengths::scaled_strengths(&mut imported.relations, &values, &column) {
             imported.read_as.push(said);
         }
@@ -363,5 +366,5 @@ pub fn read_files(
 }
 
 fn read_file(path: &Path) -> Result<String, ReadError> {
-    incoming::read_text_file(path, "save it from the spreadsheet as CSV UTF-8")
+    incoming::read_text_file(path, "csv-save-as-utf8")
 }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{export, relations_path};
 use crate::file::{SaveError, write_together};
+use crate::i18n::tr_with;
 use crate::model::Map;
 
 /// Writes the stakeholders to `stakeholders` and the relations to
@@ -32,6 +33,9 @@ pub fn missing_relations(stakeholders: &Path, relations: Option<&Path>) -> Optio
     let beside = relations_path(stakeholders);
     (!beside.exists()).then(|| {
         let name = beside.file_name().unwrap_or_default().to_string_lossy();
-        format!("no {name} beside it: no relations imported")
+        tr_with(
+            "csv-no-relations-file",
+            &[("name", name.into_owned().into())],
+        )
     })
 }

@@ -6,6 +6,7 @@ use std::hash::Hash;
 
 use super::quotes::{LineCounter, last_line, lines_in, quoting};
 use super::{CsvError, CsvFile, MAX_CELL_BYTES, MAX_CSV_BYTES, MAX_ROWS, RowProblem};
+use crate::i18n::tr_with;
 use crate::model::field::{RelationField, StakeholderField};
 
 /// A field a column of a CSV file can fill.
@@ -67,9 +68,9 @@ impl<F: Column> Table<F> {
             let line = lines.line_of(open);
             return Err(CsvError::Unreadable {
                 file,
-                message: format!(
-                    "the quote that opens a cell on line {line} is never closed, so the rest of the file (lines {line} to {}) would be one cell; close it with \" or remove it",
-                    last_line(text)
+                message: tr_with(
+                    "csv-quote-never-closed",
+                    &[("line", line.into()), ("last", last_line(text).into())],
                 ),
             });
         }
@@ -140,8 +141,9 @@ impl<F: Column> Table<F> {
                 .iter()
                 .find(|(open, _)| (line..=line + spans).contains(open))
                 .map(|(open, close)| {
-                    format!(
-                        "the quoted cell that starts on line {open} closes on line {close} with more text after its closing quote"
+                    tr_with(
+                        "csv-text-after-quote",
+                        &[("open", (*open).into()), ("close", (*close).into())],
                     )
                 });
             rows.push(Row {

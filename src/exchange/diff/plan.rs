@@ -2,6 +2,7 @@
 //! changed field by field, named as a reader knows them.
 
 use super::{ItemChange, items, value};
+use crate::i18n::{Translated, tr_with};
 use crate::model::{Map, StakeholderId, Subject};
 
 /// Every job, ask and contact that differs, jobs first.
@@ -37,10 +38,13 @@ pub(super) fn plan_changes(old: &Map, new: &Map) -> Vec<ItemChange> {
                         |r| format!("{} → {}", name(map, &r.from), name(map, &r.to)),
                     ),
                 };
-                let name = format!(
-                    "contact of {} ({}, {on})",
-                    c.date,
-                    c.how.label().to_lowercase()
+                let name = tr_with(
+                    "diff-contact",
+                    &[
+                        ("date", c.date.to_string().into()),
+                        ("how", c.how.translated().to_lowercase().into()),
+                        ("on", on.to_string().into()),
+                    ],
                 );
                 (c.id.to_string(), name, value(c))
             })

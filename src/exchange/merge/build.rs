@@ -12,6 +12,7 @@ use super::refs::drop_weak_refs;
 use super::spec::typed;
 use super::{CONFLICT_TAG, Conflict, Items, MergeError, SPECS, Spec, Version, id_of, spec_index};
 use crate::edit::Edit;
+use crate::i18n::tr_with;
 use crate::model::{Map, MapMeta, SceneId, natural_cmp};
 
 /// Where the merge keeps the days after which a relation goes cold: beside
@@ -105,9 +106,12 @@ pub(super) fn mark(
             }
         }
     }
-    let mut list = format!(
-        "Merge conflicts ({}), each also noted on its item; the stakeholders concerned are tagged {CONFLICT_TAG}:",
-        conflicts.len()
+    let mut list = tr_with(
+        "merge-conflicts-note",
+        &[
+            ("count", conflicts.len().into()),
+            ("tag", CONFLICT_TAG.into()),
+        ],
     );
     for conflict in conflicts {
         let _ = write!(list, "\n- {}", conflict.line(true));

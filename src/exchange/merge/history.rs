@@ -207,7 +207,10 @@ fn clash(
             list: index,
             id: conflict.id.clone(),
             field: notes,
-            line: format!("Merge conflict: {}.", conflict.describe(true)),
+            line: tr_with(
+                "merge-conflict-note",
+                &[("conflict", conflict.describe(true).into())],
+            ),
         });
     }
     merger.conflicts.push(conflict);

@@ -9,6 +9,7 @@ use super::{
     Clash, CoalitionId, Conflict, Items, META_NESTED, SPECS, Side, Spec, StakeholderId, Version,
     item_name, natural_cmp, refs_in, shown_field, singular, spec_index, words_of_field,
 };
+use crate::i18n::{tr, tr_with};
 
 /// A conflict line waiting to be written into an item: which list, which
 /// item, which notes field.
@@ -218,7 +219,7 @@ impl Merger<'_> {
             .or_else(|| self.theirs.stakeholder_name(name))
             .unwrap_or_else(|| name.to_owned());
         let record = |value: Option<&Value>| match value {
-            None => "no such member".to_owned(),
+            None => tr("merge-no-such-member"),
             Some(v) => v
                 .as_object()
                 .map(|o| {
@@ -292,7 +293,10 @@ impl Merger<'_> {
                 list: index,
                 id: id.to_owned(),
                 field: notes,
-                line: format!("Merge conflict: {}.", line.describe(true)),
+                line: tr_with(
+                    "merge-conflict-note",
+                    &[("conflict", line.describe(true).into())],
+                ),
             });
         }
         self.conflicts.push(conflict);
@@ -334,7 +338,10 @@ impl Merger<'_> {
                 list: index,
                 id: id.to_owned(),
                 field: notes,
-                line: format!("Merge conflict: {}.", conflict.describe(true)),
+                line: tr_with(
+                    "merge-conflict-note",
+                    &[("conflict", conflict.describe(true).into())],
+                ),
             });
         }
         self.conflicts.push(conflict);

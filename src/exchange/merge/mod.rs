@@ -252,9 +252,9 @@ fn shorten(text: &str, most: usize) -> String {
 /// Why the merged items do not make a map (which valid versions never give).
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
-    #[error("a merged item cannot be read back: {0}")]
+    #[error("{}", tr_with("merge-unreadable-item", &[("problem", .0.to_string().into())]))]
     Unreadable(#[from] serde_json::Error),
-    #[error("the merged map is not valid: {0}")]
+    #[error("{}", tr_with("merge-invalid-map", &[("problem", .0.to_string().into())]))]
     Invalid(ModelError),
     #[error("{0}")]
     Serial(ModelError),

@@ -6,6 +6,7 @@ use super::Refusal;
 use super::context::item_kind;
 use super::scanner::{Scanner, Token};
 use crate::file::limits;
+use crate::i18n::{tr, tr_with};
 use crate::words::{size, thousands};
 
 /// What a file or a paste may contain. Each bound is far above any map a
@@ -58,13 +59,15 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
             let length = scan.position - scan.token_start;
             if length > limits.max_text_bytes {
                 return Err(scan.refuse(if closed {
-                    format!(
-                        "the comment that starts here is {} long; Powermap reads comments of up to {}",
-                        size(length),
-                        size(limits.max_text_bytes)
+                    tr_with(
+                        "guard-comment-too-long",
+                        &[
+                            ("size", size(length).into()),
+                            ("most", size(limits.max_text_bytes).into()),
+                        ],
                     )
                 } else {
-                    "a comment opened with /* here is never closed with */".to_owned()
+                    tr("guard-comment-unclosed")
                 }));
             }
             // A comment between a field's name and its colon changes nothing.
@@ -74,9 +77,9 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
         if matches!(token, Token::Open | Token::Comma) {
             values += 1;
             if values > limits.max_values {
-                return Err(scan.refuse(format!(
-                    "the file holds more than {} values (texts, numbers, lists); no map is that big, so it is not read further",
-                    thousands(limits.max_values as u64)
+                return Err(scan.refuse(tr_with(
+                    "guard-too-many-values",
+                    &[("most", thousands(limits.max_values as u64).into())],
                 )));
             }
         }
@@ -84,10 +87,12 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
             Token::Word => {
                 let length = scan.position - scan.token_start;
                 if length > limits.max_word_bytes {
-                    return Err(scan.refuse(format!(
-                        "a word or number of {} characters starts here; no field name, choice or number of a map is longer than {}",
-                        thousands(length as u64),
-                        limits.max_word_bytes
+                    return Err(scan.refuse(tr_with(
+                        "guard-word-too-long",
+                        &[
+                            ("length", thousands(length as u64).into()),
+                            ("most", limits.max_word_bytes.into()),
+                        ],
                     )));
                 }
                 last_word = Some(&text[scan.token_start..scan.position]);
@@ -99,22 +104,19 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
                 if lists.last() == Some(&true) {
                     items += 1;
                     if items > limits.max_items {
-                        return Err(scan.refuse(format!(
-                            "the map holds more than {} stakeholders, relations, coalitions and members; Powermap opens maps of up to {}",
-                            thousands(limits.max_items as u64),
-                            thousands(limits.max_items as u64)
+                        return Err(scan.refuse(tr_with(
+                            "guard-too-many-items",
+                            &[("most", thousands(limits.max_items as u64).into())],
                         )));
                     }
                 }
                 lists.push(std::mem::take(&mut item_list_next));
                 let depth = lists.len();
                 if depth > limits.max_depth {
-                    return Err(scan.refuse(
-                        format!(
-                            "the text is nested more than {} levels deep here (brackets inside brackets); a map needs no more than 8",
-                            limits.max_depth
-                        ),
-                    ));
+                    return Err(scan.refuse(tr_with(
+                        "guard-too-deep",
+                        &[("most", limits.max_depth.into())],
+                    )));
                 }
             }
             Token::Close => {
@@ -126,20 +128,20 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
                 // Each text on its own: a file of many long notes is fine.
                 let bytes = scan.position - scan.token_start;
                 if bytes > limits.max_text_bytes {
-                    return Err(scan.refuse(format!(
-                        "the text that starts here is {} long; Powermap reads texts (names, notes, …) of up to {}",
-                        size(bytes),
-                        size(limits.max_text_bytes)
+                    return Err(scan.refuse(tr_with(
+                        "guard-text-too-long",
+                        &[
+                            ("size", size(bytes).into()),
+                            ("most", size(limits.max_text_bytes).into()),
+                        ],
                     )));
                 }
                 escapes += in_text;
                 if escapes > limits.max_escapes {
-                    return Err(scan.refuse(
-                        format!(
-                            "the texts up to here hold more than {} escaped characters (such as \\n for a line break or \\\" for a quote); no map needs that many, and reading them would take too long",
-                            thousands(limits.max_escapes as u64)
-                        ),
-                    ));
+                    return Err(scan.refuse(tr_with(
+                        "guard-too-many-escapes",
+                        &[("most", thousands(limits.max_escapes as u64).into())],
+                    )));
                 }
             }
             Token::Comma | Token::Other | Token::Comment { .. } => item_list_next = false,

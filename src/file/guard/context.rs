@@ -3,6 +3,7 @@
 //! field it is in, and whether a text before it runs over several lines.
 
 use super::scanner::{Scanner, Token, offset_of};
+use crate::i18n::tr_with;
 use crate::words::{ordinal, short};
 
 /// What a file's text says around a place: the item and the field it is in.
@@ -119,11 +120,26 @@ fn item_label(frame: &Frame) -> String {
     let (kind, place) = frame.item.unwrap_or(("item", 0));
     match (kind, &frame.name, &frame.id) {
         ("stakeholder" | "coalition" | "scene", Some(name), _) if !name.trim().is_empty() => {
-            format!("{kind} “{}”", short(name, 60))
+            named(kind, name)
         }
-        (_, _, Some(id)) if !id.is_empty() => format!("{kind} “{}”", short(id, 60)),
-        _ => format!("the {} {kind}", ordinal(place)),
+        (_, _, Some(id)) if !id.is_empty() => named(kind, id),
+        _ => tr_with(
+            "guard-nth-item",
+            &[
+                ("noun", kind.into()),
+                ("place", place.into()),
+                ("ordinal", ordinal(place).into()),
+            ],
+        ),
     }
+}
+
+/// "stakeholder “Union”", in this thread's language.
+fn named(kind: &str, name: &str) -> String {
+    tr_with(
+        "load-item",
+        &[("noun", kind.into()), ("name", short(name, 60).into())],
+    )
 }
 
 /// The kind of item a list of the file holds, by the list's field name.

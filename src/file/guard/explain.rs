@@ -9,6 +9,7 @@ use super::Refusal;
 use super::context::context_at;
 use super::plain_words::plain_words;
 use super::scanner::{Scanner, Token, offset_of};
+use crate::i18n::{tr, tr_with};
 
 /// Ron's error in plain words, with the item and field it is in, at the
 /// start of what ron could not read.
@@ -39,7 +40,10 @@ pub(crate) fn explain(text: &str, err: &ron::error::SpannedError) -> Refusal {
         if !message.is_empty() {
             message.push_str(", ");
         }
-        let _ = write!(message, "field “{field}”");
+        message.push_str(&tr_with(
+            "guard-field",
+            &[("field", field.to_string().into())],
+        ));
     }
     if !message.is_empty() {
         message.push_str(": ");
@@ -50,11 +54,12 @@ pub(crate) fn explain(text: &str, err: &ron::error::SpannedError) -> Refusal {
     {
         let _ = write!(
             message,
-            "; the text that starts on line {start} may be missing its closing quote"
+            "; {}",
+            tr_with("guard-open-text", &[("line", start.into())])
         );
     }
     if last.is_some_and(|last| offset >= last) && !matches!(err.code, ron::Error::Eof) {
-        message.push_str("; the file ends right there, as if it were cut off");
+        let _ = write!(message, "; {}", tr("guard-cut-off"));
     }
     Refusal {
         line,
@@ -74,26 +79,22 @@ fn whole_file_refusal(
     let at_start = |message: &str| Refusal {
         line: 1,
         column: 1,
-        message: message.to_owned(),
+        message: tr(message),
     };
     let Some(first) = first else {
-        return Some(at_start("the file is empty"));
+        return Some(at_start("guard-empty"));
     };
     match code {
         ron::Error::ExpectedStructLike | ron::Error::ExpectedNamedStructLike(_)
             if offset <= first =>
         {
-            Some(at_start(
-                "this is not a Powermap map: a map file starts with “(” and the line format: \"powermap\"",
-            ))
+            Some(at_start("guard-not-a-map"))
         }
         ron::Error::UnclosedBlockComment => {
             let mut scan = Scanner::new(text);
             while let Some(token) = scan.next_token() {
                 if token == (Token::Comment { closed: false }) {
-                    return Some(scan.refuse(
-                        "a comment opened with /* here is never closed with */".to_owned(),
-                    ));
+                    return Some(scan.refuse(tr("guard-comment-unclosed")));
                 }
             }
             None

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map as JsonObject, Value as Json};
 
 use super::MirrorError;
+use crate::i18n::tr_with;
 
 pub(super) type Fields = JsonObject<String, Json>;
 
@@ -124,8 +125,9 @@ fn read_fields(doc: &AutoCommit, obj: &ObjId, what: &str, refused: &mut Vec<Stri
             Some(Ok(value)) => {
                 fields.insert(key, value);
             }
-            _ => refused.push(format!(
-                "field “{key}” of {what} is not readable; it was left out"
+            _ => refused.push(tr_with(
+                "live-field-unreadable",
+                &[("key", key.as_str().into()), ("what", what.into())],
             )),
         }
     }
@@ -150,7 +152,7 @@ pub(super) fn read_object<T: DeserializeOwned>(
     match serde_json::from_value(Json::Object(fields)) {
         Ok(value) => Some(value),
         Err(err) => {
-            refused.push(format!("{what} could not be read: {err}"));
+            refused.push(unreadable(what, &err));
             None
         }
     }
@@ -169,9 +171,15 @@ pub(super) fn read_items<T: DeserializeOwned>(
     };
     let mut items = Vec::new();
     for key in doc.keys(&obj) {
-        let what = format!("“{key}” in {kind}");
+        let what = tr_with(
+            "live-item-in",
+            &[("key", key.as_str().into()), ("kind", kind.into())],
+        );
         let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&obj, key.as_str()) else {
-            refused.push(format!("{what} is not an item; it was left out"));
+            refused.push(tr_with(
+                "live-not-an-item",
+                &[("what", what.as_str().into())],
+            ));
             continue;
         };
         let mut fields = read_fields(doc, &item, &what, refused);
@@ -180,7 +188,7 @@ pub(super) fn read_items<T: DeserializeOwned>(
         }
         match serde_json::from_value(Json::Object(fields)) {
             Ok(item) => items.push((key, item)),
-            Err(err) => refused.push(format!("{what} could not be read: {err}")),
+            Err(err) => refused.push(unreadable(&what, &err)),
         }
     }
     items
@@ -196,4 +204,15 @@ pub(super) fn read_number(doc: &AutoCommit, key: &str) -> Option<u64> {
         },
         _ => None,
     }
+}
+
+/// "… could not be read: …", in this thread's language.
+fn unreadable(what: &str, problem: &impl std::fmt::Display) -> String {
+    tr_with(
+        "live-unreadable",
+        &[
+            ("what", what.into()),
+            ("problem", problem.to_string().into()),
+        ],
+    )
 }

@@ -76,11 +76,11 @@ const SKELETON_ACTOR: [u8; 16] = *b"powermap-live-v1";
 /// left half changed by one of these.
 #[derive(Debug, thiserror::Error)]
 pub enum MirrorError {
-    #[error("the live session's state could not be read: {0}")]
+    #[error("{}", crate::i18n::tr_with("live-state-unreadable", &[("problem", .0.to_string().into())]))]
     Automerge(#[from] automerge::AutomergeError),
-    #[error("a change of the map could not be written for the live session: {0}")]
+    #[error("{}", crate::i18n::tr_with("live-change-unwritable", &[("problem", .0.to_string().into())]))]
     Json(#[from] serde_json::Error),
-    #[error("the live session's change could not be taken in: {0}")]
+    #[error("{}", crate::i18n::tr_with("live-change-refused", &[("problem", .0.to_string().into())]))]
     Model(crate::model::ModelError),
 }
 

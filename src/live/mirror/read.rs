@@ -8,6 +8,7 @@ use super::{
     ASKS, CHECKPOINTS, COALITIONS, COLD_AFTER, CONTACTS, JOBS, META, NEXT_SERIAL, OBSERVATIONS,
     RELATIONS, SCENES, STAKEHOLDERS,
 };
+use crate::i18n::{tr, tr_with};
 use crate::model::history::{Checkpoint, Observation};
 use crate::model::plan::{Ask, Contact, Job};
 use crate::model::{
@@ -28,7 +29,7 @@ pub(super) fn materialize(doc: &AutoCommit, local: &Map, share: bool) -> (Map, V
     let mut refused = Vec::new();
     let mut map = Map::default();
     map.set_id_tag(local.id_tag());
-    let meta: Option<MapMeta> = read_object(doc, META, "the map's settings", &mut refused);
+    let meta: Option<MapMeta> = read_object(doc, META, &tr("live-map-settings"), &mut refused);
     map.meta = meta.unwrap_or_default();
 
     read_network(doc, local, share, &mut map, &mut refused);
@@ -58,13 +59,13 @@ fn read_network(
                 .unwrap_or_default();
         }
         if let Err(err) = map.insert_stakeholder(stakeholder) {
-            refused.push(format!("a stakeholder was left out: {err}"));
+            refused.push(left_out("stakeholder", &err));
         }
     }
     for (id, mut relation) in read_items::<Relation>(doc, RELATIONS, true, refused) {
         relation.id = RelationId::new(id);
         if let Err(err) = map.insert_relation(relation) {
-            refused.push(format!("a relation was left out: {err}"));
+            refused.push(left_out("relation", &err));
         }
     }
     for (id, mut coalition) in read_items::<Coalition>(doc, COALITIONS, true, refused) {
@@ -80,7 +81,7 @@ fn read_network(
             .members
             .dedup_by(|a, b| a.stakeholder == b.stakeholder);
         if let Err(err) = map.insert_coalition(coalition) {
-            refused.push(format!("a coalition was left out: {err}"));
+            refused.push(left_out("coalition", &err));
         }
     }
 }
@@ -99,7 +100,7 @@ fn read_scenes(doc: &AutoCommit, map: &mut Map, refused: &mut Vec<String>) {
         let scene = without_missing(map, scene);
         let at = map.scenes().len();
         if let Err(err) = map.insert_scene(at, scene) {
-            refused.push(format!("a scene was left out: {err}"));
+            refused.push(left_out("scene", &err));
         }
     }
 }
@@ -160,12 +161,12 @@ fn read_timeline(
             observation.source.clone_from(&mine.source);
         }
         if let Err(err) = map.observe(observation) {
-            refused.push(format!("an observation was left out: {err}"));
+            refused.push(left_out("observation", &err));
         }
     }
     for (_, checkpoint) in read_items::<Checkpoint>(doc, CHECKPOINTS, false, refused) {
         if let Err(err) = map.add_checkpoint(checkpoint) {
-            refused.push(format!("a checkpoint was left out: {err}"));
+            refused.push(left_out("checkpoint", &err));
         }
     }
 }
@@ -186,7 +187,7 @@ fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused:
         }
         job.coalition.take_if(|c| map.coalition(c).is_none());
         if let Err(err) = map.insert_job(job) {
-            refused.push(format!("a job was left out: {err}"));
+            refused.push(left_out("job", &err));
         }
     }
     for (id, mut ask) in read_items::<Ask>(doc, ASKS, true, refused) {
@@ -197,7 +198,7 @@ fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused:
         ask.target.take_if(|s| !present(map, s));
         ask.owner.take_if(|s| !present(map, s));
         if let Err(err) = map.insert_ask(ask) {
-            refused.push(format!("an ask was left out: {err}"));
+            refused.push(left_out("ask", &err));
         }
     }
     let mut contacts = read_items::<Contact>(doc, CONTACTS, true, refused);
@@ -221,15 +222,25 @@ fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused:
             continue;
         }
         if let Err(err) = map.insert_contact(contact) {
-            refused.push(format!("a contact was left out: {err}"));
+            refused.push(left_out("contact", &err));
         }
     }
     if let Some(days) = read_number(doc, COLD_AFTER) {
         let days = u32::try_from(days).unwrap_or(u32::MAX);
         if let Err(err) = map.set_cold_after_days(days) {
-            refused.push(format!(
-                "the days for a relation to go cold were left out: {err}"
-            ));
+            refused.push(left_out("cold-after", &err));
         }
     }
+}
+
+/// "a stakeholder was left out: …", in this thread's language; `noun` is
+/// the Fluent selector of what was left out.
+fn left_out(noun: &'static str, problem: &impl std::fmt::Display) -> String {
+    tr_with(
+        "live-item-left-out",
+        &[
+            ("noun", noun.into()),
+            ("problem", problem.to_string().into()),
+        ],
+    )
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::i18n::{month_name, tr_with};
 use serde::{Deserialize, Serialize};
 
 /// One day of the Gregorian calendar, from year 1900 to 9999.
@@ -16,45 +17,28 @@ pub struct Day {
 /// Why a text is not a day.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DayError {
-    #[error("“{0}” is not a date; write it as year-month-day, e.g. 2026-03-12")]
+    #[error("{}", tr_with("day-shape", &[("text", .0.as_str().into())]))]
     Shape(String),
-    #[error(
-        "“{text}” is not a date: the year must be from {} to {}",
-        Day::FIRST_YEAR,
-        Day::LAST_YEAR
-    )]
+    #[error("{}", tr_with("day-year", &[
+        ("text", .text.as_str().into()),
+        ("first", Day::FIRST_YEAR.into()),
+        ("last", Day::LAST_YEAR.into()),
+    ]))]
     Year { text: String },
-    #[error("“{text}” is not a date: there is no month {month}")]
+    #[error("{}", tr_with("day-month", &[("text", .text.as_str().into()), ("month", (*.month).into())]))]
     Month { text: String, month: u32 },
-    #[error("“{text}” is not a date: {} {year} has {days} days", month_name(*.month))]
+    #[error("{}", tr_with("day-of-month", &[
+        ("text", .text.as_str().into()),
+        ("month", month_name(*.month).into()),
+        ("year", (*.year).into()),
+        ("days", (*.days).into()),
+    ]))]
     DayOfMonth {
         text: String,
         year: u32,
         month: u32,
         days: u32,
     },
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month_name(month: u32) -> &'static str {
-    MONTHS
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("that month")
 }
 
 fn is_leap(year: u32) -> bool {
@@ -189,11 +173,6 @@ impl Day {
         today.plus_days(366)
     }
 
-    /// The day in words: "12 March 2026".
-    pub fn long(self) -> String {
-        format!("{} {} {}", self.day, month_name(self.month()), self.year)
-    }
-
     pub const MIN: Self = Self {
         year: 1900,
         month: 1,
@@ -251,7 +230,6 @@ mod tests {
     fn days_read_and_write_as_iso_dates() {
         let day = Day::parse("2026-03-12").unwrap();
         assert_eq!(day.to_string(), "2026-03-12");
-        assert_eq!(day.long(), "12 March 2026");
         assert_eq!(Day::from_days(day.to_days()), day);
         assert_eq!(Day::parse("1970-01-01").unwrap().to_days(), 0);
         assert_eq!(Day::parse(" 2024-2-29 ").unwrap().to_string(), "2024-02-29");

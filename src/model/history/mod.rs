@@ -16,6 +16,7 @@ pub use day::{Day, DayError};
 
 use super::{Confidence, RelationId, RelationKind, Role, StakeholderId, Stance};
 use super::{Map, ModelError, SCORE_RANGE, STRENGTH_RANGE};
+use crate::i18n::{observed_field, tr, tr_with};
 
 /// What an observation is about.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -133,15 +134,19 @@ impl Observed {
             Self::Commitment(n) => ("commitment", *n, SCORE_RANGE),
             Self::Strength(n) => ("strength", *n, STRENGTH_RANGE),
             Self::Kind(RelationKind::Custom(label)) if label.trim().is_empty() => {
-                return Some("a custom kind needs a name".to_owned());
+                return Some(tr("history-custom-kind-unnamed"));
             }
             _ => return None,
         };
         (!range.contains(&score)).then(|| {
-            format!(
-                "{name} is {score}; it must be from {} to {}",
-                range.start(),
-                range.end()
+            tr_with(
+                "history-out-of-range",
+                &[
+                    ("name", name.into()),
+                    ("score", score.into()),
+                    ("low", (*range.start()).into()),
+                    ("high", (*range.end()).into()),
+                ],
             )
         })
     }
@@ -306,10 +311,12 @@ impl Map {
                     .stakeholder(id)
                     .ok_or_else(|| ModelError::UnknownStakeholder(id.clone()))?;
                 if field.of_relation() {
-                    return Err(ModelError::Invalid(format!(
-                        "the {} of a relation cannot be recorded for stakeholder “{}”",
-                        field.label().to_lowercase(),
-                        stakeholder.name
+                    return Err(ModelError::Invalid(tr_with(
+                        "history-relation-field-on-stakeholder",
+                        &[
+                            ("field", observed_field(field).to_lowercase().into()),
+                            ("name", stakeholder.name.as_str().into()),
+                        ],
                     )));
                 }
             }
@@ -318,18 +325,24 @@ impl Map {
                     return Err(ModelError::UnknownRelation(id.clone()));
                 }
                 if !field.of_relation() {
-                    return Err(ModelError::Invalid(format!(
-                        "the {} of a stakeholder cannot be recorded for relation “{id}”",
-                        field.label().to_lowercase()
+                    return Err(ModelError::Invalid(tr_with(
+                        "history-stakeholder-field-on-relation",
+                        &[
+                            ("field", observed_field(field).to_lowercase().into()),
+                            ("id", id.to_string().into()),
+                        ],
                     )));
                 }
             }
         }
         if let Some(problem) = observation.value.problem() {
-            return Err(ModelError::Invalid(format!(
-                "observation of “{}” on {}: {problem}",
-                observation.of.as_str(),
-                observation.date
+            return Err(ModelError::Invalid(tr_with(
+                "history-bad-observation",
+                &[
+                    ("of", observation.of.as_str().into()),
+                    ("date", observation.date.to_string().into()),
+                    ("problem", problem.into()),
+                ],
             )));
         }
         Ok(())
@@ -360,11 +373,13 @@ impl Map {
             self.timeline.uncount_day(key.date);
         }
         removed.ok_or_else(|| {
-            ModelError::Invalid(format!(
-                "nothing is recorded of “{}”'s {} on {}",
-                key.of.as_str(),
-                key.field.label().to_lowercase(),
-                key.date
+            ModelError::Invalid(tr_with(
+                "history-nothing-recorded",
+                &[
+                    ("of", key.of.as_str().into()),
+                    ("field", observed_field(key.field).to_lowercase().into()),
+                    ("date", key.date.to_string().into()),
+                ],
             ))
         })
     }
@@ -372,15 +387,18 @@ impl Map {
     pub(crate) fn add_checkpoint(&mut self, mut checkpoint: Checkpoint) -> Result<(), ModelError> {
         checkpoint.name = checkpoint.name.trim().to_string();
         if checkpoint.name.is_empty() {
-            return Err(ModelError::Invalid(format!(
-                "the checkpoint of {} needs a name",
-                checkpoint.date
+            return Err(ModelError::Invalid(tr_with(
+                "history-checkpoint-unnamed",
+                &[("date", checkpoint.date.to_string().into())],
             )));
         }
         if self.timeline.checkpoints.contains(&checkpoint) {
-            return Err(ModelError::Invalid(format!(
-                "there is already a checkpoint “{}” on {}",
-                checkpoint.name, checkpoint.date
+            return Err(ModelError::Invalid(tr_with(
+                "history-checkpoint-exists",
+                &[
+                    ("name", checkpoint.name.as_str().into()),
+                    ("date", checkpoint.date.to_string().into()),
+                ],
             )));
         }
         let at = self
@@ -399,9 +417,12 @@ impl Map {
             .iter()
             .position(|c| c == checkpoint)
             .ok_or_else(|| {
-                ModelError::Invalid(format!(
-                    "there is no checkpoint “{}” on {}",
-                    checkpoint.name, checkpoint.date
+                ModelError::Invalid(tr_with(
+                    "history-no-checkpoint",
+                    &[
+                        ("name", checkpoint.name.as_str().into()),
+                        ("date", checkpoint.date.to_string().into()),
+                    ],
                 ))
             })?;
         let removed = self.timeline.checkpoints.remove(at);

@@ -2,6 +2,7 @@
 //! they name must be in the map, and a title or an ask says something.
 
 use super::{Ask, Contact, Job, MAX_COLD_AFTER_DAYS, Plan};
+use crate::model::invalid;
 use crate::model::{AskId, ContactId, JobId, Map, ModelError, StakeholderId, Subject};
 
 impl Map {
@@ -17,10 +18,10 @@ impl Map {
 
     fn check_job(&self, job: &Job) -> Result<(), ModelError> {
         if job.title.trim().is_empty() {
-            return Err(ModelError::Invalid(format!(
-                "job “{}” needs a title",
-                job.id
-            )));
+            return Err(invalid(
+                "plan-job-untitled",
+                &[("id", job.id.to_string().into())],
+            ));
         }
         if let Some(coalition) = &job.coalition
             && self.coalition(coalition).is_none()
@@ -32,16 +33,19 @@ impl Map {
 
     fn check_ask(&self, ask: &Ask) -> Result<(), ModelError> {
         if ask.what.trim().is_empty() {
-            return Err(ModelError::Invalid(format!(
-                "ask “{}” needs to say what is asked",
-                ask.id
-            )));
+            return Err(invalid(
+                "plan-ask-empty",
+                &[("id", ask.id.to_string().into())],
+            ));
         }
         if ask.from == ask.to {
-            return Err(ModelError::Invalid(format!(
-                "ask “{}” has stakeholder “{}” asking itself",
-                ask.id, ask.from
-            )));
+            return Err(invalid(
+                "plan-ask-itself",
+                &[
+                    ("id", ask.id.to_string().into()),
+                    ("from", ask.from.to_string().into()),
+                ],
+            ));
         }
         ask.stakeholders().try_for_each(|id| self.check_named(id))
     }
@@ -142,9 +146,10 @@ impl Map {
     /// Sets how many days without contact make a relation cold; returns the old number.
     pub(crate) fn set_cold_after_days(&mut self, days: u32) -> Result<u32, ModelError> {
         if !(1..=MAX_COLD_AFTER_DAYS).contains(&days) {
-            return Err(ModelError::Invalid(format!(
-                "a relation goes cold after {days} days without contact; it must be from 1 to {MAX_COLD_AFTER_DAYS}"
-            )));
+            return Err(invalid(
+                "plan-cold-after-range",
+                &[("days", days.into()), ("most", MAX_COLD_AFTER_DAYS.into())],
+            ));
         }
         Ok(std::mem::replace(&mut self.plan.cold_after_days, days))
     }
@@ -158,5 +163,8 @@ impl Map {
 }
 
 fn unknown(what: &str, id: &str) -> ModelError {
-    ModelError::Invalid(format!("no {what} has the id “{id}”"))
+    invalid(
+        "plan-unknown-id",
+        &[("what", what.into()), ("id", id.into())],
+    )
 }

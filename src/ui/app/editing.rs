@@ -42,7 +42,10 @@ impl PowermapApp {
         };
         self.notify_problem(tr_with(
             "editing-looking-back",
-            &[("day", day.long().into()), ("what", what.to_owned().into())],
+            &[
+                ("day", crate::ui::day_words::day_words(day).into()),
+                ("what", what.to_owned().into()),
+            ],
         ));
         true
     }
@@ -61,7 +64,10 @@ impl PowermapApp {
                         Ok(()) => {
                             self.notify(tr_with(
                                 "editing-checkpoint-marked",
-                                &[("name", name.into()), ("day", day.long().into())],
+                                &[
+                                    ("name", name.into()),
+                                    ("day", crate::ui::day_words::day_words(day).into()),
+                                ],
                             ));
                         }
                         Err(err) => self.notify_problem(tr_with(

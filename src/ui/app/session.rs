@@ -56,11 +56,14 @@ struct StepSelection {
 /// Why recovered work could not be recovered or discarded.
 #[derive(Debug, thiserror::Error)]
 pub enum RecoveryError {
-    #[error("that recovered work is no longer there")]
+    #[error("{}", crate::i18n::tr("recovery-gone"))]
     Gone,
-    #[error("the recovered work could not be read: {0}")]
+    #[error("{}", crate::i18n::tr_with("recovery-unreadable", &[("problem", .0.to_string().into())]))]
     Unreadable(#[from] LoadError),
-    #[error("could not delete {}: {source}", path.display())]
+    #[error("{}", crate::i18n::tr_with("recovery-not-deleted", &[
+        ("path", path.display().to_string().into()),
+        ("problem", source.to_string().into()),
+    ]))]
     Delete {
         path: PathBuf,
         source: std::io::Error,

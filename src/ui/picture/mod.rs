@@ -118,17 +118,16 @@ impl Default for RenderOptions {
 /// Why a picture could not be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PictureError {
-    #[error(
-        "the table has no picture; pictures are of the network, the power/interest grid and the spectrum of allies"
-    )]
+    #[error("{}", crate::i18n::tr("picture-no-table"))]
     Table,
-    #[error(
-        "a picture of {width}×{height} pixels cannot be made; each side must be from {} to {} pixels",
-        SIDE_RANGE.start(),
-        SIDE_RANGE.end()
-    )]
+    #[error("{}", crate::i18n::tr_with("picture-bad-size", &[
+        ("width", (*width).into()),
+        ("height", (*height).into()),
+        ("low", (*SIDE_RANGE.start()).into()),
+        ("high", (*SIDE_RANGE.end()).into()),
+    ]))]
     Size { width: u32, height: u32 },
-    #[error("the PNG could not be made: {0}")]
+    #[error("{}", crate::i18n::tr_with("picture-png-failed", &[("problem", .0.as_str().into())]))]
     Png(String),
     #[error("{}", no_scene(*number, *count))]
     NoScene { number: usize, count: usize },

@@ -2,6 +2,7 @@
 //! field, drawing details, undeclared keys), gathered node by node.
 
 use super::Report;
+use crate::i18n::tr_with;
 
 /// What the report says once for the whole file, gathered node by node.
 #[derive(Default)]
@@ -49,31 +50,30 @@ impl FileNotes {
         for (name, line, owners) in self.unknown {
             report.change(
                 Some(line),
-                format!("Powermap has no field “{name}”; its values are kept as a line of the {owners}' notes"),
+                tr_with(
+                    "graphml-unknown-field",
+                    &[("name", name.into()), ("owners", owners.into())],
+                ),
             );
         }
         for (key, line) in self.undeclared {
             report.change(
                 Some(line),
-                format!(
-                    "the key “{key}” is used but never declared with <key>; it is read by that name"
-                ),
+                tr_with("graphml-undeclared-key", &[("key", key.into())]),
             );
         }
         for (id, line) in self.unnamed {
             report.change(
                 Some(line),
-                format!(
-                    "node “{id}” has no label or name that Powermap can read; it is named by its id"
-                ),
+                tr_with("graphml-unnamed-node", &[("id", id.into())]),
             );
         }
         if !self.drawing.is_empty() {
             report.change(
                 None,
-                format!(
-                    "drawing attributes are left out ({}): Powermap draws by kind, stance, power and strength",
-                    self.drawing.join(", ")
+                tr_with(
+                    "graphml-drawing-left-out",
+                    &[("names", self.drawing.join(", ").into())],
                 ),
             );
         }

@@ -10,6 +10,7 @@ use super::parser::Parser;
 use super::xml::{Domain, EdgeDraft, Key, NodeDraft, Value};
 use super::{Entry, Imported};
 use crate::exchange::strengths::scaled_strengths;
+use crate::i18n::{tr, tr_with};
 use crate::model::field::{
     self, RelationField, StakeholderField, ValueError, coordinate, folded, relation_kind,
 };
@@ -26,16 +27,14 @@ impl Parser<'_> {
         let mut ids: HashSet<String> = HashSet::new();
         for draft in nodes {
             let Some(id) = draft.id.clone().filter(|id| !id.trim().is_empty()) else {
-                self.report.leave_out(
-                    Some(draft.line),
-                    "a node without an id is left out: edges could not name it".to_owned(),
-                );
+                self.report
+                    .leave_out(Some(draft.line), tr("graphml-node-without-id"));
                 continue;
             };
             if !ids.insert(id.clone()) {
                 self.report.leave_out(
                     Some(draft.line),
-                    format!("node id “{id}” is used again here; this second node is left out"),
+                    tr_with("graphml-node-id-again", &[("id", id.as_str().into())]),
                 );
                 continue;
             }
@@ -57,21 +56,18 @@ impl Parser<'_> {
         }
         imported.map_notes = self.graph_notes();
         summary.report(&mut self.report);
-        if let Some(said) = scaled_strengths(&mut imported.relations, &weights, "the edges' weight")
-        {
+        if let Some(said) = scaled_strengths(
+            &mut imported.relations,
+            &weights,
+            &tr("graphml-edges-weight"),
+        ) {
             self.report.change(None, said);
         }
         if self.yed_drawing {
-            self.report.change(
-                None,
-                "yEd's shapes, colours, fonts and edge paths are left out: Powermap draws each stakeholder by its kind and stance".to_owned(),
-            );
+            self.report.change(None, tr("graphml-yed-drawing"));
         }
         if self.viz_drawing {
-            self.report.change(
-                None,
-                "Gephi's colours and sizes (viz) are left out: Powermap draws each stakeholder by its kind and stance".to_owned(),
-            );
+            self.report.change(None, tr("graphml-gephi-drawing"));
         }
         // In the order of the file; what is about the whole file last.
         let by_line = |e: &Entry| e.line.unwrap_or(u64::MAX);
@@ -177,9 +173,12 @@ impl Parser<'_> {
             if let Err(problem) = read {
                 summary.bad_value(
                     line,
-                    format!(
-                        "node “{}”: {problem}; the value is kept in its notes",
-                        s.name
+                    tr_with(
+                        "graphml-node-bad-value",
+                        &[
+                            ("name", s.name.as_str().into()),
+                            ("problem", problem.to_string().into()),
+                        ],
                     ),
                 );
                 add_line(&mut extra, key, text);
@@ -220,9 +219,10 @@ impl Parser<'_> {
     ) -> Option<(Relation, Option<f32>)> {
         let end = |end: &Option<String>, what: &str| -> Result<String, String> {
             match end {
-                None => Err(format!("an edge without a {what} is left out")),
-                Some(id) if !nodes.contains(id) => Err(format!(
-                    "an edge is left out: its {what} “{id}” is not a node of the file that could be read"
+                None => Err(tr_with("graphml-edge-without-end", &[("end", what.into())])),
+                Some(id) if !nodes.contains(id) => Err(tr_with(
+                    "graphml-edge-end-unknown",
+                    &[("end", what.into()), ("id", id.as_str().into())],
                 )),
                 Some(id) => Ok(id.clone()),
             }
@@ -239,7 +239,7 @@ impl Parser<'_> {
         if from == to {
             self.report.leave_out(
                 Some(draft.line),
-                format!("an edge from node “{from}” to itself is left out: a relation joins two stakeholders"),
+                tr_with("graphml-edge-to-itself", &[("id", from.as_str().into())]),
             );
             return None;
         }
@@ -301,8 +301,13 @@ impl Parser<'_> {
             if let Err(problem) = read {
                 summary.bad_value(
                     line,
-                    format!(
-                        "the edge from “{from}” to “{to}”: {problem}; the value is kept in its note"
+                    tr_with(
+                        "graphml-edge-bad-value",
+                        &[
+                            ("from", from.as_str().into()),
+                            ("to", to.as_str().into()),
+                            ("problem", problem.to_string().into()),
+                        ],
                     ),
                 );
                 add_line(&mut extra, key, text);

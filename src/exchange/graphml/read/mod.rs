@@ -193,10 +193,7 @@ pub fn import(text: &str) -> Result<Imported, GraphmlError> {
 
 /// Reads a GraphML file's text: bounded and UTF-8 as for every import.
 pub fn read_file(path: &std::path::Path) -> Result<String, ReadError> {
-    incoming::read_text_file(
-        path,
-        "save it again as UTF-8 (yEd and Gephi write UTF-8 unless told otherwise)",
-    )
+    incoming::read_text_file(path, "graphml-save-as-utf8")
 }
 
 /// The report as lines of text: what was left out, then what was read

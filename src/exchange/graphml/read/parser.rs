@@ -14,6 +14,7 @@ use super::xml::{
     line_and_column, namespace_of, plain_xml_error,
 };
 use super::{GraphmlError, MAX_ITEMS, MAX_VALUE_BYTES, Report, YWORKS_XML};
+use crate::i18n::{tr, tr_with};
 use crate::model::Position;
 
 pub(super) struct Parser<'a> {
@@ -84,25 +85,22 @@ impl<'a> Parser<'a> {
             match event {
                 Event::Start(element) => {
                     if self.frames.is_empty() && seen_root {
-                        return Err(self.malformed_at(
-                            at,
-                            "a second top-level element starts here; a GraphML file has one <graphml> element".to_owned(),
-                        ));
+                        return Err(self.malformed_at(at, tr("graphml-second-root")));
                     }
                     seen_root = true;
                     self.start(ns, &element, at)?;
                 }
                 Event::End(_) => self.end(),
                 Event::Text(text) => {
-                    let text = text.xml10_content().map_err(|e| {
-                        self.malformed_at(at, format!("the text here cannot be read: {e}"))
-                    })?;
+                    let text = text
+                        .xml10_content()
+                        .map_err(|e| self.malformed_at(at, unreadable_text(&e)))?;
                     self.text_content(&text, at)?;
                 }
                 Event::CData(data) => {
-                    let text = data.xml10_content().map_err(|e| {
-                        self.malformed_at(at, format!("the text here cannot be read: {e}"))
-                    })?;
+                    let text = data
+                        .xml10_content()
+                        .map_err(|e| self.malformed_at(at, unreadable_text(&e)))?;
                     self.text_content(&text, at)?;
                 }
                 Event::GeneralRef(reference) => {
@@ -118,8 +116,9 @@ impl<'a> Parser<'a> {
                                     let line = self.lines.at(at);
                                     self.report.change(
                                         Some(line),
-                                        format!(
-                                            "the entity &{name}; is not one XML knows; it is kept as written"
+                                        tr_with(
+                                            "graphml-unknown-entity",
+                                            &[("name", name.to_string().into())],
                                         ),
                                     );
                                 }
@@ -129,7 +128,10 @@ impl<'a> Parser<'a> {
                         Err(_) => {
                             return Err(self.malformed_at(
                                 at,
-                                format!("&{name}; is not a character Unicode has"),
+                                tr_with(
+                                    "graphml-not-a-character",
+                                    &[("name", name.to_string().into())],
+                                ),
                             ));
                         }
                     };
@@ -141,14 +143,14 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some((_, name, line)) = self.frames.last() {
-            let message =
-                format!("the file ends before <{name}>, opened on line {line}, is closed");
+            let message = tr_with(
+                "graphml-ends-early",
+                &[("name", name.to_string().into()), ("line", (*line).into())],
+            );
             return Err(self.malformed_at(self.text.len() as u64, message));
         }
         if !seen_root {
-            return Err(GraphmlError::NotGraphml(
-                "it holds no <graphml> element".to_owned(),
-            ));
+            return Err(GraphmlError::NotGraphml(tr("graphml-no-root")));
         }
         Ok(())
     }
@@ -169,7 +171,7 @@ impl<'a> Parser<'a> {
                 Ok(())
             }
             None if !text.trim().is_empty() => {
-                Err(self.malformed_at(at, "there is text outside the <graphml> element".to_owned()))
+                Err(self.malformed_at(at, tr("graphml-text-outside")))
             }
             _ => Ok(()),
         }
@@ -184,7 +186,10 @@ impl<'a> Parser<'a> {
         let found = element.try_get_attribute(name).map_err(|e| {
             self.malformed_at(
                 at,
-                format!("an attribute of this element cannot be read: {e}"),
+                tr_with(
+                    "graphml-bad-attribute",
+                    &[("problem", e.to_string().into())],
+                ),
             )
         })?;
         found
@@ -194,9 +199,12 @@ impl<'a> Parser<'a> {
                     .map_err(|e| {
                         self.malformed_at(
                             at,
-                            format!(
-                                "the value of {name}=\"…\" cannot be read: {}",
-                                plain_xml_error(&e)
+                            tr_with(
+                                "graphml-bad-attribute-value",
+                                &[
+                                    ("name", name.to_string().into()),
+                                    ("problem", plain_xml_error(&e).into()),
+                                ],
                             ),
                         )
                     })
@@ -226,13 +234,14 @@ impl<'a> Parser<'a> {
         let frame = match (parent.clone(), ns, local) {
             (None, Ns::GraphMl, b"graphml") => Frame::Root,
             (None, ..) => {
-                let hint = if local == b"gexf" {
-                    "; this is a GEXF file: in Gephi, choose File → Export → Graph file… and GraphML"
+                let id = if local == b"gexf" {
+                    "graphml-gexf-root"
                 } else {
-                    ""
+                    "graphml-other-root"
                 };
-                return Err(GraphmlError::NotGraphml(format!(
-                    "it starts with <{written}>, not <graphml>{hint}"
+                return Err(GraphmlError::NotGraphml(tr_with(
+                    id,
+                    &[("name", written.to_string().into())],
                 )));
             }
             (Some(Parent::Root), Ns::GraphMl, b"key") => self.key(element, at, line)?,
@@ -276,10 +285,7 @@ impl<'a> Parser<'a> {
                 Frame::Edge(self.edges.len() - 1)
             }
             (Some(Parent::Graph(_)), Ns::GraphMl, b"hyperedge") => {
-                self.report.leave_out(
-                    Some(line),
-                    "a hyperedge (an edge joining more than two nodes) is left out: a Powermap relation joins two stakeholders".to_owned(),
-                );
+                self.report.leave_out(Some(line), tr("graphml-hyperedge"));
                 Frame::Skip
             }
             (
@@ -307,7 +313,7 @@ impl<'a> Parser<'a> {
                 let id = self.nodes[i].id.clone().unwrap_or_default();
                 self.report.change(
                     Some(line),
-                    format!("a port of node “{id}” is left out: edges to it join the node itself"),
+                    tr_with("graphml-port", &[("id", id.to_string().into())]),
                 );
                 Frame::Skip
             }
@@ -315,7 +321,7 @@ impl<'a> Parser<'a> {
                 let id = self.nodes[i].id.clone().unwrap_or_default();
                 self.report.change(
                     Some(line),
-                    format!("node “{id}” points to a graph in another file (<locator>); that graph is not read"),
+                    tr_with("graphml-locator", &[("id", id.to_string().into())]),
                 );
                 Frame::Skip
             }
@@ -352,8 +358,9 @@ impl<'a> Parser<'a> {
             (Some(Parent::Root | Parent::Graph(_) | Parent::Node(_) | Parent::Edge(_)), ..) => {
                 self.report.change(
                     Some(line),
-                    format!(
-                        "<{written}> is not part of GraphML as Powermap reads it; it is left out"
+                    tr_with(
+                        "graphml-unknown-element",
+                        &[("name", written.to_string().into())],
                     ),
                 );
                 Frame::Skip
@@ -415,22 +422,14 @@ impl<'a> Parser<'a> {
                 let id = self.nodes[i].id.clone().unwrap_or_default();
                 self.report.change(
                     Some(line),
-                    format!(
-                        "node “{id}” holds a nested graph (a yEd group): its nodes are read as stakeholders beside the others, and the grouping is left out"
-                    ),
+                    tr_with("graphml-nested-in-node", &[("id", id.to_string().into())]),
                 );
             }
-            Some(Parent::Edge(_)) => self.report.change(
-                Some(line),
-                "an edge holds a nested graph: its nodes are read as stakeholders beside the others".to_owned(),
-            ),
+            Some(Parent::Edge(_)) => self.report.change(Some(line), tr("graphml-nested-in-edge")),
             _ => {
                 self.graphs += 1;
                 if self.graphs == 2 {
-                    self.report.change(
-                        Some(line),
-                        "the file holds more than one graph; all are read into one map".to_owned(),
-                    );
+                    self.report.change(Some(line), tr("graphml-several-graphs"));
                 }
             }
         }
@@ -535,12 +534,18 @@ impl<'a> Parser<'a> {
                 if text.too_long {
                     self.report.change(
                         Some(line),
-                        format!(
-                            "a value of “{}” is longer than {} MB; it is left out",
-                            self.keys
-                                .get(&key)
-                                .map_or(key.as_str(), |k| k.name.as_str()),
-                            MAX_VALUE_BYTES / 1_000_000
+                        tr_with(
+                            "graphml-value-too-long",
+                            &[
+                                (
+                                    "name",
+                                    self.keys
+                                        .get(&key)
+                                        .map_or(key.as_str(), |k| k.name.as_str())
+                                        .into(),
+                                ),
+                                ("megabytes", (MAX_VALUE_BYTES / 1_000_000).into()),
+                            ],
                         ),
                     );
                     return;
@@ -575,4 +580,12 @@ impl<'a> Parser<'a> {
         };
         drawing.label.get_or_insert_with(|| label.to_owned());
     }
+}
+
+/// "the text here cannot be read: …", in this thread's language.
+fn unreadable_text(problem: &impl std::fmt::Display) -> String {
+    tr_with(
+        "graphml-unreadable-text",
+        &[("problem", problem.to_string().into())],
+    )
 }

@@ -5,6 +5,7 @@
 use quick_xml::name::ResolveResult;
 
 use super::{GRAPHML_NS, MAX_VALUE_BYTES, YED_NS, YFILES_NS};
+use crate::i18n::{tr, tr_with};
 use crate::model::Position;
 
 /// Which vocabulary an element belongs to.
@@ -218,34 +219,36 @@ pub(super) fn line_and_column(text: &str, offset: usize) -> (u64, u64) {
     (line, column)
 }
 
-/// quick-xml's errors in words a reader of the file follows.
+/// quick-xml's errors in words a reader of the file follows, in this
+/// thread's language.
 pub(super) fn plain_xml_error(error: &quick_xml::Error) -> String {
     use quick_xml::errors::{IllFormedError, SyntaxError};
     match error {
         quick_xml::Error::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
-            format!(
-                "</{found}> here closes <{expected}>, which is the element still open; a tag is missing or misspelt"
+            tr_with(
+                "xml-mismatched-end",
+                &[
+                    ("found", found.as_str().into()),
+                    ("expected", expected.as_str().into()),
+                ],
             )
         }
         quick_xml::Error::IllFormed(IllFormedError::UnmatchedEndTag(name)) => {
-            format!("</{name}> here closes an element that was never opened")
+            tr_with("xml-unmatched-end", &[("name", name.as_str().into())])
         }
         quick_xml::Error::IllFormed(IllFormedError::UnclosedReference) => {
-            "an & starts a reference that never ends with ; (write a plain & as &amp;)".to_owned()
+            tr("xml-unclosed-reference")
         }
-        quick_xml::Error::Syntax(SyntaxError::UnclosedTag) => {
-            "a tag that starts with < here is never closed with >".to_owned()
-        }
-        quick_xml::Error::Syntax(SyntaxError::UnclosedComment) => {
-            "a comment that starts with <!-- here is never closed with -->".to_owned()
-        }
-        quick_xml::Error::Syntax(SyntaxError::UnclosedCData) => {
-            "a <![CDATA[ section here is never closed with ]]>".to_owned()
-        }
+        quick_xml::Error::Syntax(SyntaxError::UnclosedTag) => tr("xml-unclosed-tag"),
+        quick_xml::Error::Syntax(SyntaxError::UnclosedComment) => tr("xml-unclosed-comment"),
+        quick_xml::Error::Syntax(SyntaxError::UnclosedCData) => tr("xml-unclosed-cdata"),
         quick_xml::Error::Syntax(
             SyntaxError::UnclosedSingleQuotedAttributeValue
             | SyntaxError::UnclosedDoubleQuotedAttributeValue,
-        ) => "an attribute value that starts with a quote here is never closed".to_owned(),
-        other => format!("this is not well-formed XML ({other})"),
+        ) => tr("xml-unclosed-attribute"),
+        other => tr_with(
+            "xml-not-well-formed",
+            &[("problem", other.to_string().into())],
+        ),
     }
 }
