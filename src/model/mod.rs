@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 
 pub use coalition::{Coalition, Member, MemberRole, Rgb};
-pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
+pub use filter::{ContactFilter, Filter, Focus, FocusDirection, visible_stakeholders};
 pub use history::{
     Checkpoint, Day, DayError, Field, Observation, ObservationKey, Observed, Subject, Timeline,
     as_of, present_value, value_on,

@@ -41,3 +41,14 @@ cold-never-contacted = { $count ->
     [one] One target nobody has contacted
    *[other] { $count } targets nobody has contacted
 }
+
+# the filter bar: the contact log
+filter-contact = Contact
+filter-contact-cold = Gone cold
+filter-contact-never = Never contacted
+filter-contact-hover = Gone cold: on a relation with no contact for longer than the map allows (Map settings). Never contacted: no contact logged with them, on their relations, or with them taking part.
+
+# the table: the day of the last contact
+table-column-last-contact = Last contact
+table-never-contacted = never
+table-last-contact-cold = { $date } (gone cold, { $days } days)

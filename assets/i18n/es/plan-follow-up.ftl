@@ -41,3 +41,14 @@ cold-never-contacted = { $count ->
     [one] Un objetivo que nadie ha contactado
    *[other] { $count } objetivos que nadie ha contactado
 }
+
+# the filter bar: the contact log
+filter-contact = Contacto
+filter-contact-cold = Enfriados
+filter-contact-never = Nunca contactados
+filter-contact-hover = Enfriados: en una relación sin contacto desde hace más de lo que el mapa permite (Ajustes del mapa). Nunca contactados: ningún contacto registrado con ellos, en sus relaciones ni con su participación.
+
+# the table: the day of the last contact
+table-column-last-contact = Último contacto
+table-never-contacted = nunca
+table-last-contact-cold = { $date } (enfriada, { $days } días)

@@ -41,3 +41,14 @@ cold-never-contacted = { $count ->
     [one] Une cible que personne n'a contactée
    *[other] { $count } cibles que personne n'a contactées
 }
+
+# the filter bar: the contact log
+filter-contact = Contact
+filter-contact-cold = Refroidis
+filter-contact-never = Jamais contactés
+filter-contact-hover = Refroidis : sur une relation sans contact depuis plus longtemps que la carte ne le permet (Paramètres de la carte). Jamais contactés : aucun contact noté avec eux, sur leurs relations ou en leur présence.
+
+# the table: the day of the last contact
+table-column-last-contact = Dernier contact
+table-never-contacted = jamais
+table-last-contact-cold = { $date } (refroidie, { $days } jours)
