@@ -445,3 +445,40 @@ fn diff_and_merge_take_a_scenes_plan_like_its_other_fields() {
     let merged = powermap::exchange::merge::merge(&base, &base, &theirs).unwrap();
     assert_eq!(scene(&merged.map, "v30").plan, None);
 }
+
+#[test]
+fn the_bundled_example_presents_the_council_brief_and_the_asks_toward_the_council() {
+    let map = powermap::examples::default_map();
+    let plans: Vec<&ScenePlan> = map
+        .scenes()
+        .iter()
+        .filter_map(|s| s.plan.as_ref())
+        .collect();
+    let council = map
+        .stakeholders()
+        .find(|s| s.name == "International Security Council")
+        .unwrap();
+    assert!(plans.contains(&&ScenePlan::AsksToward(council.id.clone())));
+    let jobs = plans
+        .iter()
+        .find_map(|plan| match plan {
+            ScenePlan::JobsOf(coalition) => Some(coalition),
+            ScenePlan::AsksToward(_) => None,
+        })
+        .expect("a scene of a coalition's jobs");
+    let shown = powermap::analysis::presented_plan(&map, &ScenePlan::JobsOf(jobs.clone()));
+    assert!(
+        shown
+            .jobs
+            .iter()
+            .any(|job| job.title == "Write the brief for the Council"),
+        "the Council brief is among them"
+    );
+    let toward =
+        powermap::analysis::presented_plan(&map, &ScenePlan::AsksToward(council.id.clone()));
+    assert!(toward.asks.len() >= 2, "the asks along the path");
+    assert!(
+        !toward.relations.is_empty(),
+        "and the relations they go along"
+    );
+}
