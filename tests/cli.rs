@@ -1083,7 +1083,7 @@ fn export_scene_draws_a_presentation_scene_and_refuses_one_that_is_not_there() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(
         run.stdout
-            .contains("scene 2 of 6, “The evidence coalition”, 1920×1080 pixels"),
+            .contains("scene 2 of 8, “The evidence coalition”, 1920×1080 pixels"),
         "{}",
         run.stdout
     );
@@ -1095,7 +1095,7 @@ fn export_scene_draws_a_presentation_scene_and_refuses_one_that_is_not_there() {
         "export",
         arg(&example),
         "--scene",
-        "6",
+        "7",
         "--width",
         "1280",
         "-o",
@@ -1105,11 +1105,11 @@ fn export_scene_draws_a_presentation_scene_and_refuses_one_that_is_not_there() {
     assert!(run.stdout.contains("1280×720 pixels"), "{}", run.stdout);
 
     let out = folder.path().join("none.png");
-    let run = powermap(&["export", arg(&example), "--scene", "7", "-o", arg(&out)]);
+    let run = powermap(&["export", arg(&example), "--scene", "9", "-o", arg(&out)]);
     assert_eq!(run.code, Some(1));
     assert!(
         run.stderr
-            .contains("there is no scene 7: the map's scenes are 1 to 6"),
+            .contains("there is no scene 9: the map's scenes are 1 to 8"),
         "{}",
         run.stderr
     );

@@ -125,6 +125,16 @@ const CASES: &[Case] = &[
         message: "line 19, column 30: scene “June against January”, field “as_of”: “2026-06-31” is not a date: June 2026 has 30 days",
     },
     Case {
+        what: "a scene presenting the jobs of a coalition that is not on the map",
+        source: Source::File("scene-plan-missing-coalition.ron"),
+        message: "the map has a problem: line 16: scene “Les tâches de la coalition”: no coalition has the id “c9”",
+    },
+    Case {
+        what: "a scene presenting the asks toward a target that is not on the map",
+        source: Source::File("scene-plan-missing-target.ron"),
+        message: "the map has a problem: line 16: scene “The asks toward the Council”: no stakeholder has the id “s7”",
+    },
+    Case {
         what: "brackets nested 40 deep",
         source: Source::File("deeply-nested.ron"),
         message: "line 7, column 47: the text is nested more than 32 levels deep here (brackets inside brackets); a map needs no more than 8",

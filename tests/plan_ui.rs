@@ -467,3 +467,47 @@ fn the_analysis_panel_lists_relations_gone_cold_and_targets_nobody_contacted() {
         Some(&relation)
     );
 }
+
+/// A long board lays out only the cards in sight; scrolled to, the last
+/// card is there and is dragged like the first.
+#[test]
+fn the_last_card_of_a_long_board_is_dragged_once_scrolled_to() {
+    let mut map = plan_map();
+    let mut ids = map.id_allocator();
+    let jobs: Vec<Edit> = (1..=60)
+        .map(|n| Edit::AddJob(Box::new(Job::new(ids.job(), format!("Tâche nº {n:02}")))))
+        .collect();
+    Edit::Batch(jobs).apply(&mut map).unwrap();
+    let mut editor = editor(map);
+    open_plan(&mut editor);
+    // Not laid out until it comes into sight: the user scrolls down to it.
+    assert!(editor.query_by_label("Tâche nº 60").is_none());
+    let board = editor.get_by_label_contains("To do (").rect().center();
+    hover(&mut editor, board);
+    for _ in 0..40 {
+        if editor.query_by_label("Tâche nº 60").is_some() {
+            break;
+        }
+        editor.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::Vec2::new(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+        });
+        editor.run_steps(5);
+    }
+    editor.run_steps(30);
+    let card = editor.get_by_label("Tâche nº 60").rect();
+    assert!(
+        editor
+            .state()
+            .canvas_rect()
+            .y_range()
+            .contains(card.center().y),
+        "scrolled into sight: {card:?}"
+    );
+    let done = editor.get_by_label("Done (0)").rect().center();
+    start_drag(&mut editor, card.center());
+    release_at(&mut editor, done);
+    assert_eq!(job_status(&editor, "Tâche nº 60"), JobStatus::Done);
+}

@@ -11,7 +11,7 @@ use powermap::exchange::diff::{Change, diff};
 use powermap::file::{self, LoadError};
 use powermap::model::{
     CoalitionId, Focus, FocusDirection, Map, Position, RelationId, Scene, SceneCamera, SceneId,
-    SceneView, StakeholderId,
+    ScenePlan, SceneView, StakeholderId,
 };
 
 fn sid(id: &str) -> StakeholderId {
@@ -347,4 +347,138 @@ fn a_relation_a_scene_picks_out_can_be_given_other_ends() {
     assert!(scene(&map, "v20").refers_to_relation(&RelationId::new("r4")));
     undo.apply(&mut map).unwrap();
     assert_eq!(map, before);
+}
+
+/// The sample map with a scene presenting the jobs of coalition c6, and
+/// one presenting the asks toward the ministry.
+fn map_with_plan_scenes() -> Map {
+    let mut map = common::sample_map();
+    let mut jobs = Scene::new(SceneId::new("v30"), "Les tâches de la coalition");
+    jobs.plan = Some(ScenePlan::JobsOf(CoalitionId::new("c6")));
+    let mut asks = Scene::new(SceneId::new("v31"), "联合国难民理事会: the asks");
+    asks.plan = Some(ScenePlan::AsksToward(sid("s1")));
+    Edit::Batch(vec![
+        Edit::AddScene {
+            index: 0,
+            scene: Box::new(jobs),
+        },
+        Edit::AddScene {
+            index: 1,
+            scene: Box::new(asks),
+        },
+    ])
+    .apply(&mut map)
+    .unwrap();
+    map
+}
+
+#[test]
+fn a_scenes_plan_is_saved_as_written_in_the_format_and_reopens() {
+    let map = map_with_plan_scenes();
+    let text = file::to_ron_string(&map).unwrap();
+    assert!(text.contains("plan: Some(JobsOf(\"c6\"))"), "{text}");
+    assert!(text.contains("plan: Some(AsksToward(\"s1\"))"), "{text}");
+    assert_eq!(file::load_str(&text).unwrap(), map);
+    // A scene without a plan writes none: older files read as they were.
+    let plain = file::to_ron_string(&map_with_a_scene()).unwrap();
+    assert!(!plain.contains("plan:"));
+}
+
+#[test]
+fn deleting_what_a_scenes_plan_names_takes_it_out_in_one_undo_step() {
+    let mut map = map_with_plan_scenes();
+    let before = map.clone();
+    let undo = Edit::DeleteCoalition(CoalitionId::new("c6"))
+        .apply(&mut map)
+        .unwrap();
+    assert_eq!(scene(&map, "v30").plan, None);
+    undo.apply(&mut map).unwrap();
+    assert_eq!(map, before);
+    let mut history = History::new();
+    history
+        .apply(&mut map, Edit::DeleteStakeholder(sid("s1")))
+        .unwrap();
+    assert_eq!(scene(&map, "v31").plan, None);
+    file::load_str(&file::to_ron_string(&map).unwrap()).unwrap();
+    history.undo(&mut map).unwrap();
+    assert_eq!(map, before);
+}
+
+#[test]
+fn diff_and_merge_take_a_scenes_plan_like_its_other_fields() {
+    let base = map_with_plan_scenes();
+    let mut theirs = base.clone();
+    let mut toward_aid = scene(&theirs, "v31");
+    toward_aid.plan = Some(ScenePlan::AsksToward(sid("s2")));
+    Edit::UpdateScene(Box::new(toward_aid))
+        .apply(&mut theirs)
+        .unwrap();
+    let changes = diff(&base, &theirs).scenes;
+    match &changes.iter().find(|c| c.id == "v31").unwrap().change {
+        Change::Changed(fields) => {
+            assert_eq!(fields.len(), 1, "{fields:?}");
+            assert_eq!(fields[0].field, "plan.AsksToward");
+            assert_eq!(
+                (fields[0].before.as_str(), fields[0].after.as_str()),
+                ("“s1”", "“s2”")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Ours retitled the scene, theirs changed its plan: both are kept.
+    let mut ours = base.clone();
+    let mut retitled = scene(&ours, "v31");
+    "The asks".clone_into(&mut retitled.title);
+    Edit::UpdateScene(Box::new(retitled))
+        .apply(&mut ours)
+        .unwrap();
+    let merged = powermap::exchange::merge::merge(&base, &ours, &theirs).unwrap();
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let v31 = scene(&merged.map, "v31");
+    assert_eq!(v31.title, "The asks");
+    assert_eq!(v31.plan, Some(ScenePlan::AsksToward(sid("s2"))));
+    // Theirs deleted the coalition whose jobs ours presents: the plan goes.
+    let mut theirs = base.clone();
+    Edit::DeleteCoalition(CoalitionId::new("c6"))
+        .apply(&mut theirs)
+        .unwrap();
+    let merged = powermap::exchange::merge::merge(&base, &base, &theirs).unwrap();
+    assert_eq!(scene(&merged.map, "v30").plan, None);
+}
+
+#[test]
+fn the_bundled_example_presents_the_council_brief_and_the_asks_toward_the_council() {
+    let map = powermap::examples::default_map();
+    let plans: Vec<&ScenePlan> = map
+        .scenes()
+        .iter()
+        .filter_map(|s| s.plan.as_ref())
+        .collect();
+    let council = map
+        .stakeholders()
+        .find(|s| s.name == "International Security Council")
+        .unwrap();
+    assert!(plans.contains(&&ScenePlan::AsksToward(council.id.clone())));
+    let jobs = plans
+        .iter()
+        .find_map(|plan| match plan {
+            ScenePlan::JobsOf(coalition) => Some(coalition),
+            ScenePlan::AsksToward(_) => None,
+        })
+        .expect("a scene of a coalition's jobs");
+    let shown = powermap::analysis::presented_plan(&map, &ScenePlan::JobsOf(jobs.clone()));
+    assert!(
+        shown
+            .jobs
+            .iter()
+            .any(|job| job.title == "Write the brief for the Council"),
+        "the Council brief is among them"
+    );
+    let toward =
+        powermap::analysis::presented_plan(&map, &ScenePlan::AsksToward(council.id.clone()));
+    assert!(toward.asks.len() >= 2, "the asks along the path");
+    assert!(
+        !toward.relations.is_empty(),
+        "and the relations they go along"
+    );
 }

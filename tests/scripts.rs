@@ -12,7 +12,7 @@
 mod ui_support;
 
 use egui::Key;
-use powermap::model::{Filter, Kind, Map, RelationKind};
+use powermap::model::{Day, Filter, Kind, Map, RelationKind};
 use powermap::ui::View;
 use powermap::ui::picture::{PictureTheme, RenderOptions, render_view};
 use resvg::tiny_skia::Pixmap;
@@ -121,7 +121,7 @@ fn the_filter_finds_names_whatever_their_accents_and_script() {
         };
         let mut names: Vec<String> = map
             .stakeholders()
-            .filter(|s| filter.matches(&map, s))
+            .filter(|s| filter.matches(&map, s, Day::today()))
             .map(|s| s.name.clone())
             .collect();
         names.sort();

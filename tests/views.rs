@@ -449,6 +449,7 @@ fn the_table_has_a_row_per_stakeholder_in_name_order() {
         "Tags",
         "Coalitions",
         "Degree",
+        "Last contact",
     ] {
         assert_eq!(
             editor

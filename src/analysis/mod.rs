@@ -25,6 +25,7 @@ pub mod history_text;
 pub mod paths;
 pub mod people;
 pub mod plan_report;
+pub mod plan_scene;
 pub mod reach;
 pub mod report;
 pub mod stats;
@@ -47,6 +48,7 @@ pub use paths::{
 };
 pub use people::{Candidate, JobQuery, find_people};
 pub use plan_report::{JobPlan, PlanReport, PlanStatus};
+pub use plan_scene::{PresentedPlan, presented_plan};
 pub use stats::{StatsError, StatsFormat, stats_report};
 pub use suggest::{Reason, Suggestion, Why, suggest};
 

@@ -1,5 +1,5 @@
 //! Which stakeholders a view shows: a filter by kind, stance, role,
-//! coalition, tag and text, and a focus on one stakeholder's neighbourhood.
+//! coalition, tag, text and contact, and a focus on one stakeholder's neighbourhood.
 //! Plain data, so a presentation scene can save it with the map.
 
 use std::collections::{BTreeSet, HashSet, VecDeque};
@@ -8,7 +8,7 @@ use petgraph::Direction;
 use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
-use super::{CoalitionId, Kind, Map, Role, Stakeholder, StakeholderId, Stance};
+use super::{CoalitionId, Day, Kind, Map, Role, Stakeholder, StakeholderId, Stance};
 
 /// Conditions a stakeholder must meet to be shown. An empty set means "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +29,55 @@ pub struct Filter {
     /// Found in the name, tags or notes (not confidential notes), ignoring case.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
+    /// Gone cold or never contacted, by the contact log.
+    #[serde(skip_serializing_if = "ContactFilter::is_all")]
+    pub contact: ContactFilter,
+}
+
+/// Which stakeholders the contact log lets through.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ContactFilter {
+    #[default]
+    All,
+    /// On a relation gone cold, or not contacted for longer than the map
+    /// allows (see [`super::plan::cold_stakeholders`]).
+    GoneCold,
+    /// Reached by no contact at all.
+    NeverContacted,
+}
+
+impl ContactFilter {
+    pub const ALL: &'static [Self] = &[Self::All, Self::GoneCold, Self::NeverContacted];
+
+    pub fn is_all(&self) -> bool {
+        *self == Self::All
+    }
+}
+
+/// Who the contact filter lets through, worked out once for a whole map.
+enum Contacted<'a> {
+    Any,
+    Cold(HashSet<StakeholderId>),
+    /// Everyone but these.
+    Never(HashSet<&'a StakeholderId>),
+}
+
+impl<'a> Contacted<'a> {
+    fn of(map: &'a Map, filter: ContactFilter, today: Day) -> Self {
+        match filter {
+            ContactFilter::All => Self::Any,
+            ContactFilter::GoneCold => Self::Cold(super::plan::cold_stakeholders(map, today)),
+            ContactFilter::NeverContacted => Self::Never(super::plan::contacted_stakeholders(map)),
+        }
+    }
+
+    fn lets_through(&self, id: &StakeholderId) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Cold(cold) => cold.contains(id),
+            Self::Never(contacted) => !contacted.contains(id),
+        }
+    }
 }
 
 impl Filter {
@@ -40,9 +89,25 @@ impl Filter {
             && self.coalitions.is_empty()
             && self.tags.is_empty()
             && self.text.trim().is_empty()
+            && self.contact.is_all()
     }
 
-    pub fn matches(&self, map: &Map, stakeholder: &Stakeholder) -> bool {
+    /// Whether the stakeholder passes, the contact log read on `today`.
+    /// [`visible_stakeholders`] reads the log once for the whole map.
+    pub fn matches(&self, map: &Map, stakeholder: &Stakeholder, today: Day) -> bool {
+        let contacted = Contacted::of(map, self.contact, today);
+        self.matches_with(map, stakeholder, &contacted)
+    }
+
+    fn matches_with(
+        &self,
+        map: &Map,
+        stakeholder: &Stakeholder,
+        contacted: &Contacted<'_>,
+    ) -> bool {
+        if !contacted.lets_through(&stakeholder.id) {
+            return false;
+        }
         if !self.kinds.is_empty() && !self.kinds.contains(&stakeholder.kind) {
             return false;
         }
@@ -158,19 +223,22 @@ impl Focus {
     }
 }
 
-/// Which stakeholders pass a filter and a focus: `None` when everything shows.
+/// Which stakeholders pass a filter and a focus, the contact log read on
+/// `today`: `None` when everything shows.
 pub fn visible_stakeholders(
     map: &Map,
     filter: &Filter,
     focus: Option<&Focus>,
+    today: Day,
 ) -> Option<HashSet<StakeholderId>> {
     if filter.is_empty() && focus.is_none() {
         return None;
     }
     let near = focus.map(|f| f.neighbourhood(map));
+    let contacted = Contacted::of(map, filter.contact, today);
     Some(
         map.stakeholders()
-            .filter(|s| filter.matches(map, s))
+            .filter(|s| filter.matches_with(map, s, &contacted))
             .filter(|s| near.as_ref().is_none_or(|n| n.contains(&s.id)))
             .map(|s| s.id.clone())
             .collect(),
@@ -231,12 +299,12 @@ mod tests {
     #[test]
     fn an_empty_filter_shows_everything_and_a_stance_filter_only_that_stance() {
         let (map, p) = chain();
-        assert!(visible_stakeholders(&map, &Filter::default(), None).is_none());
+        assert!(visible_stakeholders(&map, &Filter::default(), None, Day::today()).is_none());
         let filter = Filter {
             stances: [Stance::ActiveAlly].into(),
             ..Filter::default()
         };
-        let visible = visible_stakeholders(&map, &filter, None).unwrap();
+        let visible = visible_stakeholders(&map, &filter, None, Day::today()).unwrap();
         assert_eq!(visible, [p[1].clone()].into());
     }
 
@@ -248,7 +316,7 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            visible_stakeholders(&map, &filter, None).unwrap(),
+            visible_stakeholders(&map, &filter, None, Day::today()).unwrap(),
             [p[1].clone()].into()
         );
         let by_name = Filter {
@@ -256,7 +324,7 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(
-            visible_stakeholders(&map, &by_name, None).unwrap(),
+            visible_stakeholders(&map, &by_name, None, Day::today()).unwrap(),
             [p[4].clone()].into()
         );
     }

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 
 pub use coalition::{Coalition, Member, MemberRole, Rgb};
-pub use filter::{Filter, Focus, FocusDirection, visible_stakeholders};
+pub use filter::{ContactFilter, Filter, Focus, FocusDirection, visible_stakeholders};
 pub use history::{
     Checkpoint, Day, DayError, Field, Observation, ObservationKey, Observed, Subject, Timeline,
     as_of, present_value, value_on,
@@ -36,7 +36,7 @@ pub use lens::Lens;
 pub use meta::{Conditions, MapMeta};
 pub use plan::{Ask, AskStatus, Contact, ContactKind, Job, JobStatus, Plan};
 pub use relation::{Confidence, Relation, RelationKind, STRENGTH_RANGE};
-pub use scene::{Scene, SceneCamera, SceneView};
+pub use scene::{Scene, SceneCamera, ScenePlan, SceneView};
 pub use search::{search_finds, search_folded};
 pub use stakeholder::{
     Contribution, Kind, Position, Role, SCORE_RANGE, Stakeholder, Stance, normalize_tags,
@@ -576,6 +576,15 @@ impl Map {
             .find(|id| self.coalition(id).is_none())
         {
             return Err(ModelError::UnknownCoalition(id.clone()));
+        }
+        match &scene.plan {
+            Some(ScenePlan::JobsOf(id)) if self.coalition(id).is_none() => {
+                return Err(ModelError::UnknownCoalition(id.clone()));
+            }
+            Some(ScenePlan::AsksToward(id)) if self.stakeholder(id).is_none() => {
+                return Err(ModelError::UnknownStakeholder(id.clone()));
+            }
+            _ => {}
         }
         Ok(())
     }

@@ -61,6 +61,16 @@ impl SceneCamera {
     }
 }
 
+/// What of the plan a scene puts on the network: a coalition's jobs, or
+/// the asks toward a target. Their people stand out and a legend lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ScenePlan {
+    /// The jobs of this coalition: their owners and helpers stand out.
+    JobsOf(CoalitionId),
+    /// The asks toward this target: who asks, who is asked, and the path.
+    AsksToward(StakeholderId),
+}
+
 /// One step of a presentation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scene {
@@ -97,6 +107,9 @@ pub struct Scene {
     /// made, lost, strengthened and weakened since. Earlier than `as_of`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compared_with: Option<Day>,
+    /// Part of the plan shown on the network, with its legend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<ScenePlan>,
 }
 
 /// Exactly no filter: a filter of only spaces is kept, so it reads back as it was.
@@ -121,6 +134,7 @@ impl Scene {
             coalition: None,
             as_of: None,
             compared_with: None,
+            plan: None,
         }
     }
 
@@ -166,7 +180,9 @@ impl Scene {
 
     /// Whether the scene mentions this stakeholder anywhere.
     pub fn refers_to_stakeholder(&self, id: &StakeholderId) -> bool {
-        self.highlighted.contains(id) || self.focus.as_ref().is_some_and(|f| &f.stakeholder == id)
+        self.highlighted.contains(id)
+            || self.focus.as_ref().is_some_and(|f| &f.stakeholder == id)
+            || self.plan == Some(ScenePlan::AsksToward(id.clone()))
     }
 
     /// The scene without any mention of this stakeholder.
@@ -176,6 +192,9 @@ impl Scene {
         scene.highlighted.remove(id);
         if scene.focus.as_ref().is_some_and(|f| &f.stakeholder == id) {
             scene.focus = None;
+        }
+        if scene.plan == Some(ScenePlan::AsksToward(id.clone())) {
+            scene.plan = None;
         }
         scene
     }
@@ -192,7 +211,9 @@ impl Scene {
     }
 
     pub fn refers_to_coalition(&self, id: &CoalitionId) -> bool {
-        self.filter.coalitions.contains(id) || self.coalition.as_ref() == Some(id)
+        self.filter.coalitions.contains(id)
+            || self.coalition.as_ref() == Some(id)
+            || self.plan == Some(ScenePlan::JobsOf(id.clone()))
     }
 
     #[must_use]
@@ -201,6 +222,9 @@ impl Scene {
         scene.filter.coalitions.remove(id);
         if scene.coalition.as_ref() == Some(id) {
             scene.coalition = None;
+        }
+        if scene.plan == Some(ScenePlan::JobsOf(id.clone())) {
+            scene.plan = None;
         }
         scene
     }

@@ -13,7 +13,7 @@ use super::selection::Selection;
 use super::views::View;
 use crate::i18n::{Translated, tr, tr_with};
 use crate::model::field::StakeholderField;
-use crate::model::{Filter, Focus, FocusDirection, Kind, Map, Role, Stance};
+use crate::model::{ContactFilter, Filter, Focus, FocusDirection, Kind, Map, Role, Stance};
 
 /// Tabs for the four views, with their Ctrl+number shortcuts.
 pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>) {
@@ -137,6 +137,10 @@ impl FilterBar {
             if !tags.is_empty() {
                 let name = tr("filter-tag");
                 set_menu(ui, &name, &mut filter.tags, &tags, Clone::clone);
+            }
+            // Only where there is a log to read, or a scene's filter to undo.
+            if map.plan().contacts().next().is_some() || !filter.contact.is_all() {
+                contact_menu(ui, &mut filter.contact);
             }
         });
         // A row of its own, so the menus above keep their place whatever
@@ -265,6 +269,45 @@ fn set_menu<T: Ord + Clone>(
         })
     });
     response.on_hover_text(title);
+}
+
+/// "All", "Gone cold", "Never contacted".
+fn contact_text(choice: ContactFilter) -> String {
+    tr(match choice {
+        ContactFilter::All => "filter-any-value",
+        ContactFilter::GoneCold => "filter-contact-cold",
+        ContactFilter::NeverContacted => "filter-contact-never",
+    })
+}
+
+/// One choice of the contact log: everyone, gone cold or never contacted.
+fn contact_menu(ui: &mut egui::Ui, chosen: &mut ContactFilter) {
+    let title = tr_with(
+        "filter-menu-title",
+        &[
+            ("name", tr("filter-contact").into()),
+            ("value", contact_text(*chosen).into()),
+        ],
+    );
+    let button = egui::Button::new(title.as_str())
+        .truncate()
+        .min_size(Vec2::new(MENU_WIDTH, 0.0));
+    let (response, _) = fixed_width(ui, MENU_WIDTH, |ui| {
+        egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+            for &choice in ContactFilter::ALL {
+                let label = if choice.is_all() {
+                    tr("filter-any")
+                } else {
+                    contact_text(choice)
+                };
+                if ui.radio(*chosen == choice, label).clicked() {
+                    *chosen = choice;
+                    ui.close();
+                }
+            }
+        })
+    });
+    response.on_hover_text(format!("{title}\n{}", tr("filter-contact-hover")));
 }
 
 #[cfg(test)]

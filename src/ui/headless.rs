@@ -37,6 +37,8 @@ pub struct HeadlessWindow<A: WindowContent = PowermapApp> {
     time_secs: f64,
     pointer: Pos2,
     queued: Vec<Event>,
+    /// What a screen reader read of the last frame, once asked for.
+    read: Option<egui::accesskit::TreeUpdate>,
 }
 
 impl<A: WindowContent> HeadlessWindow<A> {
@@ -51,6 +53,7 @@ impl<A: WindowContent> HeadlessWindow<A> {
             time_secs: 0.0,
             pointer: Pos2::new(-1.0, -1.0),
             queued: Vec::new(),
+            read: None,
         };
         window.frame();
         window
@@ -83,6 +86,9 @@ impl<A: WindowContent> HeadlessWindow<A> {
         let mut output = self.ctx.run_ui(input, |ui| app.window_ui(ui));
         // No GPU here to upload the font atlas to.
         output.textures_delta.clear();
+        if let Some(tree) = output.platform_output.accesskit_update.take() {
+            self.read = Some(tree);
+        }
         let repaint_requested = output
             .viewport_output
             .get(&egui::ViewportId::ROOT)
@@ -158,6 +164,33 @@ impl<A: WindowContent> HeadlessWindow<A> {
 
     pub fn pointer(&self) -> Pos2 {
         self.pointer
+    }
+
+    /// Where the widget whose words are `start`, or else start with it, is drawn, as a
+    /// screen reader finds it. Reading the screen has a cost of its own
+    /// every frame after, so a benchmark finds its places in a window of
+    /// its own.
+    pub fn find_widget(&mut self, start: &str) -> Option<Rect> {
+        self.ctx.enable_accesskit();
+        self.frame();
+        let nodes = &self.read.as_ref()?.nodes;
+        let labelled = |exact: bool| {
+            nodes.iter().find_map(|(_, node)| {
+                let label = node.label()?;
+                let fits = if exact {
+                    label == start
+                } else {
+                    label.starts_with(start)
+                };
+                fits.then(|| node.bounds()).flatten()
+            })
+        };
+        labelled(true).or_else(|| labelled(false)).map(|b| {
+            Rect::from_min_max(
+                Pos2::new(b.x0 as f32, b.y0 as f32),
+                Pos2::new(b.x1 as f32, b.y1 as f32),
+            )
+        })
     }
 }
 

@@ -30,6 +30,7 @@ mod names;
 mod outline;
 pub mod picture;
 mod plan;
+mod plan_legend;
 mod present;
 mod scene_days;
 mod scenes;

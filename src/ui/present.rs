@@ -14,6 +14,7 @@ use super::canvas::{Camera, Canvas, subject_bounds};
 use super::command::ViewContext;
 use super::grid::GridView;
 use super::legend::legend_ui;
+use super::plan_legend::{plan_layout, plan_legend_ui};
 use super::scene_days::{SceneDays, days_words};
 use super::script;
 use super::selection::Selection;
@@ -21,6 +22,7 @@ use super::shown::{AnalysisLook, RouteHighlight, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
 use super::theme::Palette;
 use super::views::View;
+use crate::analysis::{PresentedPlan, presented_plan};
 use crate::i18n::{tr, tr_with};
 use crate::model::{Focus, FocusDirection, Lens, Map, Scene, SceneView, StakeholderId};
 
@@ -523,6 +525,8 @@ pub struct Stage {
     scene_changed: bool,
     /// The map as of the scene's days, when it is pinned to any.
     days: SceneDays,
+    /// The part of the plan the scene presents, found with `shown`.
+    plan: Option<PresentedPlan>,
 }
 
 impl Stage {
@@ -543,6 +547,7 @@ impl Stage {
             camera_from: None,
             scene_changed: false,
             days: SceneDays::default(),
+            plan: None,
         }
     }
 
@@ -570,7 +575,21 @@ impl Stage {
         if self.shown_for == Some(generation) {
             return;
         }
-        let (inputs, look) = self.shown_inputs(map, generation);
+        let (inputs, mut look) = self.shown_inputs(map, generation);
+        self.plan = self
+            .scene
+            .plan
+            .as_ref()
+            .map(|plan| presented_plan(map, plan));
+        // The people of the plan stand out with what the scene picks out.
+        if let Some(plan) = &self.plan
+            && self.live_focus.is_none()
+            && !plan.people.is_empty()
+        {
+            let route = look.route.get_or_insert_with(RouteHighlight::default);
+            route.stakeholders.extend(plan.people.iter().cloned());
+            route.relations.extend(plan.relations.iter().cloned());
+        }
         let key = self.shown.key + 1;
         self.shown = Shown::compute(map, &inputs, look, key);
         self.shown_for = Some(generation);
@@ -608,6 +627,7 @@ impl Stage {
     /// Where the network looks: the scene's camera, or else all of what
     /// the scene is about (what it picks out, filters or focuses on).
     pub fn target_camera(&self, map: &Map, rect: Rect) -> Camera {
+        let (rect, _) = plan_layout(rect, self.plan.as_ref());
         match &self.scene.camera {
             Some(camera) => Camera::for_scene(rect, camera),
             None => subject_bounds(map, &self.shown)
@@ -628,6 +648,26 @@ impl Stage {
 
     /// Draws the scene into `ui`, the network seen through `camera`.
     pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        map: &Map,
+        generation: u64,
+        palette: Palette,
+        camera: Camera,
+    ) {
+        let (view_rect, legend_rect) = plan_layout(ui.max_rect(), self.plan.as_ref());
+        match (legend_rect, &self.scene.plan, &self.plan) {
+            (Some(rect), Some(plan), Some(presented)) => {
+                plan_legend_ui(ui, rect, map, plan, presented, palette);
+                let mut view_ui = ui.new_child(egui::UiBuilder::new().max_rect(view_rect));
+                self.view_ui(&mut view_ui, map, generation, palette, camera);
+            }
+            _ => self.view_ui(ui, map, generation, palette, camera),
+        }
+    }
+
+    /// Draws the scene's view into all of `ui`.
+    fn view_ui(
         &mut self,
         ui: &mut egui::Ui,
         map: &Map,

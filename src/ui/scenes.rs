@@ -11,7 +11,7 @@ use super::command::{Command, ViewContext};
 use super::fields::{self, Typed};
 use crate::edit::Edit;
 use crate::i18n::{Translated, tr, tr_with};
-use crate::model::{Map, Scene, SceneId, SceneView};
+use crate::model::{Kind, Map, Scene, SceneId, ScenePlan, SceneView, StakeholderId};
 
 /// The panel's own state: which scene is chosen.
 #[derive(Default)]
@@ -148,6 +148,7 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
                 ui.selectable_value(&mut changed.view, view, view.translated());
             }
         });
+    plan_choice_ui(ui, cx.map, base, &mut changed.plan);
     ui.add_space(4.0);
     for line in summary(cx.map, scene) {
         ui.label(RichText::new(line).weak());
@@ -206,6 +207,73 @@ fn details_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, scene: &Scene) {
     });
     if changed != *scene {
         cx.edit(Edit::UpdateScene(Box::new(changed)));
+    }
+}
+
+/// The part of the plan the scene presents: none, a coalition's jobs, or
+/// the asks toward a target.
+fn plan_choice_ui(ui: &mut Ui, map: &Map, base: Id, plan: &mut Option<ScenePlan>) {
+    ui.label(RichText::new(tr("scenes-plan")).strong());
+    let choices = plan_choices(map);
+    let selected = plan
+        .as_ref()
+        .map_or_else(|| tr("scenes-plan-none"), |p| plan_words(map, p));
+    egui::ComboBox::from_id_salt(base.with("plan"))
+        .selected_text(selected)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(plan, None, tr("scenes-plan-none"));
+            for choice in choices {
+                let words = plan_words(map, &choice);
+                ui.selectable_value(plan, Some(choice), words);
+            }
+        })
+        .response
+        .on_hover_text(tr("scenes-plan-hover"));
+}
+
+/// Every coalition's jobs, then the asks toward every target and every
+/// stakeholder an ask leads to.
+fn plan_choices(map: &Map) -> Vec<ScenePlan> {
+    let mut targets: Vec<&StakeholderId> = map
+        .stakeholders()
+        .filter(|s| s.kind == Kind::Target)
+        .map(|s| &s.id)
+        .chain(map.plan().asks().flat_map(|a| a.target.iter()))
+        .collect();
+    targets.sort();
+    targets.dedup();
+    map.coalitions()
+        .map(|c| ScenePlan::JobsOf(c.id.clone()))
+        .chain(
+            targets
+                .into_iter()
+                .map(|id| ScenePlan::AsksToward(id.clone())),
+        )
+        .collect()
+}
+
+/// "Jobs of Evidence", "Asks toward Security Council".
+fn plan_words(map: &Map, plan: &ScenePlan) -> String {
+    match plan {
+        ScenePlan::JobsOf(id) => tr_with(
+            "scenes-plan-jobs-of",
+            &[(
+                "coalition",
+                map.coalition(id)
+                    .map_or_else(|| id.to_string(), |c| c.name.clone())
+                    .into(),
+            )],
+        ),
+        ScenePlan::AsksToward(id) => tr_with(
+            "scenes-plan-asks-toward",
+            &[(
+                "target",
+                map.stakeholder(id)
+                    .map_or_else(|| id.to_string(), |s| s.name.clone())
+                    .into(),
+            )],
+        ),
     }
 }
 

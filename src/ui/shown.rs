@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::Color32;
 
-use crate::model::{CoalitionId, Lens, Map, RelationId, StakeholderId, visible_stakeholders};
+use crate::model::{CoalitionId, Day, Lens, Map, RelationId, StakeholderId, visible_stakeholders};
 
 /// Routes picked out in the analysis panel: their stakeholders and
 /// relations stand out, everything else is faded.
@@ -62,7 +62,7 @@ impl Shown {
                 )
             });
         Self {
-            visible: visible_stakeholders(map, &lens.filter, lens.focus.as_ref()),
+            visible: visible_stakeholders(map, &lens.filter, lens.focus.as_ref(), Day::today()),
             hide_filtered: lens.hide_filtered,
             coalition,
             analysis,

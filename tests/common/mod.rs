@@ -13,7 +13,7 @@ use powermap::edit::Edit;
 use powermap::model::{
     Coalition, CoalitionId, Conditions, Confidence, Contribution, Filter, Focus, FocusDirection,
     Kind, Map, MapMeta, Member, MemberRole, Position, Relation, RelationId, RelationKind, Rgb,
-    Role, Scene, SceneCamera, SceneId, SceneView, Stakeholder, StakeholderId, Stance,
+    Role, Scene, SceneCamera, SceneId, ScenePlan, SceneView, Stakeholder, StakeholderId, Stance,
 };
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
@@ -363,6 +363,18 @@ pub fn scene_among(
     coalitions: Vec<CoalitionId>,
 ) -> impl Strategy<Value = Scene> {
     let (n_s, n_r, n_c) = (stakeholders.len(), relations.len(), coalitions.len());
+    // Part of the plan to present: a coalition's jobs or the asks toward someone.
+    let plans: Vec<ScenePlan> = coalitions
+        .iter()
+        .cloned()
+        .map(ScenePlan::JobsOf)
+        .chain(stakeholders.iter().cloned().map(ScenePlan::AsksToward))
+        .collect();
+    let plan = if plans.is_empty() {
+        Just(None).boxed()
+    } else {
+        prop::option::of(prop::sample::select(plans)).boxed()
+    };
     let camera = (position(), 0.05f32..6.0, 100.0f32..3000.0, 100.0f32..2000.0).prop_map(
         |(center, zoom, view_width, view_height)| SceneCamera {
             center,
@@ -405,6 +417,7 @@ pub fn scene_among(
         // Days pinned to, as days from 2026-01-01: the day compared with
         // comes first.
         (prop::option::of(0i64..300), prop::option::of(0i64..300)),
+        plan,
     )
         .prop_map(
             move |(
@@ -412,6 +425,7 @@ pub fn scene_among(
                 (highlighted, highlighted_relations, filter_coalitions, ringed),
                 (focus, hide_filtered, kinds, filter_text),
                 (at, from),
+                plan,
             )| {
                 let day = |n: i64| {
                     powermap::model::Day::parse("2026-01-01")
@@ -439,6 +453,7 @@ pub fn scene_among(
                     coalition: ringed.into_iter().next(),
                     as_of,
                     compared_with,
+                    plan,
                 }
             },
         )

@@ -47,3 +47,14 @@ calendar-job = Job ({ $status })
 calendar-ask = Ask
 calendar-owner = Owner: { $name }
 calendar-toward = Toward: { $name }
+
+# the filter bar: the contact log
+filter-contact = Contact
+filter-contact-cold = Gone cold
+filter-contact-never = Never contacted
+filter-contact-hover = Gone cold: on a relation with no contact for longer than the map allows (Map settings). Never contacted: no contact logged with them, on their relations, or with them taking part.
+
+# the table: the day of the last contact
+table-column-last-contact = Last contact
+table-never-contacted = never
+table-last-contact-cold = { $date } (gone cold, { $days } days)

@@ -47,3 +47,14 @@ calendar-job = Tarea ({ $status })
 calendar-ask = Gestión
 calendar-owner = Responsable: { $name }
 calendar-toward = Ante: { $name }
+
+# the filter bar: the contact log
+filter-contact = Contacto
+filter-contact-cold = Enfriados
+filter-contact-never = Nunca contactados
+filter-contact-hover = Enfriados: en una relación sin contacto desde hace más de lo que el mapa permite (Ajustes del mapa). Nunca contactados: ningún contacto registrado con ellos, en sus relaciones ni con su participación.
+
+# the table: the day of the last contact
+table-column-last-contact = Último contacto
+table-never-contacted = nunca
+table-last-contact-cold = { $date } (enfriada, { $days } días)

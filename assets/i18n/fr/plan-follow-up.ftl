@@ -47,3 +47,14 @@ calendar-job = Tâche ({ $status })
 calendar-ask = Démarche
 calendar-owner = Responsable : { $name }
 calendar-toward = Auprès de : { $name }
+
+# the filter bar: the contact log
+filter-contact = Contact
+filter-contact-cold = Refroidis
+filter-contact-never = Jamais contactés
+filter-contact-hover = Refroidis : sur une relation sans contact depuis plus longtemps que la carte ne le permet (Paramètres de la carte). Jamais contactés : aucun contact noté avec eux, sur leurs relations ou en leur présence.
+
+# the table: the day of the last contact
+table-column-last-contact = Dernier contact
+table-never-contacted = jamais
+table-last-contact-cold = { $date } (refroidie, { $days } jours)

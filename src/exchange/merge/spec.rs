@@ -150,6 +150,8 @@ pub const SPECS: &[Spec] = &[
             ("focus.stakeholder", "stakeholder"),
             ("coalition", "coalition"),
             ("filter.coalitions[]", "coalition"),
+            ("plan.JobsOf", "coalition"),
+            ("plan.AsksToward", "stakeholder"),
         ],
         order: Some(SCENE_PLACE),
         notes: None,

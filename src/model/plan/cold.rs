@@ -5,6 +5,10 @@
 //! relation is cold when it has had contacts but none in the map's number
 //! of days; relations never contacted are not listed (a map has many), but
 //! targets nobody has contacted are.
+//!
+//! A contact reaches a stakeholder when it was logged with them, on one
+//! of their relations, or with them taking part: a stakeholder's last
+//! contact, and whether anybody ever contacted them, go by that.
 
 use std::collections::{HashMap, HashSet};
 
@@ -70,7 +74,6 @@ pub fn cold_relations(map: &Map, today: Day) -> Vec<ColdRelation> {
             }
         }
     }
-    let limit = i64::from(map.plan().cold_after_days());
     let mut cold: Vec<ColdRelation> = map
         .relations()
         .filter_map(|relation| {
@@ -82,8 +85,7 @@ pub fn cold_relations(map: &Map, today: Day) -> Vec<ColdRelation> {
             .flatten()
             .max()
             .copied()?;
-            let days = today.to_days() - last.to_days();
-            (days > limit).then(|| ColdRelation {
+            days_cold(map, last, today).map(|days| ColdRelation {
                 relation: relation.id.clone(),
                 last_contact: last,
                 days,
@@ -98,24 +100,68 @@ pub fn cold_relations(map: &Map, today: Day) -> Vec<ColdRelation> {
     cold
 }
 
-/// The targets no contact reaches: none logged with them, on one of their
-/// relations, or with them taking part. In id order.
-pub fn uncontacted_targets(map: &Map) -> Vec<StakeholderId> {
-    let mut met: HashSet<&StakeholderId> = HashSet::new();
+/// How long a last contact on `last` is past, on `today`, when that is
+/// longer than the map allows: the one rule of what has gone cold.
+pub fn days_cold(map: &Map, last: Day, today: Day) -> Option<i64> {
+    let days = today.to_days() - last.to_days();
+    (days > i64::from(map.plan().cold_after_days())).then_some(days)
+}
+
+/// The stakeholders a contact reaches (see the module docs).
+fn reached<'a>(map: &'a Map, contact: &'a Contact) -> impl Iterator<Item = &'a StakeholderId> {
+    let (one, other) = match &contact.on {
+        Subject::Stakeholder(id) => (Some(id), None),
+        Subject::Relation(id) => map
+            .relation(id)
+            .map_or((None, None), |r| (Some(&r.from), Some(&r.to))),
+    };
+    one.into_iter().chain(other).chain(contact.with.iter())
+}
+
+/// The day of the newest contact that reaches this stakeholder.
+pub fn stakeholder_last_contact(map: &Map, id: &StakeholderId) -> Option<Day> {
+    map.plan()
+        .contacts()
+        .filter(|contact| reached(map, contact).any(|s| s == id))
+        .map(|contact| contact.date)
+        .max()
+}
+
+/// Every stakeholder some contact reaches.
+pub fn contacted_stakeholders(map: &Map) -> HashSet<&StakeholderId> {
+    map.plan()
+        .contacts()
+        .flat_map(|contact| reached(map, contact))
+        .collect()
+}
+
+/// The stakeholders gone cold on `today`: at an end of a relation gone
+/// cold, or reached by no contact for longer than the map allows.
+pub fn cold_stakeholders(map: &Map, today: Day) -> HashSet<StakeholderId> {
+    let mut newest: HashMap<&StakeholderId, Day> = HashMap::new();
     for contact in map.plan().contacts() {
-        match &contact.on {
-            Subject::Stakeholder(id) => {
-                met.insert(id);
-            }
-            Subject::Relation(id) => {
-                if let Some(relation) = map.relation(id) {
-                    met.insert(&relation.from);
-                    met.insert(&relation.to);
-                }
-            }
+        for id in reached(map, contact) {
+            let day = newest.entry(id).or_insert(contact.date);
+            *day = (*day).max(contact.date);
         }
-        met.extend(contact.with.iter());
     }
+    let mut cold: HashSet<StakeholderId> = newest
+        .into_iter()
+        .filter(|(_, last)| days_cold(map, *last, today).is_some())
+        .map(|(id, _)| id.clone())
+        .collect();
+    for relation in cold_relations(map, today) {
+        if let Some(r) = map.relation(&relation.relation) {
+            cold.insert(r.from.clone());
+            cold.insert(r.to.clone());
+        }
+    }
+    cold
+}
+
+/// The targets no contact reaches. In id order.
+pub fn uncontacted_targets(map: &Map) -> Vec<StakeholderId> {
+    let met = contacted_stakeholders(map);
     let mut targets: Vec<StakeholderId> = map
         .stakeholders()
         .filter(|s| s.kind == Kind::Target && !met.contains(&s.id))

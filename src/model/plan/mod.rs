@@ -12,7 +12,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use cold::{ColdRelation, cold_relations, last_contact, uncontacted_targets};
+pub use cold::{
+    ColdRelation, cold_relations, cold_stakeholders, contacted_stakeholders, days_cold,
+    last_contact, stakeholder_last_contact, uncontacted_targets,
+};
 
 use super::stakeholder::choices;
 use super::{AskId, CoalitionId, ContactId, Contribution, Day, JobId, StakeholderId, Subject};

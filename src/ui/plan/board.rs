@@ -73,7 +73,19 @@ fn column_ui(
 }
 
 /// A card: the title, the due date and the owner; click to edit the job.
+/// A card scrolled out of sight only keeps its place, at the height it
+/// was last drawn, so a board of hundreds of jobs lays out only what shows.
 fn card_ui(ui: &mut Ui, map: &Map, job: &Job, chosen: &mut Option<JobId>) {
+    let height_id = ui.id().with(("card-height", job.id.as_str()));
+    let known: Option<f32> = ui.ctx().data(|d| d.get_temp(height_id));
+    if let Some(height) = known {
+        let size = egui::vec2(ui.available_width(), height);
+        let place = egui::Rect::from_min_size(ui.cursor().min, size);
+        if !ui.is_rect_visible(place) {
+            ui.allocate_space(size);
+            return;
+        }
+    }
     let mut text = job.title.clone();
     if let Some(due) = job.due {
         text.push('\n');
@@ -94,6 +106,10 @@ fn card_ui(ui: &mut Ui, map: &Map, job: &Job, chosen: &mut Option<JobId>) {
             .wrap()
             .sense(Sense::click_and_drag()),
     );
+    if known != Some(card.rect.height()) {
+        let height = card.rect.height();
+        ui.ctx().data_mut(|d| d.insert_temp(height_id, height));
+    }
     card.dnd_set_drag_payload(DraggedJob(job.id.clone()));
     if card.clicked() {
         *chosen = (!is_chosen).then(|| job.id.clone());

@@ -15,11 +15,13 @@ pub enum StakeholderColumn {
     Field(StakeholderField),
     Coalitions,
     Degree,
+    /// The day of the newest contact that reaches the stakeholder.
+    LastContact,
 }
 
 impl StakeholderColumn {
     /// The columns, in order.
-    pub const ALL: [Self; 12] = {
+    pub const ALL: [Self; 13] = {
         use StakeholderField as F;
         [
             Self::Field(F::Name),
@@ -34,6 +36,7 @@ impl StakeholderColumn {
             Self::Field(F::Tags),
             Self::Coalitions,
             Self::Degree,
+            Self::LastContact,
         ]
     };
 
@@ -41,7 +44,7 @@ impl StakeholderColumn {
     pub fn field(self) -> Option<StakeholderField> {
         match self {
             Self::Field(field) => Some(field),
-            Self::Coalitions | Self::Degree => None,
+            Self::Coalitions | Self::Degree | Self::LastContact => None,
         }
     }
 
@@ -51,22 +54,31 @@ impl StakeholderColumn {
             Self::Field(field) => field.translated(),
             Self::Coalitions => tr("table-column-coalitions"),
             Self::Degree => tr("table-column-degree"),
+            Self::LastContact => tr("table-column-last-contact"),
         }
     }
 }
 
-/// A column of the relation table: a field of the registry.
-pub type RelationColumn = RelationField;
+/// A column of the relation table: a field of the registry, or the day
+/// of its last contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelationColumn {
+    Field(RelationField),
+    /// The day of the newest contact on the relation, marked when the
+    /// relation has gone cold.
+    LastContact,
+}
 
 /// The columns of the relation table, in order (the id is not shown).
-pub const RELATION_COLUMNS: [RelationColumn; 7] = [
-    RelationField::From,
-    RelationField::Kind,
-    RelationField::To,
-    RelationField::Mutual,
-    RelationField::Strength,
-    RelationField::Confidence,
-    RelationField::Note,
+pub const RELATION_COLUMNS: [RelationColumn; 8] = [
+    RelationColumn::Field(RelationField::From),
+    RelationColumn::Field(RelationField::Kind),
+    RelationColumn::Field(RelationField::To),
+    RelationColumn::Field(RelationField::Mutual),
+    RelationColumn::Field(RelationField::Strength),
+    RelationColumn::Field(RelationField::Confidence),
+    RelationColumn::Field(RelationField::Note),
+    RelationColumn::LastContact,
 ];
 
 /// What the table needs to know of a column.
@@ -93,6 +105,7 @@ impl SheetColumn for StakeholderColumn {
             Self::Field(F::Commitment) => 96.0,
             Self::Field(F::Contributions | F::Expertise) | Self::Coalitions => 200.0,
             Self::Field(F::Tags) => 180.0,
+            Self::LastContact => 130.0,
             Self::Field(_) | Self::Degree => 70.0,
         }
     }
@@ -104,7 +117,9 @@ impl SheetColumn for StakeholderColumn {
             Self::Field(F::Kind | F::Stance | F::Power | F::Interest | F::Role | F::Commitment) => {
                 Editor::Pick
             }
-            Self::Field(_) | Self::Coalitions | Self::Degree => Editor::ReadOnly,
+            Self::Field(_) | Self::Coalitions | Self::Degree | Self::LastContact => {
+                Editor::ReadOnly
+            }
         }
     }
 }
@@ -114,22 +129,28 @@ impl SheetColumn for RelationColumn {
         &RELATION_COLUMNS
     }
     fn label(self) -> String {
-        self.translated()
+        match self {
+            Self::Field(field) => field.translated(),
+            Self::LastContact => tr("table-column-last-contact"),
+        }
     }
     fn width(self) -> f32 {
+        use RelationField as F;
         match self {
-            Self::From | Self::To => 240.0,
-            Self::Kind => 130.0,
-            Self::Mutual => 70.0,
-            Self::Strength | Self::Confidence => 110.0,
-            Self::Id | Self::Note => 320.0,
+            Self::Field(F::From | F::To) => 240.0,
+            Self::Field(F::Kind) => 130.0,
+            Self::Field(F::Mutual) => 70.0,
+            Self::Field(F::Strength | F::Confidence) => 110.0,
+            Self::Field(F::Id | F::Note) => 320.0,
+            Self::LastContact => 220.0,
         }
     }
     fn editor(self) -> Editor {
+        use RelationField as F;
         match self {
-            Self::Note => Editor::Text,
-            Self::Id => Editor::ReadOnly,
-            _ => Editor::Pick,
+            Self::Field(F::Note) => Editor::Text,
+            Self::Field(F::Id) | Self::LastContact => Editor::ReadOnly,
+            Self::Field(_) => Editor::Pick,
         }
     }
 }

@@ -1,12 +1,15 @@
 //! The relation table: a row per relation, its ends named, a column per
-//! field of the field registry.
+//! field of the field registry, and the day of its last contact.
 
 use std::borrow::Cow;
 
 use egui::Color32;
 use feruca::Collator;
 
-use crate::i18n::{relation_choices, relation_kind, relation_value};
+use crate::i18n::{relation_choices, relation_kind, relation_value, tr, tr_with};
+use crate::model::field::RelationField;
+use crate::model::plan::{days_cold, last_contact};
+use crate::model::{Day, Subject};
 
 use super::{
     Derived, Edit, Map, RELATION_COLUMNS, RelationColumn, RelationId, RelationKind, Rows,
@@ -70,18 +73,26 @@ impl Rows for RelationRows {
             return SortKey::Number(0);
         };
         match Self::column(column) {
-            RelationColumn::Mutual => SortKey::Number(i64::from(r.mutual)),
-            RelationColumn::Strength => SortKey::Number(i64::from(r.strength)),
-            RelationColumn::Confidence => SortKey::Number(r.confidence as i64),
+            RelationColumn::Field(RelationField::Mutual) => SortKey::Number(i64::from(r.mutual)),
+            RelationColumn::Field(RelationField::Strength) => {
+                SortKey::Number(i64::from(r.strength))
+            }
+            RelationColumn::Field(RelationField::Confidence) => {
+                SortKey::Number(r.confidence as i64)
+            }
+            // Never contacted first, then the longest ago.
+            RelationColumn::LastContact => {
+                SortKey::Number(last_contact_of(map, id).map_or(i64::MIN, Day::to_days))
+            }
             // Built-in kinds in menu order, then the map's own by name.
-            RelationColumn::Kind => RelationKind::BUILT_IN
+            RelationColumn::Field(RelationField::Kind) => RelationKind::BUILT_IN
                 .iter()
                 .position(|k| *k == r.kind)
                 .map_or_else(
                     || SortKey::Text(relation_kind(&r.kind)),
                     |i| SortKey::Number(i as i64),
                 ),
-            _ => SortKey::Text(Self::cell(map, id, column).into_owned()),
+            RelationColumn::Field(_) => SortKey::Text(Self::cell(map, id, column).into_owned()),
         }
     }
 
@@ -91,27 +102,31 @@ impl Rows for RelationRows {
         };
         let name = |id: &StakeholderId| map.stakeholder(id).map_or("?", |s| s.name.as_str());
         match Self::column(column) {
-            RelationColumn::From => Cow::Borrowed(name(&r.from)),
-            RelationColumn::To => Cow::Borrowed(name(&r.to)),
-            other => relation_value(other, r),
+            RelationColumn::Field(RelationField::From) => Cow::Borrowed(name(&r.from)),
+            RelationColumn::Field(RelationField::To) => Cow::Borrowed(name(&r.to)),
+            RelationColumn::Field(other) => relation_value(other, r),
+            RelationColumn::LastContact => Cow::Owned(last_contact_text(map, id, Day::today())),
         }
     }
 
     fn options(_map: &Map, derived: &Derived, column: usize) -> Vec<String> {
         match Self::column(column) {
-            RelationColumn::From | RelationColumn::To => derived
+            RelationColumn::Field(RelationField::From | RelationField::To) => derived
                 .by_name
                 .iter()
                 .map(|(_, name)| name.clone())
                 .collect(),
-            RelationColumn::Kind => derived.kinds.iter().map(relation_kind).collect(),
-            other => relation_choices(other),
+            RelationColumn::Field(RelationField::Kind) => {
+                derived.kinds.iter().map(relation_kind).collect()
+            }
+            RelationColumn::Field(other) => relation_choices(other),
+            RelationColumn::LastContact => Vec::new(),
         }
     }
 
     fn text(map: &Map, id: &RelationId, column: usize) -> String {
         match (Self::column(column), map.relation(id)) {
-            (RelationColumn::Note, Some(r)) => r.note.clone(),
+            (RelationColumn::Field(RelationField::Note), Some(r)) => r.note.clone(),
             _ => Self::cell(map, id, column).into_owned(),
         }
     }
@@ -129,10 +144,11 @@ impl Rows for RelationRows {
                 .collect()
         };
         match Self::column(column) {
-            RelationColumn::From => end(&r.from),
-            RelationColumn::To => end(&r.to),
-            RelationColumn::Kind => position_of(&derived.kinds, &r.kind),
-            other => other.chosen(r),
+            RelationColumn::Field(RelationField::From) => end(&r.from),
+            RelationColumn::Field(RelationField::To) => end(&r.to),
+            RelationColumn::Field(RelationField::Kind) => position_of(&derived.kinds, &r.kind),
+            RelationColumn::Field(other) => other.chosen(r),
+            RelationColumn::LastContact => Vec::new(),
         }
     }
 
@@ -146,17 +162,19 @@ impl Rows for RelationRows {
         let r = map.relation(id)?;
         let mut changed = r.clone();
         match (Self::column(column), value) {
-            (RelationColumn::From, Value::Choice(i)) => {
+            (RelationColumn::Field(RelationField::From), Value::Choice(i)) => {
                 changed.from = derived.by_name.get(*i)?.0.clone();
             }
-            (RelationColumn::To, Value::Choice(i)) => {
+            (RelationColumn::Field(RelationField::To), Value::Choice(i)) => {
                 changed.to = derived.by_name.get(*i)?.0.clone();
             }
-            (RelationColumn::Kind, Value::Choice(i)) => {
+            (RelationColumn::Field(RelationField::Kind), Value::Choice(i)) => {
                 changed.kind = derived.kinds.get(*i)?.clone();
             }
-            (RelationColumn::Note, Value::Text(text)) => changed.note.clone_from(text),
-            (other, Value::Choice(i)) => other.pick(&mut changed, *i)?,
+            (RelationColumn::Field(RelationField::Note), Value::Text(text)) => {
+                changed.note.clone_from(text);
+            }
+            (RelationColumn::Field(other), Value::Choice(i)) => other.pick(&mut changed, *i)?,
             _ => return None,
         }
         // A relation cannot go from a stakeholder to itself.
@@ -201,5 +219,25 @@ impl Rows for RelationRows {
 
     fn centre_on(map: &Map, id: &RelationId) -> Option<StakeholderId> {
         map.relation(id).map(|r| r.from.clone())
+    }
+}
+
+/// The day of the newest contact on a relation (or between its ends).
+fn last_contact_of(map: &Map, id: &RelationId) -> Option<Day> {
+    last_contact(map, &Subject::Relation(id.clone())).map(|contact| contact.date)
+}
+
+/// "2026-09-01", "2026-06-02 (gone cold, 95 days)" or "never": gone cold
+/// said in words, not by colour alone.
+fn last_contact_text(map: &Map, id: &RelationId, today: Day) -> String {
+    match last_contact_of(map, id) {
+        None => tr("table-never-contacted"),
+        Some(day) => match days_cold(map, day, today) {
+            Some(days) => tr_with(
+                "table-last-contact-cold",
+                &[("date", day.to_string().into()), ("days", days.into())],
+            ),
+            None => day.to_string(),
+        },
     }
 }

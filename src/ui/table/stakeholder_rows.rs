@@ -8,8 +8,10 @@ use egui::Color32;
 use super::{
     Derived, Edit, Map, Rows, Selection, Shown, SortKey, StakeholderColumn, StakeholderId, Value,
 };
-use crate::i18n::{stakeholder_choices, stakeholder_value};
+use crate::i18n::{stakeholder_choices, stakeholder_value, tr};
+use crate::model::Day;
 use crate::model::field::StakeholderField;
+use crate::model::plan::stakeholder_last_contact;
 
 pub(super) fn position_of<T: PartialEq>(all: &[T], value: &T) -> Vec<usize> {
     all.iter().position(|v| v == value).into_iter().collect()
@@ -53,6 +55,10 @@ impl Rows for StakeholderRows {
         };
         match Self::column(column) {
             StakeholderColumn::Degree => SortKey::Number(degree(map, id) as i64),
+            // Never contacted first, then the longest ago.
+            StakeholderColumn::LastContact => {
+                SortKey::Number(stakeholder_last_contact(map, id).map_or(i64::MIN, Day::to_days))
+            }
             other => match other.field().and_then(|f| f.rank(s)) {
                 Some(rank) => SortKey::Number(rank),
                 None => SortKey::Text(Self::cell(map, id, column).into_owned()),
@@ -74,6 +80,10 @@ impl Rows for StakeholderRows {
                 }
             }
             StakeholderColumn::Degree => Cow::Owned(degree(map, id).to_string()),
+            StakeholderColumn::LastContact => Cow::Owned(
+                stakeholder_last_contact(map, id)
+                    .map_or_else(|| tr("table-never-contacted"), |day| day.to_string()),
+            ),
             StakeholderColumn::Field(field) => stakeholder_value(field, s),
         }
     }
