@@ -60,7 +60,7 @@ pub(super) fn serve(
         &[
             ("title", map.title().into()),
             ("port", session.address().port().into()),
-            ("code", code.display().to_string().into()),
+            ("code", code.display().clone().into()),
         ],
     );
     writeln!(out, "{started}")?;

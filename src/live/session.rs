@@ -327,7 +327,7 @@ impl Session {
             state.sync_to_all(None);
         }
         for refusal in &merged.refused {
-            let what = tr_with("live-left-out", &[("problem", refusal.to_string().into())]);
+            let what = tr_with("live-left-out", &[("problem", refusal.clone().into())]);
             state.note(what);
         }
         Ok(merged)
@@ -737,7 +737,7 @@ fn serve_connection(
                 &[
                     ("who", who.into()),
                     ("ip", ip.to_string().into()),
-                    ("reason", reason.to_string().into()),
+                    ("reason", reason.clone().into()),
                 ],
             ));
         }

@@ -43,7 +43,7 @@ pub(super) fn plan_changes(old: &Map, new: &Map) -> Vec<ItemChange> {
                     &[
                         ("date", c.date.to_string().into()),
                         ("how", c.how.translated().to_lowercase().into()),
-                        ("on", on.to_string().into()),
+                        ("on", on.clone().into()),
                     ],
                 );
                 (c.id.to_string(), name, value(c))

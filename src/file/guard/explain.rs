@@ -40,10 +40,7 @@ pub(crate) fn explain(text: &str, err: &ron::error::SpannedError) -> Refusal {
         if !message.is_empty() {
             message.push_str(", ");
         }
-        message.push_str(&tr_with(
-            "guard-field",
-            &[("field", field.to_string().into())],
-        ));
+        message.push_str(&tr_with("guard-field", &[("field", field.clone().into())]));
     }
     if !message.is_empty() {
         message.push_str(": ");

@@ -16,7 +16,9 @@ pub(super) fn plain_words(code: &ron::Error) -> String {
         E::ExpectedArrayEnd => tr("ron-expected-list-end"),
         E::ExpectedComma => tr("ron-expected-comma"),
         E::ExpectedBoolean => tr("ron-expected-boolean"),
-        E::ExpectedChar | E::ExpectedByteLiteral | E::ExpectedByteString => tr("ron-expected-text"),
+        E::ExpectedChar | E::ExpectedByteLiteral | E::ExpectedByteString | E::ExpectedString => {
+            tr("ron-expected-text")
+        }
         E::ExpectedFloat => tr("ron-expected-number"),
         E::ExpectedInteger | E::FloatUnderscore | E::UnderscoreAtBeginning => {
             tr("ron-expected-whole-number")
@@ -37,7 +39,6 @@ pub(super) fn plain_words(code: &ron::Error) -> String {
             )
         }
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => tr("ron-expected-group"),
-        E::ExpectedString => tr("ron-expected-text"),
         E::ExpectedStringEnd => tr("ron-unclosed-text"),
         E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
             tr("ron-expected-word")

@@ -118,7 +118,7 @@ impl<'a> Parser<'a> {
                                         Some(line),
                                         tr_with(
                                             "graphml-unknown-entity",
-                                            &[("name", name.to_string().into())],
+                                            &[("name", name.clone().into())],
                                         ),
                                     );
                                 }
@@ -130,7 +130,7 @@ impl<'a> Parser<'a> {
                                 at,
                                 tr_with(
                                     "graphml-not-a-character",
-                                    &[("name", name.to_string().into())],
+                                    &[("name", name.clone().into())],
                                 ),
                             ));
                         }
@@ -145,7 +145,7 @@ impl<'a> Parser<'a> {
         if let Some((_, name, line)) = self.frames.last() {
             let message = tr_with(
                 "graphml-ends-early",
-                &[("name", name.to_string().into()), ("line", (*line).into())],
+                &[("name", name.clone().into()), ("line", (*line).into())],
             );
             return Err(self.malformed_at(self.text.len() as u64, message));
         }
@@ -241,7 +241,7 @@ impl<'a> Parser<'a> {
                 };
                 return Err(GraphmlError::NotGraphml(tr_with(
                     id,
-                    &[("name", written.to_string().into())],
+                    &[("name", written.clone().into())],
                 )));
             }
             (Some(Parent::Root), Ns::GraphMl, b"key") => self.key(element, at, line)?,
@@ -313,7 +313,7 @@ impl<'a> Parser<'a> {
                 let id = self.nodes[i].id.clone().unwrap_or_default();
                 self.report.change(
                     Some(line),
-                    tr_with("graphml-port", &[("id", id.to_string().into())]),
+                    tr_with("graphml-port", &[("id", id.clone().into())]),
                 );
                 Frame::Skip
             }
@@ -321,7 +321,7 @@ impl<'a> Parser<'a> {
                 let id = self.nodes[i].id.clone().unwrap_or_default();
                 self.report.change(
                     Some(line),
-                    tr_with("graphml-locator", &[("id", id.to_string().into())]),
+                    tr_with("graphml-locator", &[("id", id.clone().into())]),
                 );
                 Frame::Skip
             }
@@ -360,7 +360,7 @@ impl<'a> Parser<'a> {
                     Some(line),
                     tr_with(
                         "graphml-unknown-element",
-                        &[("name", written.to_string().into())],
+                        &[("name", written.clone().into())],
                     ),
                 );
                 Frame::Skip
@@ -422,7 +422,7 @@ impl<'a> Parser<'a> {
                 let id = self.nodes[i].id.clone().unwrap_or_default();
                 self.report.change(
                     Some(line),
-                    tr_with("graphml-nested-in-node", &[("id", id.to_string().into())]),
+                    tr_with("graphml-nested-in-node", &[("id", id.clone().into())]),
                 );
             }
             Some(Parent::Edge(_)) => self.report.change(Some(line), tr("graphml-nested-in-edge")),
