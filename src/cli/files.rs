@@ -67,7 +67,14 @@ pub(super) fn format(
                     Formatted::Rewritten => "cli-fmt-rewritten",
                     Formatted::NotCanonical => "cli-fmt-not-canonical",
                 });
-                writeln!(out, "{}: {said}", path.display())?;
+                let line = tr_with(
+                    "cli-path-said",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("said", said.into()),
+                    ],
+                );
+                writeln!(out, "{line}")?;
             }
             Err(error) => {
                 all_fine = false;

@@ -45,12 +45,14 @@ pub(super) fn import(
     };
     super::check_fits(&map, output)?;
     file::save_file(&map, output)?;
-    writeln!(
-        out,
-        "{}: {}",
-        output.display(),
-        stakeholders_and_relations(&map)
-    )?;
+    let line = tr_with(
+        "cli-path-said",
+        &[
+            ("path", output.display().to_string().into()),
+            ("said", stakeholders_and_relations(&map).into()),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -62,7 +64,14 @@ fn from_csv(
 ) -> anyhow::Result<Map> {
     let (people, links) = csv::read_files(stakeholders, relations).map_err(anyhow::Error::msg)?;
     if let Some(missing) = csv::missing_relations(stakeholders, relations) {
-        writeln!(err, "{}: {missing}", stakeholders.display())?;
+        let line = tr_with(
+            "cli-path-said",
+            &[
+                ("path", stakeholders.display().to_string().into()),
+                ("said", missing.into()),
+            ],
+        );
+        writeln!(err, "{line}")?;
     }
     let imported = csv::import(&people, links.as_deref()).map_err(anyhow::Error::msg)?;
     for rejected in &imported.rejected {

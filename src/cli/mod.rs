@@ -195,10 +195,14 @@ fn one_line(error: &anyhow::Error) -> String {
         if line.contains(&words) {
             continue;
         }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&words);
+        line = if line.is_empty() {
+            words
+        } else {
+            tr_with(
+                "cli-error-cause",
+                &[("error", line.into()), ("cause", words.into())],
+            )
+        };
     }
     line
 }

@@ -91,3 +91,7 @@ cli-plan-wrote-csv = { $jobs-path }: { $jobs ->
     }
 cli-plan-output-needs-format = -o { $path } needs --ics (the due dates) or --csv (the jobs and asks)
 cli-plan-output-is-map = -o { $path } is the map itself; choose another file
+
+# an error and its cause; a file and what was done to it
+cli-error-cause = { $error }: { $cause }
+cli-path-said = { $path }: { $said }

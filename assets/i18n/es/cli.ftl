@@ -91,3 +91,7 @@ cli-plan-wrote-csv = { $jobs-path }: { $jobs ->
     }
 cli-plan-output-needs-format = -o { $path } necesita --ics (los vencimientos) o --csv (las tareas y gestiones)
 cli-plan-output-is-map = -o { $path } es el propio mapa; elija otro archivo
+
+# un error y su causa; un archivo y lo que se le hizo
+cli-error-cause = { $error }: { $cause }
+cli-path-said = { $path }: { $said }

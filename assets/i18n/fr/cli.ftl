@@ -91,3 +91,7 @@ cli-plan-wrote-csv = { $jobs-path } : { $jobs ->
     }
 cli-plan-output-needs-format = -o { $path } demande --ics (les échéances) ou --csv (les tâches et les démarches)
 cli-plan-output-is-map = -o { $path } est la carte elle-même ; choisissez un autre fichier
+
+# une erreur et sa cause ; un fichier et ce qui lui a été fait
+cli-error-cause = { $error } : { $cause }
+cli-path-said = { $path } : { $said }

@@ -3,8 +3,6 @@
 //! needs (a text missing its closing quote, a file cut off, a file that is
 //! not a map at all).
 
-use std::fmt::Write as _;
-
 use super::Refusal;
 use super::context::context_at;
 use super::plain_words::plain_words;
@@ -42,21 +40,29 @@ pub(crate) fn explain(text: &str, err: &ron::error::SpannedError) -> Refusal {
         }
         message.push_str(&tr_with("guard-field", &[("field", field.clone().into())]));
     }
-    if !message.is_empty() {
-        message.push_str(": ");
-    }
-    message.push_str(&plain_words(&err.code));
+    let problem = plain_words(&err.code);
+    message = if message.is_empty() {
+        problem
+    } else {
+        tr_with(
+            "guard-in-context",
+            &[("place", message.into()), ("problem", problem.into())],
+        )
+    };
+    let with_hint = |message: String, hint: String| {
+        tr_with(
+            "guard-with-hint",
+            &[("problem", message.into()), ("hint", hint.into())],
+        )
+    };
     if let Some((start, end)) = context.open_text
         && end == line
     {
-        let _ = write!(
-            message,
-            "; {}",
-            tr_with("guard-open-text", &[("line", start.into())])
-        );
+        let hint = tr_with("guard-open-text", &[("line", start.into())]);
+        message = with_hint(message, hint);
     }
     if last.is_some_and(|last| offset >= last) && !matches!(err.code, ron::Error::Eof) {
-        let _ = write!(message, "; {}", tr("guard-cut-off"));
+        message = with_hint(message, tr("guard-cut-off"));
     }
     Refusal {
         line,
