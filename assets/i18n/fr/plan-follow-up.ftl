@@ -52,7 +52,7 @@ calendar-toward = Auprès de : { $name }
 filter-contact = Contact
 filter-contact-cold = Refroidis
 filter-contact-never = Jamais contactés
-filter-contact-hover = Refroidis : sur une relation sans contact depuis plus longtemps que la carte ne le permet (Paramètres de la carte). Jamais contactés : aucun contact noté avec eux, sur leurs relations ou en leur présence.
+filter-contact-hover = Refroidis : sur une relation sans contact depuis plus longtemps que la carte ne le permet (Paramètres de la carte). Jamais contactés : aucun contact noté avec eux, sur leurs relations ou en leur présence.
 
 # the table: the day of the last contact
 table-column-last-contact = Dernier contact

@@ -1,7 +1,7 @@
 # presenting part of the plan: the scene editor's choice and the legend
 scenes-plan = Plan d'action
 scenes-plan-none = Aucun
-scenes-plan-hover = Montrer une partie du plan d'action sur le réseau : ses acteurs ressortent et une légende liste les tâches ou les démarches
+scenes-plan-hover = Montrer une partie du plan d'action sur le réseau : ses acteurs ressortent et une légende liste les tâches ou les démarches
 scenes-plan-jobs-of = Tâches de { $coalition }
 scenes-plan-asks-toward = Démarches auprès de { $target }
 present-plan-jobs-of = Tâches de { $coalition }
