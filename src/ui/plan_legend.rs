@@ -55,6 +55,9 @@ pub fn plan_legend_ui(
     presented: &PresentedPlan,
     palette: Palette,
 ) {
+    // On the scene's own canvas first: the window behind may be dark
+    // while the scene is drawn in the projector's light look.
+    ui.painter().rect_filled(rect, 0.0, palette.canvas);
     ui.painter().rect_filled(rect, 0.0, palette.box_fill);
     ui.painter().vline(
         rect.left(),

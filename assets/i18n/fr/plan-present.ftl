@@ -2,9 +2,9 @@
 scenes-plan = Plan d'action
 scenes-plan-none = Aucun
 scenes-plan-hover = Montrer une partie du plan d'action sur le réseau : ses acteurs ressortent et une légende liste les tâches ou les démarches
-scenes-plan-jobs-of = Tâches de { $coalition }
+scenes-plan-jobs-of = Tâches pour { $coalition }
 scenes-plan-asks-toward = Démarches auprès de { $target }
-present-plan-jobs-of = Tâches de { $coalition }
+present-plan-jobs-of = Tâches pour { $coalition }
 present-plan-asks-toward = Démarches auprès de { $target }
 present-plan-job-details = { $owner } · { $due } · { $status }
 present-plan-ask-details = { $due } · { $status }
