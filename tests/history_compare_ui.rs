@@ -150,3 +150,83 @@ fn the_table_lays_out_each_relation_then_and_now_while_comparing() {
     settle(&mut editor);
     assert!(editor.query_by_label("Relations then and now").is_none());
 }
+
+/// The campaign with more moves between February and April: the church
+/// grew stronger and more interested and went from passive opposition to
+/// neutral, the press lost power and grew wary, the bar association came
+/// round to active ally.
+fn campaign_on_the_move() -> Map {
+    let mut map = campaign();
+    let id = |map: &Map, name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let mut edits = Vec::new();
+    for (name, then, now) in [
+        (
+            "Church",
+            vec![
+                Observed::Power(2),
+                Observed::Interest(2),
+                Observed::Stance(Stance::PassiveOpposition),
+            ],
+            vec![
+                Observed::Power(4),
+                Observed::Interest(5),
+                Observed::Stance(Stance::Neutral),
+            ],
+        ),
+        (
+            "Press",
+            vec![
+                Observed::Power(5),
+                Observed::Stance(Stance::PassiveAlly),
+            ],
+            vec![
+                Observed::Power(2),
+                Observed::Stance(Stance::PassiveOpposition),
+            ],
+        ),
+        (
+            "Bar association",
+            vec![
+                Observed::Interest(1),
+                Observed::Stance(Stance::ActiveOpposition),
+            ],
+            vec![
+                Observed::Interest(4),
+                Observed::Stance(Stance::ActiveAlly),
+            ],
+        ),
+    ] {
+        let subject = Subject::Stakeholder(id(&map, name));
+        for (date, values) in [("2026-02-01", then), ("2026-04-01", now)] {
+            for value in values {
+                edits.push(Edit::Observe(Box::new(Observation::new(
+                    subject.clone(),
+                    day(date),
+                    value,
+                ))));
+            }
+        }
+    }
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    map
+}
+
+#[test]
+fn the_grid_and_the_spectrum_draw_an_arrow_from_where_each_stakeholder_was() {
+    let mut editor = editor(campaign_on_the_move());
+    editor.state_mut().look_at(Some(day("2026-04-01")));
+    editor.state_mut().compare_with(Some(day("2026-02-01")));
+    settle(&mut editor);
+    press_with(&mut editor, CTRL, egui::Key::Num2);
+    settle(&mut editor);
+    snapshot(&mut editor, "history_grid_compare");
+    press_with(&mut editor, CTRL, egui::Key::Num3);
+    settle(&mut editor);
+    snapshot(&mut editor, "history_spectrum_compare");
+}
