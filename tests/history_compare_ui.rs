@@ -181,10 +181,7 @@ fn campaign_on_the_move() -> Map {
         ),
         (
             "Press",
-            vec![
-                Observed::Power(5),
-                Observed::Stance(Stance::PassiveAlly),
-            ],
+            vec![Observed::Power(5), Observed::Stance(Stance::PassiveAlly)],
             vec![
                 Observed::Power(2),
                 Observed::Stance(Stance::PassiveOpposition),
@@ -196,10 +193,7 @@ fn campaign_on_the_move() -> Map {
                 Observed::Interest(1),
                 Observed::Stance(Stance::ActiveOpposition),
             ],
-            vec![
-                Observed::Interest(4),
-                Observed::Stance(Stance::ActiveAlly),
-            ],
+            vec![Observed::Interest(4), Observed::Stance(Stance::ActiveAlly)],
         ),
     ] {
         let subject = Subject::Stakeholder(id(&map, name));

@@ -95,8 +95,14 @@ fn a_stakeholder_this_version_deleted_is_kept_as_the_other_version_recorded_it()
     delete(&mut ours, "s3");
     let mut theirs = base.clone();
     // A past value and a change of the January one.
-    observe(&mut theirs, stance("s3", "2025-11-20", Stance::ActiveOpposition));
-    observe(&mut theirs, stance("s3", "2026-01-12", Stance::PassiveOpposition));
+    observe(
+        &mut theirs,
+        stance("s3", "2025-11-20", Stance::ActiveOpposition),
+    );
+    observe(
+        &mut theirs,
+        stance("s3", "2026-01-12", Stance::PassiveOpposition),
+    );
     let merged = merge(&base, &ours, &theirs).unwrap();
     let union = Subject::Stakeholder(sid("s3"));
     assert_eq!(history_of(&merged.map, &union), history_of(&theirs, &union));
