@@ -298,7 +298,7 @@ fn ring(mesh: &mut Mesh, center: Pos2, profile: &Profile) {
 
 /// One dashed arrow per move, from a hollow ring where the stakeholder was
 /// to where it is, each over a halo, as egui shapes.
-fn move_shapes(moves: &[(Pos2, Pos2)], palette: &Palette) -> Vec<Shape> {
+pub fn move_shapes(moves: &[(Pos2, Pos2)], palette: &Palette) -> Vec<Shape> {
     let look = ArrowLook::of(palette);
     let stroke = Stroke::new(look.width, look.ink);
     let halo = Stroke::new(look.halo_width, look.halo);

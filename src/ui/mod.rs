@@ -31,7 +31,7 @@ mod outline;
 pub mod picture;
 mod plan;
 mod present;
-mod scene_days;
+pub(crate) mod scene_days;
 mod scenes;
 mod script;
 mod selection;
