@@ -150,3 +150,150 @@ fn the_table_lays_out_each_relation_then_and_now_while_comparing() {
     settle(&mut editor);
     assert!(editor.query_by_label("Relations then and now").is_none());
 }
+
+/// The campaign with more moves between February and April: the church
+/// grew stronger and more interested and went from passive opposition to
+/// neutral, the press lost power and grew wary, the bar association came
+/// round to active ally.
+fn campaign_on_the_move() -> Map {
+    let mut map = campaign();
+    let id = |map: &Map, name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let mut edits = Vec::new();
+    for (name, then, now) in [
+        (
+            "Church",
+            vec![
+                Observed::Power(2),
+                Observed::Interest(2),
+                Observed::Stance(Stance::PassiveOpposition),
+            ],
+            vec![
+                Observed::Power(4),
+                Observed::Interest(5),
+                Observed::Stance(Stance::Neutral),
+            ],
+        ),
+        (
+            "Press",
+            vec![Observed::Power(5), Observed::Stance(Stance::PassiveAlly)],
+            vec![
+                Observed::Power(2),
+                Observed::Stance(Stance::PassiveOpposition),
+            ],
+        ),
+        (
+            "Bar association",
+            vec![
+                Observed::Interest(1),
+                Observed::Stance(Stance::ActiveOpposition),
+            ],
+            vec![Observed::Interest(4), Observed::Stance(Stance::ActiveAlly)],
+        ),
+    ] {
+        let subject = Subject::Stakeholder(id(&map, name));
+        for (date, values) in [("2026-02-01", then), ("2026-04-01", now)] {
+            for value in values {
+                edits.push(Edit::Observe(Box::new(Observation::new(
+                    subject.clone(),
+                    day(date),
+                    value,
+                ))));
+            }
+        }
+    }
+    Edit::Batch(edits).apply(&mut map).unwrap();
+    map
+}
+
+#[test]
+fn the_grid_and_the_spectrum_draw_an_arrow_from_where_each_stakeholder_was() {
+    let mut editor = editor(campaign_on_the_move());
+    editor.state_mut().look_at(Some(day("2026-04-01")));
+    editor.state_mut().compare_with(Some(day("2026-02-01")));
+    settle(&mut editor);
+    press_with(&mut editor, CTRL, egui::Key::Num2);
+    settle(&mut editor);
+    snapshot(&mut editor, "history_grid_compare");
+    press_with(&mut editor, CTRL, egui::Key::Num3);
+    settle(&mut editor);
+    snapshot(&mut editor, "history_spectrum_compare");
+}
+
+/// The campaign as of April compared with February, in a window of a
+/// 1080p screen, the legend shown.
+fn legend_at_1080p() -> Editor {
+    let doc = powermap::ui::Document::new(campaign_on_the_move(), None);
+    let mut editor = egui_kittest::Harness::builder()
+        .with_size(egui::Vec2::new(1920.0, 1080.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |_cc| {
+            powermap::ui::PowermapApp::with_document(doc, powermap::ui::Settings::default())
+        });
+    editor.run_steps(3);
+    editor.state_mut().look_at(Some(day("2026-04-01")));
+    editor.state_mut().compare_with(Some(day("2026-02-01")));
+    settle(&mut editor);
+    press(&mut editor, egui::Key::L);
+    settle(&mut editor);
+    editor
+}
+
+#[test]
+fn the_legend_explains_the_marks_of_a_comparison_on_each_view() {
+    let mut editor = legend_at_1080p();
+    // The network: the four marks, in the legend as well as the time bar.
+    assert!(
+        !texts_containing(&editor, "From 1 February 2026 to 1 April 2026").is_empty(),
+        "the legend says which days are compared"
+    );
+    for mark in ["made since", "stronger", "weaker", "lost since (dotted)"] {
+        assert_eq!(
+            editor.query_all_by_label(mark).count(),
+            2,
+            "{mark}: in the time bar and the legend"
+        );
+    }
+    press_with(&mut editor, CTRL, egui::Key::Num3);
+    settle(&mut editor);
+    assert!(
+        editor
+            .query_by_label("moved from the ring (where it was) to the arrow's head (where it is)")
+            .is_some(),
+        "the spectrum's legend explains its arrows"
+    );
+    snapshot(&mut editor, "history_legend_compare_1080p");
+    // Without a comparison the marks leave the legend.
+    editor.state_mut().compare_with(None);
+    settle(&mut editor);
+    assert!(texts_containing(&editor, "moved from the ring").is_empty());
+}
+
+#[test]
+fn a_picture_of_a_comparison_has_the_legend_and_says_its_days_in_words() {
+    let map = campaign_on_the_move();
+    let (from, to) = (day("2026-02-01"), day("2026-04-01"));
+    let options = powermap::ui::picture::RenderOptions {
+        compare: Some(std::sync::Arc::new(powermap::model::as_of(&map, from))),
+        days: Some("From 1 February 2026 to 1 April 2026".to_owned()),
+        ..Default::default()
+    };
+    let april = powermap::model::as_of(&map, to);
+    let svg = powermap::ui::picture::render_view(&april, powermap::ui::View::Grid, &options)
+        .unwrap()
+        .to_svg();
+    for words in [
+        "Power/interest grid, from 1 February 2026 to 1 April 2026",
+        "From 1 February 2026 to 1 April 2026",
+        "moved from the ring (where it was) to the arrow",
+    ] {
+        assert!(svg.contains(words), "{words}");
+    }
+    assert!(!svg.contains('→'));
+}

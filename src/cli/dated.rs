@@ -5,7 +5,6 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::PictureArgs;
-use crate::i18n::tr_with;
 use crate::model::{Map, as_of};
 use crate::ui::picture::RenderOptions;
 
@@ -17,21 +16,13 @@ pub(super) fn dated<'a>(
     options: &mut RenderOptions,
 ) -> Cow<'a, Map> {
     let day = picture.at.or(picture.compare.and_then(|c| c.to));
-    if let Some(compare) = picture.compare {
-        options.compare = Some(Arc::new(as_of(map, compare.from)));
-        options.days = Some(match compare.to {
-            Some(to) => format!("{} → {to}", compare.from),
-            None => tr_with(
-                "cli-days-to-now",
-                &[("from", compare.from.to_string().into())],
-            ),
-        });
-    } else if let Some(day) = day {
-        options.days = Some(tr_with(
-            "cli-days-as-of",
-            &[("day", day.to_string().into())],
-        ));
+    // In words, as a scene's caption says them: "From 1 February 2026 to
+    // now", not an arrow the picture's font may lack.
+    let compared_with = picture.compare.map(|compare| compare.from);
+    if let Some(from) = compared_with {
+        options.compare = Some(Arc::new(as_of(map, from)));
     }
+    options.days = crate::ui::scene_days::shown_days_words(day, compared_with);
     match day {
         Some(day) => Cow::Owned(as_of(map, day)),
         None => Cow::Borrowed(map),

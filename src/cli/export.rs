@@ -118,7 +118,7 @@ pub(super) fn export(
             let days = options
                 .days
                 .as_ref()
-                .map(|days| format!(", {days}"))
+                .map(|days| format!(", {}", crate::ui::scene_days::in_sentence(days)))
                 .unwrap_or_default();
             let said = tr_with(
                 "cli-exported-picture",

@@ -57,30 +57,19 @@ pub(super) fn insert_history(
     }
     let mut observation_lines = DateLines::new(text, "observations");
     let mut previous: Option<ObservationKey> = None;
+    // Problems by the place of their observation, in file order at the end.
+    let mut refused: Vec<(usize, ObservationKey, String)> = Vec::new();
+    let mut accepted = Vec::with_capacity(observations.len());
+    let mut places = Vec::with_capacity(observations.len());
     for (place, observation) in observations.into_iter().enumerate() {
         let key = observation.key();
-        let mut refuse = |message: String| {
-            problems.push(Problem {
-                line: observation_lines.line(place),
-                message: super::load::item_problem(
-                    &tr_with(
-                        "history-observation-item",
-                        &[
-                            ("field", observed_field(key.field).to_lowercase().into()),
-                            ("of", key.of.as_str().into()),
-                        ],
-                    ),
-                    &message,
-                ),
-            });
-        };
         let same_field = previous
             .as_ref()
             .filter(|before| before.of == key.of && before.field == key.field);
         if observation.date > latest {
-            refuse(far_future(observation.date));
+            refused.push((place, key, far_future(observation.date)));
         } else if let Some(before) = same_field.filter(|before| before.date >= key.date) {
-            refuse(if before.date == key.date {
+            let message = if before.date == key.date {
                 tr_with("history-twice", &[("date", key.date.to_string().into())])
             } else {
                 tr_with(
@@ -90,13 +79,33 @@ pub(super) fn insert_history(
                         ("before", before.date.to_string().into()),
                     ],
                 )
-            });
+            };
+            refused.push((place, key, message));
         } else {
-            if let Err(err) = map.observe(observation) {
-                refuse(err.to_string());
-            }
+            accepted.push(observation);
+            places.push(place);
             previous = Some(key);
         }
+    }
+    // The rest are checked as the app checks them, and recorded in one sweep.
+    for (at, observation, err) in map.observe_all(accepted) {
+        refused.push((places[at], observation.key(), err.to_string()));
+    }
+    refused.sort_by_key(|(place, _, _)| *place);
+    for (place, key, message) in refused {
+        problems.push(Problem {
+            line: observation_lines.line(place),
+            message: super::load::item_problem(
+                &tr_with(
+                    "history-observation-item",
+                    &[
+                        ("field", observed_field(key.field).to_lowercase().into()),
+                        ("of", key.of.as_str().into()),
+                    ],
+                ),
+                &message,
+            ),
+        });
     }
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use egui::{Pos2, Rect, RichText, Sense, Vec2};
 
+use super::compare_marks::{self, RelationMark};
 use super::glyph::{self, Emphasis, GlyphLook, LineLook};
 use super::shown::Shown;
 use super::theme::{self, Palette, RelationStyles};
@@ -79,10 +80,11 @@ impl Legend {
         generation: u64,
         view: View,
         shown: &Shown,
+        compared: Option<&str>,
         palette: Palette,
     ) {
         let used = self.used(map, generation);
-        draw(ui, rect, map, &used, view, shown, palette);
+        draw(ui, rect, map, &used, (view, compared), shown, palette);
     }
 }
 
@@ -100,10 +102,15 @@ enum Row {
     /// A remark with no swatch.
     Note(String),
     Coalition(egui::Color32, String),
+    /// A relation's mark of change, as the network draws it.
+    Mark(RelationMark, String),
+    /// A board's arrow from where a stakeholder was.
+    Moved(String),
 }
 
-/// The legend's lines for what the map uses, in order.
-fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
+/// The legend's lines for what the map uses, in order, and the marks of
+/// a comparison after them.
+fn rows(map: &Map, used: &Used, (view, compared): (View, Option<&str>), shown: &Shown) -> Vec<Row> {
     let mut rows = Vec::new();
     for &kind in &used.kinds {
         let look = GlyphLook {
@@ -175,7 +182,34 @@ fn rows(map: &Map, used: &Used, view: View, shown: &Shown) -> Vec<Row> {
             ),
         ));
     }
+    if let Some(days) = compared {
+        compared_rows(&mut rows, view, days);
+    }
     rows
+}
+
+/// The marks of a comparison of two days (`days` in words, "From
+/// 1 February 2026 to now"): the network's marks on the relations that
+/// changed, or a board's arrows from where each stakeholder was.
+fn compared_rows(rows: &mut Vec<Row>, view: View, days: &str) {
+    match view {
+        View::Network => {
+            rows.push(Row::Note(days.to_owned()));
+            for mark in [
+                RelationMark::Added,
+                RelationMark::Stronger,
+                RelationMark::Weaker,
+                RelationMark::Removed,
+            ] {
+                rows.push(Row::Mark(mark, mark.meaning()));
+            }
+        }
+        View::Grid | View::Spectrum => {
+            rows.push(Row::Note(days.to_owned()));
+            rows.push(Row::Moved(tr("legend-compare-moved")));
+        }
+        View::Table => {}
+    }
 }
 
 /// Room the legend's heading, frame and margins take besides its rows,
@@ -207,15 +241,24 @@ fn columns(rows: &[Row], height: f32) -> Vec<&[Row]> {
 /// Draws the legend in the bottom-left corner of `rect`; when it is
 /// taller than `rect`, its rows flow on into more columns. For a legend
 /// drawn once (a picture); the window's keeps a [`Legend`].
+/// `compared`: the days compared, in words, while comparing.
 pub fn legend_ui(
     ui: &mut egui::Ui,
     rect: Rect,
     map: &Map,
-    view: View,
+    (view, compared): (View, Option<&str>),
     shown: &Shown,
     palette: Palette,
 ) {
-    draw(ui, rect, map, &Used::of(map), view, shown, palette);
+    draw(
+        ui,
+        rect,
+        map,
+        &Used::of(map),
+        (view, compared),
+        shown,
+        palette,
+    );
 }
 
 fn draw(
@@ -223,7 +266,7 @@ fn draw(
     rect: Rect,
     map: &Map,
     used: &Used,
-    view: View,
+    view: (View, Option<&str>),
     shown: &Shown,
     palette: Palette,
 ) {
@@ -288,6 +331,25 @@ fn row_ui(ui: &mut egui::Ui, palette: &Palette, row: &Row) {
         Row::Coalition(colour, text) => {
             let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
             painter.circle_stroke(response.rect.center(), 9.0, egui::Stroke::new(3.0, *colour));
+            ui.label(text);
+            ui.end_row();
+        }
+        Row::Mark(mark, text) => {
+            let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
+            let mut shapes = Vec::new();
+            compare_marks::push_mark(&mut shapes, response.rect.center(), *mark, palette);
+            painter.extend(shapes);
+            ui.label(text);
+            ui.end_row();
+        }
+        Row::Moved(text) => {
+            let (response, painter) = ui.allocate_painter(Vec2::new(SWATCH, ROW), Sense::hover());
+            let rect = response.rect;
+            // The arrow stops short of where the stakeholder is now, as
+            // on the board, its head at the swatch's right.
+            let then = Pos2::new(rect.left() + 8.0, rect.center().y);
+            let now = Pos2::new(rect.right() + 12.0, rect.center().y);
+            painter.extend(compare_marks::move_shapes(&[(then, now)], palette));
             ui.label(text);
             ui.end_row();
         }

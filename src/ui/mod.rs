@@ -32,7 +32,7 @@ pub mod picture;
 mod plan;
 mod plan_legend;
 mod present;
-mod scene_days;
+pub(crate) mod scene_days;
 mod scenes;
 mod script;
 mod selection;

@@ -191,11 +191,16 @@ impl Presenter {
         }
         self.caption_bar_ui(ui, rect, map, palette);
         if self.show_legend {
+            let compared = self
+                .stage
+                .scene
+                .compared_with
+                .and_then(|_| days_words(&self.stage.scene));
             legend_ui(
                 ui,
                 stage_rect,
                 map,
-                view_of(self.stage.scene.view),
+                (view_of(self.stage.scene.view), compared.as_deref()),
                 &self.stage.shown,
                 palette,
             );

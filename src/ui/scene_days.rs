@@ -73,6 +73,15 @@ pub fn shown_days_words(as_of: Option<Day>, compared_with: Option<Day>) -> Optio
     }
 }
 
+/// Days in words as they go on after a comma: "Spectrum of allies, from
+/// 1 February 2026 to now" (the first letter small, as in each language).
+pub fn in_sentence(words: &str) -> String {
+    let mut letters = words.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(letters).collect()
+    })
+}
+
 /// In the Scenes panel: the days the scene is pinned to, and a button that
 /// unpins it so it shows the map as it is.
 pub fn days_ui(ui: &mut egui::Ui, scene: &mut Scene) {

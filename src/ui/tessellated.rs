@@ -23,6 +23,12 @@ pub fn enable(ctx: &egui::Context) {
     }
 }
 
+/// Whether [`enable`] was called for this context: meshes of its own may
+/// then stand for shapes (elsewhere a picture wants the shapes themselves).
+pub fn enabled(ctx: &egui::Context) -> bool {
+    ctx.with_plugin(|_: &mut Check| ()).is_some()
+}
+
 /// Shapes and the mesh they were last tessellated into.
 #[derive(Default)]
 pub struct Tessellated {
@@ -53,7 +59,7 @@ impl Tessellated {
         let ctx = painter.ctx();
         // A faded painter changes the colours of what it paints; the shapes
         // then go to egui, which fades them as it always does.
-        if painter.opacity() < 1.0 || ctx.with_plugin(|_: &mut Check| ()).is_none() {
+        if painter.opacity() < 1.0 || !enabled(ctx) {
             painter.extend(self.shapes.iter().cloned());
             return;
         }

@@ -64,8 +64,6 @@ cli-pixels = give a whole number of pixels from { $min } to { $max }
 cli-day-format = { $problem }; give a day as YYYY-MM-DD
 cli-compare-format = give the two days as FROM..TO, such as 2026-01-15..2026-06-15, or FROM.. for FROM to now
 cli-compare-order = { $to } is not after { $from }; the day compared with comes first: { $to }..{ $from }
-cli-days-to-now = { $from } → now
-cli-days-as-of = as of { $day }
 
 ## powermap serve and powermap sync
 cli-live-server-name = { $title } (server)

@@ -85,6 +85,10 @@ merge-deleted-needed = { $by ->
         [ours] this version deleted it, but the other version's { $needed } needs it; it is kept as the other version has it
        *[theirs] the other version deleted it, but this version's { $needed } needs it; it is kept as this version has it
     }
+merge-deleted-recorded = { $by ->
+        [ours] this version deleted it, the other version recorded new values of it ({ $records }); it is kept as the other version has it, with its history
+       *[theirs] the other version deleted it, this version recorded new values of it ({ $records }); it is kept as this version has it, with its history
+    }
 merge-map-line = map settings, { $what }
 merge-item-line = { $noun ->
         [stakeholder] stakeholder

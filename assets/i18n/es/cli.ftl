@@ -64,8 +64,6 @@ cli-pixels = indique un número entero de píxeles de { $min } a { $max }
 cli-day-format = { $problem }; indique un día como AAAA-MM-DD
 cli-compare-format = indique los dos días como DESDE..HASTA, por ejemplo 2026-01-15..2026-06-15, o DESDE.. para ir de DESDE a hoy
 cli-compare-order = { $to } no es posterior a { $from }; el día de referencia va primero: { $to }..{ $from }
-cli-days-to-now = { $from } → hoy
-cli-days-as-of = al { $day }
 
 ## powermap serve y powermap sync
 cli-live-server-name = { $title } (servidor)

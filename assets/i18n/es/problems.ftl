@@ -85,6 +85,10 @@ merge-deleted-needed = { $by ->
         [ours] esta versión lo eliminó, pero { $needed } de la otra versión lo necesita; se conserva como lo tiene la otra versión
        *[theirs] la otra versión lo eliminó, pero { $needed } de esta versión lo necesita; se conserva como lo tiene esta versión
     }
+merge-deleted-recorded = { $by ->
+        [ours] esta versión lo eliminó, la otra versión registró nuevas observaciones sobre él ({ $records }); se conserva como lo tiene la otra versión, con su historial
+       *[theirs] la otra versión lo eliminó, esta versión registró nuevas observaciones sobre él ({ $records }); se conserva como lo tiene esta versión, con su historial
+    }
 merge-map-line = ajustes del mapa, { $what }
 merge-item-line = { $noun ->
         [stakeholder] actor

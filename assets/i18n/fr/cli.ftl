@@ -64,8 +64,6 @@ cli-pixels = donnez un nombre entier de pixels de { $min } à { $max }
 cli-day-format = { $problem } ; donnez un jour sous la forme AAAA-MM-JJ
 cli-compare-format = donnez les deux jours sous la forme DU..AU, par exemple 2026-01-15..2026-06-15, ou DU.. pour aller de DU à aujourd'hui
 cli-compare-order = { $to } n'est pas après { $from } ; le jour de référence vient en premier : { $to }..{ $from }
-cli-days-to-now = { $from } → aujourd'hui
-cli-days-as-of = au { $day }
 
 ## powermap serve et powermap sync
 cli-live-server-name = { $title } (serveur)

@@ -6,12 +6,14 @@
 //! concerned are tagged. Checkpoints merge as a set keyed by date and
 //! name. The other version's records follow its items when they are
 //! renumbered, and an item one version deleted but the merge keeps keeps
-//! its history.
+//! its history. An item one version deleted while the other recorded
+//! something new about it is kept, with a conflict: deleting it would
+//! lose those records without a word.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::merger::{Mark, Merger};
-use super::{Clash, Conflict, Items, Renumbered, SPECS, spec_index};
+use super::{Clash, Conflict, Items, Renumbered, SPECS, Side, spec_index};
 use crate::edit::Edit;
 use crate::i18n::{Translated, relation_kind, tr, tr_with};
 use crate::model::{
@@ -129,6 +131,68 @@ impl HistoryMerge {
     }
 }
 
+/// Brings back each stakeholder and relation of the common ancestor that
+/// one version deleted and the other left as it was but recorded new
+/// values of (an observation the ancestor lacks, or has otherwise): it is
+/// kept as the recording version has it, and the conflict names each
+/// record by its field and day. Run before the merge brings back what
+/// is needed, so a relation kept this way brings back its ends.
+pub(super) fn keep_what_was_recorded(
+    base: &Map,
+    ours: &Map,
+    theirs: &Map,
+    lists: &mut [Items],
+    merger: &mut Merger<'_>,
+) {
+    for noun in ["stakeholder", "relation"] {
+        let Some(index) = spec_index(noun) else {
+            continue;
+        };
+        let dropped: Vec<String> = merger.base.lists[index]
+            .keys()
+            .filter(|id| !lists[index].contains_key(*id))
+            .cloned()
+            .collect();
+        for id in dropped {
+            let (by, keeper, kept) = match (
+                merger.ours.lists[index].get(&id),
+                merger.theirs.lists[index].get(&id),
+            ) {
+                (Some(item), None) => (Side::Theirs, ours, item.clone()),
+                (None, Some(item)) => (Side::Ours, theirs, item.clone()),
+                _ => continue,
+            };
+            let subject = match noun {
+                "stakeholder" => Subject::Stakeholder(StakeholderId::new(id.as_str())),
+                _ => Subject::Relation(RelationId::new(id.as_str())),
+            };
+            let records: Vec<String> = keeper
+                .timeline()
+                .of(&subject)
+                .filter(|o| base.timeline().observation(&o.key()) != Some(*o))
+                .map(|o| record_words(o.value.field(), o.date))
+                .collect();
+            if records.is_empty() {
+                continue;
+            }
+            merger.conflict_on(index, &id, &kept, Clash::Recorded { by, records });
+            lists[index].insert(id, kept);
+        }
+    }
+}
+
+/// A record as a conflict names it: "stance on 2026-03-01", the day in
+/// ISO form whatever the language.
+fn record_words(field: Field, day: crate::model::Day) -> String {
+    tr_with(
+        "history-merge-field",
+        &[
+            ("field", field_words(field).into()),
+            ("day", day.to_string().into()),
+        ],
+    )
+}
+
 /// Whether the map holds the item an observation is about.
 fn holds(map: &Map, subject: &Subject) -> bool {
     match subject {
@@ -187,13 +251,7 @@ fn clash(
         id: key.of.as_str().to_owned(),
         name: merger.name(&SPECS[index], item),
         clash: Clash::Field {
-            field: tr_with(
-                "history-merge-field",
-                &[
-                    ("field", field_words(key.field).into()),
-                    ("day", key.date.to_string().into()),
-                ],
-            ),
+            field: record_words(key.field, key.date),
             ours: words(ours),
             theirs: words(theirs),
             base: words(base),

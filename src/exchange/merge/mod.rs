@@ -89,6 +89,9 @@ pub enum Clash {
     /// One version deleted the item, but an item of the other version
     /// refers to it; it is kept.
     Needed { by: Side, needed_by: String },
+    /// One version deleted the item, the other recorded these values of
+    /// it ("stance on 2026-03-01"); it is kept with its history.
+    Recorded { by: Side, records: Vec<String> },
 }
 
 /// One conflict, with the item it is about.
@@ -144,6 +147,13 @@ impl Conflict {
                 &[
                     ("by", by.selector().into()),
                     ("needed", needed_by.as_str().into()),
+                ],
+            ),
+            Clash::Recorded { by, records } => tr_with(
+                "merge-deleted-recorded",
+                &[
+                    ("by", by.selector().into()),
+                    ("records", records.join(", ").into()),
                 ],
             ),
         }
@@ -329,6 +339,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, MergeError>
     };
     let meta = merger.meta();
     let mut lists: Vec<Items> = (0..SPECS.len()).map(|i| merger.list(i)).collect();
+    history::keep_what_was_recorded(base, ours, theirs, &mut lists, &mut merger);
     merger.keep_what_is_needed(&mut lists);
     // A conflict about a member whose stakeholder this version deleted is
     // about the coalition alone: there is nobody left to tag.

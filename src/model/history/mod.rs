@@ -367,6 +367,50 @@ impl Map {
         Ok(replaced)
     }
 
+    /// Records many observations at once, as a file's are: each checked
+    /// as [`Map::observe`] checks it, those refused given back with their
+    /// place among `observations` and why. Into an empty history the rest
+    /// go in one sorted sweep instead of one sorted insertion each (a file
+    /// lists them in order, which the sort finds at once); a later one of
+    /// the same item, field and day replaces an earlier one, as observing
+    /// them one by one would.
+    pub(crate) fn observe_all(
+        &mut self,
+        observations: Vec<Observation>,
+    ) -> Vec<(usize, Observation, ModelError)> {
+        let mut refused = Vec::new();
+        let mut valid = Vec::with_capacity(observations.len());
+        for (place, mut observation) in observations.into_iter().enumerate() {
+            match self.check_observation(&observation) {
+                Ok(()) => {
+                    observation.normalize();
+                    valid.push(observation);
+                }
+                Err(err) => refused.push((place, observation, err)),
+            }
+        }
+        if self.timeline.observations.is_empty() {
+            let timeline = &mut self.timeline;
+            timeline.observations = valid.into_iter().map(|o| (o.key(), o)).collect();
+            for key in timeline.observations.keys() {
+                *timeline.day_counts.entry(key.date).or_insert(0) += 1;
+            }
+        } else {
+            for observation in valid {
+                let day = observation.date;
+                if self
+                    .timeline
+                    .observations
+                    .insert(observation.key(), observation)
+                    .is_none()
+                {
+                    self.timeline.count_day(day);
+                }
+            }
+        }
+        refused
+    }
+
     pub(crate) fn unobserve(&mut self, key: &ObservationKey) -> Result<Observation, ModelError> {
         let removed = self.timeline.observations.remove(key);
         if removed.is_some() {

@@ -488,6 +488,9 @@ impl PowermapApp {
         let then = self.time.then(doc.map(), doc.generation());
         self.canvas.set_compare(then.clone());
         self.views.set_compare(then);
+        let compared = self.time.comparing().and_then(|from| {
+            super::scene_days::shown_days_words(self.time.looking_back(), Some(from))
+        });
         let (map, generation) = self.time.shown(doc.map(), doc.generation());
         let show_legend = self.lens.show_legend;
         let (view, lens, shown) = self.lens.parts_mut();
@@ -551,9 +554,16 @@ impl PowermapApp {
                     other => self.views.ui(ui, other, &mut cx),
                 }
                 if show_legend {
-                    self.views
-                        .legend
-                        .ui(ui, rect, map, generation, *view, shown, palette);
+                    self.views.legend.ui(
+                        ui,
+                        rect,
+                        map,
+                        generation,
+                        *view,
+                        shown,
+                        compared.as_deref(),
+                        palette,
+                    );
                 }
             });
         if let Some(loading) = self.session.loading() {

@@ -318,7 +318,8 @@ pub fn render_view(
                         });
                     }
                     if options.legend {
-                        legend::legend_ui(ui, rect, map, view, &shown, palette);
+                        let compared = options.compare.as_ref().and(options.days.as_deref());
+                        legend::legend_ui(ui, rect, map, (view, compared), &shown, palette);
                     }
                 });
         });
@@ -468,7 +469,11 @@ fn title_ui(ui: &mut egui::Ui, map: &Map, view: View, days: Option<&str>, palett
                     Align::Center,
                 );
             let shown = match days {
-                Some(days) => format!("    {}, {days}", view.label()),
+                Some(days) => format!(
+                    "    {}, {}",
+                    view.label(),
+                    super::scene_days::in_sentence(days)
+                ),
                 None => format!("    {}", view.label()),
             };
             RichText::new(shown)
