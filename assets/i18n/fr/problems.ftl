@@ -86,8 +86,8 @@ merge-deleted-needed = { $by ->
        *[theirs] l'autre version l'a supprimé, mais { $needed } de cette version en a besoin ; il est conservé tel que l'a cette version
     }
 merge-deleted-recorded = { $by ->
-        [ours] cette version l'a supprimé, l'autre version a consigné de nouvelles observations à son sujet ({ $records }) ; il est conservé tel que l'a l'autre version, avec son historique
-       *[theirs] l'autre version l'a supprimé, cette version a consigné de nouvelles observations à son sujet ({ $records }) ; il est conservé tel que l'a cette version, avec son historique
+        [ours] cette version l'a supprimé, l'autre version a consigné de nouvelles observations à son sujet ({ $records }) ; il est conservé tel que l'a l'autre version, avec son historique
+       *[theirs] l'autre version l'a supprimé, cette version a consigné de nouvelles observations à son sujet ({ $records }) ; il est conservé tel que l'a cette version, avec son historique
     }
 merge-map-line = réglages de la carte, { $what }
 merge-item-line = { $noun ->
