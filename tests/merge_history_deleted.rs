@@ -208,7 +208,7 @@ fn the_conflict_gives_the_day_in_iso_form_in_every_language() {
         ),
         (
             Language::French,
-            "l'autre version l'a supprimé, cette version a consigné de nouvelles observations à son sujet (position au 2026-03-01) ; il est conservé tel que l'a cette version, avec son historique",
+            "l'autre version l'a supprimé, cette version a consigné de nouvelles observations à son sujet (position au 2026-03-01) ; il est conservé tel que l'a cette version, avec son historique",
         ),
         (
             Language::Spanish,
