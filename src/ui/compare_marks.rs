@@ -90,6 +90,10 @@ struct Pixels {
 impl Pixels {
     /// The ends of a line of `width`, level or upright ones put on pixels
     /// as egui's tessellator puts them, so the dashes look as crisp.
+    #[expect(
+        clippy::float_cmp,
+        reason = "exactly level or upright, as egui's tessellator tells them"
+    )]
     fn rounded(self, width: f32, [mut a, mut b]: [Pos2; 2]) -> [Pos2; 2] {
         let Some(ppp) = self.per_point else {
             return [a, b];
@@ -197,8 +201,7 @@ fn move_mesh(moves: &[(Pos2, Pos2)], palette: &Palette, pixels: Pixels) -> Mesh 
         }
         // The head: its end and barbs, their halo first.
         let end = tip - direction * 10.0;
-        let layers: [(&Profile, &dyn Fn(Pos2, Pos2) -> [Pos2; 2]); 2] =
-            [(&halo_line, &halo_along), (&line, &ink_along)];
+        let layers: [(&Profile, &Along<'_>); 2] = [(&halo_line, &halo_along), (&line, &ink_along)];
         for (profile, along) in layers {
             strip(&mut mesh, along(end, tip), profile, feather);
             for side in barbs {
@@ -213,9 +216,15 @@ fn move_mesh(moves: &[(Pos2, Pos2)], palette: &Palette, pixels: Pixels) -> Mesh 
 /// A stroke across its line: offsets from the middle, each with its colour.
 type Profile = Vec<(f32, Color32)>;
 
+/// The ends of a line, put on pixels for the stroke it is drawn with.
+type Along<'a> = dyn Fn(Pos2, Pos2) -> [Pos2; 2] + 'a;
+
 /// A stroke of one colour, fading out over `feather` at both edges.
 fn profile_line(width: f32, color: Color32, feather: f32) -> Profile {
-    let (outer, inner) = ((width + feather) / 2.0, (width - feather).max(0.0) / 2.0);
+    let (outer, inner) = (
+        f32::midpoint(width, feather),
+        (width - feather).max(0.0) / 2.0,
+    );
     vec![
         (outer, Color32::TRANSPARENT),
         (inner, color),
@@ -229,12 +238,12 @@ fn profile_line(width: f32, color: Color32, feather: f32) -> Profile {
 /// start at the radius, the halo reaching further out.
 fn profile_ring(look: &ArrowLook, feather: f32) -> Profile {
     let half = feather / 2.0;
-    let (ink, halo) = (RING_RADIUS + look.width, RING_RADIUS + look.halo_width);
+    let (ink_edge, halo_edge) = (RING_RADIUS + look.width, RING_RADIUS + look.halo_width);
     vec![
-        (halo + half, Color32::TRANSPARENT),
-        (halo - half, look.halo),
-        (ink + half, look.halo),
-        (ink - half, look.ink),
+        (halo_edge + half, Color32::TRANSPARENT),
+        (halo_edge - half, look.halo),
+        (ink_edge + half, look.halo),
+        (ink_edge - half, look.ink),
         (RING_RADIUS + half, look.ink),
         (RING_RADIUS - half, Color32::TRANSPARENT),
     ]
