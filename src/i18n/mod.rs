@@ -126,6 +126,16 @@ pub fn language() -> Language {
     CURRENT.with(Cell::get)
 }
 
+/// `work`, made to run on another thread in the language of this one: a
+/// live session's or a worker's notes then come in the window's language.
+pub fn speaking<T>(work: impl FnOnce() -> T) -> impl FnOnce() -> T {
+    let language = language();
+    move || {
+        set_language(language);
+        work()
+    }
+}
+
 /// The text of `id` (a message, or `message.attribute`) in this thread's
 /// language; English where the language lacks it, and the id itself where
 /// no language has it, so a missing text shows as its id, never blank.

@@ -595,3 +595,15 @@ fn french_puts_a_narrow_no_break_space_before_high_punctuation() {
         found.join("\n")
     );
 }
+
+#[test]
+fn work_sent_to_another_thread_speaks_the_language_of_the_thread_that_sent_it() {
+    set_language(Language::French);
+    let sent = std::thread::spawn(super::speaking(|| (language(), tr("action-save"))));
+    let unsent = std::thread::spawn(language);
+    set_language(Language::English);
+    let (language, words) = sent.join().unwrap_or((Language::English, String::new()));
+    assert_eq!(language, Language::French);
+    assert_eq!(words, "Enregistrer");
+    assert_eq!(unsent.join().ok(), Some(Language::English));
+}

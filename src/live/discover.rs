@@ -84,7 +84,7 @@ impl Browser {
         let list = Arc::clone(&found);
         std::thread::Builder::new()
             .name("live-discover".to_owned())
-            .spawn(move || {
+            .spawn(crate::i18n::speaking(move || {
                 while let Ok(event) = events.recv() {
                     let Ok(mut list) = list.lock() else { return };
                     match event {
@@ -119,7 +119,7 @@ impl Browser {
                     drop(list);
                     wake();
                 }
-            })
+            }))
             .map_err(|err| DiscoveryError(mdns_sd::Error::Msg(err.to_string())))?;
         Ok(Self { daemon, found })
     }

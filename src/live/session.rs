@@ -241,7 +241,9 @@ impl Session {
         let listening = Arc::clone(&shared);
         thread::Builder::new()
             .name("live-listen".to_owned())
-            .spawn(move || listen(&listening, &listener, key))
+            .spawn(crate::i18n::speaking(move || {
+                listen(&listening, &listener, key);
+            }))
             .map_err(|err| HostError::Listen(address.port(), err))?;
         Ok(Self {
             shared,
@@ -278,19 +280,20 @@ impl Session {
         });
         let running = Arc::clone(&shared);
         let host_name = welcome.host;
-        let spawned = thread::Builder::new()
-            .name("live-join".to_owned())
-            .spawn(move || {
-                serve_connection(
-                    &running,
-                    new_conn_id(&running),
-                    address.ip(),
-                    host_name.clone(),
-                    sender,
-                    receiver,
-                );
-                rejoin(&running, address, key, &host_name);
-            });
+        let spawned =
+            thread::Builder::new()
+                .name("live-join".to_owned())
+                .spawn(crate::i18n::speaking(move || {
+                    serve_connection(
+                        &running,
+                        new_conn_id(&running),
+                        address.ip(),
+                        host_name.clone(),
+                        sender,
+                        receiver,
+                    );
+                    rejoin(&running, address, key, &host_name);
+                }));
         if let Err(err) = spawned {
             return Err(JoinError::NoAnswer(address, err));
         }
@@ -613,22 +616,24 @@ fn listen(shared: &Arc<Shared>, listener: &TcpListener, key: [u8; 32]) {
         let attempts = Arc::clone(&attempts);
         let _ = thread::Builder::new()
             .name("live-peer".to_owned())
-            .spawn(move || match secure::accept(stream, &key) {
-                Ok((sender, receiver)) => welcome(&shared, ip, sender, receiver),
-                Err(err) => {
-                    if let Ok(mut attempts) = attempts.lock() {
-                        attempts.failed(ip, Instant::now());
+            .spawn(crate::i18n::speaking(move || {
+                match secure::accept(stream, &key) {
+                    Ok((sender, receiver)) => welcome(&shared, ip, sender, receiver),
+                    Err(err) => {
+                        if let Ok(mut attempts) = attempts.lock() {
+                            attempts.failed(ip, Instant::now());
+                        }
+                        shared.lock().note(tr_with(
+                            "live-refused",
+                            &[
+                                ("ip", ip.to_string().into()),
+                                ("problem", err.to_string().into()),
+                            ],
+                        ));
+                        thread::sleep(REFUSAL_DELAY);
                     }
-                    shared.lock().note(tr_with(
-                        "live-refused",
-                        &[
-                            ("ip", ip.to_string().into()),
-                            ("problem", err.to_string().into()),
-                        ],
-                    ));
-                    thread::sleep(REFUSAL_DELAY);
                 }
-            });
+            }));
     }
 }
 
@@ -712,7 +717,9 @@ fn serve_connection(
 
     let writer = thread::Builder::new()
         .name("live-write".to_owned())
-        .spawn(move || write_loop(&mut sender, &queue));
+        .spawn(crate::i18n::speaking(move || {
+            write_loop(&mut sender, &queue);
+        }));
 
     loop {
         let reason = match receiver.receive() {

@@ -48,7 +48,9 @@ impl Autosave {
         let worker_slot = slot.clone();
         let spawned = std::thread::Builder::new()
             .name("powermap-autosave".to_owned())
-            .spawn(move || run(&worker_slot, &rx, &error_tx));
+            .spawn(crate::i18n::speaking(move || {
+                run(&worker_slot, &rx, &error_tx);
+            }));
         let worker = match spawned {
             Ok(handle) => Some(handle),
             Err(err) => {
