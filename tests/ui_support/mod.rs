@@ -557,7 +557,7 @@ pub fn wait_for_text(editor: &mut Editor, part: &str) {
     let start = std::time::Instant::now();
     while texts_containing(editor, part).is_empty() {
         assert!(
-            start.elapsed() < std::time::Duration::from_secs(2),
+            start.elapsed() < std::time::Duration::from_secs(10),
             "{part:?} never showed"
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
