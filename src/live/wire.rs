@@ -33,19 +33,83 @@ pub struct Welcome {
     pub you: u64,
 }
 
-/// What one person has selected, by id, for the rings with their initials.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Which view a person has in front, as the wire names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ShownView {
+    Network,
+    Grid,
+    Spectrum,
+    Table,
+}
+
+/// Where a network view looks: the canvas point in its middle, and its
+/// zoom (screen points per canvas unit).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkCamera {
+    pub centre: [f32; 2],
+    pub zoom: f32,
+}
+
+impl NetworkCamera {
+    /// Whether `other` looks at the same place, to within what a screen
+    /// shows (a tenth of a canvas unit, a thousandth of the zoom).
+    pub fn same_as(&self, other: &NetworkCamera) -> bool {
+        (self.centre[0] - other.centre[0]).abs() < 0.1
+            && (self.centre[1] - other.centre[1]).abs() < 0.1
+            && (self.zoom - other.zoom).abs() <= self.zoom.abs() * 1e-3
+    }
+
+    fn is_valid(&self) -> bool {
+        self.centre.iter().all(|c| c.is_finite()) && self.zoom.is_finite() && self.zoom > 0.0
+    }
+}
+
+/// What a person looks at: the view in front, and where their network
+/// view looks (`None` before it was first drawn), for others to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Looking {
+    pub view: ShownView,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub camera: Option<NetworkCamera>,
+}
+
+impl Looking {
+    /// Whether `other` shows the same view from the same place.
+    pub fn same_as(&self, other: &Looking) -> bool {
+        self.view == other.view
+            && match (&self.camera, &other.camera) {
+                (Some(a), Some(b)) => a.same_as(b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+
+    fn is_valid(&self) -> bool {
+        self.camera.as_ref().is_none_or(NetworkCamera::is_valid)
+    }
+}
+
+/// What one person has selected, by id, for the rings with their initials,
+/// and what they look at. Laptops of versions before following send no
+/// `view`; it reads as `None`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Presence {
     pub selection: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<Looking>,
 }
 
 /// One person in a session, as the host lists them for everyone.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PeerInfo {
     /// The host's number for this person's connection; 0 is the host.
     pub id: u64,
     pub name: String,
     pub selection: Vec<String>,
+    /// What they look at; `None` from a laptop too old to say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<Looking>,
 }
 
 /// A message between two laptops of a session.
@@ -133,6 +197,17 @@ impl Message {
             Message::Presence(p) if p.selection.len() > MAX_SELECTION => {
                 malformed("presence", &tr("live-selection-too-long"))
             }
+            Message::Presence(Presence {
+                view: Some(looking),
+                ..
+            }) if !looking.is_valid() => malformed("presence", &tr("live-view-not-a-number")),
+            Message::Peers(peers)
+                if peers
+                    .iter()
+                    .any(|p| p.view.as_ref().is_some_and(|l| !l.is_valid())) =>
+            {
+                malformed("peers", &tr("live-view-not-a-number"))
+            }
             _ => Ok(self),
         }
     }
@@ -171,16 +246,64 @@ mod tests {
             }),
             Message::Presence(Presence {
                 selection: vec!["s1".to_owned()],
+                view: None,
+            }),
+            Message::Presence(Presence {
+                selection: Vec::new(),
+                view: Some(Looking {
+                    view: ShownView::Grid,
+                    camera: Some(NetworkCamera {
+                        centre: [12.5, -3.0],
+                        zoom: 1.5,
+                    }),
+                }),
             }),
             Message::Peers(vec![PeerInfo {
                 id: 3,
                 name: "Ana".to_owned(),
                 selection: Vec::new(),
+                view: None,
             }]),
         ];
         for message in messages {
             assert_eq!(Message::decode(&message.encode()).unwrap(), message);
         }
+    }
+
+    #[test]
+    fn presence_from_a_laptop_that_sends_no_view_still_reads() {
+        let mut old = vec![PRESENCE];
+        old.extend(br#"{"selection":["s1"]}"#);
+        assert_eq!(
+            Message::decode(&old).unwrap(),
+            Message::Presence(Presence {
+                selection: vec!["s1".to_owned()],
+                view: None,
+            })
+        );
+        let mut old = vec![PEERS];
+        old.extend(br#"[{"id":0,"name":"Amina","selection":[]}]"#);
+        let Message::Peers(peers) = Message::decode(&old).unwrap() else {
+            panic!("peers")
+        };
+        assert_eq!(peers[0].view, None);
+        // And a laptop that sends no view sends what old laptops read.
+        let presence = Message::Presence(Presence::default()).encode();
+        assert_eq!(&presence[1..], br#"{"selection":[]}"#);
+    }
+
+    #[test]
+    fn a_view_that_is_not_a_number_is_refused() {
+        let mut bad = vec![PRESENCE];
+        bad.extend(
+            br#"{"selection":[],"view":{"view":"grid","camera":{"centre":[1e300,0],"zoom":1}}}"#,
+        );
+        assert!(Message::decode(&bad).is_err());
+        let mut bad = vec![PRESENCE];
+        bad.extend(
+            br#"{"selection":[],"view":{"view":"grid","camera":{"centre":[0,0],"zoom":0}}}"#,
+        );
+        assert!(Message::decode(&bad).is_err());
     }
 
     #[test]

@@ -220,7 +220,8 @@ impl Dialogs {
             Dialog::Live(dialog) => match dialog.ui(ctx, &live) {
                 Some(LiveAnswer::Close) => true,
                 Some(answer) => {
-                    let leaving = matches!(answer, LiveAnswer::Leave);
+                    // Following closes the dialog, to show what is followed.
+                    let leaving = matches!(answer, LiveAnswer::Leave | LiveAnswer::Follow(_));
                     cx.commands.push(Command::Live(answer));
                     leaving
                 }
