@@ -249,3 +249,33 @@ fn a_click_of_ones_own_stops_following() {
     assert_eq!(guest.state().live_following(), None);
     assert_eq!(selected_names(&guest), ["Union"]);
 }
+
+#[test]
+fn esc_closes_the_live_dialog_while_a_field_has_the_keyboard() {
+    for case in ["name field", "join code field", "no field"] {
+        let mut editor = editor(workshop_map());
+        click_label(&mut editor, "Union");
+        click_menu_item(&mut editor, "File", "Live session");
+        match case {
+            "name field" => fill(&mut editor, "Your name", "منتدى وكالات الإغاثة"),
+            "join code field" => {
+                click_label(&mut editor, "Join a session");
+                fill(&mut editor, "Join code", "K7QM");
+            }
+            _ => {}
+        }
+        assert_eq!(
+            editor.ctx.text_edit_focused(),
+            case != "no field",
+            "{case}: which field has the keyboard"
+        );
+        press(&mut editor, egui::Key::Escape);
+        assert!(
+            texts_containing(&editor, "Your name").is_empty(),
+            "{case}: Esc closed the dialog"
+        );
+        // The Esc was the dialog's: what was selected under it stays.
+        assert_eq!(selected_names(&editor), ["Union"], "{case}");
+        assert_eq!(*map(&editor), workshop_map());
+    }
+}

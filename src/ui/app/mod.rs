@@ -424,6 +424,7 @@ impl PowermapApp {
             &KeyContext {
                 typing: ctx.text_edit_focused() || self.canvas.is_editing_text(),
                 modal: self.dialogs.blocks_shortcuts(),
+                dialog_takes_escape: self.dialogs.takes_escape(),
             },
         );
         if ctx.text_edit_focused() {
