@@ -13,13 +13,13 @@ use crate::live::{
     JoinCode, LiveDoc, Looking, NetworkCamera, PeerInfo, Session, SessionOptions, ShownView,
     session::DEFAULT_PORT,
 };
+use crate::ui::live_dialog::{LiveAnswer, LiveDialog};
 use crate::ui::views::View;
 
 /// The least time between two messages telling the others where this
 /// laptop looks: a camera that moves every frame is told ten times a
 /// second.
 const LOOKING_INTERVAL_SECS: f64 = 0.1;
-use crate::ui::live_dialog::{LiveAnswer, LiveDialog};
 
 /// A live session the open map is in.
 pub struct LiveLink {
