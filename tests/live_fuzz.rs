@@ -196,3 +196,28 @@ fn fuzz_for_a_while() {
         sent as f64 / elapsed
     );
 }
+
+/// The crash the mutation loop found: a sync message whose Bloom filter
+/// counts an entry and has no bits made Automerge divide by zero in the
+/// host's connection thread. Now it is refused, said why, and the host
+/// serves on.
+#[test]
+fn a_bloom_filter_without_bits_is_refused_not_a_crash() {
+    let message = automerge::sync::Message {
+        heads: Vec::new(),
+        need: Vec::new(),
+        have: vec![automerge::sync::Have {
+            last_sync: Vec::new(),
+            bloom: automerge::sync::BloomFilter::try_from(&[1u8, 0, 7][..]).unwrap(),
+        }],
+        changes: Vec::<Vec<u8>>::new().into(),
+        flags: None,
+        version: automerge::sync::MessageVersion::V1,
+    };
+    let mut data = vec![3u8];
+    data.extend(message.encode());
+    assert!(Message::decode(&data).is_err(), "{data:?}");
+    let log = live_wire::send_to_host(&data);
+    assert!(log.len() == 1 && log[0].contains("Bloom"), "{log:?}");
+    assert_eq!(live_wire::send_to_host(&seeds()[4]), Vec::<String>::new());
+}

@@ -10,7 +10,7 @@
 //!    still saves and opens.
 
 use std::net::TcpStream;
-use std::sync::{Arc, Once, OnceLock};
+use std::sync::{Arc, Mutex, Once, OnceLock};
 use std::time::Duration;
 
 use powermap::live::secure;
@@ -89,6 +89,12 @@ pub fn decode(data: &[u8]) {
 /// what it logged of them.
 pub fn send_to_host(data: &[u8]) -> Vec<String> {
     let host = host();
+    // One connection at a time, so that counting the host's connections
+    // tells when it has taken ours in and when it has let it go.
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let stream = TcpStream::connect(host.session.address()).expect("the host listens");
     let (mut sender, mut receiver) = secure::connect(stream, &host.key).expect("the handshake");
     let hello = Message::Hello(Hello {
@@ -96,6 +102,12 @@ pub fn send_to_host(data: &[u8]) -> Vec<String> {
     });
     sender.send(&hello.encode()).expect("hello goes out");
     receiver.receive().expect("the host welcomes us");
+    // The host lists the connection just after its welcome.
+    assert!(
+        host.session
+            .wait_until(Duration::from_secs(10), |s| s.connection_count() == 1),
+        "the host did not take the connection in"
+    );
     // Too large a message is refused by our own sender: nothing to test.
     let _ = sender.send(data);
     sender.close();

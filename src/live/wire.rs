@@ -168,10 +168,17 @@ impl Message {
             HELLO => Message::Hello(json("hello", body)?),
             WELCOME => Message::Welcome(json("welcome", body)?),
             SYNC => {
-                automerge::sync::Message::decode(body).map_err(|err| WireError::Malformed {
-                    kind: "sync",
-                    reason: err.to_string(),
-                })?;
+                let sync =
+                    automerge::sync::Message::decode(body).map_err(|err| WireError::Malformed {
+                        kind: "sync",
+                        reason: err.to_string(),
+                    })?;
+                if !sync.have.iter().all(|have| bloom_is_sound(&have.bloom)) {
+                    return Err(WireError::Malformed {
+                        kind: "sync",
+                        reason: tr("live-bad-bloom"),
+                    });
+                }
                 Message::Sync(body.to_vec())
             }
             PRESENCE => Message::Presence(json("presence", body)?),
@@ -211,6 +218,43 @@ impl Message {
             _ => Ok(self),
         }
     }
+}
+
+/// The most probes a peer's Bloom filter may ask for (Automerge makes 7).
+const MAX_BLOOM_PROBES: u64 = 64;
+
+/// Whether Automerge can use a peer's Bloom filter safely. Automerge 0.12
+/// reads any filter but then divides by its number of bits (a panic when
+/// a filter counts entries and has no bits, which fuzzing found) and
+/// makes room for as many probes as it says. Its wire form: nothing for
+/// an empty filter, else the entries, bits per entry and probes in
+/// LEB128, then the bits.
+fn bloom_is_sound(bloom: &automerge::sync::BloomFilter) -> bool {
+    let bytes = bloom.to_bytes();
+    if bytes.is_empty() {
+        return true;
+    }
+    let mut rest = bytes.as_slice();
+    let (Some(_entries), Some(_bits_per_entry), Some(probes)) =
+        (leb128(&mut rest), leb128(&mut rest), leb128(&mut rest))
+    else {
+        return false;
+    };
+    !rest.is_empty() && probes <= MAX_BLOOM_PROBES
+}
+
+/// An unsigned LEB128 number from the front of `bytes`.
+fn leb128(bytes: &mut &[u8]) -> Option<u64> {
+    let mut value = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&byte, rest) = bytes.split_first()?;
+        *bytes = rest;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// A name as others see it: trimmed, on one line, not too long, never
@@ -304,6 +348,47 @@ mod tests {
             br#"{"selection":[],"view":{"view":"grid","camera":{"centre":[0,0],"zoom":0}}}"#,
         );
         assert!(Message::decode(&bad).is_err());
+    }
+
+    /// A sync message whose one "have" carries `bloom`, in Automerge's
+    /// wire form.
+    fn sync_with_bloom(bloom: &[u8]) -> Vec<u8> {
+        let message = automerge::sync::Message {
+            heads: Vec::new(),
+            need: Vec::new(),
+            have: vec![automerge::sync::Have {
+                last_sync: Vec::new(),
+                bloom: automerge::sync::BloomFilter::try_from(bloom).unwrap(),
+            }],
+            changes: Vec::<Vec<u8>>::new().into(),
+            flags: None,
+            version: automerge::sync::MessageVersion::V1,
+        };
+        let mut bytes = vec![SYNC];
+        bytes.extend(message.encode());
+        bytes
+    }
+
+    /// Found by the live_wire fuzz target: a filter of one entry and no
+    /// bits made Automerge divide by zero in the host's connection thread.
+    #[test]
+    fn a_bloom_filter_automerge_cannot_use_is_refused() {
+        for bloom in [
+            &[1u8, 0, 7][..],
+            &[1, 10, 0xff, 0xff, 0xff, 0xff, 0x0f, 0, 0],
+        ] {
+            let bytes = sync_with_bloom(bloom);
+            assert!(
+                matches!(
+                    Message::decode(&bytes),
+                    Err(WireError::Malformed { kind: "sync", .. })
+                ),
+                "{bloom:?}"
+            );
+        }
+        // A filter as Automerge makes them still goes through.
+        assert!(Message::decode(&sync_with_bloom(&[1, 10, 7, 0, 0])).is_ok());
+        assert!(Message::decode(&sync_with_bloom(&[])).is_ok());
     }
 
     #[test]

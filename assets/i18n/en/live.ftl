@@ -93,3 +93,4 @@ live-follow-no-view = This person's Powermap is too old to share its view
 live-following = Following { $name } — Esc or click to stop
 live-stop-following = Stop following
 live-follow-gone = { $name } left the session; no longer following
+live-bad-bloom = its summary of changes (a Bloom filter) cannot be used

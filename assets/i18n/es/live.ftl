@@ -93,3 +93,4 @@ live-follow-no-view = El Powermap de esta persona es demasiado antiguo para comp
 live-following = Siguiendo a { $name }: Esc o un clic para dejar de seguir
 live-stop-following = Dejar de seguir
 live-follow-gone = { $name } salió de la sesión; ya no se sigue su vista
+live-bad-bloom = su resumen de cambios (un filtro de Bloom) no se puede usar

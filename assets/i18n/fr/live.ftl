@@ -93,3 +93,4 @@ live-follow-no-view = Le Powermap de cette personne est trop ancien pour partage
 live-following = Vous suivez { $name } — Échap ou un clic pour arrêter
 live-stop-following = Arrêter de suivre
 live-follow-gone = { $name } a quitté la session ; vous ne la suivez plus
+live-bad-bloom = son résumé des modifications (un filtre de Bloom) est inutilisable
