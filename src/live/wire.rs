@@ -369,7 +369,7 @@ mod tests {
         bytes
     }
 
-    /// Found by the live_wire fuzz target: a filter of one entry and no
+    /// Found by the `live_wire` fuzz target: a filter of one entry and no
     /// bits made Automerge divide by zero in the host's connection thread.
     #[test]
     fn a_bloom_filter_automerge_cannot_use_is_refused() {
