@@ -88,10 +88,10 @@ pub fn decode(data: &[u8]) {
 /// connection's messages in order, and the last thing we do is leave),
 /// what it logged of them.
 pub fn send_to_host(data: &[u8]) -> Vec<String> {
-    let host = host();
     // One connection at a time, so that counting the host's connections
     // tells when it has taken ours in and when it has let it go.
     static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    let host = host();
     let _turn = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
