@@ -665,3 +665,57 @@ fn garbage_from_a_peer_is_refused_logged_and_changes_nothing() {
     converge(&mut laptops);
     assert_eq!(laptops[1].map, common::sample_map());
 }
+
+/// What a person looks at goes through the host to everyone; an old
+/// laptop that says nothing of its view is listed with none.
+#[test]
+fn where_each_one_looks_reaches_everyone_through_the_host() {
+    use powermap::live::{Looking, NetworkCamera, ShownView};
+    let host = Laptop::host(common::sample_map(), false);
+    let amina = Laptop::join(&host, "Amina");
+    let projector = Laptop::join(&host, "Projecteur");
+    let mut laptops = [host, amina, projector];
+    converge(&mut laptops);
+    let [host, amina, projector] = laptops;
+    let looking = Looking {
+        view: ShownView::Spectrum,
+        camera: Some(NetworkCamera {
+            centre: [-12.0, 300.5],
+            zoom: 0.5,
+        }),
+    };
+    amina
+        .session
+        .set_presence(&["s1".to_owned()], Some(looking));
+    let amina_seen = |session: &Session| {
+        session
+            .peers()
+            .into_iter()
+            .find(|p| p.name == "Amina")
+            .and_then(|p| p.view)
+    };
+    assert!(
+        projector
+            .session
+            .wait_until(WAIT, |s| amina_seen(s) == Some(looking))
+    );
+    assert_eq!(amina_seen(&host.session), Some(looking));
+    // A guest that never said where it looks is listed with no view.
+    assert!(
+        projector
+            .session
+            .peers()
+            .into_iter()
+            .find(|p| p.name == "Projecteur")
+            .is_some_and(|p| p.view.is_none())
+    );
+    // The host's own view goes out too.
+    let grid = Looking {
+        view: ShownView::Grid,
+        camera: None,
+    };
+    host.session.set_presence(&[], Some(grid));
+    assert!(projector.session.wait_until(WAIT, |s| {
+        s.peers().first().and_then(|p| p.view) == Some(grid)
+    }));
+}

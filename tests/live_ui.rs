@@ -129,3 +129,153 @@ fn a_window_hosts_another_joins_and_both_edit_one_map() {
         guest.state().live_peers_selecting(&id) == ["Zoé Ngana"]
     });
 }
+
+/// A host window and a guest window in one session, the map on both and
+/// their dialogs closed.
+fn hosted_and_joined(host_name: &str, guest_name: &str) -> (Editor, Editor) {
+    let mut host = editor(workshop_map());
+    click_menu_item(&mut host, "File", "Live session");
+    fill(&mut host, "Your name", host_name);
+    click_label(&mut host, "Start the session");
+    let code = shown_code(&host);
+    let address = shown_address(&host);
+    let mut guest = editor(Map::default());
+    click_menu_item(&mut guest, "File", "Live session");
+    click_label(&mut guest, "Join a session");
+    fill(&mut guest, "Your name", guest_name);
+    fill(&mut guest, "Address", &address);
+    fill(&mut guest, "Join code", &code);
+    click_label(&mut guest, "Join");
+    until(&mut host, &mut guest, |host, guest| {
+        *map(guest) == workshop_map()
+            && !texts_containing(host, "2 people in the session").is_empty()
+            && !texts_containing(guest, "2 people in the session").is_empty()
+    });
+    click_label(&mut host, "Close");
+    click_label(&mut guest, "Close");
+    (host, guest)
+}
+
+/// The canvas point in the middle of a window's network view, and its zoom.
+fn looking_at(editor: &Editor) -> (egui::Pos2, f32) {
+    let app = editor.state();
+    (
+        app.canvas_position(app.canvas_rect().center()),
+        app.canvas_camera().0,
+    )
+}
+
+#[test]
+fn the_projector_follows_a_laptop_until_esc() {
+    let (mut host, mut guest) = hosted_and_joined("Amina Diallo", "联合国难民理事会");
+
+    // The projector's window follows Amina from the list of people.
+    click_menu_item(&mut guest, "File", "Live session");
+    until(&mut host, &mut guest, |_, guest| {
+        guest
+            .query_by(|n: &AccessKitNode<'_>| {
+                n.role() == Role::Button
+                    && n.label().as_deref() == Some("Follow")
+                    && !n.is_disabled()
+            })
+            .is_some()
+    });
+    click_label(&mut guest, "Follow");
+    assert!(
+        texts_containing(&guest, "Leave the session").is_empty(),
+        "following closes the dialog"
+    );
+    assert_eq!(guest.state().live_following(), Some("Amina Diallo"));
+    assert!(!texts_containing(&guest, "Following Amina Diallo — Esc or click to stop").is_empty());
+
+    // Amina pans her network view: the projector looks at the same place.
+    let from = empty_spot(&host);
+    drag(&mut host, from, from + egui::vec2(140.0, 70.0));
+    let (centre, zoom) = looking_at(&host);
+    until(&mut host, &mut guest, |host, guest| {
+        let (there, there_zoom) = looking_at(guest);
+        looking_at(host).0 == centre
+            && there.distance(centre) < 0.5
+            && (there_zoom - zoom).abs() < 1e-4
+    });
+    let before = looking_at(&guest).0;
+    assert!(before.distance(centre) < 0.5);
+
+    // She turns to the grid: so does the projector, still following.
+    press_with(&mut host, egui::Modifiers::COMMAND, egui::Key::Num2);
+    assert_eq!(host.state().view(), powermap::ui::View::Grid);
+    until(&mut host, &mut guest, |_, guest| {
+        guest.state().view() == powermap::ui::View::Grid
+    });
+    assert_eq!(guest.state().live_following(), Some("Amina Diallo"));
+
+    // Esc stops following: the banner goes, and the projector stays on
+    // the grid when Amina goes back to the network.
+    press(&mut guest, egui::Key::Escape);
+    assert_eq!(guest.state().live_following(), None);
+    assert!(texts_containing(&guest, "Following Amina Diallo").is_empty());
+    press_with(&mut host, egui::Modifiers::COMMAND, egui::Key::Num1);
+    for _ in 0..30 {
+        host.step();
+        guest.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(host.state().view(), powermap::ui::View::Network);
+    assert_eq!(guest.state().view(), powermap::ui::View::Grid);
+}
+
+#[test]
+fn a_click_of_ones_own_stops_following() {
+    let (mut host, mut guest) = hosted_and_joined("Zoé Ngana", "Église évangélique de Bangui");
+    click_menu_item(&mut guest, "File", "Live session");
+    until(&mut host, &mut guest, |_, guest| {
+        guest
+            .query_by(|n: &AccessKitNode<'_>| {
+                n.role() == Role::Button
+                    && n.label().as_deref() == Some("Follow")
+                    && !n.is_disabled()
+            })
+            .is_some()
+    });
+    click_label(&mut guest, "Follow");
+    for _ in 0..30 {
+        host.step();
+        guest.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(guest.state().live_following(), Some("Zoé Ngana"));
+    // Selecting a stakeholder is the guest's own gesture: following ends.
+    click_label(&mut guest, "Union");
+    assert_eq!(guest.state().live_following(), None);
+    assert_eq!(selected_names(&guest), ["Union"]);
+}
+
+#[test]
+fn esc_closes_the_live_dialog_while_a_field_has_the_keyboard() {
+    for case in ["name field", "join code field", "no field"] {
+        let mut editor = editor(workshop_map());
+        click_label(&mut editor, "Union");
+        click_menu_item(&mut editor, "File", "Live session");
+        match case {
+            "name field" => fill(&mut editor, "Your name", "منتدى وكالات الإغاثة"),
+            "join code field" => {
+                click_label(&mut editor, "Join a session");
+                fill(&mut editor, "Join code", "K7QM");
+            }
+            _ => {}
+        }
+        assert_eq!(
+            editor.ctx.text_edit_focused(),
+            case != "no field",
+            "{case}: which field has the keyboard"
+        );
+        press(&mut editor, egui::Key::Escape);
+        assert!(
+            texts_containing(&editor, "Your name").is_empty(),
+            "{case}: Esc closed the dialog"
+        );
+        // The Esc was the dialog's: what was selected under it stays.
+        assert_eq!(selected_names(&editor), ["Union"], "{case}");
+        assert_eq!(*map(&editor), workshop_map());
+    }
+}

@@ -21,4 +21,4 @@ pub mod wire;
 pub use code::{CodeError, JoinCode, RateLimit};
 pub use mirror::{LiveDoc, Merged, MirrorError};
 pub use session::{HostError, JoinError, Session, SessionOptions, Wake};
-pub use wire::PeerInfo;
+pub use wire::{Looking, NetworkCamera, PeerInfo, ShownView};

@@ -18,7 +18,7 @@ use automerge::sync::SyncDoc;
 use super::code::{Attempts, JoinCode, RateLimit};
 use super::mirror::{LiveDoc, Merged, MirrorError};
 use super::secure::{self, ChannelError, Receiver, Sender};
-use super::wire::{Hello, Message, PeerInfo, Presence, Welcome, clean_name};
+use super::wire::{Hello, Looking, Message, PeerInfo, Presence, Welcome, clean_name};
 use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
@@ -91,6 +91,7 @@ struct Conn {
     /// Whether a sync message came from this peer on this connection.
     heard: bool,
     selection: Vec<String>,
+    looking: Option<Looking>,
     outbox: mpsc::Sender<Out>,
 }
 
@@ -101,6 +102,8 @@ struct State {
     /// The peers changed the document since the map last took it in.
     remote_changed: bool,
     selection: Vec<String>,
+    /// What this laptop looks at, as last told to the others.
+    looking: Option<Looking>,
     /// For a laptop that joined, everyone as the host last listed them.
     peers: Vec<PeerInfo>,
     /// For a laptop that joined, its number in the host's list.
@@ -169,11 +172,13 @@ impl Shared {
             id: 0,
             name: clean_name(&self.options.name),
             selection: state.selection.clone(),
+            view: state.looking,
         }];
         peers.extend(state.conns.iter().map(|(id, conn)| PeerInfo {
             id: *id,
             name: conn.name.clone(),
             selection: conn.selection.clone(),
+            view: conn.looking,
         }));
         peers
     }
@@ -411,23 +416,32 @@ impl Session {
         self.shared.lock().conns.len()
     }
 
-    /// Shows the others what this laptop has selected.
-    pub fn set_selection(&self, selection: &[String]) {
+    /// Shows the others what this laptop has selected and looks at;
+    /// sends nothing when neither changed. The caller keeps the pace (a
+    /// camera that moves every frame is told about ten times a second).
+    pub fn set_presence(&self, selection: &[String], looking: Option<Looking>) {
         let mut state = self.shared.lock();
-        if state.selection == selection {
+        if state.selection == selection && state.looking == looking {
             return;
         }
         state.selection = selection.to_vec();
+        state.looking = looking;
         if self.shared.host {
             self.shared.broadcast_roster(&state);
         } else {
             for conn in state.conns.values() {
                 let presence = Presence {
                     selection: selection.to_vec(),
+                    view: looking,
                 };
                 let _ = conn.outbox.send(Out::Send(Message::Presence(presence)));
             }
         }
+    }
+
+    /// What this laptop last told the others it looks at.
+    pub fn looking(&self) -> Option<Looking> {
+        self.shared.lock().looking
     }
 
     /// Host only: disconnects a peer and refuses its address from now on.
@@ -493,6 +507,7 @@ fn new_state(doc: LiveDoc) -> State {
         next_conn: 1,
         remote_changed: false,
         selection: Vec::new(),
+        looking: None,
         peers: Vec::new(),
         me: None,
         banned: HashSet::new(),
@@ -700,15 +715,17 @@ fn serve_connection(
                 sync: automerge::sync::State::new(),
                 heard: false,
                 selection: Vec::new(),
+                looking: None,
                 outbox: outbox.clone(),
             },
         );
         state.sync_to(id);
         if shared.host {
             shared.broadcast_roster(&state);
-        } else if !state.selection.is_empty() {
+        } else if !state.selection.is_empty() || state.looking.is_some() {
             let presence = Presence {
                 selection: state.selection.clone(),
+                view: state.looking,
             };
             let _ = outbox.send(Out::Send(Message::Presence(presence)));
         }
@@ -808,6 +825,7 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
         Message::Presence(presence) if shared.host => {
             if let Some(conn) = state.conns.get_mut(&id) {
                 conn.selection = presence.selection;
+                conn.looking = presence.view;
             }
             shared.broadcast_roster(&state);
         }

@@ -33,19 +33,83 @@ pub struct Welcome {
     pub you: u64,
 }
 
-/// What one person has selected, by id, for the rings with their initials.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Which view a person has in front, as the wire names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ShownView {
+    Network,
+    Grid,
+    Spectrum,
+    Table,
+}
+
+/// Where a network view looks: the canvas point in its middle, and its
+/// zoom (screen points per canvas unit).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkCamera {
+    pub centre: [f32; 2],
+    pub zoom: f32,
+}
+
+impl NetworkCamera {
+    /// Whether `other` looks at the same place, to within what a screen
+    /// shows (a tenth of a canvas unit, a thousandth of the zoom).
+    pub fn same_as(&self, other: &NetworkCamera) -> bool {
+        (self.centre[0] - other.centre[0]).abs() < 0.1
+            && (self.centre[1] - other.centre[1]).abs() < 0.1
+            && (self.zoom - other.zoom).abs() <= self.zoom.abs() * 1e-3
+    }
+
+    fn is_valid(&self) -> bool {
+        self.centre.iter().all(|c| c.is_finite()) && self.zoom.is_finite() && self.zoom > 0.0
+    }
+}
+
+/// What a person looks at: the view in front, and where their network
+/// view looks (`None` before it was first drawn), for others to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Looking {
+    pub view: ShownView,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub camera: Option<NetworkCamera>,
+}
+
+impl Looking {
+    /// Whether `other` shows the same view from the same place.
+    pub fn same_as(&self, other: &Looking) -> bool {
+        self.view == other.view
+            && match (&self.camera, &other.camera) {
+                (Some(a), Some(b)) => a.same_as(b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+
+    fn is_valid(&self) -> bool {
+        self.camera.as_ref().is_none_or(NetworkCamera::is_valid)
+    }
+}
+
+/// What one person has selected, by id, for the rings with their initials,
+/// and what they look at. Laptops of versions before following send no
+/// `view`; it reads as `None`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Presence {
     pub selection: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<Looking>,
 }
 
 /// One person in a session, as the host lists them for everyone.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PeerInfo {
     /// The host's number for this person's connection; 0 is the host.
     pub id: u64,
     pub name: String,
     pub selection: Vec<String>,
+    /// What they look at; `None` from a laptop too old to say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<Looking>,
 }
 
 /// A message between two laptops of a session.
@@ -104,10 +168,17 @@ impl Message {
             HELLO => Message::Hello(json("hello", body)?),
             WELCOME => Message::Welcome(json("welcome", body)?),
             SYNC => {
-                automerge::sync::Message::decode(body).map_err(|err| WireError::Malformed {
-                    kind: "sync",
-                    reason: err.to_string(),
-                })?;
+                let sync =
+                    automerge::sync::Message::decode(body).map_err(|err| WireError::Malformed {
+                        kind: "sync",
+                        reason: err.to_string(),
+                    })?;
+                if !sync.have.iter().all(|have| bloom_is_sound(&have.bloom)) {
+                    return Err(WireError::Malformed {
+                        kind: "sync",
+                        reason: tr("live-bad-bloom"),
+                    });
+                }
                 Message::Sync(body.to_vec())
             }
             PRESENCE => Message::Presence(json("presence", body)?),
@@ -133,9 +204,57 @@ impl Message {
             Message::Presence(p) if p.selection.len() > MAX_SELECTION => {
                 malformed("presence", &tr("live-selection-too-long"))
             }
+            Message::Presence(Presence {
+                view: Some(looking),
+                ..
+            }) if !looking.is_valid() => malformed("presence", &tr("live-view-not-a-number")),
+            Message::Peers(peers)
+                if peers
+                    .iter()
+                    .any(|p| p.view.as_ref().is_some_and(|l| !l.is_valid())) =>
+            {
+                malformed("peers", &tr("live-view-not-a-number"))
+            }
             _ => Ok(self),
         }
     }
+}
+
+/// The most probes a peer's Bloom filter may ask for (Automerge makes 7).
+const MAX_BLOOM_PROBES: u64 = 64;
+
+/// Whether Automerge can use a peer's Bloom filter safely. Automerge 0.12
+/// reads any filter but then divides by its number of bits (a panic when
+/// a filter counts entries and has no bits, which fuzzing found) and
+/// makes room for as many probes as it says. Its wire form: nothing for
+/// an empty filter, else the entries, bits per entry and probes in
+/// LEB128, then the bits.
+fn bloom_is_sound(bloom: &automerge::sync::BloomFilter) -> bool {
+    let bytes = bloom.to_bytes();
+    if bytes.is_empty() {
+        return true;
+    }
+    let mut rest = bytes.as_slice();
+    let (Some(_entries), Some(_bits_per_entry), Some(probes)) =
+        (leb128(&mut rest), leb128(&mut rest), leb128(&mut rest))
+    else {
+        return false;
+    };
+    !rest.is_empty() && probes <= MAX_BLOOM_PROBES
+}
+
+/// An unsigned LEB128 number from the front of `bytes`.
+fn leb128(bytes: &mut &[u8]) -> Option<u64> {
+    let mut value = 0u64;
+    for shift in (0..64).step_by(7) {
+        let (&byte, rest) = bytes.split_first()?;
+        *bytes = rest;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// A name as others see it: trimmed, on one line, not too long, never
@@ -171,16 +290,105 @@ mod tests {
             }),
             Message::Presence(Presence {
                 selection: vec!["s1".to_owned()],
+                view: None,
+            }),
+            Message::Presence(Presence {
+                selection: Vec::new(),
+                view: Some(Looking {
+                    view: ShownView::Grid,
+                    camera: Some(NetworkCamera {
+                        centre: [12.5, -3.0],
+                        zoom: 1.5,
+                    }),
+                }),
             }),
             Message::Peers(vec![PeerInfo {
                 id: 3,
                 name: "Ana".to_owned(),
                 selection: Vec::new(),
+                view: None,
             }]),
         ];
         for message in messages {
             assert_eq!(Message::decode(&message.encode()).unwrap(), message);
         }
+    }
+
+    #[test]
+    fn presence_from_a_laptop_that_sends_no_view_still_reads() {
+        let mut old = vec![PRESENCE];
+        old.extend(br#"{"selection":["s1"]}"#);
+        assert_eq!(
+            Message::decode(&old).unwrap(),
+            Message::Presence(Presence {
+                selection: vec!["s1".to_owned()],
+                view: None,
+            })
+        );
+        let mut old = vec![PEERS];
+        old.extend(br#"[{"id":0,"name":"Amina","selection":[]}]"#);
+        let Message::Peers(peers) = Message::decode(&old).unwrap() else {
+            panic!("peers")
+        };
+        assert_eq!(peers[0].view, None);
+        // And a laptop that sends no view sends what old laptops read.
+        let presence = Message::Presence(Presence::default()).encode();
+        assert_eq!(&presence[1..], br#"{"selection":[]}"#);
+    }
+
+    #[test]
+    fn a_view_that_is_not_a_number_is_refused() {
+        let mut bad = vec![PRESENCE];
+        bad.extend(
+            br#"{"selection":[],"view":{"view":"grid","camera":{"centre":[1e300,0],"zoom":1}}}"#,
+        );
+        assert!(Message::decode(&bad).is_err());
+        let mut bad = vec![PRESENCE];
+        bad.extend(
+            br#"{"selection":[],"view":{"view":"grid","camera":{"centre":[0,0],"zoom":0}}}"#,
+        );
+        assert!(Message::decode(&bad).is_err());
+    }
+
+    /// A sync message whose one "have" carries `bloom`, in Automerge's
+    /// wire form.
+    fn sync_with_bloom(bloom: &[u8]) -> Vec<u8> {
+        let message = automerge::sync::Message {
+            heads: Vec::new(),
+            need: Vec::new(),
+            have: vec![automerge::sync::Have {
+                last_sync: Vec::new(),
+                bloom: automerge::sync::BloomFilter::try_from(bloom).unwrap(),
+            }],
+            changes: Vec::<Vec<u8>>::new().into(),
+            flags: None,
+            version: automerge::sync::MessageVersion::V1,
+        };
+        let mut bytes = vec![SYNC];
+        bytes.extend(message.encode());
+        bytes
+    }
+
+    /// Found by the `live_wire` fuzz target: a filter of one entry and no
+    /// bits made Automerge divide by zero in the host's connection thread.
+    #[test]
+    fn a_bloom_filter_automerge_cannot_use_is_refused() {
+        for bloom in [
+            &[1u8, 0, 7][..],
+            &[1, 10, 0xff, 0xff, 0xff, 0xff, 0x0f, 0, 0],
+        ] {
+            let bytes = sync_with_bloom(bloom);
+            assert!(
+                matches!(
+                    Message::decode(&bytes),
+                    Err(WireError::Malformed { kind: "sync", .. })
+                ),
+                "{bloom:?}"
+            );
+        }
+        // A filter as Automerge makes them still goes through.
+        assert!(Message::decode(&sync_with_bloom(&[1, 10, 7, 0, 0])).is_ok());
+        assert!(Message::decode(&sync_with_bloom(&[])).is_ok());
     }
 
     #[test]

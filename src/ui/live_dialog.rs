@@ -38,6 +38,9 @@ pub enum LiveAnswer {
     },
     /// The host takes this peer out of the session.
     Remove(u64),
+    /// This window shows what this peer looks at, as they move.
+    Follow(u64),
+    StopFollowing,
     Leave,
     Close,
 }
@@ -262,6 +265,19 @@ fn on_ui(ui: &mut egui::Ui, session: &Session, addresses: &[String]) -> Option<L
                     "live-peer-selected",
                     &[("count", peer.selection.len().into())],
                 ));
+            }
+            if !session.is_me(peer) {
+                // Laptops of versions before following say nothing of their view.
+                let follow = ui
+                    .add_enabled(
+                        peer.view.is_some(),
+                        egui::Button::new(tr("live-follow")).small(),
+                    )
+                    .on_hover_text(tr("live-follow-hint"))
+                    .on_disabled_hover_text(tr("live-follow-no-view"));
+                if follow.clicked() {
+                    answer = Some(LiveAnswer::Follow(peer.id));
+                }
             }
             if session.is_host()
                 && peer.id != 0

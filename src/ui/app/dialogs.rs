@@ -124,6 +124,22 @@ impl Dialogs {
         )
     }
 
+    /// Whether the dialog open closes on Esc itself. Esc is then not the
+    /// editor's shortcut (which would take it first, before the dialog is
+    /// drawn): a focused field gives the keyboard up on Esc before the
+    /// frame's shortcuts are read, so "typing" cannot keep it either.
+    pub fn takes_escape(&self) -> bool {
+        matches!(
+            self.current,
+            Some(
+                Dialog::Live(_)
+                    | Dialog::Share(_)
+                    | Dialog::ImportPreview(_)
+                    | Dialog::GraphmlPreview(_)
+            )
+        )
+    }
+
     pub fn is_unsaved_question(&self) -> bool {
         matches!(self.current, Some(Dialog::Unsaved(_)))
     }
@@ -220,7 +236,8 @@ impl Dialogs {
             Dialog::Live(dialog) => match dialog.ui(ctx, &live) {
                 Some(LiveAnswer::Close) => true,
                 Some(answer) => {
-                    let leaving = matches!(answer, LiveAnswer::Leave);
+                    // Following closes the dialog, to show what is followed.
+                    let leaving = matches!(answer, LiveAnswer::Leave | LiveAnswer::Follow(_));
                     cx.commands.push(Command::Live(answer));
                     leaving
                 }

@@ -9,8 +9,17 @@ use std::sync::Arc;
 use super::PowermapApp;
 use super::dialogs::Dialog;
 use crate::i18n::{tr, tr_with};
-use crate::live::{JoinCode, LiveDoc, PeerInfo, Session, SessionOptions, session::DEFAULT_PORT};
+use crate::live::{
+    JoinCode, LiveDoc, Looking, NetworkCamera, PeerInfo, Session, SessionOptions, ShownView,
+    session::DEFAULT_PORT,
+};
 use crate::ui::live_dialog::{LiveAnswer, LiveDialog};
+use crate::ui::views::View;
+
+/// The least time between two messages telling the others where this
+/// laptop looks: a camera that moves every frame is told ten times a
+/// second.
+const LOOKING_INTERVAL_SECS: f64 = 0.1;
 
 /// A live session the open map is in.
 pub struct LiveLink {
@@ -22,6 +31,23 @@ pub struct LiveLink {
     synced: Option<u64>,
     /// Where others reach this laptop (a host reads them out).
     pub addresses: Vec<String>,
+    /// When (egui's clock) the others were last told where this laptop looks.
+    told_looking_at: Option<f64>,
+    /// The person whose view this window shows, if any.
+    following: Option<Following>,
+}
+
+/// Whose view this window follows, and what of it was last shown.
+struct Following {
+    id: u64,
+    name: String,
+    /// Their view as last put on this window.
+    shown: Option<Looking>,
+    /// What the frame started with, to tell this user's own gestures
+    /// (which end following) from what following did.
+    camera_before: Option<crate::ui::canvas::Camera>,
+    selection_before: Option<crate::ui::selection::Selection>,
+    view_before: Option<View>,
 }
 
 impl LiveLink {
@@ -31,7 +57,14 @@ impl LiveLink {
             announcement: None,
             synced: None,
             addresses: local_addresses(),
+            told_looking_at: None,
+            following: None,
         }
+    }
+
+    /// The name of the person this window follows.
+    pub fn following(&self) -> Option<(u64, &str)> {
+        self.following.as_ref().map(|f| (f.id, f.name.as_str()))
     }
 
     /// Everyone else in the session and what they have selected.
@@ -96,6 +129,14 @@ impl PowermapApp {
                 if let Some(link) = &self.live {
                     link.session.remove_peer(id);
                 }
+                Ok(())
+            }
+            LiveAnswer::Follow(id) => {
+                self.follow(id);
+                Ok(())
+            }
+            LiveAnswer::StopFollowing => {
+                self.stop_following();
                 Ok(())
             }
             LiveAnswer::Leave => {
@@ -216,13 +257,13 @@ impl PowermapApp {
             }
             link.synced = Some(self.session.doc().generation());
         }
-        let selected: Vec<String> = self
-            .selection
-            .stakeholders
-            .iter()
-            .map(|id| id.as_str().to_owned())
-            .collect();
-        link.session.set_selection(&selected);
+        if let Some(gone) = self.show_followed() {
+            self.notify(tr_with("live-follow-gone", &[("name", gone.into())]));
+        }
+        self.tell_presence(ctx);
+        let Some(link) = &mut self.live else {
+            return;
+        };
         problems.extend(link.session.take_log());
         if let Some(last) = problems.pop() {
             let more = problems.len();
@@ -293,6 +334,142 @@ pub(super) fn rings_ui(
     }
 }
 
+impl PowermapApp {
+    /// What this window looks at, as the others are told.
+    fn looking_now(&self) -> Looking {
+        let view = match self.lens.view {
+            View::Network => ShownView::Network,
+            View::Grid => ShownView::Grid,
+            View::Spectrum => ShownView::Spectrum,
+            View::Table => ShownView::Table,
+        };
+        // The network view's camera once it has been drawn; kept while
+        // another view is in front.
+        let camera = self.canvas.scene_camera().map(|scene| NetworkCamera {
+            centre: [scene.center.x, scene.center.y],
+            zoom: scene.zoom,
+        });
+        Looking { view, camera }
+    }
+
+    /// Tells the others what this laptop has selected (at once) and where
+    /// it looks (at most ten times a second; the last place is told once
+    /// the interval is over, and nothing at all while nothing moves).
+    fn tell_presence(&mut self, ctx: &egui::Context) {
+        let looking = self.looking_now();
+        let Some(link) = &mut self.live else {
+            return;
+        };
+        let selected: Vec<String> = self
+            .selection
+            .stakeholders
+            .iter()
+            .map(|id| id.as_str().to_owned())
+            .collect();
+        let now = ctx.input(|i| i.time);
+        let told = link.session.looking();
+        let moved = told.is_none_or(|told| !told.same_as(&looking));
+        let since = link.told_looking_at.map(|at| now - at);
+        let looking = if moved && since.is_none_or(|since| since >= LOOKING_INTERVAL_SECS) {
+            link.told_looking_at = Some(now);
+            Some(looking)
+        } else {
+            if moved && let Some(since) = since {
+                ctx.request_repaint_after_secs((LOOKING_INTERVAL_SECS - since) as f32);
+            }
+            told
+        };
+        link.session.set_presence(&selected, looking);
+    }
+
+    /// Starts following the person numbered `id` in the session.
+    fn follow(&mut self, id: u64) {
+        let Some(link) = &mut self.live else {
+            return;
+        };
+        let Some(peer) = link.others().into_iter().find(|peer| peer.id == id) else {
+            return;
+        };
+        link.following = Some(Following {
+            id,
+            name: peer.name,
+            shown: None,
+            camera_before: None,
+            selection_before: None,
+            view_before: None,
+        });
+    }
+
+    /// Stops following; returns whether this window was following.
+    pub(super) fn stop_following(&mut self) -> bool {
+        self.live
+            .as_mut()
+            .and_then(|link| link.following.take())
+            .is_some()
+    }
+
+    /// Puts the followed person's view and camera on this window, when
+    /// they changed; returns their name if they left the session.
+    fn show_followed(&mut self) -> Option<String> {
+        let link = self.live.as_mut()?;
+        let following = link.following.as_mut()?;
+        let Some(peer) = link
+            .session
+            .peers()
+            .into_iter()
+            .find(|peer| peer.id == following.id && !link.session.is_me(peer))
+        else {
+            return link.following.take().map(|f| f.name);
+        };
+        if let Some(looking) = peer.view
+            && following.shown.is_none_or(|shown| !shown.same_as(&looking))
+        {
+            self.lens.view = match looking.view {
+                ShownView::Network => View::Network,
+                ShownView::Grid => View::Grid,
+                ShownView::Spectrum => View::Spectrum,
+                ShownView::Table => View::Table,
+            };
+            if let Some(camera) = looking.camera {
+                self.canvas
+                    .look_at(egui::pos2(camera.centre[0], camera.centre[1]), camera.zoom);
+            }
+            following.shown = Some(looking);
+            // The camera moves this frame: not the user's doing.
+            following.camera_before = None;
+        } else {
+            following.camera_before = Some(self.canvas.camera());
+        }
+        following.selection_before = Some(self.selection.clone());
+        following.view_before = Some(self.lens.view);
+        None
+    }
+
+    /// After a frame that began following: any pan, zoom, selection or
+    /// view change of the user's own, or a click, ends following.
+    pub(super) fn end_following_on_own_gesture(&mut self, ctx: &egui::Context) {
+        let Some(following) = self.live.as_ref().and_then(|link| link.following.as_ref()) else {
+            return;
+        };
+        let (Some(selection), Some(view)) = (&following.selection_before, following.view_before)
+        else {
+            return;
+        };
+        let camera_moved = following
+            .camera_before
+            .is_some_and(|before| before != self.canvas.camera());
+        let own = camera_moved
+            || *selection != self.selection
+            || view != self.lens.view
+            // A click, not a press: the banner going moves what is under
+            // the pointer, and the click must land where it was aimed.
+            || ctx.input(|i| i.pointer.any_click());
+        if own {
+            self.stop_following();
+        }
+    }
+}
+
 // What tests and tools read of a live session.
 impl PowermapApp {
     /// The names of the others in the session who have `id` selected:
@@ -306,4 +483,42 @@ impl PowermapApp {
                 .collect()
         })
     }
+
+    /// The name of the person whose view this window follows.
+    pub fn live_following(&self) -> Option<&str> {
+        self.live
+            .as_ref()
+            .and_then(LiveLink::following)
+            .map(|(_, name)| name)
+    }
+}
+
+/// The banner across the window while it follows someone: whose view it
+/// shows, in words and with their badge, and how to stop.
+pub(super) fn following_banner_ui(
+    ui: &mut egui::Ui,
+    id: u64,
+    name: &str,
+    commands: &mut Vec<crate::ui::command::Command>,
+) {
+    ui.horizontal(|ui| {
+        let peer = PeerInfo {
+            id,
+            name: name.to_owned(),
+            selection: Vec::new(),
+            view: None,
+        };
+        crate::ui::live_dialog::peer_badge(ui, &peer);
+        ui.label(
+            egui::RichText::new(tr_with(
+                "live-following",
+                &[("name", name.to_owned().into())],
+            ))
+            .strong()
+            .size(16.0),
+        );
+        if ui.button(tr("live-stop-following")).clicked() {
+            commands.push(crate::ui::command::Command::Live(LiveAnswer::StopFollowing));
+        }
+    });
 }

@@ -424,6 +424,7 @@ impl PowermapApp {
             &KeyContext {
                 typing: ctx.text_edit_focused() || self.canvas.is_editing_text(),
                 modal: self.dialogs.blocks_shortcuts(),
+                dialog_takes_escape: self.dialogs.takes_escape(),
             },
         );
         if ctx.text_edit_focused() {
@@ -444,6 +445,7 @@ impl PowermapApp {
         self.panels_ui(ui, &mut commands);
 
         self.run_commands(&ctx, commands);
+        self.end_following_on_own_gesture(&ctx);
         self.run_time_requests();
         for action in deferred {
             self.run_action(action);
@@ -484,6 +486,11 @@ impl PowermapApp {
         egui::Panel::top("time-bar").show(ui, |ui| {
             self.time.ui(ui, doc.map(), crate::model::Day::today());
         });
+        if let Some((id, name)) = self.live.as_ref().and_then(live::LiveLink::following) {
+            egui::Panel::top("following").show(ui, |ui| {
+                live::following_banner_ui(ui, id, name, commands);
+            });
+        }
         let looking_back = self.time.looking_back().is_some();
         let then = self.time.then(doc.map(), doc.generation());
         self.canvas.set_compare(then.clone());

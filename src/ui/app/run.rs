@@ -169,10 +169,14 @@ impl PowermapApp {
         self.selection.retain_existing(self.session.map());
     }
 
-    /// Esc: closes the shortcut list or the find bar, or cancels what the
-    /// canvas is doing, or leaves the focus, or clears the selection.
+    /// Esc: stops following someone's view, or closes the shortcut list or
+    /// the find bar, or cancels what the canvas is doing, or leaves the
+    /// focus, or clears the selection.
     fn escape(&mut self) {
-        if self.dialogs.close_shortcuts() || self.canvas_or_find_cancelled() {
+        if self.stop_following()
+            || self.dialogs.close_shortcuts()
+            || self.canvas_or_find_cancelled()
+        {
             return;
         }
         if self.lens.lens.focus.is_some() {

@@ -12,6 +12,8 @@ pub struct KeyContext {
     pub typing: bool,
     /// A modal question is open: only Quit goes through.
     pub modal: bool,
+    /// The dialog open closes on Esc itself: Esc is not a shortcut.
+    pub dialog_takes_escape: bool,
 }
 
 /// The actions whose shortcuts were pressed this frame, consuming their
@@ -25,6 +27,7 @@ pub fn fired(ctx: &egui::Context, keys: &KeyContext) -> Vec<Action> {
             let plain = Action::is_plain_key(*shortcut);
             !(keys.typing && (plain || action.is_text_editing()))
                 && !(keys.modal && *action != Action::Quit)
+                && !(keys.dialog_takes_escape && shortcut.logical_key == egui::Key::Escape)
         })
         .collect();
     candidates.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
