@@ -91,20 +91,12 @@ pub(super) fn export(
         ExportFormat::Ron => {
             super::check_fits(&map, output)?;
             file::save_file(&map, output)?;
-            format!(
-                "{}: {}\n",
-                output.display(),
-                stakeholders_and_relations(&map)
-            )
+            wrote(output, &stakeholders_and_relations(&map))
         }
         ExportFormat::GraphMl => {
             let text = crate::exchange::graphml::export(&map);
             file::write_atomically(output, text.as_bytes())?;
-            format!(
-                "{}: {}\n",
-                output.display(),
-                stakeholders_and_relations(&map)
-            )
+            wrote(output, &stakeholders_and_relations(&map))
         }
         ExportFormat::Picture {
             format,
@@ -166,11 +158,7 @@ pub(super) fn export(
             );
             let relation_count =
                 tr_with("count-relations", &[("count", map.relation_count().into())]);
-            format!(
-                "{}: {stakeholders}\n{}: {relation_count}\n",
-                output.display(),
-                relations.display(),
-            )
+            wrote(output, &stakeholders) + &wrote(&relations, &relation_count)
         }
     };
     write!(out, "{report}")?;
@@ -240,4 +228,15 @@ pub fn removed_report(removed: &Removed) -> String {
         );
     }
     report
+}
+
+/// A line saying what was written to `path`.
+fn wrote(path: &std::path::Path, what: &str) -> String {
+    tr_with(
+        "cli-wrote",
+        &[
+            ("path", path.display().to_string().into()),
+            ("what", what.into()),
+        ],
+    ) + "\n"
 }

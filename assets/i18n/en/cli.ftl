@@ -93,3 +93,5 @@ cli-plan-output-is-map = -o { $path } is the map itself; choose another file
 # an error and its cause; a file and what was done to it
 cli-error-cause = { $error }: { $cause }
 cli-path-said = { $path }: { $said }
+# what a command wrote, after the file it wrote
+cli-wrote = { $path }: { $what }

@@ -93,3 +93,5 @@ cli-plan-output-is-map = -o { $path } es el propio mapa; elija otro archivo
 # un error y su causa; un archivo y lo que se le hizo
 cli-error-cause = { $error }: { $cause }
 cli-path-said = { $path }: { $said }
+# what a command wrote, after the file it wrote
+cli-wrote = { $path }: { $what }

@@ -93,3 +93,5 @@ cli-plan-output-is-map = -o { $path } est la carte elle-même ; choisissez un 
 # une erreur et sa cause ; un fichier et ce qui lui a été fait
 cli-error-cause = { $error } : { $cause }
 cli-path-said = { $path } : { $said }
+# what a command wrote, after the file it wrote
+cli-wrote = { $path } : { $what }
