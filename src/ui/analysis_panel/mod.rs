@@ -292,7 +292,9 @@ impl AnalysisPanel {
                 "analysis-progress",
                 &[("done", done.into()), ("total", total.into())],
             );
-            ui.add(egui::ProgressBar::new(done as f32 / total as f32).text(words));
+            // The words above the bar, where they wrap in a narrow panel.
+            ui.label(RichText::new(words).weak());
+            ui.add(egui::ProgressBar::new(done as f32 / total as f32));
         }
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(250));
