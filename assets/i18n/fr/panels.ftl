@@ -139,7 +139,7 @@ status-filtered-dimmed = { $count ->
        *[other] { $count } estompées par le filtre
     }
 
-status-zoom = Zoom { $percent } %
+status-zoom = Zoom { $percent } %
 
 status-nothing-selected = Aucune sélection
 

@@ -18,7 +18,7 @@ scenes-move-down = Descendre
 scenes-duplicate = Dupliquer
 scenes-copy-title = { $title } (copie)
 scenes-delete = Supprimer la scène
-scenes-camera-zoom = Cadrage : zoom { $percent } %
+scenes-camera-zoom = Cadrage : zoom { $percent } %
 scenes-camera-whole-map = Cadrage : toute la carte
 scenes-filtered = { $rest ->
         [hidden] Filtrée (le reste masqué)
