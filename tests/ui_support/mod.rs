@@ -463,8 +463,13 @@ pub fn click_menu_item(editor: &mut Editor, menu: &str, start: &str) {
 /// Clicks the button whose words start with these (menu items end with
 /// their shortcut, submenus with an arrow).
 pub fn click_button_starting_with(editor: &mut Editor, start: &str) {
-    let label = menu_item_node_label(editor, start)
-        .unwrap_or_else(|| panic!("no button starting with {start:?}"));
+    let label = menu_item_node_label(editor, start).unwrap_or_else(|| {
+        let shown: Vec<String> = editor
+            .query_all_by(|_| true)
+            .filter_map(|node| node.accesskit_node().label())
+            .collect();
+        panic!("no button starting with {start:?} among {shown:?}")
+    });
     click_label(editor, &label);
 }
 
