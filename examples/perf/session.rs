@@ -46,9 +46,35 @@ fn median(mut times: Vec<Duration>) -> f64 {
 
 /// Frames until the app stops asking for more (at most `limit`), timed
 /// from `started`, which includes whatever ran before the first of them.
+/// With `POWERMAP_PERF_FRAMES` set, each of those frames' time and
+/// triangles is printed too, to tell the first frame from the animation
+/// after it.
 fn settle_from(window: &mut Window, started: Instant, limit: usize) -> f64 {
-    window.settle(limit);
-    started.elapsed().as_secs_f64() * 1e3
+    let each = std::env::var_os("POWERMAP_PERF_FRAMES").is_some();
+    let mut times = Vec::new();
+    for _ in 0..limit {
+        let frame_started = Instant::now();
+        let frame = window.frame();
+        times.push((frame_started.elapsed(), frame.triangles));
+        if !frame.repaint_requested {
+            break;
+        }
+    }
+    let total = started.elapsed().as_secs_f64() * 1e3;
+    if each {
+        let frames: Vec<String> = times
+            .iter()
+            .map(|(took, triangles)| {
+                format!("{:.1} ({}k)", took.as_secs_f64() * 1e3, triangles / 1000)
+            })
+            .collect();
+        println!(
+            "  {} frames, ms (triangles): {}",
+            frames.len(),
+            frames.join(" ")
+        );
+    }
+    total
 }
 
 /// The median of `frames` frames, each after `before` moved something.

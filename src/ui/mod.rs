@@ -32,6 +32,7 @@ pub mod picture;
 mod plan;
 mod plan_legend;
 mod present;
+mod rect_grid;
 pub(crate) mod scene_days;
 mod scenes;
 mod script;

@@ -13,11 +13,10 @@
 
 use std::sync::Arc;
 
-use egui::{Galley, Pos2, Rect, Shape, Stroke, Vec2};
-use rstar::{AABB, RTree, RTreeObject};
-
 use super::glyph::{self, Emphasis};
+use super::rect_grid::{HasRect, RectGrid};
 use super::theme::Palette;
+use egui::{Galley, Pos2, Rect, Shape, Stroke, Vec2};
 
 /// A name waiting for room.
 pub struct Name {
@@ -154,7 +153,7 @@ pub fn place_among(
             .then(a.emphasis.dimmed.cmp(&b.emphasis.dimmed))
             .then(b.rank.cmp(&a.rank))
     });
-    // Only what lies where some name may go; indexed, as a view may hold
+    // Only what lies where some name may go; in a grid, as a view may hold
     // thousands (and a few names, the selected ones, may be all there is).
     let farthest = LEADER_LENGTHS[LEADER_LENGTHS.len() - 1];
     let reach = names
@@ -167,7 +166,8 @@ pub fn place_among(
         .reduce(Rect::union)
         .unwrap_or(Rect::NOTHING);
     let mut taken = Room {
-        tree: RTree::bulk_load(
+        tree: RectGrid::new(
+            reach,
             taken
                 .into_iter()
                 .filter(|rect| rect.intersects(reach))
@@ -268,7 +268,7 @@ fn shortened(painter: &egui::Painter, name: &Name) -> Option<Arc<Galley>> {
 
 /// What names may not cover, and where they must stay.
 struct Room {
-    tree: RTree<Taken>,
+    tree: RectGrid<Taken>,
     bounds: Option<Rect>,
 }
 
@@ -299,7 +299,7 @@ impl Room {
                 let near = rect.expand(own_gap + 60.0);
                 let nearest_other = self
                     .tree
-                    .locate_in_envelope_intersecting(&envelope(near))
+                    .meeting(near)
                     .filter(|t| t.glyph && t.rect != own)
                     .map(|t| gap(rect, t.rect))
                     .fold(own_gap + 60.0, f32::min);
@@ -373,9 +373,7 @@ impl Room {
 
     /// Whether `rect` covers no name, and no glyph but its own.
     fn is_free(&self, rect: Rect, own: Rect) -> bool {
-        self.tree
-            .locate_in_envelope_intersecting(&envelope(rect))
-            .all(|t| t.glyph && t.rect == own)
+        self.tree.meeting(rect).all(|t| t.glyph && t.rect == own)
     }
 
     /// Whether no glyph but `own` lies within the clearance of being as
@@ -384,20 +382,18 @@ impl Room {
         let own_gap = gap(rect, own);
         let near = rect.expand(own_gap + GLYPH_CLEARANCE);
         self.tree
-            .locate_in_envelope_intersecting(&envelope(near))
+            .meeting(near)
             .all(|t| !t.glyph || t.rect == own || gap(rect, t.rect) > own_gap + GLYPH_CLEARANCE)
     }
 
     fn clear_of_other_glyphs(&self, area: Rect, own: Rect) -> bool {
-        self.tree
-            .locate_in_envelope_intersecting(&envelope(area))
-            .all(|t| !t.glyph || t.rect == own)
+        self.tree.meeting(area).all(|t| !t.glyph || t.rect == own)
     }
 
     /// Whether a leader line from `from` to `to` crosses no other glyph or name.
     fn line_is_clear(&self, from: Pos2, to: Pos2, own: Rect) -> bool {
         self.tree
-            .locate_in_envelope_intersecting(&envelope(Rect::from_two_pos(from, to)))
+            .meeting(Rect::from_two_pos(from, to))
             .all(|t| t.rect == own || !segment_crosses(from, to, t.rect.shrink(1.0)))
     }
 }
@@ -427,21 +423,15 @@ fn segment_crosses(a: Pos2, b: Pos2, rect: Rect) -> bool {
     (0..=steps).any(|i| rect.contains(a.lerp(b, i as f32 / steps as f32)))
 }
 
-/// A rectangle a name must not cover, as the R*-tree holds it: a glyph
-/// (kept clear of by a margin) or a name placed already.
+/// A rectangle a name must not cover: a glyph (kept clear of by a
+/// margin) or a name placed already.
 struct Taken {
     rect: Rect,
     glyph: bool,
 }
 
-fn envelope(rect: Rect) -> AABB<[f32; 2]> {
-    AABB::from_corners([rect.min.x, rect.min.y], [rect.max.x, rect.max.y])
-}
-
-impl RTreeObject for Taken {
-    type Envelope = AABB<[f32; 2]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        envelope(self.rect)
+impl HasRect for Taken {
+    fn rect(&self) -> Rect {
+        self.rect
     }
 }
