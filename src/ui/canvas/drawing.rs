@@ -4,6 +4,12 @@
 //! dragged, the rest is kept as egui's triangles (the still layer) and only
 //! the dragged glyphs and their relations are drawn afresh. Over it go the
 //! gesture's rubber band or connecting line and the new stakeholder's glyph.
+//!
+//! While the camera moves (a pan, a zoom, a glide) over a drawing too large
+//! to make again in a frame, the last drawing's triangles are moved and
+//! scaled with it instead, and drawn afresh once the camera has been still
+//! for a moment ([`SETTLE_SECS`]) or when the view leaves what they cover:
+//! names are blurred for that moment, as a map application's are.
 
 use std::sync::Arc;
 
@@ -15,7 +21,7 @@ use super::Canvas;
 use super::camera::Camera;
 use super::gestures::Gesture;
 use super::text_entry::{NameEntry, NameTarget};
-use super::view_model::DrawnNames;
+use super::view_model::{DrawnNames, ViewModel};
 use crate::model::{Map, Role, Stance};
 use crate::ui::command::ViewContext;
 use crate::ui::glyph::{self, Emphasis, GlyphLook};
@@ -25,6 +31,12 @@ use crate::ui::theme::{self, Palette};
 /// How far past the edges of the view, in points, stakeholders and
 /// relations are looked for, so that names and rings reaching in show.
 const SIGHT_MARGIN: f32 = 160.0;
+/// How long the camera stays still before a moved drawing is made afresh.
+const SETTLE_SECS: f64 = 0.15;
+/// How many stakeholders and relations in sight make a drawing worth
+/// moving rather than making again while the camera moves: below it, a
+/// drawing costs less than a frame's budget.
+const HEAVY_DRAWING: usize = 4000;
 
 /// What was drawn, kept to be painted again.
 pub struct Painted {
@@ -37,6 +49,9 @@ pub struct Painted {
     pub sight_edges: Vec<EdgeIndex>,
     /// Where the last full drawing put glyphs and names.
     pub drawn: DrawnNames,
+    /// The camera of the last frame, and when (egui's time) it last moved.
+    last_camera: Option<Camera>,
+    moved_at: f64,
 }
 
 impl Default for Painted {
@@ -48,6 +63,8 @@ impl Default for Painted {
             sight_nodes: Vec::new(),
             sight_edges: Vec::new(),
             drawn: DrawnNames::default(),
+            last_camera: None,
+            moved_at: f64::NEG_INFINITY,
         }
     }
 }
@@ -62,6 +79,13 @@ struct Drawing {
     /// The fonts its text was laid out with: text of other fonts (a script
     /// loaded since) draws wrong from the atlas they left.
     fonts: FontsEpoch,
+    /// What it covers, in canvas units: what was looked for in sight.
+    sight: Rect,
+    /// Worth moving rather than making again while the camera moves.
+    heavy: bool,
+    /// Its triangles with what lies beyond the view, made the first time
+    /// the camera moves, and the font atlas size they were made for.
+    triangles: Option<(Arc<egui::epaint::Mesh>, [usize; 2])>,
 }
 
 impl Painted {
@@ -69,6 +93,12 @@ impl Painted {
     #[cfg(test)]
     pub fn shapes(&self) -> &[egui::Shape] {
         self.drawing.as_ref().map_or(&[], |d| d.shapes.as_slice())
+    }
+
+    /// The camera the last full drawing was made for.
+    #[cfg(test)]
+    pub fn drawn_for(&self) -> Option<Camera> {
+        self.drawing.as_ref().map(|d| d.camera)
     }
 }
 
@@ -78,6 +108,54 @@ impl Drawing {
             painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
         }
         painter.extend(self.shapes.iter().cloned());
+    }
+
+    /// Paints the drawing moved and scaled from its camera to `camera`;
+    /// false (nothing painted) when it cannot be: its shapes do not make
+    /// one mesh, or nothing was drawn.
+    fn paint_moved(&mut self, painter: &egui::Painter, camera: Camera) -> bool {
+        let ctx = painter.ctx();
+        let atlas = ctx.fonts(|fonts| fonts.font_image_size());
+        if self
+            .triangles
+            .as_ref()
+            .is_none_or(|(_, made_for)| *made_for != atlas)
+        {
+            // Tessellated for the whole of what the drawing covers, not
+            // only the view, so what comes into view is there.
+            let covered = Rect::from_two_pos(
+                self.camera.screen_from_canvas(self.rect, self.sight.min),
+                self.camera.screen_from_canvas(self.rect, self.sight.max),
+            );
+            let mut shapes = Vec::with_capacity(self.shapes.len() + 1);
+            if !self.lines.is_empty() {
+                shapes.push(egui::Shape::Mesh(Arc::clone(&self.lines)));
+            }
+            shapes.extend(self.shapes.iter().cloned());
+            let clipped = vec![egui::epaint::ClippedShape {
+                clip_rect: covered,
+                shape: egui::Shape::Vec(shapes),
+            }];
+            let mut primitives = ctx.tessellate(clipped, ctx.pixels_per_point());
+            let mesh = match (primitives.pop(), primitives.is_empty()) {
+                (
+                    Some(egui::epaint::ClippedPrimitive {
+                        primitive: egui::epaint::Primitive::Mesh(mesh),
+                        ..
+                    }),
+                    true,
+                ) => mesh,
+                _ => return false,
+            };
+            self.triangles = Some((Arc::new(mesh), atlas));
+        }
+        let Some((mesh, _)) = &self.triangles else {
+            return false;
+        };
+        let mut moved = egui::epaint::Mesh::clone(mesh);
+        moved.transform(camera.transform(self.rect) * self.camera.transform(self.rect).inverse());
+        painter.add(egui::Shape::mesh(moved));
+        true
     }
 }
 
@@ -105,15 +183,36 @@ impl Canvas {
         }
         self.painted.still = None;
         let rect = self.framing.rect;
+        let camera = self.framing.camera;
         let fonts = FontsEpoch::now(painter);
-        let reusable = !self.painted.dirty
-            && self.painted.drawing.as_ref().is_some_and(|d| {
-                d.rect == rect && d.camera == self.framing.camera && d.fonts == fonts
-            });
-        if reusable {
-            if let Some(drawing) = &self.painted.drawing {
-                drawing.paint(painter);
-            }
+        let now = painter.ctx().input(|input| input.time);
+        if self.painted.last_camera != Some(camera) {
+            self.painted.last_camera = Some(camera);
+            self.painted.moved_at = now;
+        }
+        let same_view = |d: &Drawing| !self.painted.dirty && d.rect == rect && d.fonts == fonts;
+        if let Some(drawing) = &self.painted.drawing
+            && same_view(drawing)
+            && drawing.camera == camera
+        {
+            drawing.paint(painter);
+            return;
+        }
+        let moving = now - self.painted.moved_at < SETTLE_SECS;
+        let in_view = self.in_view();
+        let extent = self.synced.view.as_ref().and_then(ViewModel::extent);
+        if moving
+            && let Some(drawing) =
+                self.painted.drawing.as_mut().filter(|d| {
+                    d.heavy && !self.painted.dirty && d.rect == rect && d.fonts == fonts
+                })
+            && covers(drawing.sight, in_view, extent)
+            && drawing.paint_moved(painter, camera)
+        {
+            // Drawn afresh once the camera is still.
+            painter
+                .ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(SETTLE_SECS));
             return;
         }
         let Some(view) = &self.synced.view else {
@@ -144,14 +243,18 @@ impl Canvas {
             &self.painted.sight_edges,
             &ctx,
         );
-        self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, self.sight());
+        let sight = self.sight();
+        self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, sight);
         self.painted.dirty = false;
         let drawing = Drawing {
             shapes,
             lines: Arc::new(lines),
             rect,
-            camera: self.framing.camera,
+            camera,
             fonts,
+            sight,
+            heavy: self.painted.sight_nodes.len() + self.painted.sight_edges.len() >= HEAVY_DRAWING,
+            triangles: None,
         };
         drawing.paint(painter);
         self.painted.drawing = Some(drawing);
@@ -241,6 +344,14 @@ impl Canvas {
         meta
     }
 
+    /// What the view shows, in canvas units.
+    fn in_view(&self) -> Rect {
+        Rect::from_two_pos(
+            self.framing.canvas_from_screen(self.framing.rect.min),
+            self.framing.canvas_from_screen(self.framing.rect.max),
+        )
+    }
+
     /// What may show on screen, in canvas units, with room for names below
     /// glyphs and for wide rings.
     pub(super) fn sight(&self) -> Rect {
@@ -319,6 +430,17 @@ impl Canvas {
         }
         let _ = cx;
     }
+}
+
+/// Whether a drawing of `sight` holds all there is to see in `in_view`:
+/// the part of the view where stakeholders are (their `extent`, grown by
+/// the room their glyphs and names take) lies within it.
+fn covers(sight: Rect, in_view: Rect, extent: Option<Rect>) -> bool {
+    let wanted = match extent {
+        Some(extent) => in_view.intersect(extent.expand(SIGHT_MARGIN)),
+        None => in_view,
+    };
+    !wanted.is_positive() || sight.contains_rect(wanted)
 }
 
 /// What egui_graphs' display traits draw with: the painter, the camera.

@@ -72,7 +72,6 @@ impl Canvas {
                 self.framing
                     .camera
                     .zoom_around(self.framing.rect, pointer, factor);
-                self.painted.dirty = true;
             }
         }
 
@@ -83,9 +82,10 @@ impl Canvas {
         };
         self.gestures.hovered = hover;
 
+        // A camera that moves needs no drawing afresh: the drawing is kept
+        // with its camera (see drawing.rs).
         if response.dragged_by(PointerButton::Middle) {
             self.framing.camera.pan += response.drag_delta();
-            self.painted.dirty = true;
         }
 
         if response.drag_started_by(PointerButton::Primary) {
@@ -140,7 +140,6 @@ impl Canvas {
                 }
                 Gesture::Panning => {
                     self.framing.camera.pan += response.drag_delta();
-                    self.painted.dirty = true;
                 }
                 Gesture::BoxSelect { .. } | Gesture::Connecting { .. } | Gesture::Idle => {}
             }

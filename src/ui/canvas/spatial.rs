@@ -51,6 +51,15 @@ impl SpatialIndex {
         }
     }
 
+    /// The area the stakeholders' centres cover (canvas units), if any.
+    pub fn extent(&self) -> Option<Rect> {
+        (self.nodes.size() > 0).then(|| {
+            let envelope = self.nodes.root().envelope();
+            let [min, max] = [envelope.lower(), envelope.upper()];
+            Rect::from_min_max(Pos2::new(min[0], min[1]), Pos2::new(max[0], max[1]))
+        })
+    }
+
     /// Stakeholders whose centre lies in `area` (canvas units).
     pub fn nodes_in(&self, area: Rect) -> impl Iterator<Item = NodeIndex> + '_ {
         self.nodes
@@ -100,5 +109,10 @@ mod tests {
         // The relation's line passes through (500, 500), far from its ends.
         assert_eq!(index.edges_near(Pos2::new(503.0, 497.0), 6.0).count(), 1);
         assert_eq!(index.edges_near(Pos2::new(600.0, 400.0), 6.0).count(), 0);
+        assert_eq!(
+            index.extent(),
+            Some(Rect::from_min_max(Pos2::ZERO, Pos2::new(1000.0, 1000.0)))
+        );
+        assert_eq!(SpatialIndex::default().extent(), None);
     }
 }

@@ -462,3 +462,144 @@ fn names_in_chinese_and_arabic_are_placed_by_their_drawn_size_and_never_overlap(
         }
     }
 }
+
+/// One frame of the canvas at `time` (seconds) with `events`; returns
+/// the shapes it painted.
+fn frame_with(
+    canvas: &mut Canvas,
+    ctx: &egui::Context,
+    map: &Map,
+    time: f64,
+    events: Vec<egui::Event>,
+) -> Vec<egui::epaint::ClippedShape> {
+    let shown = Shown::default();
+    let mut selection = Selection::default();
+    let mut commands = Vec::new();
+    let input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, VIEW)),
+        time: Some(time),
+        events,
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| {
+        let mut cx = ViewContext {
+            map,
+            generation: 1,
+            selection: &mut selection,
+            commands: &mut commands,
+            shown: &shown,
+            palette: Palette::light(),
+            read_only: false,
+        };
+        canvas.ui(ui, &mut cx);
+    });
+    output.textures_delta.clear();
+    output.shapes
+}
+
+/// Whether the last frame drew the map afresh for the camera it shows.
+fn drawn_for_the_camera(canvas: &Canvas) -> bool {
+    canvas.painted.drawn_for() == Some(canvas.framing.camera)
+}
+
+/// Where the vertices of the largest mesh painted lie, and how many.
+fn largest_mesh(shapes: &[egui::epaint::ClippedShape]) -> Option<(Rect, usize)> {
+    shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Mesh(mesh) => Some((mesh.calc_bounds(), mesh.vertices.len())),
+            _ => None,
+        })
+        .max_by_key(|(_, vertices)| *vertices)
+}
+
+/// Pans the canvas with the middle button from the middle of the view,
+/// `steps` frames of `by` points each, starting at `time`; returns each
+/// frame's shapes, and whether it drew the map afresh.
+fn pan(
+    canvas: &mut Canvas,
+    ctx: &egui::Context,
+    map: &Map,
+    time: f64,
+    steps: usize,
+    by: Vec2,
+) -> Vec<(Vec<egui::epaint::ClippedShape>, bool)> {
+    let mut at = Pos2::new(VIEW.x / 2.0, VIEW.y / 2.0);
+    let button = |pressed, pos| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Middle,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    frame_with(
+        canvas,
+        ctx,
+        map,
+        time,
+        vec![egui::Event::PointerMoved(at), button(true, at)],
+    );
+    let mut frames = Vec::new();
+    for step in 1..=steps {
+        at += by;
+        let shapes = frame_with(
+            canvas,
+            ctx,
+            map,
+            time + step as f64 / 60.0,
+            vec![egui::Event::PointerMoved(at)],
+        );
+        frames.push((shapes, drawn_for_the_camera(canvas)));
+    }
+    frame_with(
+        canvas,
+        ctx,
+        map,
+        time + (steps + 1) as f64 / 60.0,
+        vec![button(false, at)],
+    );
+    frames
+}
+
+#[test]
+fn a_large_map_pans_by_moving_its_last_drawing_and_is_drawn_afresh_once_still() {
+    let map = crate::analysis::generated_map(3000, 3000, 7);
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
+    assert!(drawn_for_the_camera(&canvas));
+    let before = canvas.framing.camera;
+    let frames = pan(&mut canvas, &ctx, &map, 2.0, 8, Vec2::new(12.0, 5.0));
+    assert_ne!(canvas.framing.camera, before, "the middle button pans");
+    // Past the drag's threshold, every frame moves the same triangles.
+    assert!(frames[3..].iter().all(|(_, afresh)| !afresh));
+    let moved: Vec<(Rect, usize)> = frames[3..]
+        .iter()
+        .map(|(shapes, _)| largest_mesh(shapes).expect("a mesh"))
+        .collect();
+    for pair in moved.windows(2) {
+        let ((a, a_vertices), (b, b_vertices)) = (pair[0], pair[1]);
+        assert_eq!(a_vertices, b_vertices);
+        let shift = b.min - a.min;
+        assert!((shift - Vec2::new(12.0, 5.0)).length() < 0.1, "{shift:?}");
+        assert!((b.size() - a.size()).length() < 0.1);
+    }
+    // Still for a moment: drawn afresh for where the camera is.
+    frame_with(&mut canvas, &ctx, &map, 2.5, Vec::new());
+    assert!(drawn_for_the_camera(&canvas));
+}
+
+#[test]
+fn a_small_map_is_drawn_afresh_on_every_frame_of_a_pan() {
+    let map = example("protection-of-civilians.ron");
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
+    let mut at = 2.0;
+    for _ in 0..2 {
+        let frames = pan(&mut canvas, &ctx, &map, at, 6, Vec2::new(10.0, 0.0));
+        assert!(frames.iter().all(|(_, afresh)| *afresh));
+        at += 1.0;
+    }
+}

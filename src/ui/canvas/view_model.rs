@@ -133,6 +133,12 @@ impl ViewModel {
         }
     }
 
+    /// The area the stakeholders' centres covered when the view model was
+    /// built (canvas units).
+    pub fn extent(&self) -> Option<Rect> {
+        self.index.extent()
+    }
+
     /// The stakeholders and relations that may show in `sight` (canvas
     /// units), each once, in document order, as they are drawn.
     pub fn in_sight(
