@@ -140,6 +140,22 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// Takes in the others' changes on their own thread, as their own
+/// laptops would, until the returned flag is set.
+fn elsewhere(mut others: Vec<Laptop>) -> (Arc<AtomicBool>, std::thread::JoinHandle<()>) {
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopping = Arc::clone(&stop);
+    let thread = std::thread::spawn(move || {
+        while !stopping.load(Ordering::Relaxed) {
+            for laptop in &mut others {
+                laptop.take_in();
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    });
+    (stop, thread)
+}
+
 /// From an edit on one laptop to the change in another's map.
 fn latency(c: &mut Criterion) {
     for peers in [2, 10] {
@@ -151,8 +167,19 @@ fn latency(c: &mut Criterion) {
             .map(|s| s.id.clone())
             .collect();
         // With 2 laptops the guest edits and the host sees it; with more,
-        // one guest edits and another sees it through the host.
-        let (editor, viewer) = if peers == 2 { (1, 0) } else { (1, 2) };
+        // one guest edits and another sees it through the host, while the
+        // rest (the host too) take in every change on a thread of theirs.
+        let (mut editor, mut viewer, others) = if peers == 2 {
+            let guest = laptops.pop().unwrap();
+            (guest, laptops.pop().unwrap(), Vec::new())
+        } else {
+            let mut rest = laptops.split_off(1);
+            let viewer = rest.remove(1);
+            let editor = rest.remove(0);
+            laptops.extend(rest);
+            (editor, viewer, laptops)
+        };
+        let (done, others) = elsewhere(others);
         let samples = Arc::new(Mutex::new(Vec::new()));
         let mut step = 0u64;
         let mut group = c.benchmark_group(format!("live {peers} laptops"));
@@ -167,12 +194,10 @@ fn latency(c: &mut Criterion) {
                     let id = ids[step as usize % ids.len()].clone();
                     let to = Position::new(step as f32, -(step as f32));
                     let start = Instant::now();
-                    laptops[editor].edit(Edit::Move(vec![(id.clone(), to)]));
+                    editor.edit(Edit::Move(vec![(id.clone(), to)]));
                     loop {
-                        for laptop in &mut laptops {
-                            laptop.take_in();
-                        }
-                        let seen = laptops[viewer]
+                        viewer.take_in();
+                        let seen = viewer
                             .map
                             .stakeholder(&id)
                             .is_some_and(|s| s.position == to);
@@ -180,6 +205,7 @@ fn latency(c: &mut Criterion) {
                             break;
                         }
                         assert!(start.elapsed() < WAIT, "the edit never arrived");
+                        editor.take_in();
                         std::thread::sleep(Duration::from_micros(100));
                     }
                     let took = start.elapsed();
@@ -190,6 +216,8 @@ fn latency(c: &mut Criterion) {
             });
         });
         group.finish();
+        done.store(true, Ordering::Relaxed);
+        others.join().unwrap();
         let mut samples = samples.lock().unwrap().clone();
         samples.sort();
         println!(
@@ -200,6 +228,34 @@ fn latency(c: &mut Criterion) {
             ms(percentile(&samples, 1.0)),
         );
     }
+}
+
+/// What one exchange costs a laptop on the 100-stakeholder map of the
+/// latency bench: writing its own move into the document, and reading the
+/// document back as it does when a peer's change comes in.
+fn mirror(c: &mut Criterion) {
+    let map = generated_map(100, 200, 42);
+    let mut doc = LiveDoc::from_map(&map, false).unwrap();
+    let id = map.stakeholders_sorted()[0].id.clone();
+    let mut group = c.benchmark_group("live mirror 100");
+    group.sample_size(20);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    let mut step = 0u32;
+    let mut moved = map.clone();
+    group.bench_function("record one move", |b| {
+        b.iter(|| {
+            step += 1;
+            Edit::Move(vec![(id.clone(), Position::new(step as f32, 0.0))])
+                .apply(&mut moved)
+                .unwrap();
+            doc.record(black_box(&moved)).unwrap()
+        });
+    });
+    group.bench_function("read the document back", |b| {
+        b.iter(|| doc.materialize(black_box(&map)));
+    });
+    group.finish();
 }
 
 /// The sidecar of a 5,000-stakeholder map: size and opening.
@@ -362,5 +418,5 @@ fn sustained(_: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, latency, sidecar, sustained);
+criterion_group!(benches, latency, mirror, sidecar, sustained);
 criterion_main!(benches);
