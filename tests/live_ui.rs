@@ -309,3 +309,42 @@ fn esc_closes_the_live_dialog_while_a_field_has_the_keyboard() {
         assert_eq!(*map(&editor), workshop_map());
     }
 }
+
+#[test]
+fn the_status_bar_tells_whom_one_follows_and_how_many_are_connected() {
+    let _turn = one_at_a_time();
+    let (mut host, mut guest) = hosted_and_joined("Amina", "منتدى وكالات الإغاثة");
+
+    // Both status bars count the two people; a click on it opens the
+    // live session's dialog.
+    assert!(!texts_containing(&host, "2 people connected").is_empty());
+    assert!(!texts_containing(&guest, "2 people connected").is_empty());
+    click_label(&mut host, "2 people connected");
+    assert!(
+        !texts_containing(&host, "End the session").is_empty(),
+        "the click opened the live dialog"
+    );
+    close_live_dialog(&mut host);
+
+    // The guest follows Amina: its status bar says so beside the banner.
+    click_menu_item(&mut guest, "File", "Live session");
+    until(&mut host, &mut guest, |_, guest| {
+        guest
+            .query_by(|n: &AccessKitNode<'_>| {
+                n.role() == Role::Button
+                    && n.label().as_deref() == Some("Follow")
+                    && !n.is_disabled()
+            })
+            .is_some()
+    });
+    click_label(&mut guest, "Follow");
+    assert_eq!(guest.state().live_following(), Some("Amina"));
+    assert!(!texts_containing(&guest, "Following Amina — Esc or click to stop").is_empty());
+    assert!(texts_containing(&host, "Following").is_empty());
+
+    // A click on it stops following: the banner and the words go.
+    click_label(&mut guest, "Following Amina");
+    assert_eq!(guest.state().live_following(), None);
+    assert!(texts_containing(&guest, "Following Amina").is_empty());
+    assert!(!texts_containing(&guest, "2 people connected").is_empty());
+}

@@ -1,6 +1,9 @@
 //! The status bar: counts, selection, zoom, file and whether it is saved.
 
+use super::actions::Action;
+use super::command::Command;
 use super::document::Document;
+use super::live_dialog::LiveAnswer;
 use super::selection::Selection;
 use crate::i18n::{relation_kind, tr, tr_with};
 
@@ -61,9 +64,19 @@ pub struct Status<'a> {
     pub hidden: bool,
     /// Text being typed that the map does not have yet counts as unsaved.
     pub typing: bool,
+    /// The live session the map is in, if any.
+    pub live: Option<LiveStatus>,
 }
 
-pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
+/// What the status bar tells of a live session.
+pub struct LiveStatus {
+    /// Whose view this window follows.
+    pub following: Option<String>,
+    /// How many people are in the session, this laptop included.
+    pub people: usize,
+}
+
+pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>, commands: &mut Vec<Command>) {
     let Status {
         doc,
         selection,
@@ -72,6 +85,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
         filtered_out,
         hidden,
         typing,
+        ref live,
     } = *status;
     // The file and whether it is saved sit at the right; everything else
     // fills what is left from the left, a long notice shortened to fit
@@ -80,6 +94,9 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
         file_ui(ui, doc, typing);
         ui.separator();
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            if let Some(live) = live {
+                live_ui(ui, live, commands);
+            }
             let map = doc.map();
             ui.label(tr_with(
                 "status-counts",
@@ -117,6 +134,33 @@ pub fn status_bar_ui(ui: &mut egui::Ui, status: &Status<'_>) {
             }
         });
     });
+}
+
+/// Whom this window follows (click to stop) and how many are in the
+/// session (click for the live session dialog), once others have joined.
+fn live_ui(ui: &mut egui::Ui, live: &LiveStatus, commands: &mut Vec<Command>) {
+    if let Some(name) = &live.following {
+        let text = tr_with("status-following", &[("name", name.clone().into())]);
+        if ui
+            .button(egui::RichText::new(text).strong())
+            .on_hover_text(tr("status-following-hint"))
+            .clicked()
+        {
+            commands.push(Command::Live(LiveAnswer::StopFollowing));
+        }
+        ui.separator();
+    }
+    if live.people > 1 {
+        let text = tr_with("status-live-people", &[("count", live.people.into())]);
+        if ui
+            .button(text)
+            .on_hover_text(tr("status-live-people-hint"))
+            .clicked()
+        {
+            commands.push(Command::Action(Action::LiveSession));
+        }
+        ui.separator();
+    }
 }
 
 /// What is selected, in words.

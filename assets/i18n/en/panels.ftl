@@ -134,6 +134,13 @@ status-filtered-hidden = { $count } hidden by the filter
 status-filtered-dimmed = { $count } dimmed by the filter
 
 status-zoom = Zoom { $percent }%
+status-following = Following { $name }
+status-following-hint = Click to stop following
+status-live-people = { $count ->
+    [one] One person connected
+   *[other] { $count } people connected
+}
+status-live-people-hint = Open the live session: who is connected, follow someone
 
 status-nothing-selected = Nothing selected
 

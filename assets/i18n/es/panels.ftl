@@ -140,6 +140,13 @@ status-filtered-dimmed = { $count ->
     }
 
 status-zoom = Zoom { $percent } %
+status-following = Siguiendo a { $name }
+status-following-hint = Haga clic para dejar de seguir
+status-live-people = { $count ->
+    [one] Una persona conectada
+   *[other] { $count } personas conectadas
+}
+status-live-people-hint = Abrir la sesión en directo: quién está conectado, seguir a alguien
 
 status-nothing-selected = Nada seleccionado
 

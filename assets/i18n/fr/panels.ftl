@@ -140,6 +140,13 @@ status-filtered-dimmed = { $count ->
     }
 
 status-zoom = Zoom { $percent } %
+status-following = Vous suivez { $name }
+status-following-hint = Cliquer pour ne plus suivre
+status-live-people = { $count ->
+    [one] Une personne connectée
+   *[other] { $count } personnes connectées
+}
+status-live-people-hint = Ouvrir la session en direct : qui est connecté, suivre quelqu’un
 
 status-nothing-selected = Aucune sélection
 

@@ -67,6 +67,14 @@ impl LiveLink {
         self.following.as_ref().map(|f| (f.id, f.name.as_str()))
     }
 
+    /// What the status bar tells of the session.
+    pub fn status(&self) -> crate::ui::status_bar::LiveStatus {
+        crate::ui::status_bar::LiveStatus {
+            following: self.following().map(|(_, name)| name.to_owned()),
+            people: self.session.peers().len(),
+        }
+    }
+
     /// Everyone else in the session and what they have selected.
     pub fn others(&self) -> Vec<PeerInfo> {
         self.session

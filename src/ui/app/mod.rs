@@ -473,7 +473,7 @@ impl PowermapApp {
         let ctx = ui.ctx().clone();
         let palette = Palette::for_visuals(&ctx.global_style().visuals);
         let state = self.action_state();
-        self.status_ui(ui);
+        self.status_ui(ui, commands);
         let doc = self.session.doc();
         egui::Panel::top("menu").show(ui, |ui| {
             let mx = menus::MenuContext {
@@ -600,7 +600,7 @@ impl PowermapApp {
     }
 
     /// The status bar; a notice goes after a while.
-    fn status_ui(&mut self, ui: &mut egui::Ui) {
+    fn status_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let now = ui.input(|i| i.time);
         if self.notice.as_mut().is_some_and(|n| n.expired(now)) {
             self.notice = None;
@@ -621,7 +621,9 @@ impl PowermapApp {
                     filtered_out: shown.filtered_out_count(doc.map()),
                     hidden: shown.hides_filtered(),
                     typing: self.session.is_typing(),
+                    live: self.live.as_ref().map(live::LiveLink::status),
                 },
+                commands,
             );
         });
     }
