@@ -1,10 +1,13 @@
 //! Beyond the room: the real `@automerge/automerge-repo-sync-server`
 //! (installed in tools/sync-server by scripts/install-deps) between a
 //! `powermap serve --relay` process, a library client that edits, and a
-//! `powermap sync` run that reads the result. Fails, never skips, when
-//! node or the package is missing.
+//! `powermap sync` run that reads the result; and two editor windows
+//! sharing a map through it from the live dialog. Fails, never skips,
+//! when node or the package is missing.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_support;
 
 use std::io::{BufRead as _, BufReader};
 use std::net::{TcpListener, TcpStream};
@@ -290,4 +293,94 @@ fn no_server_at_the_address_writes_nothing_and_fails() {
     assert_eq!(synced.status.code(), Some(1), "{said}");
     assert!(said.contains("no sync server answered"), "{said}");
     assert!(!out.exists());
+}
+
+/// Frames on both windows until `done` holds (the server answers between
+/// frames).
+fn until(
+    host: &mut ui_support::Editor,
+    guest: &mut ui_support::Editor,
+    what: &str,
+    done: impl Fn(&ui_support::Editor, &ui_support::Editor) -> bool,
+) {
+    let deadline = Instant::now() + WAIT;
+    while !done(host, guest) {
+        assert!(Instant::now() < deadline, "{what} within {WAIT:?}");
+        host.step();
+        guest.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn fill(editor: &mut ui_support::Editor, label: &str, text: &str) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    editor
+        .get_by(|n| n.role() == Role::TextInput && n.label().as_deref() == Some(label))
+        .click();
+    ui_support::settle(editor);
+    ui_support::press_with(editor, egui::Modifiers::COMMAND, egui::Key::A);
+    ui_support::type_text(editor, text);
+}
+
+#[test]
+fn two_windows_share_a_map_through_the_sync_server_from_the_live_dialog() {
+    use ui_support::{click_label, click_menu_item, editor, map, texts_containing};
+    let server = Server::start();
+    let mut host = editor(coalition_map());
+    click_menu_item(&mut host, "File", "Live session");
+    click_label(&mut host, "Through a sync server");
+    fill(&mut host, "Server", &server.address());
+    click_label(&mut host, "Put this map on the server");
+    let code = texts_containing(&host, "-")
+        .into_iter()
+        .find(|text| JoinCode::parse(text).is_ok() && text.len() == 14)
+        .expect("the join code on screen");
+    assert!(!texts_containing(&host, "Synced through the sync server").is_empty());
+
+    let mut guest = editor(Map::default());
+    click_menu_item(&mut guest, "File", "Live session");
+    click_label(&mut guest, "Through a sync server");
+    fill(&mut guest, "Server", &server.address());
+    fill(&mut guest, "Join code", &code);
+    click_label(&mut guest, "Join");
+    until(
+        &mut host,
+        &mut guest,
+        "the guest window gets the map",
+        |host, guest| {
+            map(guest).stakeholders().count() == 3 && names(map(guest)) == names(map(host))
+        },
+    );
+    assert!(!texts_containing(&guest, "not shown through a sync server").is_empty());
+    click_label(&mut host, "Close");
+    click_label(&mut guest, "Close");
+
+    // An edit in the guest window reaches the host's, outside its undo.
+    for _ in 0..30 {
+        host.step();
+        guest.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    click_label(&mut guest, "Église évangélique de Bangui");
+    fill(
+        &mut guest,
+        "Name",
+        "Église évangélique de Bangui (Boy-Rabe)",
+    );
+    ui_support::press(&mut guest, egui::Key::Enter);
+    until(
+        &mut host,
+        &mut guest,
+        "the rename reaches the host",
+        |host, _| {
+            map(host)
+                .stakeholders()
+                .any(|s| s.name == "Église évangélique de Bangui (Boy-Rabe)")
+        },
+    );
+    assert!(
+        !host.state().document().history().can_undo(),
+        "the guest's rename is not in the host's undo history"
+    );
 }
