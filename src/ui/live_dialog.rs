@@ -202,7 +202,7 @@ impl LiveDialog {
                 let label = ui.label(tr("live-server-address"));
                 ui.add(
                     egui::TextEdit::singleline(&mut self.server)
-                        .hint_text("wss://sync.example.org")
+                        .hint_text(tr("live-server-hint"))
                         .desired_width(240.0),
                 )
                 .labelled_by(label.id);

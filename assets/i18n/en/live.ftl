@@ -5,6 +5,7 @@ live-tab-join = Join a session
 live-tab-server = Through a sync server
 live-server-intro = Partners in other countries share the map through the coalition’s own automerge-repo sync server. Put this map on it to get a code for them, or type the code of a map already there. Whoever runs the server can read the map (confidential notes stay here).
 live-server-address = Server
+live-server-hint = wss://sync.example.org
 live-server-put = Put this map on the server
 live-server-on = Synced through the sync server { $address }
 live-server-no-people = Who else is in is not shown through a sync server, and following someone’s view works only in the room.

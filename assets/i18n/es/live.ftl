@@ -5,6 +5,7 @@ live-tab-join = Unirse a una sesión
 live-tab-server = A través de un servidor de sincronización
 live-server-intro = Los socios de otros países comparten el mapa a través del servidor de sincronización automerge-repo de la coalición. Suba este mapa para obtener un código que darles, o escriba el código de un mapa que ya esté allí. Quien administra el servidor puede leer el mapa (las notas confidenciales se quedan aquí).
 live-server-address = Servidor
+live-server-hint = wss://sincro.ejemplo.org
 live-server-put = Subir este mapa al servidor
 live-server-on = Sincronizado a través del servidor { $address }
 live-server-no-people = A través de un servidor de sincronización no se ve quién más está, y seguir la vista de otra persona solo funciona en la sala.

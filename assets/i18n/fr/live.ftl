@@ -5,6 +5,7 @@ live-tab-join = Rejoindre une session
 live-tab-server = Par un serveur de synchronisation
 live-server-intro = Les partenaires d’autres pays partagent la carte par le serveur de synchronisation automerge-repo de la coalition. Déposez-y cette carte pour obtenir un code à leur donner, ou tapez le code d’une carte qui s’y trouve déjà. Qui gère le serveur peut lire la carte (les notes confidentielles restent ici).
 live-server-address = Serveur
+live-server-hint = wss://synchro.exemple.org
 live-server-put = Déposer cette carte sur le serveur
 live-server-on = Synchronisé par le serveur { $address }
 live-server-no-people = Par un serveur de synchronisation, on ne voit pas qui d’autre est là, et suivre la vue de quelqu’un ne marche que dans la salle.
