@@ -217,13 +217,18 @@ pub enum Command {
         /// Let the stakeholders' confidential notes go to the session.
         #[arg(long)]
         share_confidential: bool,
+        /// Put the map on the automerge-repo sync server at this address
+        /// (ws://HOST:PORT or wss://…) instead of listening on a port.
+        #[arg(long, value_name = "ws://HOST:PORT", conflicts_with = "port")]
+        relay: Option<String>,
     },
     /// Join the live session at ADDRESS, wait until the whole map has
     /// come, write it to OUT and leave.
     ///
     /// Exits with 1, writing nothing, when the code is wrong or nothing answers.
     Sync {
-        /// The host and port, e.g. 192.168.1.20:7878.
+        /// The host and port, e.g. 192.168.1.20:7878, or a sync server's
+        /// address, ws://HOST:PORT or wss://….
         address: String,
         #[arg(long, value_name = "CODE")]
         code: String,

@@ -13,7 +13,7 @@ use anyhow::{Context as _, bail};
 use super::load;
 use crate::file::{save_file, write_atomically};
 use crate::i18n::tr_with;
-use crate::live::{JoinCode, LiveDoc, Session, SessionOptions, sidecar};
+use crate::live::{JoinCode, LiveDoc, Relay, Session, SessionOptions, sidecar};
 use crate::model::Map;
 
 /// How long `sync` waits for the host to have sent everything.
@@ -150,5 +150,123 @@ pub(super) fn sync(
         ],
     );
     writeln!(out, "{wrote}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Puts `path` on the sync server at `address` and keeps it in sync until
+/// the process is stopped, saving what comes in as [`serve`] does.
+pub(super) fn serve_relay(
+    path: &Path,
+    code_text: &str,
+    address: &str,
+    share_confidential: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let code = code(code_text)?;
+    let mut map = load(path)?;
+    let doc = match sidecar::load(path, share_confidential)? {
+        Some(doc) => doc,
+        None => LiveDoc::from_map(&Map::default(), share_confidential)?,
+    };
+    let (woken, wakes) = mpsc::channel::<()>();
+    let wake = Arc::new(move || {
+        let _ = woken.send(());
+    });
+    let relay = Relay::host(doc, address, &code, wake)?;
+    relay
+        .sync(&mut map)
+        .with_context(|| path.display().to_string())?;
+    save_relayed(&relay, &map, path)?;
+    // Said once the server holds the map, so partners can find it.
+    if !relay.wait_until(CONVERGE_TIMEOUT, Relay::in_step) {
+        bail!(
+            "{}",
+            tr_with(
+                "cli-live-not-taken",
+                &[
+                    ("address", relay.address().to_owned().into()),
+                    ("seconds", CONVERGE_TIMEOUT.as_secs().into()),
+                ],
+            )
+        );
+    }
+    let started = tr_with(
+        "cli-live-relaying",
+        &[
+            ("title", map.title().into()),
+            ("address", relay.address().to_owned().into()),
+            ("code", code.display().clone().into()),
+        ],
+    );
+    writeln!(out, "{started}")?;
+    out.flush()?;
+    while wakes.recv().is_ok() {
+        while wakes.try_recv().is_ok() {}
+        if relay.has_remote_changes() {
+            let merged = relay
+                .sync(&mut map)
+                .with_context(|| path.display().to_string())?;
+            for refusal in &merged.refused {
+                writeln!(err, "{refusal}")?;
+            }
+            if merged.edit.is_some() {
+                save_relayed(&relay, &map, path)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn save_relayed(relay: &Relay, map: &Map, path: &Path) -> anyhow::Result<()> {
+    save_file(map, path)?;
+    write_atomically(&sidecar::path_for(path), &relay.save_state())?;
+    Ok(())
+}
+
+/// Joins the map the sync server at `address` keeps under the code,
+/// writes it to `output` and leaves. Writes nothing when the server does
+/// not answer or has no such map.
+pub(super) fn sync_relay(
+    address: &str,
+    code_text: &str,
+    output: &Path,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let code = code(code_text)?;
+    let relay = Relay::join(address, &code, Arc::new(|| {}))?;
+    let mut map = Map::default();
+    // samod found the document once it synced with the server; what the
+    // server holds is then here, and reading it back twice settles it.
+    relay.sync(&mut map)?;
+    let settled = relay.wait_until(CONVERGE_TIMEOUT, |relay| {
+        relay.sync(&mut map).is_ok() && !relay.has_remote_changes()
+    });
+    if !settled {
+        bail!(
+            "{}",
+            tr_with(
+                "cli-live-incomplete",
+                &[
+                    ("address", address.to_owned().into()),
+                    ("seconds", CONVERGE_TIMEOUT.as_secs().into()),
+                ],
+            )
+        );
+    }
+    super::check_fits(&map, output)?;
+    save_file(&map, output)?;
+    let wrote = tr_with(
+        "cli-live-wrote",
+        &[
+            ("path", output.display().to_string().into()),
+            ("counts", super::stakeholders_and_relations(&map).into()),
+            ("address", address.to_owned().into()),
+        ],
+    );
+    writeln!(out, "{wrote}")?;
+    // Changes made here (none) would need the server to have them before
+    // leaving; a plain read leaves at once.
+    drop(relay);
     Ok(ExitCode::SUCCESS)
 }

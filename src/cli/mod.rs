@@ -165,7 +165,20 @@ pub fn run(command: Command) -> ExitCode {
             code,
             port,
             share_confidential,
-        } => live::serve(&map, &code, port, share_confidential, stdout, stderr),
+            relay,
+        } => match relay {
+            Some(address) => {
+                live::serve_relay(&map, &code, &address, share_confidential, stdout, stderr)
+            }
+            None => live::serve(&map, &code, port, share_confidential, stdout, stderr),
+        },
+        Command::Sync {
+            address,
+            code,
+            output,
+        } if crate::live::relay::is_server_address(&address) => {
+            live::sync_relay(&address, &code, &output, stdout)
+        }
         Command::Sync {
             address,
             code,

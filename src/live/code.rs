@@ -16,6 +16,8 @@ const LENGTH: usize = 12;
 /// Salt of the key derivation: the same for every session, so both ends
 /// derive the same key from the code alone.
 const SALT: &[u8] = b"powermap live session, version 1";
+/// The salt of the document id on a sync server (`document_id_bytes`).
+const DOCUMENT_SALT: &[u8] = b"powermap sync server document, version 1";
 
 /// A join code, normalized (upper case, no separators).
 #[derive(Clone, PartialEq, Eq)]
@@ -90,6 +92,26 @@ impl JoinCode {
         // Cannot fail: the salt, output length and parameters are fixed and valid.
         let _ = argon.hash_password_into(self.0.as_bytes(), SALT, &mut key);
         key
+    }
+}
+
+impl JoinCode {
+    /// The id of the map's document on an automerge-repo sync server:
+    /// Argon2id of the code with a salt of its own, so the id on the
+    /// server is not the session key, and finding the document takes the
+    /// code.
+    pub(crate) fn document_id_bytes(&self) -> [u8; 16] {
+        let mut id = [0u8; 16];
+        let params = argon2::Params::new(19 * 1024, 2, 1, Some(16)).unwrap_or_default();
+        let argon =
+            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        // Cannot fail: the salt, output length and parameters are fixed and valid.
+        let _ = argon.hash_password_into(self.0.as_bytes(), DOCUMENT_SALT, &mut id);
+        // Shaped as a random (version 4) UUID: automerge-repo refuses
+        // document ids that are not valid UUIDs.
+        id[6] = (id[6] & 0x0f) | 0x40;
+        id[8] = (id[8] & 0x3f) | 0x80;
+        id
     }
 }
 

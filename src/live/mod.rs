@@ -9,16 +9,20 @@
 //! only ever takes back this laptop's own changes. docs/COLLABORATION.md
 //! tells the whole design.
 
+pub mod channel;
 pub mod code;
 pub mod discover;
 pub mod mirror;
 mod reconcile;
+pub mod relay;
 pub mod secure;
 pub mod session;
 pub mod sidecar;
 pub mod wire;
 
+pub use channel::Channel;
 pub use code::{CodeError, JoinCode, RateLimit};
 pub use mirror::{LiveDoc, Merged, MirrorError};
+pub use relay::{Relay, RelayError};
 pub use session::{HostError, JoinError, Session, SessionOptions, Wake};
 pub use wire::{Looking, NetworkCamera, PeerInfo, ShownView};

@@ -516,7 +516,7 @@ fn new_state(doc: LiveDoc) -> State {
 }
 
 /// Letters for the ids this laptop hands out while it is in a session.
-fn id_tag() -> String {
+pub(crate) fn id_tag() -> String {
     const LETTERS: &[u8] = b"bcdfghjkmnpqrstvwxz";
     let mut bytes = [0u8; 4];
     if getrandom::fill(&mut bytes).is_err() {

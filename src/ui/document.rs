@@ -167,7 +167,7 @@ impl Document {
     /// Sends this laptop's changes to a live session and takes in everyone
     /// else's, outside the undo history (undo stays this laptop's own).
     /// Returns whether the map changed.
-    pub fn take_in_live(&mut self, live: &crate::live::Session) -> Result<bool, MirrorError> {
+    pub fn take_in_live(&mut self, live: &crate::live::Channel) -> Result<bool, MirrorError> {
         let merged = live.sync(Arc::make_mut(&mut self.map))?;
         let changed = merged.edit.is_some();
         if changed {

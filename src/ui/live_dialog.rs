@@ -1,17 +1,19 @@
-//! "Live session…": host the open map for the laptops in the room, or join
-//! one; while a session is on, its join code, its address and who is in it.
+//! "Live session…": host the open map for the laptops in the room, join
+//! one, or share it through a coalition's sync server; while a session is
+//! on, its join code, its address and who is in it.
 
 use std::net::{SocketAddr, ToSocketAddrs};
 
 use egui::{Id, RichText};
 
 use crate::i18n::{tr, tr_with};
-use crate::live::{JoinCode, PeerInfo, Session, session::DEFAULT_PORT};
+use crate::live::{Channel, JoinCode, PeerInfo, Relay, Session, session::DEFAULT_PORT};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Host,
     Join,
+    Server,
 }
 
 /// The dialog's fields, kept while it is open.
@@ -21,6 +23,7 @@ pub struct LiveDialog {
     share_confidential: bool,
     address: String,
     code: String,
+    server: String,
     problem: Option<String>,
 }
 
@@ -36,6 +39,12 @@ pub enum LiveAnswer {
         code: JoinCode,
         name: String,
     },
+    /// Through the sync server at `address`: put the open map on it under
+    /// a new code (`None`), or join the map it keeps under `code`.
+    Server {
+        address: String,
+        code: Option<JoinCode>,
+    },
     /// The host takes this peer out of the session.
     Remove(u64),
     /// This window shows what this peer looks at, as they move.
@@ -47,7 +56,7 @@ pub enum LiveAnswer {
 
 /// What the dialog shows of the session on now.
 pub struct LiveShown<'a> {
-    pub session: Option<&'a Session>,
+    pub session: Option<&'a Channel>,
     /// Where others reach this laptop, for a host to read out.
     pub addresses: &'a [String],
     /// Joining replaces the open map, which has changes not saved.
@@ -64,6 +73,7 @@ impl LiveDialog {
             share_confidential: false,
             address: String::new(),
             code: String::new(),
+            server: String::new(),
             problem: None,
         }
     }
@@ -79,7 +89,8 @@ impl LiveDialog {
             ui.set_width(500.0);
             ui.heading(tr("live-title"));
             match shown.session {
-                Some(session) => answer = on_ui(ui, session, shown.addresses),
+                Some(Channel::Room(session)) => answer = on_ui(ui, session, shown.addresses),
+                Some(Channel::Server(relay)) => answer = server_on_ui(ui, relay),
                 None => answer = self.start_ui(ui, shown.unsaved, shown.found),
             }
             if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -100,6 +111,7 @@ impl LiveDialog {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.tab, Tab::Host, tr("live-tab-host"));
             ui.selectable_value(&mut self.tab, Tab::Join, tr("live-tab-join"));
+            ui.selectable_value(&mut self.tab, Tab::Server, tr("live-tab-server"));
         });
         ui.separator();
         ui.horizontal(|ui| {
@@ -167,6 +179,7 @@ impl LiveDialog {
                     answer = self.join_answer();
                 }
             }
+            Tab::Server => answer = self.server_ui(ui, unsaved),
         }
         if let Some(problem) = &self.problem {
             ui.add_space(4.0);
@@ -177,6 +190,68 @@ impl LiveDialog {
             answer = Some(LiveAnswer::Close);
         }
         answer
+    }
+
+    /// A sync server's address and, to join, the map's code.
+    fn server_ui(&mut self, ui: &mut egui::Ui, unsaved: bool) -> Option<LiveAnswer> {
+        ui.label(tr("live-server-intro"));
+        ui.add_space(4.0);
+        egui::Grid::new("live-server")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let label = ui.label(tr("live-server-address"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.server)
+                        .hint_text(tr("live-server-hint"))
+                        .desired_width(240.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(tr("live-code"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.code)
+                        .hint_text("K7QM-4PXR-2HTW")
+                        .desired_width(240.0),
+                )
+                .labelled_by(label.id);
+                ui.end_row();
+            });
+        if unsaved {
+            ui.label(RichText::new(tr("live-join-unsaved")).strong());
+        }
+        ui.add_space(6.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            if ui.button(tr("live-server-put")).clicked() {
+                answer = self.server_answer(None);
+            }
+            if ui
+                .add_enabled(!unsaved, egui::Button::new(tr("live-join")))
+                .clicked()
+            {
+                answer = match JoinCode::parse(&self.code) {
+                    Ok(code) => self.server_answer(Some(code)),
+                    Err(err) => {
+                        self.problem = Some(err.to_string());
+                        None
+                    }
+                };
+            }
+        });
+        answer
+    }
+
+    fn server_answer(&mut self, code: Option<JoinCode>) -> Option<LiveAnswer> {
+        let address = self.server.trim().to_owned();
+        if !crate::live::relay::is_server_address(&address) {
+            self.problem = Some(tr_with(
+                "live-relay-bad-address",
+                &[("address", address.into())],
+            ));
+            return None;
+        }
+        self.problem = None;
+        Some(LiveAnswer::Server { address, code })
     }
 
     fn join_answer(&mut self) -> Option<LiveAnswer> {
@@ -219,6 +294,37 @@ fn parse_address(text: &str) -> Option<SocketAddr> {
         format!("{text}:{DEFAULT_PORT}")
     };
     with_port.to_socket_addrs().ok()?.next()
+}
+
+/// A session through a sync server: where, and the code partners type.
+fn server_on_ui(ui: &mut egui::Ui, relay: &Relay) -> Option<LiveAnswer> {
+    ui.label(tr_with(
+        "live-server-on",
+        &[("address", relay.address().to_owned().into())],
+    ));
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.label(tr("live-code"));
+        ui.label(
+            RichText::new(relay.code().display())
+                .monospace()
+                .size(28.0)
+                .strong(),
+        );
+    });
+    ui.add_space(6.0);
+    ui.weak(tr("live-server-no-people"));
+    ui.add_space(8.0);
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr("live-leave")).clicked() {
+            answer = Some(LiveAnswer::Leave);
+        }
+        if ui.button(tr("live-close")).clicked() {
+            answer = Some(LiveAnswer::Close);
+        }
+    });
+    answer
 }
 
 /// The session on now: the code to read out, where to reach it, who is in.

@@ -49,8 +49,10 @@ cli-help-merge--ours = This version: conflicts keep its values
 cli-help-merge--theirs = The other version
 cli-help-merge--output = The merged map file (may be OURS, as git's merge driver asks)
 cli-help-serve = Host a live session of MAP without a window, until stopped: laptops join with the code and edit the map together; every change that comes in is saved to MAP (and its sidecar MAP.live) atomically. See docs/COLLABORATION.md
+cli-help-serve--relay = Put the map on the automerge-repo sync server at this address (ws://HOST:PORT or wss://…) instead of listening on a port
 cli-help-sync = Join the live session at ADDRESS, wait until the whole map has come, write it to OUT and leave
 cli-help-sync-long =
     Join the live session at ADDRESS, wait until the whole map has come, write it to OUT and leave.
 
     Exits with 1, writing nothing, when the code is wrong or nothing answers.
+cli-help-sync--address = The host and port, e.g. 192.168.1.20:7878, or a sync server's address, ws://HOST:PORT or wss://…

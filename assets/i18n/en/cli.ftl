@@ -68,6 +68,8 @@ cli-compare-order = { $to } is not after { $from }; the day compared with comes 
 ## powermap serve and powermap sync
 cli-live-server-name = { $title } (server)
 cli-live-serving = Live session for “{ $title }” on port { $port } with join code { $code }
+cli-live-relaying = Live session for “{ $title }” on the sync server { $address } with join code { $code }
+cli-live-not-taken = the sync server at { $address } did not take the map within { $seconds } seconds
 cli-live-bad-address = “{ $text }” is not an address such as 192.168.1.20:7878 ({ $problem })
 cli-live-no-address = “{ $text }” names no address
 cli-live-incomplete = the session at { $address } did not send the whole map within { $seconds } seconds; nothing was written

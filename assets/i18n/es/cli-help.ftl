@@ -49,8 +49,10 @@ cli-help-merge--ours = Esta versión: en los conflictos se conservan sus valores
 cli-help-merge--theirs = La otra versión
 cli-help-merge--output = El archivo del mapa fusionado (puede ser OURS, como pide el controlador de fusión de git)
 cli-help-serve = Alojar una sesión en vivo de MAP sin ventana, hasta que se detenga: los portátiles se unen con el código y editan el mapa juntos; cada cambio que llega se guarda en MAP (y en su archivo acompañante MAP.live) de forma atómica. Vea docs/COLLABORATION.md
+cli-help-serve--relay = Subir el mapa al servidor de sincronización automerge-repo en esta dirección (ws://HOST:PORT o wss://…) en lugar de escuchar en un puerto
 cli-help-sync = Unirse a la sesión en vivo en ADDRESS, esperar a que llegue todo el mapa, escribirlo en OUT y salir
 cli-help-sync-long =
     Unirse a la sesión en vivo en ADDRESS, esperar a que llegue todo el mapa, escribirlo en OUT y salir.
 
     Sale con 1, sin escribir nada, cuando el código es incorrecto o nada responde.
+cli-help-sync--address = El host y el puerto, p. ej. 192.168.1.20:7878, o la dirección de un servidor de sincronización, ws://HOST:PORT o wss://…

@@ -68,6 +68,8 @@ cli-compare-order = { $to } no es posterior a { $from }; el día de referencia v
 ## powermap serve y powermap sync
 cli-live-server-name = { $title } (servidor)
 cli-live-serving = Sesión en vivo de «{ $title }» en el puerto { $port } con el código { $code }
+cli-live-relaying = Sesión en vivo de «{ $title }» en el servidor de sincronización { $address } con el código { $code }
+cli-live-not-taken = el servidor de sincronización en { $address } no aceptó el mapa en { $seconds } segundos
 cli-live-bad-address = «{ $text }» no es una dirección como 192.168.1.20:7878 ({ $problem })
 cli-live-no-address = «{ $text }» no designa ninguna dirección
 cli-live-incomplete = la sesión en { $address } no envió el mapa completo en { $seconds } segundos; no se escribió nada

@@ -49,8 +49,10 @@ cli-help-merge--ours = Cette version : en cas de conflit, ses valeurs sont con
 cli-help-merge--theirs = L'autre version
 cli-help-merge--output = Le fichier de la carte fusionnée (peut être OURS, comme le demande le pilote de fusion de git)
 cli-help-serve = Héberger une session en direct de MAP sans fenêtre, jusqu'à l'arrêt : les ordinateurs rejoignent la session avec le code et modifient la carte ensemble ; chaque modification reçue est enregistrée dans MAP (et son fichier compagnon MAP.live) de façon atomique. Voir docs/COLLABORATION.md
+cli-help-serve--relay = Déposer la carte sur le serveur de synchronisation automerge-repo à cette adresse (ws://HOST:PORT ou wss://…) au lieu d'écouter sur un port
 cli-help-sync = Rejoindre la session en direct à ADDRESS, attendre que toute la carte soit arrivée, l'écrire dans OUT et partir
 cli-help-sync-long =
     Rejoindre la session en direct à ADDRESS, attendre que toute la carte soit arrivée, l'écrire dans OUT et partir.
 
     Sort avec le code 1, sans rien écrire, quand le code est faux ou que rien ne répond.
+cli-help-sync--address = L'hôte et le port, par ex. 192.168.1.20:7878, ou l'adresse d'un serveur de synchronisation, ws://HOST:PORT ou wss://…

@@ -68,6 +68,8 @@ cli-compare-order = { $to } n'est pas après { $from } ; le jour de référenc
 ## powermap serve et powermap sync
 cli-live-server-name = { $title } (serveur)
 cli-live-serving = Session en direct pour « { $title } » sur le port { $port } avec le code { $code }
+cli-live-relaying = Session en direct pour « { $title } » sur le serveur de synchronisation { $address } avec le code { $code }
+cli-live-not-taken = le serveur de synchronisation à { $address } n'a pas pris la carte en { $seconds } secondes
 cli-live-bad-address = « { $text } » n'est pas une adresse comme 192.168.1.20:7878 ({ $problem })
 cli-live-no-address = « { $text } » ne désigne aucune adresse
 cli-live-incomplete = la session à { $address } n'a pas envoyé toute la carte en { $seconds } secondes ; rien n'a été écrit

@@ -10,8 +10,8 @@ use super::PowermapApp;
 use super::dialogs::Dialog;
 use crate::i18n::{tr, tr_with};
 use crate::live::{
-    JoinCode, LiveDoc, Looking, NetworkCamera, PeerInfo, Session, SessionOptions, ShownView,
-    session::DEFAULT_PORT,
+    Channel, JoinCode, LiveDoc, Looking, NetworkCamera, PeerInfo, Relay, Session, SessionOptions,
+    ShownView, session::DEFAULT_PORT,
 };
 use crate::ui::live_dialog::{LiveAnswer, LiveDialog};
 use crate::ui::views::View;
@@ -23,7 +23,7 @@ const LOOKING_INTERVAL_SECS: f64 = 0.1;
 
 /// A live session the open map is in.
 pub struct LiveLink {
-    pub session: Session,
+    pub session: Channel,
     /// The session announced on the network, while hosting; withdrawn
     /// when the link is dropped.
     announcement: Option<crate::live::discover::Announcement>,
@@ -51,7 +51,7 @@ struct Following {
 }
 
 impl LiveLink {
-    fn new(session: Session) -> Self {
+    fn new(session: Channel) -> Self {
         Self {
             session,
             announcement: None,
@@ -133,6 +133,7 @@ impl PowermapApp {
                 code,
                 name,
             } => self.join_live(ctx, address, code, name),
+            LiveAnswer::Server { address, code } => self.server_live(ctx, &address, code),
             LiveAnswer::Remove(id) => {
                 if let Some(link) = &self.live {
                     link.session.remove_peer(id);
@@ -203,15 +204,16 @@ impl PowermapApp {
             Session::host(live_doc, code, 0, options, Self::wake(ctx))
         })
         .map_err(|err| err.to_string())?;
-        let mut link = LiveLink::new(session);
-        link.synced = Some(doc.generation());
         // Without multicast on this network, others type the address.
-        link.announcement = crate::live::discover::Announcement::start(
+        let announcement = crate::live::discover::Announcement::start(
             &doc.display_name(),
-            link.session.name(),
-            link.session.address().port(),
+            session.name(),
+            session.address().port(),
         )
         .ok();
+        let mut link = LiveLink::new(Channel::Room(session));
+        link.synced = Some(doc.generation());
+        link.announcement = announcement;
         self.live = Some(link);
         Ok(())
     }
@@ -240,7 +242,41 @@ impl PowermapApp {
         ));
         self.live_browser = None;
         self.selection.clear();
-        self.live = Some(LiveLink::new(session));
+        self.live = Some(LiveLink::new(Channel::Room(session)));
+        Ok(())
+    }
+
+    /// Puts the open map on a sync server under a new code (`code` is
+    /// `None`) or joins the map the server keeps under `code`.
+    fn server_live(
+        &mut self,
+        ctx: &egui::Context,
+        address: &str,
+        code: Option<JoinCode>,
+    ) -> Result<(), String> {
+        let relay = match code {
+            None => {
+                let code = JoinCode::generate().map_err(|err| err.to_string())?;
+                let live_doc = LiveDoc::from_map(&crate::model::Map::default(), false)
+                    .map_err(|err| err.to_string())?;
+                Relay::host(live_doc, address, &code, Self::wake(ctx))
+                    .map_err(|err| err.to_string())?
+            }
+            Some(code) => {
+                if self.session.doc().is_modified() {
+                    return Err(tr("live-join-unsaved"));
+                }
+                let relay =
+                    Relay::join(address, &code, Self::wake(ctx)).map_err(|err| err.to_string())?;
+                self.session.replace(crate::ui::document::Document::unsaved(
+                    crate::model::Map::default(),
+                ));
+                self.selection.clear();
+                relay
+            }
+        };
+        self.live_browser = None;
+        self.live = Some(LiveLink::new(Channel::Server(relay)));
         Ok(())
     }
 

@@ -144,7 +144,7 @@ impl Session {
     /// Exchanges changes with a live session; returns whether the map changed.
     pub fn take_in_live(
         &mut self,
-        live: &crate::live::Session,
+        live: &crate::live::Channel,
     ) -> Result<bool, crate::live::MirrorError> {
         self.doc.take_in_live(live)
     }

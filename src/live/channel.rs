@@ -1,0 +1,78 @@
+//! The way the open map is in a live session: hosted or joined in the
+//! room ([`Session`]), or through a coalition's sync server ([`Relay`]).
+//! The app talks to either through this one type.
+
+use super::mirror::{Merged, MirrorError};
+use super::relay::Relay;
+use super::session::Session;
+use super::wire::{Looking, PeerInfo};
+use crate::model::Map;
+
+pub enum Channel {
+    Room(Session),
+    Server(Relay),
+}
+
+impl Channel {
+    /// See [`Session::sync`].
+    pub fn sync(&self, map: &mut Map) -> Result<Merged, MirrorError> {
+        match self {
+            Self::Room(session) => session.sync(map),
+            Self::Server(relay) => relay.sync(map),
+        }
+    }
+
+    pub fn has_remote_changes(&self) -> bool {
+        match self {
+            Self::Room(session) => session.has_remote_changes(),
+            Self::Server(relay) => relay.has_remote_changes(),
+        }
+    }
+
+    /// Everyone in the session, this laptop included; nobody through a
+    /// sync server, which does not pass on who is in.
+    pub fn peers(&self) -> Vec<PeerInfo> {
+        match self {
+            Self::Room(session) => session.peers(),
+            Self::Server(_) => Vec::new(),
+        }
+    }
+
+    pub fn is_me(&self, peer: &PeerInfo) -> bool {
+        match self {
+            Self::Room(session) => session.is_me(peer),
+            Self::Server(_) => false,
+        }
+    }
+
+    /// Whether this laptop hosts the session in the room.
+    pub fn is_host(&self) -> bool {
+        matches!(self, Self::Room(session) if session.is_host())
+    }
+
+    pub fn set_presence(&self, selection: &[String], looking: Option<Looking>) {
+        if let Self::Room(session) = self {
+            session.set_presence(selection, looking);
+        }
+    }
+
+    pub fn looking(&self) -> Option<Looking> {
+        match self {
+            Self::Room(session) => session.looking(),
+            Self::Server(_) => None,
+        }
+    }
+
+    pub fn remove_peer(&self, id: u64) {
+        if let Self::Room(session) = self {
+            session.remove_peer(id);
+        }
+    }
+
+    pub fn take_log(&self) -> Vec<String> {
+        match self {
+            Self::Room(session) => session.take_log(),
+            Self::Server(_) => Vec::new(),
+        }
+    }
+}

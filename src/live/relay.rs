@@ -1,0 +1,322 @@
+//! A live session through an automerge-repo sync server (the npm package
+//! `@automerge/automerge-repo-sync-server` that a coalition runs), for
+//! partners beyond the room. The map's document is one automerge-repo
+//! document, found by an id derived from the join code, and synced with
+//! `samod` over WebSocket. Local edits and remote changes meet in the
+//! same [`LiveDoc`] as in a local session, so undo stays one's own.
+
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use futures::StreamExt as _;
+use samod::storage::{InMemoryStorage, Storage as _, StorageKey};
+use samod::{BackoffConfig, DocHandle, DocumentId, Repo};
+
+use super::code::JoinCode;
+use super::mirror::{LiveDoc, Merged, MirrorError};
+use super::session::{Wake, id_tag};
+use crate::i18n::tr_with;
+use crate::model::Map;
+
+/// How long the server has to accept the WebSocket connection.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long the server has to say whether it holds the document.
+const FIND_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Why a session through a sync server could not start; nothing of the
+/// map was received.
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    #[error("{}", tr_with("live-relay-bad-address", &[("address", .0.as_str().into())]))]
+    BadAddress(String),
+    #[error("{}", tr_with("live-relay-no-answer", &[("address", .0.as_str().into()), ("problem", .1.as_str().into())]))]
+    NoAnswer(String, String),
+    #[error("{}", tr_with("live-relay-not-there", &[("address", .0.as_str().into())]))]
+    NotThere(String),
+    #[error(transparent)]
+    Mirror(#[from] MirrorError),
+}
+
+/// Whether `text` names a sync server (`ws://…` or `wss://…`) rather
+/// than a laptop hosting a session.
+pub fn is_server_address(text: &str) -> bool {
+    let text = text.trim().to_ascii_lowercase();
+    text.starts_with("ws://") || text.starts_with("wss://")
+}
+
+struct State {
+    doc: LiveDoc,
+    /// Heads both this mirror and samod's copy held at the last exchange.
+    common: Vec<automerge::ChangeHash>,
+    remote_changed: bool,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// This laptop's part in a session through a sync server.
+pub struct Relay {
+    /// samod's tasks run here; dropped last, after the repo stopped.
+    runtime: tokio::runtime::Runtime,
+    repo: Repo,
+    handle: DocHandle,
+    shared: Arc<Shared>,
+    address: String,
+    code: JoinCode,
+    tag: String,
+}
+
+impl Relay {
+    /// Puts `doc` on the server at `address` (or joins it with what the
+    /// server already holds under this code) and keeps them in sync.
+    pub fn host(
+        doc: LiveDoc,
+        address: &str,
+        code: &JoinCode,
+        wake: Wake,
+    ) -> Result<Self, RelayError> {
+        Self::start(Some(doc), address, code, wake)
+    }
+
+    /// Joins the map the server at `address` holds under `code`; refused
+    /// when the server has no such document.
+    pub fn join(address: &str, code: &JoinCode, wake: Wake) -> Result<Self, RelayError> {
+        Self::start(None, address, code, wake)
+    }
+
+    fn start(
+        doc: Option<LiveDoc>,
+        address: &str,
+        code: &JoinCode,
+        wake: Wake,
+    ) -> Result<Self, RelayError> {
+        let address = address.trim().to_owned();
+        let url = samod::Url::parse(&address)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "ws" | "wss") && url.host().is_some())
+            .ok_or_else(|| RelayError::BadAddress(address.clone()))?;
+        let no_answer = |problem: String| RelayError::NoAnswer(address.clone(), problem);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("powermap-relay")
+            .enable_all()
+            .build()
+            .map_err(|err| no_answer(err.to_string()))?;
+        let doc_id = DocumentId::try_from(code.document_id_bytes().to_vec())
+            .map_err(|err| no_answer(err.to_string()))?;
+        let storage = InMemoryStorage::new();
+        let hosting = doc.is_some();
+        let (mut doc, common) = match doc {
+            Some(mut doc) => {
+                // samod finds the document in its storage and offers it to
+                // the server, which then keeps it under the code's id.
+                let key =
+                    StorageKey::from_parts([doc_id.to_string().as_str(), "snapshot", "powermap"])
+                        .map_err(|err| no_answer(err.to_string()))?;
+                runtime.block_on(storage.put(key, doc.save()));
+                let heads = doc.heads();
+                (doc, heads)
+            }
+            None => (LiveDoc::empty(false)?, Vec::new()),
+        };
+        let repo = {
+            let _inside = runtime.enter();
+            runtime.block_on(Repo::build_tokio().with_storage(storage).load())
+        };
+        let backoff = BackoffConfig {
+            initial_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(10),
+            max_retries: None,
+        };
+        let stop = |repo: &Repo, runtime: &tokio::runtime::Runtime| {
+            runtime.block_on(repo.stop());
+        };
+        let dialer = {
+            let _inside = runtime.enter();
+            repo.dial_websocket(url, backoff)
+                .map_err(|err| no_answer(err.to_string()))?
+        };
+        let established = runtime
+            .block_on(async { tokio::time::timeout(CONNECT_TIMEOUT, dialer.established()).await });
+        match established {
+            Ok(Ok(_)) => {}
+            Ok(Err(err)) => {
+                stop(&repo, &runtime);
+                return Err(no_answer(err.to_string()));
+            }
+            Err(_) => {
+                stop(&repo, &runtime);
+                return Err(no_answer(tr_with(
+                    "live-relay-timeout",
+                    &[("seconds", CONNECT_TIMEOUT.as_secs().into())],
+                )));
+            }
+        }
+        let found =
+            runtime.block_on(async { tokio::time::timeout(FIND_TIMEOUT, repo.find(doc_id)).await });
+        let handle = match found {
+            Ok(Ok(Some(handle))) => handle,
+            Ok(Ok(None)) | Err(_) => {
+                stop(&repo, &runtime);
+                return Err(RelayError::NotThere(address));
+            }
+            Ok(Err(stopped)) => {
+                stop(&repo, &runtime);
+                return Err(no_answer(stopped.to_string()));
+            }
+        };
+        if !hosting {
+            // A laptop that joins follows what the server's document holds.
+            doc.set_share_confidential(false);
+        }
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State {
+                doc,
+                common,
+                remote_changed: true,
+            }),
+            changed: Condvar::new(),
+        });
+        let listener = Arc::clone(&shared);
+        let mut changes = handle.changes();
+        runtime.spawn(async move {
+            while changes.next().await.is_some() {
+                listener.lock().remote_changed = true;
+                listener.changed.notify_all();
+                wake();
+            }
+        });
+        Ok(Self {
+            runtime,
+            repo,
+            handle,
+            shared,
+            address,
+            code: code.clone(),
+            // The laptop that put the map on the server keeps plain ids.
+            tag: if hosting { String::new() } else { id_tag() },
+        })
+    }
+
+    /// The server's address as given.
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// The join code the map is found by on the server.
+    pub fn code(&self) -> &JoinCode {
+        &self.code
+    }
+
+    /// The automerge-repo URL of the map's document (`automerge:…`).
+    pub fn document_url(&self) -> String {
+        self.handle.url().to_string()
+    }
+
+    /// Brings this laptop's changes to the server and the others' into
+    /// `map`, as [`super::Session::sync`] does.
+    pub fn sync(&self, map: &mut Map) -> Result<Merged, MirrorError> {
+        map.set_id_tag(&self.tag);
+        let mut state = self.shared.lock();
+        state.doc.record(map)?;
+        self.exchange(&mut state)?;
+        state.remote_changed = false;
+        let merged = state.doc.merge_into(map)?;
+        self.exchange(&mut state)?;
+        Ok(merged)
+    }
+
+    /// Hands samod what the mirror has that it lacks, and the reverse.
+    fn exchange(&self, state: &mut State) -> Result<(), MirrorError> {
+        let common = std::mem::take(&mut state.common);
+        let mine = state.doc.automerge().save_after(&common);
+        let theirs =
+            self.handle
+                .with_document(|doc| -> Result<Vec<u8>, automerge::AutomergeError> {
+                    let theirs = doc.save_after(&common);
+                    if !mine.is_empty() {
+                        doc.load_incremental(&mine)?;
+                    }
+                    Ok(theirs)
+                });
+        let theirs = match theirs {
+            Ok(theirs) => theirs,
+            Err(err) => {
+                state.common = common;
+                return Err(err.into());
+            }
+        };
+        if !theirs.is_empty()
+            && let Err(err) = state.doc.automerge().load_incremental(&theirs)
+        {
+            state.common = common;
+            return Err(err.into());
+        }
+        state.common = state.doc.heads();
+        Ok(())
+    }
+
+    /// Whether the server changed the document since the last [`Self::sync`].
+    pub fn has_remote_changes(&self) -> bool {
+        self.shared.lock().remote_changed
+    }
+
+    /// Whether the server has said it holds every change this laptop has.
+    pub fn in_step(&self) -> bool {
+        let heads = self.handle.with_document(|doc| {
+            let mut heads = doc.get_heads();
+            heads.sort();
+            heads
+        });
+        let (peers, _) = self.handle.peers();
+        !peers.is_empty()
+            && peers.values().all(|peer| {
+                peer.shared_heads.as_ref().is_some_and(|shared| {
+                    let mut shared = shared.clone();
+                    shared.sort();
+                    shared == heads
+                })
+            })
+    }
+
+    /// Waits until `done` holds or `timeout` passes; returns whether it held.
+    pub fn wait_until(&self, timeout: Duration, mut done: impl FnMut(&Self) -> bool) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if done(self) {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            let state = self.shared.lock();
+            drop(
+                self.shared
+                    .changed
+                    .wait_timeout(state, (deadline - now).min(Duration::from_millis(100))),
+            );
+        }
+    }
+
+    /// The document, compressed, for the sidecar file.
+    pub fn save_state(&self) -> Vec<u8> {
+        self.shared.lock().doc.save()
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.runtime.block_on(self.repo.stop());
+    }
+}
