@@ -67,7 +67,7 @@ fn a_history_saves_and_opens_as_it_was() {
     assert!(text.contains("of: Stakeholder(\"s1\"),"), "{text}");
     assert!(text.contains("date: \"2026-01-10\","), "{text}");
     assert!(text.contains("value: Stance(ActiveOpposition),"), "{text}");
-    assert!(text.contains("confidential: true,"), "{text}");
+    assert!(text.contains("confidential: true),"), "{text}");
     let reopened = file::load_str(&text).unwrap();
     assert_eq!(reopened, map);
     assert_eq!(file::to_ron_string(&reopened).unwrap(), text);
@@ -204,6 +204,62 @@ fn observations_of_what_is_not_there_are_refused() {
             .is_err()
     );
     assert_eq!(map, common::sample_map());
+}
+
+#[test]
+fn each_observation_is_written_on_one_line_and_the_old_layout_still_opens() {
+    let map = sample_with_history();
+    let text = file::to_ron_string(&map).unwrap();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|line| line.contains("date: \"") && line.contains("of: "))
+        .collect();
+    assert_eq!(lines.len(), map.timeline().observation_count(), "{text}");
+    assert!(
+        lines
+            .iter()
+            .all(|line| line.starts_with("            (of: ") && line.ends_with("),")),
+        "{text}"
+    );
+    // The layout written before, a field a line, reads the same.
+    let mut old = text.clone();
+    for line in &lines {
+        let fields = line
+            .trim_start()
+            .trim_start_matches('(')
+            .trim_end_matches("),")
+            .replace(", date: ", ",\n                date: ")
+            .replace(", value: ", ",\n                value: ")
+            .replace(", source: ", ",\n                source: ");
+        old = old.replacen(
+            line,
+            &format!("            (\n                {fields},\n            ),"),
+            1,
+        );
+    }
+    assert_ne!(old, text);
+    assert_eq!(file::load_str(&old).unwrap(), map);
+}
+
+#[test]
+fn an_observation_on_one_line_is_refused_with_its_own_line() {
+    // A source that speaks of a date is still one observation's line.
+    let text = file::to_ron_string(&sample_with_history())
+        .unwrap()
+        .replacen(
+            "deputy head, 10 January",
+            "deputy head, date: 10 January",
+            1,
+        )
+        .replacen(
+            "(of: Stakeholder(\"s1\"), date: \"2026-03-01\"",
+            "(of: Stakeholder(\"s77\"), date: \"2026-03-01\"",
+            1,
+        );
+    let line = text.lines().position(|l| l.contains("\"s77\"")).unwrap() + 1;
+    let message = refusal(&text);
+    assert!(message.contains(&format!("line {line}:")), "{message}");
+    assert!(message.contains("s77"), "{message}");
 }
 
 /// The sample's text with one more observation written in by hand.

@@ -127,6 +127,27 @@ fn comparing_two_days_on_the_spectrum_draws_where_each_was() {
 }
 
 #[test]
+fn comparing_while_looking_back_names_the_day_shown_not_now() {
+    let mut editor = example_editor();
+    editor.state_mut().look_at(Some(day("2026-08-15")));
+    editor.state_mut().compare_with(Some(day("2026-06-01")));
+    click_label(&mut editor, "Spectrum of allies");
+    settle(&mut editor);
+    assert!(
+        editor
+            .query_by_label_contains(
+                "was on 1 June 2026 (ring) to where it was on 15 August 2026, the day shown"
+            )
+            .is_some()
+    );
+    assert!(
+        editor
+            .query_by_label_contains("to where it is now")
+            .is_none()
+    );
+}
+
+#[test]
 fn the_analysis_panel_measures_the_change_since_the_first_checkpoint() {
     let mut editor = example_editor();
     click_label(&mut editor, "Analysis");

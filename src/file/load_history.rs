@@ -135,10 +135,14 @@ impl<'a> DateLines<'a> {
             let Some((start, _)) = field_lines(text, list).next() else {
                 return Vec::new();
             };
-            field_lines(text, "date")
+            let mut lines: Vec<usize> = field_lines(text, "date")
                 .map(|(line, _)| line)
                 .filter(|line| *line >= start)
-                .collect()
+                .collect();
+            // An item written on one line is one line, whatever its
+            // source says.
+            lines.dedup();
+            lines
         });
         found.get(place).copied()
     }

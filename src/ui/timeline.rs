@@ -189,10 +189,19 @@ impl TimeControl {
         }
         if let Some(from) = self.compare_from {
             ui.horizontal_wrapped(|ui| {
-                ui.label(tr_with(
-                    "time-comparing",
-                    &[("day", super::day_words::day_words(from).into())],
-                ));
+                // Looking back, the arrows end where each was on the day
+                // shown, not now.
+                let from_words = super::day_words::day_words(from);
+                ui.label(match self.at {
+                    Some(shown) => tr_with(
+                        "time-comparing-past",
+                        &[
+                            ("day", from_words.into()),
+                            ("shown", super::day_words::day_words(shown).into()),
+                        ],
+                    ),
+                    None => tr_with("time-comparing", &[("day", from_words.into())]),
+                });
                 let palette = super::theme::Palette::for_visuals(ui.visuals());
                 super::compare_marks::legend_ui(ui, &palette);
             });

@@ -43,6 +43,7 @@ time-compared-with = Compared with { $day }
 time-no-comparison = No comparison
 time-compare-tooltip = Show where each stakeholder was on that day: arrows on the spectrum and the grid, marks on the network's relations, then and now in the table
 time-comparing = Arrows run from where each stakeholder was on { $day } (ring) to where it is now, on the spectrum and the grid; on the network, relations are marked
+time-comparing-past = Arrows run from where each stakeholder was on { $day } (ring) to where it was on { $shown }, the day shown, on the spectrum and the grid; on the network, relations are marked
 time-mark-added = made since
 time-mark-removed = lost since (dotted)
 time-mark-stronger = stronger

@@ -43,6 +43,7 @@ time-compared-with = Comparado con el { $day }
 time-no-comparison = Sin comparación
 time-compare-tooltip = Mostrar dónde estaba cada actor en esa fecha: flechas en el espectro y la cuadrícula, marcas en las relaciones de la red, antes y ahora en la tabla
 time-comparing = Las flechas van de donde estaba cada actor el { $day } (anillo) a donde está ahora, en el espectro y la cuadrícula; en la red, las relaciones llevan la marca
+time-comparing-past = Las flechas van de donde estaba cada actor el { $day } (anillo) a donde estaba el { $shown }, el día que se muestra, en el espectro y la cuadrícula; en la red, las relaciones llevan la marca
 time-mark-added = creada desde entonces
 time-mark-removed = perdida desde entonces (punteada)
 time-mark-stronger = más fuerte

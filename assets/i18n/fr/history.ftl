@@ -43,6 +43,7 @@ time-compared-with = Comparé au { $day }
 time-no-comparison = Aucune comparaison
 time-compare-tooltip = Montrer où se trouvait chaque partie prenante à cette date : des flèches sur le spectre et la grille, des marques sur les relations du réseau, avant et maintenant dans le tableau
 time-comparing = Les flèches vont de la place de chaque partie prenante le { $day } (anneau) à sa place actuelle, sur le spectre et la grille ; sur le réseau, les relations sont marquées
+time-comparing-past = Les flèches vont de la place de chaque partie prenante le { $day } (anneau) à sa place le { $shown }, jour affiché, sur le spectre et la grille ; sur le réseau, les relations sont marquées
 time-mark-added = nouée depuis
 time-mark-removed = perdue depuis (en pointillé)
 time-mark-stronger = renforcée
