@@ -71,7 +71,7 @@ pub fn contacts_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
     ui.label(RichText::new(tr("plan-contacts-heading")).strong());
     match last_contact(map, on) {
         Some(last) => {
-            let days = Day::today().to_days() - last.date.to_days();
+            let days = cx.today.to_days() - last.date.to_days();
             ui.label(tr_with(
                 "plan-last-contact",
                 &[
@@ -150,7 +150,7 @@ fn new_contact_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
     );
     // Left empty, the contact is today's.
     let day = match draft.date.trim() {
-        "" => Ok(Day::today()),
+        "" => Ok(cx.today),
         typed => Day::parse(typed),
     };
     let logged = ui
