@@ -13,6 +13,7 @@ use egui::{Key, Rect, Vec2};
 use egui_kittest::kittest::Queryable;
 use powermap::edit::Edit;
 use powermap::model::{Contact, ContactFilter, ContactKind, Day, Kind, Map, RelationKind, Subject};
+use powermap::ui::{Clock, Document, PowermapApp, Settings};
 use ui_support::*;
 
 const UNION: &str = "Syndicat de l’Économie";
@@ -27,6 +28,11 @@ const MINISTRY: &str = "Ministère";
 /// 60), the church called the council 10 days ago, and nobody ever
 /// contacted the forum.
 fn contacted_map() -> Map {
+    contacted_map_on(Day::today())
+}
+
+/// The contacts of [`contacted_map`], counted back from `today`.
+fn contacted_map_on(today: Day) -> Map {
     let mut map = map_of(
         &[
             (UNION, Kind::Organization, (0.0, 0.0)),
@@ -48,7 +54,6 @@ fn contacted_map() -> Map {
             .id
             .clone()
     };
-    let today = Day::today();
     let mut ids = map.id_allocator();
     let contacts = [
         (relation(&map, UNION), 200, ContactKind::Met),
@@ -238,4 +243,42 @@ fn sorted_table(editor: &Editor) -> Vec<String> {
     let mut names = table_names(editor);
     names.sort();
     names
+}
+
+/// The editor on `map` with its clock stopped on `today`.
+fn editor_on_day(map: Map, today: Day) -> Editor {
+    editor_of(
+        move || {
+            PowermapApp::with_document(Document::new(map, None), Settings::default())
+                .with_clock(Clock::Fixed(today))
+        },
+        egui::Theme::Light,
+    )
+}
+
+#[test]
+fn the_contact_filter_judges_gone_cold_against_the_app_clock() {
+    let today = Day::parse("2026-03-15").unwrap();
+    let mut editor = editor_on_day(contacted_map_on(today), today);
+    filter_contact(&mut editor, "Gone cold");
+    assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
+}
+
+#[test]
+fn looking_at_a_past_day_the_contact_filter_judges_gone_cold_as_of_that_day() {
+    let today = Day::parse("2026-03-15").unwrap();
+    let mut editor = editor_on_day(contacted_map_on(today), today);
+    filter_contact(&mut editor, "Gone cold");
+    assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
+    // 150 days back, the union had met the ministry only 50 days before:
+    // not yet cold (the map allows 60).
+    editor.state_mut().look_at(Some(today.plus_days(-150)));
+    settle(&mut editor);
+    let then = unfaded(&editor);
+    assert!(
+        !then.contains(&UNION.to_owned()) && !then.contains(&MINISTRY.to_owned()),
+        "{then:?}"
+    );
+    click_label(&mut editor, "Back to now");
+    assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
 }
