@@ -12,7 +12,9 @@ use egui::accesskit::Role as AccessRole;
 use egui::{Key, Rect, Vec2};
 use egui_kittest::kittest::Queryable;
 use powermap::edit::Edit;
-use powermap::model::{Contact, ContactFilter, ContactKind, Day, Kind, Map, RelationKind, Subject};
+use powermap::model::{
+    Contact, ContactFilter, ContactKind, Day, Kind, Map, RelationKind, Scene, Subject,
+};
 use powermap::ui::{Clock, Document, PowermapApp, Settings};
 use ui_support::*;
 
@@ -281,4 +283,43 @@ fn looking_at_a_past_day_the_contact_filter_judges_gone_cold_as_of_that_day() {
     );
     click_label(&mut editor, "Back to now");
     assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
+}
+
+/// The map with one scene of the stakeholders gone cold, as of `as_of`.
+fn with_gone_cold_scene(mut map: Map, as_of: Option<Day>) -> Map {
+    let mut scene = Scene::new(map.id_allocator().scene(), "Froid");
+    scene.filter.contact = ContactFilter::GoneCold;
+    scene.as_of = as_of;
+    Edit::AddScene {
+        index: 0,
+        scene: Box::new(scene),
+    }
+    .apply(&mut map)
+    .unwrap();
+    map
+}
+
+fn presented_faded(editor: &Editor, name: &str) -> bool {
+    let id = id_of(editor, name);
+    editor.state().presenter().unwrap().is_faded(&id)
+}
+
+#[test]
+fn a_dated_scene_judges_gone_cold_as_of_its_day() {
+    let today = Day::parse("2026-03-15").unwrap();
+    for (as_of, cold) in [(None, true), (Some(today.plus_days(-150)), false)] {
+        let map = with_gone_cold_scene(contacted_map_on(today), as_of);
+        let mut editor = editor_on_day(map, today);
+        press(&mut editor, Key::F5);
+        editor.run_steps(40);
+        assert_eq!(
+            !presented_faded(&editor, UNION),
+            cold,
+            "the union stands out as gone cold as of {as_of:?}: {cold}"
+        );
+        assert!(
+            presented_faded(&editor, FORUM),
+            "never contacted is not gone cold"
+        );
+    }
 }

@@ -397,7 +397,8 @@ fn dragging_a_scene_onto_another_moves_it_there_in_one_step() {
 fn a_scene_is_drawn_without_a_window() {
     let map = powermap::examples::default_map();
     for scene in map.scenes() {
-        let mut stage = powermap::ui::Stage::new(scene.clone(), None, powermap::model::Day::today());
+        let mut stage =
+            powermap::ui::Stage::new(scene.clone(), None, powermap::model::Day::today());
         let ctx = egui::Context::default();
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
