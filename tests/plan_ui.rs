@@ -444,7 +444,7 @@ fn the_analysis_panel_lists_relations_gone_cold_and_targets_nobody_contacted() {
         .unwrap()
         .id
         .clone();
-    let long_ago = powermap::model::Day::from_days(powermap::model::Day::today().to_days() - 200);
+    let long_ago = today().plus_days(-200);
     let contact = powermap::model::Contact::new(
         map.id_allocator().contact(),
         Subject::Relation(relation.clone()),
