@@ -63,7 +63,7 @@ plan-last-contact = Dernier contact : { $how } le { $date } ({ $days ->
     [one] hier
    *[other] il y a { $days } jours
 })
-plan-last-contact-with = Dernier contact : { $how } le { $date }, avec { $with } ({ $days ->
+plan-last-contact-with = Dernier contact : { $how } le { $date }, avec { $with } ({ $days ->
     [0] aujourd'hui
     [one] hier
    *[other] il y a { $days } jours
