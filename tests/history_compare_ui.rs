@@ -235,6 +235,7 @@ fn legend_at_1080p() -> Editor {
         .with_theme(egui::Theme::Light)
         .build_eframe(move |_cc| {
             powermap::ui::PowermapApp::with_document(doc, powermap::ui::Settings::default())
+                .with_clock(powermap::ui::Clock::Fixed(today()))
         });
     editor.run_steps(3);
     editor.state_mut().look_at(Some(day("2026-04-01")));

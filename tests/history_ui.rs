@@ -40,7 +40,7 @@ fn recording_the_present_stance_as_an_observation_is_one_undo_step() {
         .cloned()
         .collect();
     assert_eq!(recorded.len(), 1);
-    assert_eq!(recorded[0].date, Day::today());
+    assert_eq!(recorded[0].date, today());
     assert!(undo_menu_item(&mut editor).starts_with("Undo record stance of “Ministry”"));
     press_with(&mut editor, CTRL, Key::Z);
     assert!(map(&editor).timeline().is_empty());
@@ -110,7 +110,7 @@ fn marking_a_checkpoint_names_a_day_in_one_step() {
     let checkpoints = map(&editor).timeline().checkpoints().to_vec();
     assert_eq!(checkpoints.len(), 1);
     assert_eq!(checkpoints[0].name, "Before the Council briefing");
-    assert_eq!(checkpoints[0].date, Day::today());
+    assert_eq!(checkpoints[0].date, today());
 }
 
 #[test]

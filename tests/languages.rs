@@ -259,7 +259,10 @@ fn a_scene_presented_in_spanish() {
         .with_size(egui::Vec2::new(1600.0, 900.0))
         .with_step_dt(1.0 / 60.0)
         .with_theme(egui::Theme::Dark)
-        .build_eframe(move |_cc| powermap::ui::PowermapApp::with_document(doc, settings));
+        .build_eframe(move |_cc| {
+            powermap::ui::PowermapApp::with_document(doc, settings)
+                .with_clock(powermap::ui::Clock::Fixed(today()))
+        });
     editor.run_steps(3);
     editor.key_press(Key::F5);
     editor.run_steps(10);

@@ -12,7 +12,9 @@ use egui::accesskit::Role as AccessRole;
 use egui::{Key, Rect, Vec2};
 use egui_kittest::kittest::Queryable;
 use powermap::edit::Edit;
-use powermap::model::{Contact, ContactFilter, ContactKind, Day, Kind, Map, RelationKind, Subject};
+use powermap::model::{
+    Contact, ContactFilter, ContactKind, Day, Kind, Map, RelationKind, Scene, Subject,
+};
 use ui_support::*;
 
 const UNION: &str = "Syndicat de l’Économie";
@@ -27,6 +29,11 @@ const MINISTRY: &str = "Ministère";
 /// 60), the church called the council 10 days ago, and nobody ever
 /// contacted the forum.
 fn contacted_map() -> Map {
+    contacted_map_on(today())
+}
+
+/// The contacts of [`contacted_map`], counted back from `today`.
+fn contacted_map_on(today: Day) -> Map {
     let mut map = map_of(
         &[
             (UNION, Kind::Organization, (0.0, 0.0)),
@@ -48,7 +55,6 @@ fn contacted_map() -> Map {
             .id
             .clone()
     };
-    let today = Day::today();
     let mut ids = map.id_allocator();
     let contacts = [
         (relation(&map, UNION), 200, ContactKind::Met),
@@ -152,7 +158,7 @@ fn sorting_by_last_contact_puts_the_never_contacted_first_then_the_longest_ago()
     scroll_table_sideways(&mut editor, 3000.0);
     click_label(&mut editor, "Sort by Last contact");
     // The day itself, or "never", in the cells.
-    let ago = Day::today().plus_days(-10).to_string();
+    let ago = today().plus_days(-10).to_string();
     assert!(!texts_containing(&editor, &ago).is_empty(), "the day shows");
     assert!(!texts_containing(&editor, "never").is_empty());
     scroll_table_sideways(&mut editor, -3000.0);
@@ -170,13 +176,13 @@ fn a_relation_gone_cold_says_so_in_its_last_contact() {
     show_table(&mut editor);
     click_label(&mut editor, "Relations (3)");
     scroll_table_sideways(&mut editor, 3000.0);
-    let long_ago = Day::today().plus_days(-200);
+    let long_ago = today().plus_days(-200);
     assert_eq!(
         texts_containing(&editor, "gone cold"),
         [format!("{long_ago} (gone cold, 200 days)")],
         "only the union's relation, and in words"
     );
-    let recent = Day::today().plus_days(-10).to_string();
+    let recent = today().plus_days(-10).to_string();
     assert_eq!(texts_containing(&editor, &recent), [recent]);
     assert_eq!(texts_containing(&editor, "never"), ["never"]);
     // Sorted by it, the never contacted relation comes first.
@@ -238,4 +244,92 @@ fn sorted_table(editor: &Editor) -> Vec<String> {
     let mut names = table_names(editor);
     names.sort();
     names
+}
+
+#[test]
+fn the_contact_filter_judges_gone_cold_against_the_app_clock() {
+    let today = today();
+    let mut editor = editor(contacted_map_on(today));
+    filter_contact(&mut editor, "Gone cold");
+    assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
+}
+
+#[test]
+fn looking_at_a_past_day_the_contact_filter_judges_gone_cold_as_of_that_day() {
+    let today = today();
+    let mut editor = editor(contacted_map_on(today));
+    filter_contact(&mut editor, "Gone cold");
+    assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
+    // 150 days back, the union had met the ministry only 50 days before:
+    // not yet cold (the map allows 60).
+    editor.state_mut().look_at(Some(today.plus_days(-150)));
+    settle(&mut editor);
+    let then = unfaded(&editor);
+    assert!(
+        !then.contains(&UNION.to_owned()) && !then.contains(&MINISTRY.to_owned()),
+        "{then:?}"
+    );
+    click_label(&mut editor, "Back to now");
+    assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
+}
+
+/// The map with one scene of the stakeholders gone cold, as of `as_of`.
+fn with_gone_cold_scene(mut map: Map, as_of: Option<Day>) -> Map {
+    let mut scene = Scene::new(map.id_allocator().scene(), "Froid");
+    scene.filter.contact = ContactFilter::GoneCold;
+    scene.as_of = as_of;
+    Edit::AddScene {
+        index: 0,
+        scene: Box::new(scene),
+    }
+    .apply(&mut map)
+    .unwrap();
+    map
+}
+
+fn presented_faded(editor: &Editor, name: &str) -> bool {
+    let id = id_of(editor, name);
+    editor.state().presenter().unwrap().is_faded(&id)
+}
+
+#[test]
+fn a_dated_scene_judges_gone_cold_as_of_its_day() {
+    let today = today();
+    for (as_of, cold) in [(None, true), (Some(today.plus_days(-150)), false)] {
+        let map = with_gone_cold_scene(contacted_map_on(today), as_of);
+        let mut editor = editor(map);
+        press(&mut editor, Key::F5);
+        editor.run_steps(40);
+        assert_eq!(
+            !presented_faded(&editor, UNION),
+            cold,
+            "the union stands out as gone cold as of {as_of:?}: {cold}"
+        );
+        assert!(
+            presented_faded(&editor, FORUM),
+            "never contacted is not gone cold"
+        );
+    }
+}
+
+#[test]
+fn the_inspectors_last_contact_is_the_tables_and_names_who_it_was_with() {
+    let today = today();
+    let mut editor = editor(contacted_map_on(today));
+    // The union's only contact was logged on its relation to the ministry.
+    click_on(&mut editor, UNION);
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    let met = today.plus_days(-200);
+    let said = format!("Last contact: Met on {met}, with {MINISTRY} (200 days ago)");
+    assert!(!texts_containing(&editor, &said).is_empty(), "{said}");
+    // The table's Last contact column gives the same day.
+    let union = id_of(&editor, UNION);
+    assert_eq!(
+        powermap::model::plan::stakeholder_last_contact(map(&editor), &union),
+        Some(met)
+    );
+    // The forum was never contacted, in the inspector as in the table.
+    click_on(&mut editor, FORUM);
+    assert!(editor.query_by_label("No contact logged yet").is_some());
 }

@@ -215,7 +215,10 @@ fn presenting_at(size: Vec2, map: Map) -> Editor {
     let mut editor = egui_kittest::Harness::builder()
         .with_size(size)
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_cc| PowermapApp::with_document(doc, Settings::default()));
+        .build_eframe(move |_cc| {
+            PowermapApp::with_document(doc, Settings::default())
+                .with_clock(powermap::ui::Clock::Fixed(today()))
+        });
     editor.run_steps(3);
     present(&mut editor);
     editor
@@ -276,7 +279,10 @@ fn snapshot_of_a_coalitions_jobs_on_a_1080p_projector() {
         .with_pixels_per_point(pixels_per_point)
         .with_step_dt(1.0 / 60.0)
         .with_theme(egui::Theme::Dark)
-        .build_eframe(move |_cc| PowermapApp::with_document(doc, Settings::default()));
+        .build_eframe(move |_cc| {
+            PowermapApp::with_document(doc, Settings::default())
+                .with_clock(powermap::ui::Clock::Fixed(today()))
+        });
     editor.run_steps(3);
     editor.key_press(Key::F5);
     editor.run_steps(10);

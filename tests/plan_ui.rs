@@ -444,7 +444,7 @@ fn the_analysis_panel_lists_relations_gone_cold_and_targets_nobody_contacted() {
         .unwrap()
         .id
         .clone();
-    let long_ago = powermap::model::Day::from_days(powermap::model::Day::today().to_days() - 200);
+    let long_ago = today().plus_days(-200);
     let contact = powermap::model::Contact::new(
         map.id_allocator().contact(),
         Subject::Relation(relation.clone()),
@@ -510,4 +510,37 @@ fn the_last_card_of_a_long_board_is_dragged_once_scrolled_to() {
     start_drag(&mut editor, card.center());
     release_at(&mut editor, done);
     assert_eq!(job_status(&editor, "Tâche nº 60"), JobStatus::Done);
+}
+
+/// Clicks the inspector's text field named `label`, types `text` and leaves it with Enter.
+fn type_into_field(editor: &mut Editor, label: &str, text: &str) {
+    editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::TextInput
+                && node.label().is_some_and(|l| l.contains(label))
+        })
+        .click();
+    settle(editor);
+    type_text(editor, text);
+    press(editor, Key::Enter);
+}
+
+#[test]
+fn a_time_zone_is_set_in_the_inspector_and_an_unknown_one_is_named_and_refused() {
+    let mut editor = editor(plan_map());
+    click_on(&mut editor, "مكتب القاهرة");
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    type_into_field(&mut editor, "Time zone", "Africa/Cairo");
+    assert_eq!(
+        stakeholder(&editor, "مكتب القاهرة").time_zone,
+        "Africa/Cairo"
+    );
+    // A zone the time zone database does not know is named, and not kept.
+    type_into_field(&mut editor, "Time zone", "Mars/Olympus");
+    assert!(!texts_containing(&editor, "is not a time zone").is_empty());
+    assert_eq!(
+        stakeholder(&editor, "مكتب القاهرة").time_zone,
+        "Africa/Cairo"
+    );
 }

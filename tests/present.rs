@@ -364,7 +364,10 @@ fn snapshot_of_a_scene_on_a_1080p_projector() {
         .with_pixels_per_point(pixels_per_point)
         .with_step_dt(1.0 / 60.0)
         .with_theme(egui::Theme::Dark)
-        .build_eframe(move |_cc| PowermapApp::with_document(doc, Settings::default()));
+        .build_eframe(move |_cc| {
+            PowermapApp::with_document(doc, Settings::default())
+                .with_clock(powermap::ui::Clock::Fixed(today()))
+        });
     editor.run_steps(3);
     assert!(!map(&editor).scenes().is_empty(), "the example has scenes");
     editor.key_press(Key::F5);
@@ -397,7 +400,7 @@ fn dragging_a_scene_onto_another_moves_it_there_in_one_step() {
 fn a_scene_is_drawn_without_a_window() {
     let map = powermap::examples::default_map();
     for scene in map.scenes() {
-        let mut stage = powermap::ui::Stage::new(scene.clone(), None);
+        let mut stage = powermap::ui::Stage::new(scene.clone(), None, today());
         let ctx = egui::Context::default();
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(

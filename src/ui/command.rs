@@ -86,6 +86,8 @@ pub struct ViewContext<'a> {
     pub palette: Palette,
     /// Presenting: views show the map and take clicks, but change nothing.
     pub read_only: bool,
+    /// Today, from the app's clock: what is overdue or gone cold is judged against it.
+    pub today: crate::model::Day,
 }
 
 impl ViewContext<'_> {

@@ -53,7 +53,7 @@ impl Form {
 /// The history section of the inspector for one item.
 pub fn history_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, subject: &Subject) {
     let map: &Map = cx.map;
-    let today = Day::today();
+    let today = cx.today;
     let form_id = Id::new(("history-form", subject.as_str()));
     let mut form: Option<Form> = ui.data(|d| d.get_temp(form_id));
     let mut observations: Vec<&Observation> = map.timeline().of(subject).collect();

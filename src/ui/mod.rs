@@ -7,6 +7,7 @@ mod autosave;
 mod board;
 mod canvas;
 mod chosen_file;
+mod clock;
 mod coalitions;
 mod command;
 mod compare_dialog;
@@ -54,6 +55,7 @@ use std::process::ExitCode;
 
 pub use actions::Action;
 pub use app::PowermapApp;
+pub use clock::Clock;
 pub use document::Document;
 pub use file_dialogs::{FileDialogs, FileRequest, PathKind, Picked, ScriptedFileDialogs};
 pub use headless::{Frame, HeadlessWindow, WindowContent};

@@ -24,7 +24,7 @@ use super::theme::Palette;
 use super::views::View;
 use crate::analysis::{PresentedPlan, presented_plan};
 use crate::i18n::{tr, tr_with};
-use crate::model::{Focus, FocusDirection, Lens, Map, Scene, SceneView, StakeholderId};
+use crate::model::{Day, Focus, FocusDirection, Lens, Map, Scene, SceneView, StakeholderId};
 
 /// How long a transition between two scenes takes.
 pub const TRANSITION_SECS: f64 = 0.4;
@@ -77,7 +77,7 @@ pub struct Presenter {
 impl Presenter {
     /// Starts presenting at scene `index` of the map (clamped), or the
     /// editor's view when the map has no scenes.
-    pub fn new(map: &Map, index: usize, editor_view: Scene) -> Self {
+    pub fn new(map: &Map, index: usize, editor_view: Scene, today: Day) -> Self {
         let index = index.min(map.scenes().len().saturating_sub(1));
         let scene = map
             .scenes()
@@ -87,7 +87,7 @@ impl Presenter {
         Self {
             index,
             editor_view,
-            stage: Stage::new(scene, None),
+            stage: Stage::new(scene, None, today),
             leaving: None,
             transition_started: None,
             blank: None,
@@ -323,7 +323,7 @@ impl Presenter {
         if !self.stage.scene_changed && self.stage.scene == *scene {
             return;
         }
-        let next = Stage::new(scene.clone(), None);
+        let next = Stage::new(scene.clone(), None, self.stage.today);
         self.start_transition(next);
     }
 
@@ -341,7 +341,7 @@ impl Presenter {
     }
 
     fn focus_on(&mut self, id: Option<StakeholderId>) {
-        let mut next = Stage::new(self.stage.scene.clone(), id);
+        let mut next = Stage::new(self.stage.scene.clone(), id, self.stage.today);
         next.selection = self.stage.selection.clone();
         self.start_transition(next);
     }
@@ -532,10 +532,12 @@ pub struct Stage {
     days: SceneDays,
     /// The part of the plan the scene presents, found with `shown`.
     plan: Option<PresentedPlan>,
+    /// Today, from the app's clock when presenting began.
+    today: Day,
 }
 
 impl Stage {
-    pub fn new(scene: Scene, live_focus: Option<StakeholderId>) -> Self {
+    pub fn new(scene: Scene, live_focus: Option<StakeholderId>, today: Day) -> Self {
         let mut selection = Selection::default();
         if let Some(id) = &live_focus {
             selection.select_only_stakeholder(id.clone());
@@ -553,6 +555,7 @@ impl Stage {
             scene_changed: false,
             days: SceneDays::default(),
             plan: None,
+            today,
         }
     }
 
@@ -600,6 +603,12 @@ impl Stage {
         self.shown_for = Some(generation);
     }
 
+    /// The day the scene's filter judges "gone cold" against: the scene's
+    /// day when it is pinned to one, else today.
+    fn judged_day(&self) -> Day {
+        self.scene.as_of.unwrap_or(self.today)
+    }
+
     /// The scene's filter, focus and highlights; or, with a live focus, the
     /// neighbourhood of the stakeholder clicked, everything else faint.
     fn shown_inputs(&self, map: &Map, generation: u64) -> (ShownInputs, AnalysisLook) {
@@ -617,6 +626,7 @@ impl Stage {
                     ..Lens::default()
                 },
                 analysis_key: 0,
+                today: self.judged_day(),
             };
             return (inputs, AnalysisLook::default());
         }
@@ -624,6 +634,7 @@ impl Stage {
             generation,
             lens: scene.lens(),
             analysis_key: 0,
+            today: self.judged_day(),
         };
         let route = scene.highlights().then(|| picked_out(map, scene));
         (inputs, AnalysisLook { route, sizes: None })
@@ -690,6 +701,7 @@ impl Stage {
             shown: &self.shown,
             palette,
             read_only: true,
+            today: self.today,
         };
         match self.scene.view {
             SceneView::Network => self.canvas.show_ui(ui, &mut cx, camera),

@@ -38,9 +38,11 @@ pub struct Shown {
 }
 
 /// What `Shown` was computed from, to tell when to compute it again.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ShownInputs {
     pub generation: u64,
+    /// The day the Contact filter judges "gone cold" against.
+    pub today: Day,
     pub lens: Lens,
     /// Changes whenever what the analysis adds changes.
     pub analysis_key: u64,
@@ -62,7 +64,7 @@ impl Shown {
                 )
             });
         Self {
-            visible: visible_stakeholders(map, &lens.filter, lens.focus.as_ref(), Day::today()),
+            visible: visible_stakeholders(map, &lens.filter, lens.focus.as_ref(), inputs.today),
             hide_filtered: lens.hide_filtered,
             coalition,
             analysis,

@@ -15,8 +15,9 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use powermap::edit::Edit;
+use powermap::model::Day;
 use powermap::model::{Kind, Map, Position, Relation, RelationKind, Stakeholder, StakeholderId};
-use powermap::ui::{Document, PowermapApp, ScriptedFileDialogs, Settings};
+use powermap::ui::{Clock, Document, PowermapApp, ScriptedFileDialogs, Settings};
 
 /// The editor window under test.
 pub type Editor = Harness<'static, PowermapApp>;
@@ -50,6 +51,12 @@ thread_local! {
     static FILE_DIALOGS: ScriptedFileDialogs = ScriptedFileDialogs::new();
 }
 
+/// The day the editor's clock is stopped on, so that what is overdue or
+/// gone cold, and every snapshot, never changes with the calendar.
+pub fn today() -> Day {
+    Day::parse("2026-12-07").unwrap()
+}
+
 /// The file dialogs of the editor this test drives.
 pub fn file_dialogs() -> ScriptedFileDialogs {
     FILE_DIALOGS.with(Clone::clone)
@@ -62,7 +69,7 @@ pub fn editor_with(doc: Document, settings: Settings, theme: egui::Theme) -> Edi
 }
 
 /// The editor the app makes, in a window of the app's default size, its
-/// file dialogs answering from this test's script.
+/// file dialogs answering from this test's script, its clock on [`today`].
 pub fn editor_of(app: impl FnOnce() -> PowermapApp + 'static, theme: egui::Theme) -> Editor {
     let dialogs = file_dialogs();
     let mut editor = Harness::builder()
@@ -71,7 +78,11 @@ pub fn editor_of(app: impl FnOnce() -> PowermapApp + 'static, theme: egui::Theme
         .with_step_dt(1.0 / 60.0)
         // The harness sets this theme on the context after the app is built.
         .with_theme(theme)
-        .build_eframe(move |_cc| app().with_file_dialogs(dialogs));
+        .build_eframe(move |_cc| {
+            app()
+                .with_file_dialogs(dialogs)
+                .with_clock(Clock::Fixed(today()))
+        });
     editor.run_steps(SETTLE_FRAMES);
     editor
 }

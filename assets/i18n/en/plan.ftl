@@ -63,6 +63,11 @@ plan-last-contact = Last contact: { $how } on { $date } ({ $days ->
     [one] yesterday
    *[other] { $days } days ago
 })
+plan-last-contact-with = Last contact: { $how } on { $date }, with { $with } ({ $days ->
+    [0] today
+    [one] yesterday
+   *[other] { $days } days ago
+})
 plan-gone-cold = Gone cold: no contact for longer than the map allows
 plan-no-contact = No contact logged yet
 plan-confidential = confidential

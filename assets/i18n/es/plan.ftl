@@ -63,6 +63,11 @@ plan-last-contact = Último contacto: { $how } el { $date } ({ $days ->
     [one] ayer
    *[other] hace { $days } días
 })
+plan-last-contact-with = Último contacto: { $how } el { $date }, con { $with } ({ $days ->
+    [0] hoy
+    [one] ayer
+   *[other] hace { $days } días
+})
 plan-gone-cold = Relación enfriada: sin contacto desde hace más de lo que el mapa permite
 plan-no-contact = Todavía no hay contactos registrados
 plan-confidential = confidencial

@@ -63,6 +63,11 @@ plan-last-contact = Dernier contact : { $how } le { $date } ({ $days ->
     [one] hier
    *[other] il y a { $days } jours
 })
+plan-last-contact-with = Dernier contact : { $how } le { $date }, avec { $with } ({ $days ->
+    [0] aujourd'hui
+    [one] hier
+   *[other] il y a { $days } jours
+})
 plan-gone-cold = Relation refroidie : sans contact depuis plus longtemps que la carte ne le permet
 plan-no-contact = Aucun contact consigné pour l'instant
 plan-confidential = confidentiel

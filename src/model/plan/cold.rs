@@ -26,22 +26,26 @@ pub struct ColdRelation {
     pub days: i64,
 }
 
-/// The newest contact on a relation or with a stakeholder (see the module
-/// docs for what counts for a relation).
+/// The newest contact on a relation, or that reaches a stakeholder (see
+/// the module docs for what counts): the inspector and the table agree.
 pub fn last_contact<'a>(map: &'a Map, on: &Subject) -> Option<&'a Contact> {
-    let ends = match on {
-        Subject::Relation(id) => map.relation(id).map(|r| (r.from.clone(), r.to.clone())),
-        Subject::Stakeholder(_) => None,
-    };
-    map.plan()
-        .contacts()
-        .filter(|contact| {
-            &contact.on == on
-                || ends
-                    .as_ref()
-                    .is_some_and(|(a, b)| counts_for(contact, a, b))
-        })
-        .max_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)))
+    let newest = |a: &&Contact, b: &&Contact| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id));
+    match on {
+        Subject::Stakeholder(id) => map
+            .plan()
+            .contacts()
+            .filter(|contact| reached(map, contact).any(|s| s == id))
+            .max_by(newest),
+        Subject::Relation(id) => {
+            let ends = map.relation(id).map(|r| (&r.from, &r.to));
+            map.plan()
+                .contacts()
+                .filter(|contact| {
+                    &contact.on == on || ends.is_some_and(|(a, b)| counts_for(contact, a, b))
+                })
+                .max_by(newest)
+        }
+    }
 }
 
 /// A contact on stakeholder `a` with `b` taking part, or the other way.
@@ -120,11 +124,7 @@ fn reached<'a>(map: &'a Map, contact: &'a Contact) -> impl Iterator<Item = &'a S
 
 /// The day of the newest contact that reaches this stakeholder.
 pub fn stakeholder_last_contact(map: &Map, id: &StakeholderId) -> Option<Day> {
-    map.plan()
-        .contacts()
-        .filter(|contact| reached(map, contact).any(|s| s == id))
-        .map(|contact| contact.date)
-        .max()
+    last_contact(map, &Subject::Stakeholder(id.clone())).map(|contact| contact.date)
 }
 
 /// Every stakeholder some contact reaches.

@@ -22,7 +22,7 @@ pub(super) struct ColdSection {
 
 impl ColdSection {
     pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
-        let today = Day::today();
+        let today = cx.today;
         let stale = !matches!(&self.found, Some((g, d, ..)) if *g == cx.generation && *d == today);
         if stale {
             self.found = Some((

@@ -330,6 +330,7 @@ impl PowermapApp {
     /// whatever the zoom on screen.
     fn export_picture(&mut self, path: &Path) {
         let mut options = self.lens.picture_options(self.window.picture_theme);
+        options.today = self.today;
         let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
         let view = self.lens.view;
         // As the time bar shows it: as of the day looked at, compared with

@@ -3,7 +3,7 @@
 //! and what every view derives from them. Scenes keep a lens and pictures
 //! take one, so the editor, a scene and a picture show the same things.
 
-use crate::model::{Lens, Map, Scene};
+use crate::model::{Day, Lens, Map, Scene};
 use crate::ui::analysis_panel::AnalysisPanel;
 use crate::ui::picture::{PictureTheme, RenderOptions};
 use crate::ui::shown::{Shown, ShownInputs};
@@ -22,12 +22,13 @@ pub struct EditorLens {
 impl EditorLens {
     /// Computes again what the views show when the map, the lens or what
     /// the analysis picks out changed.
-    pub fn refresh(&mut self, map: &Map, generation: u64, analysis: &AnalysisPanel) {
+    pub fn refresh(&mut self, map: &Map, generation: u64, analysis: &AnalysisPanel, today: Day) {
         self.lens.forget_missing(map);
         let inputs = ShownInputs {
             generation,
             lens: self.lens.clone(),
             analysis_key: analysis.look_key(),
+            today,
         };
         if self.shown_for.as_ref() != Some(&inputs) {
             let key = self.shown.key + 1;

@@ -32,6 +32,7 @@ use self::shortcuts::KeyContext;
 use self::window::WindowState;
 use super::actions::ActionState;
 use super::canvas::Canvas;
+use super::clock::Clock;
 use super::command::{Command, ViewContext};
 use super::document::Document;
 use super::file_dialogs::{FileDialogs, SystemFileDialogs};
@@ -46,7 +47,7 @@ use super::theme::{self, Palette};
 use super::timeline::TimeControl;
 use super::views::{View, Views};
 use crate::file::recovery::{self, Recovery};
-use crate::model::{Filter, Focus, StakeholderId};
+use crate::model::{Day, Filter, Focus, StakeholderId};
 
 pub struct PowermapApp {
     session: Session,
@@ -76,6 +77,10 @@ pub struct PowermapApp {
     live: Option<live::LiveLink>,
     /// Listening for sessions on the network while the live dialog is open.
     live_browser: Option<crate::live::discover::Browser>,
+    /// Where "today" comes from: the computer's calendar, or a fixed day.
+    clock: Clock,
+    /// Today, read from `clock` once at the start of each frame.
+    today: Day,
 }
 
 /// Where the app starts: a file to open, or a new map to be saved there.
@@ -188,6 +193,8 @@ impl PowermapApp {
             time: TimeControl::default(),
             live: None,
             live_browser: None,
+            clock: Clock::System,
+            today: Day::today(),
         }
     }
 
@@ -196,6 +203,15 @@ impl PowermapApp {
     #[must_use]
     pub fn with_file_dialogs(mut self, dialogs: impl FileDialogs + 'static) -> Self {
         self.file_dialogs = Box::new(dialogs);
+        self
+    }
+
+    /// Tells the time by `clock`: tests and snapshot harnesses fix the
+    /// day, so what is overdue or gone cold never changes with the calendar.
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self.today = clock.today();
         self
     }
 
@@ -410,6 +426,7 @@ impl PowermapApp {
     /// tools call it on an `egui::Context` of their own, with no window.
     pub fn window_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.today = self.clock.today();
         crate::i18n::set_language(self.settings.language());
         super::tessellated::enable(&ctx);
         self.follow_scripts(&ctx);
@@ -435,11 +452,17 @@ impl PowermapApp {
         self.poll_loading(&ctx);
         self.live_step(&ctx);
         let doc = self.session.doc();
+        // Looking at a past day, the Contact filter judges "gone cold" as of then.
+        let judged_day = self.time.looking_back().unwrap_or(self.today);
         self.views
             .analysis_mut()
             .poll(&ctx, doc.shared_map(), doc.generation());
-        self.lens
-            .refresh(doc.map(), doc.generation(), self.views.analysis());
+        self.lens.refresh(
+            doc.map(),
+            doc.generation(),
+            self.views.analysis(),
+            judged_day,
+        );
 
         let mut commands: Vec<Command> = fired.into_iter().map(Command::Action).collect();
         self.panels_ui(ui, &mut commands);
@@ -484,7 +507,7 @@ impl PowermapApp {
             menus::menu_bar_ui(ui, &mx, commands);
         });
         egui::Panel::top("time-bar").show(ui, |ui| {
-            self.time.ui(ui, doc.map(), crate::model::Day::today());
+            self.time.ui(ui, doc.map(), self.today);
         });
         if let Some((id, name)) = self.live.as_ref().and_then(live::LiveLink::following) {
             egui::Panel::top("following").show(ui, |ui| {
@@ -510,6 +533,7 @@ impl PowermapApp {
             shown,
             palette,
             read_only: false,
+            today: self.today,
         };
         egui::Panel::left("outline")
             .resizable(true)

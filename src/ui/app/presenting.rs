@@ -98,7 +98,7 @@ impl PowermapApp {
         let map = self.session.map();
         let mut editor_view = self.capture_scene(SceneId::new("editor-view"), map.title());
         editor_view.caption.clone_from(&map.meta().goal);
-        self.presenter = Some(Presenter::new(map, index, editor_view));
+        self.presenter = Some(Presenter::new(map, index, editor_view, self.today));
     }
 
     /// The scene chosen in the Scenes panel, from 0 (the first when none is).

@@ -55,6 +55,7 @@ fn draw_in(
             shown: &shown,
             palette: Palette::light(),
             read_only: false,
+            today: crate::model::Day::today(),
         };
         canvas.ui(ui, &mut cx);
     });

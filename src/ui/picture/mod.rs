@@ -28,7 +28,7 @@ use super::shown::{AnalysisLook, Shown, ShownInputs};
 use super::spectrum::SpectrumView;
 use super::theme::{self, Palette, ThemeChoice};
 use super::views::View;
-use crate::model::{Lens, Map, Position, StakeholderId};
+use crate::model::{Day, Lens, Map, Position, StakeholderId};
 
 /// The smallest and largest side of a picture, in pixels.
 pub const SIDE_RANGE: std::ops::RangeInclusive<u32> = 100..=10_000;
@@ -96,6 +96,8 @@ pub struct RenderOptions {
     pub compare: Option<Arc<Map>>,
     /// The day or days shown, in words, after the view's name.
     pub days: Option<String>,
+    /// Today: what is overdue or gone cold is judged against it.
+    pub today: Day,
 }
 
 impl Default for RenderOptions {
@@ -111,6 +113,7 @@ impl Default for RenderOptions {
             title: true,
             compare: None,
             days: None,
+            today: Day::today(),
         }
     }
 }
@@ -274,8 +277,10 @@ pub fn render_view(
     let scripts = script::scripts_of_map(map);
     let (ctx, mut input) = headless(size, options.theme.choice(), &scripts);
     let inputs = ShownInputs {
+        generation: 0,
         lens: options.lens.clone(),
-        ..ShownInputs::default()
+        analysis_key: 0,
+        today: options.today,
     };
     let shown = Shown::compute(map, &inputs, AnalysisLook::default(), 1);
     let mut selection = Selection {
@@ -308,6 +313,7 @@ pub fn render_view(
                         shown: &shown,
                         palette,
                         read_only: true,
+                        today: options.today,
                     };
                     let rect = ui.available_rect_before_wrap();
                     // Should the legend never be measured, the view is still drawn.
@@ -356,7 +362,7 @@ pub fn render_scene(
     };
     let scripts = script::scripts_of_map(map);
     let (ctx, mut input) = headless(size, ThemeChoice::Light, &scripts);
-    let mut presenter = Presenter::new(map, index, scene.clone());
+    let mut presenter = Presenter::new(map, index, scene.clone(), Day::today());
     let mut output = None;
     // The first frame sets the projector's scale and is left blank; a
     // second apart, every transition is over by the last.

@@ -23,10 +23,10 @@ pub(super) struct OutcomeDraft {
 }
 
 impl OutcomeDraft {
-    fn new(ask: AskId) -> Self {
+    fn new(ask: AskId, today: Day) -> Self {
         Self {
             ask,
-            date: Day::today().to_string(),
+            date: today.to_string(),
             note: String::new(),
             stance: None,
             strength: None,
@@ -59,7 +59,7 @@ pub(super) fn asks_ui(ui: &mut Ui, cx: &ViewContext<'_>, recording: &mut Option<
     asks.sort_by_key(|a| (a.status != AskStatus::Open, a.due.is_none(), a.due));
     ui.separator();
     ui.label(RichText::new(tr("plan-asks-heading")).strong());
-    let today = Day::today();
+    let today = cx.today;
     for ask in asks {
         let mut line = tr_with(
             "plan-ask-line",
@@ -90,7 +90,7 @@ pub(super) fn asks_ui(ui: &mut Ui, cx: &ViewContext<'_>, recording: &mut Option<
                     .on_hover_text(tr("plan-record-outcome-hover"))
                     .clicked()
             {
-                *recording = Some(OutcomeDraft::new(ask.id.clone()));
+                *recording = Some(OutcomeDraft::new(ask.id.clone(), today));
             }
         });
         if !ask.outcome.is_empty() {

@@ -19,6 +19,7 @@ struct DraggedJob(JobId);
 
 pub(super) fn board_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, chosen: &mut Option<JobId>) {
     let map: &Map = cx.map;
+    let today = cx.today;
     let mut moved: Option<(JobId, JobStatus)> = None;
     // Side by side when the panel is wide enough for a card per column,
     // else one above the other: the same drop zones either way.
@@ -26,12 +27,12 @@ pub(super) fn board_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, chosen: &mut Optio
     if wide {
         ui.columns(JobStatus::ALL.len(), |columns| {
             for (ui, &status) in columns.iter_mut().zip(JobStatus::ALL) {
-                column_ui(ui, map, status, chosen, &mut moved);
+                column_ui(ui, map, today, status, chosen, &mut moved);
             }
         });
     } else {
         for &status in JobStatus::ALL {
-            column_ui(ui, map, status, chosen, &mut moved);
+            column_ui(ui, map, today, status, chosen, &mut moved);
             ui.add_space(4.0);
         }
     }
@@ -48,6 +49,7 @@ pub(super) fn board_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, chosen: &mut Optio
 fn column_ui(
     ui: &mut Ui,
     map: &Map,
+    today: Day,
     status: JobStatus,
     chosen: &mut Option<JobId>,
     moved: &mut Option<(JobId, JobStatus)>,
@@ -59,7 +61,7 @@ fn column_ui(
         ui.set_min_height(40.0);
         ui.label(RichText::new(format!("{} ({})", status_label(status), jobs.len())).strong());
         for job in &jobs {
-            card_ui(ui, map, job, chosen);
+            card_ui(ui, map, today, job, chosen);
         }
     });
     if let Some(dragged) = dropped
@@ -75,7 +77,7 @@ fn column_ui(
 /// A card: the title, the due date and the owner; click to edit the job.
 /// A card scrolled out of sight only keeps its place, at the height it
 /// was last drawn, so a board of hundreds of jobs lays out only what shows.
-fn card_ui(ui: &mut Ui, map: &Map, job: &Job, chosen: &mut Option<JobId>) {
+fn card_ui(ui: &mut Ui, map: &Map, today: Day, job: &Job, chosen: &mut Option<JobId>) {
     let height_id = ui.id().with(("card-height", job.id.as_str()));
     let known: Option<f32> = ui.ctx().data(|d| d.get_temp(height_id));
     if let Some(height) = known {
@@ -91,7 +93,7 @@ fn card_ui(ui: &mut Ui, map: &Map, job: &Job, chosen: &mut Option<JobId>) {
         text.push('\n');
         text.push_str(&due.to_string());
         // Said in words, not only by colour.
-        if job.is_overdue(Day::today()) {
+        if job.is_overdue(today) {
             text.push_str(" · ");
             text.push_str(&tr("plan-card-overdue"));
         }

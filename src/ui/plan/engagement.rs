@@ -8,7 +8,7 @@ use egui::{Id, RichText, Ui};
 use crate::edit::Edit;
 use crate::i18n::{tr, tr_with};
 use crate::model::plan::last_contact;
-use crate::model::{Contact, ContactKind, Day, Stakeholder, Subject, time_zone};
+use crate::model::{Contact, ContactKind, Day, Map, Stakeholder, Subject, time_zone};
 use crate::ui::command::ViewContext;
 use crate::ui::fields;
 use crate::ui::script::display_text;
@@ -71,15 +71,20 @@ pub fn contacts_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
     ui.label(RichText::new(tr("plan-contacts-heading")).strong());
     match last_contact(map, on) {
         Some(last) => {
-            let days = Day::today().to_days() - last.date.to_days();
-            ui.label(tr_with(
-                "plan-last-contact",
-                &[
-                    ("how", how_label(last.how).into()),
-                    ("date", last.date.to_string().into()),
-                    ("days", days.into()),
-                ],
-            ));
+            let days = cx.today.to_days() - last.date.to_days();
+            let mut args = vec![
+                ("how", how_label(last.how).into()),
+                ("date", last.date.to_string().into()),
+                ("days", days.into()),
+            ];
+            let text = match logged_with(map, on, last) {
+                Some(other) => {
+                    args.push(("with", display_text(&other.name).into_owned().into()));
+                    tr_with("plan-last-contact-with", &args)
+                }
+                None => tr_with("plan-last-contact", &args),
+            };
+            ui.label(text);
             if days > i64::from(map.plan().cold_after_days()) && matches!(on, Subject::Relation(_))
             {
                 ui.label(RichText::new(tr("plan-gone-cold")).strong());
@@ -93,6 +98,31 @@ pub fn contacts_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
         contact_line(ui, cx, contact);
     }
     new_contact_ui(ui, cx, on);
+}
+
+/// Who else the last contact of a stakeholder was with, when it was
+/// logged on one of their relations or on someone they met: the other end
+/// of the relation, or the stakeholder it was logged on.
+fn logged_with<'m>(map: &'m Map, on: &Subject, last: &Contact) -> Option<&'m Stakeholder> {
+    let Subject::Stakeholder(me) = on else {
+        return None;
+    };
+    let other = match &last.on {
+        Subject::Stakeholder(id) if id == me => return None,
+        Subject::Stakeholder(id) => id,
+        Subject::Relation(id) => {
+            let relation = map.relation(id)?;
+            if &relation.from == me {
+                &relation.to
+            } else if &relation.to == me {
+                &relation.from
+            } else {
+                // Reached as one who took part: named by the relation's first end.
+                &relation.from
+            }
+        }
+    };
+    map.stakeholder(other)
 }
 
 fn contact_line(ui: &mut Ui, cx: &ViewContext<'_>, contact: &Contact) {
@@ -150,7 +180,7 @@ fn new_contact_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
     );
     // Left empty, the contact is today's.
     let day = match draft.date.trim() {
-        "" => Ok(Day::today()),
+        "" => Ok(cx.today),
         typed => Day::parse(typed),
     };
     let logged = ui

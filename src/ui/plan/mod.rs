@@ -18,7 +18,7 @@ use super::command::ViewContext;
 use crate::analysis::{Suggestion, suggest};
 use crate::edit::Edit;
 use crate::i18n::{tr, tr_with};
-use crate::model::{Day, Job, JobId, JobStatus};
+use crate::model::{Job, JobId, JobStatus};
 
 /// How the jobs are laid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub struct PlanPanel {
 impl PlanPanel {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         ui.heading(tr("plan-heading"));
-        let today = Day::today();
+        let today = cx.today;
         let overdue = cx
             .map
             .plan()

@@ -372,6 +372,7 @@ mod tests {
             shown: &shown,
             palette: Palette::light(),
             read_only: false,
+            today: crate::model::Day::today(),
         };
         sheet.refresh_rows(&cx);
         sheet
