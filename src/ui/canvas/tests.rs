@@ -491,6 +491,7 @@ fn frame_with(
             shown: &shown,
             palette: Palette::light(),
             read_only: false,
+            today: crate::model::Day::today(),
         };
         canvas.ui(ui, &mut cx);
     });
