@@ -68,9 +68,9 @@ fn with_observations(body: String, map: &Map) -> Result<String, ron::Error> {
     let Some((start, end)) = place else {
         // Never so; were it, the observations would be lost, so say it
         // rather than write a file without them.
-        return Err(ron::Error::Message(
-            "the place of the observations was not found".to_owned(),
-        ));
+        return Err(ron::Error::Message(crate::i18n::tr(
+            "save-observations-misplaced",
+        )));
     };
     // Past the depth limit, ron writes a record on one line, spaced.
     let one_line = ron::ser::PrettyConfig::new()
