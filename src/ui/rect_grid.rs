@@ -42,7 +42,7 @@ impl<T: HasRect> RectGrid<T> {
             items
                 .iter()
                 .map(HasRect::rect)
-                .filter(|rect| rect.is_finite())
+                .filter(Rect::is_finite)
                 .reduce(Rect::union)
                 .unwrap_or(Rect::from_min_size(Pos2::ZERO, egui::Vec2::splat(1.0)))
         };

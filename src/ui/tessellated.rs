@@ -115,7 +115,7 @@ fn tessellate(ctx: &egui::Context, shapes: &[Shape], now: MeshFor) -> Option<Arc
 }
 
 /// The size of the font atlas, which texture coordinates are relative to.
-fn font_image_size(ctx: &egui::Context) -> [usize; 2] {
+pub fn font_image_size(ctx: &egui::Context) -> [usize; 2] {
     #[allow(clippy::redundant_closure_for_method_calls)] // the method's lifetime is too narrow
     ctx.fonts(|fonts| fonts.font_image_size())
 }

@@ -115,7 +115,7 @@ impl Drawing {
     /// one mesh, or nothing was drawn.
     fn paint_moved(&mut self, painter: &egui::Painter, camera: Camera) -> bool {
         let ctx = painter.ctx();
-        let atlas = ctx.fonts(|fonts| fonts.font_image_size());
+        let atlas = crate::ui::tessellated::font_image_size(ctx);
         if self
             .triangles
             .as_ref()
@@ -137,15 +137,15 @@ impl Drawing {
                 shape: egui::Shape::Vec(shapes),
             }];
             let mut primitives = ctx.tessellate(clipped, ctx.pixels_per_point());
-            let mesh = match (primitives.pop(), primitives.is_empty()) {
-                (
-                    Some(egui::epaint::ClippedPrimitive {
-                        primitive: egui::epaint::Primitive::Mesh(mesh),
-                        ..
-                    }),
-                    true,
-                ) => mesh,
-                _ => return false,
+            let (
+                Some(egui::epaint::ClippedPrimitive {
+                    primitive: egui::epaint::Primitive::Mesh(mesh),
+                    ..
+                }),
+                true,
+            ) = (primitives.pop(), primitives.is_empty())
+            else {
+                return false;
             };
             self.triangles = Some((Arc::new(mesh), atlas));
         }
