@@ -265,7 +265,7 @@ fn the_legend_explains_the_marks_of_a_comparison_on_each_view() {
     settle(&mut editor);
     assert!(
         editor
-            .query_by_label("moved from the ring (where it was) to the arrow's head (where it is)")
+            .query_by_label("moved from the ring (where it was on the earlier day) to the arrow's head (where it is on the later)")
             .is_some(),
         "the spectrum's legend explains its arrows"
     );
@@ -292,7 +292,7 @@ fn a_picture_of_a_comparison_has_the_legend_and_says_its_days_in_words() {
     for words in [
         "Power/interest grid, from 1 February 2026 to 1 April 2026",
         "From 1 February 2026 to 1 April 2026",
-        "moved from the ring (where it was) to the arrow",
+        "moved from the ring (where it was on the earlier day) to the arrow",
     ] {
         assert!(svg.contains(words), "{words}");
     }

@@ -51,4 +51,4 @@ time-mark-weaker = weaker
 time-banner-checkpoint = {" "}(“{ $name }”)
 time-banner-compared = , compared with { $day }
 time-banner = ⏪ Showing the map as of { $day }{ $checkpoint }{ $compared }. Editing is off while you look back: press “Back to now” to edit.
-legend-compare-moved = moved from the ring (where it was) to the arrow's head (where it is)
+legend-compare-moved = moved from the ring (where it was on the earlier day) to the arrow's head (where it is on the later)

@@ -51,4 +51,4 @@ time-mark-weaker = más débil
 time-banner-checkpoint = {" "}(«{ $name }»)
 time-banner-compared = , comparado con el { $day }
 time-banner = ⏪ Mapa tal como era el { $day }{ $checkpoint }{ $compared }. No se puede editar mientras mira el pasado: pulse «Volver a hoy» para editar.
-legend-compare-moved = desplazamiento desde el anillo (posición de entonces) hasta la punta de la flecha (posición actual)
+legend-compare-moved = desplazamiento desde el anillo (posición en el día anterior) hasta la punta de la flecha (posición en el posterior)

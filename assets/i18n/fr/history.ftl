@@ -51,4 +51,4 @@ time-mark-weaker = affaiblie
 time-banner-checkpoint = {"\u202F"}(« { $name } »)
 time-banner-compared = , comparée au { $day }
 time-banner = ⏪ Carte telle qu'elle était le { $day }{ $checkpoint }{ $compared }. On ne peut pas modifier la carte en regardant le passé : cliquez sur « Revenir à aujourd'hui » pour la modifier.
-legend-compare-moved = déplacement depuis l'anneau (position d'alors) jusqu'à la pointe de la flèche (position actuelle)
+legend-compare-moved = déplacement depuis l'anneau (position au premier jour) jusqu'à la pointe de la flèche (position au second)
