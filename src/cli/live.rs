@@ -13,7 +13,7 @@ use anyhow::{Context as _, bail};
 use super::load;
 use crate::file::{save_file, write_atomically};
 use crate::i18n::tr_with;
-use crate::live::{JoinCode, LiveDoc, Relay, Session, SessionOptions, sidecar};
+use crate::live::{Channel, JoinCode, LiveDoc, Relay, Session, SessionOptions, sidecar};
 use crate::model::Map;
 
 /// How long `sync` waits for the host to have sent everything.
@@ -34,17 +34,8 @@ pub(super) fn serve(
     err: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let code = code(code_text)?;
-    let mut map = load(path)?;
-    let doc = match sidecar::load(path, share_confidential)? {
-        // The map as saved may have changed since; the first sync takes
-        // those changes in as the host's own.
-        Some(doc) => doc,
-        None => LiveDoc::from_map(&Map::default(), share_confidential)?,
-    };
-    let (woken, wakes) = mpsc::channel::<()>();
-    let wake = Arc::new(move || {
-        let _ = woken.send(());
-    });
+    let (mut map, doc) = to_serve(path, share_confidential)?;
+    let (wake, wakes) = wakes();
     let options = SessionOptions {
         name: tr_with("cli-live-server-name", &[("title", map.title().into())]),
         share_confidential,
@@ -54,7 +45,7 @@ pub(super) fn serve(
     session
         .sync(&mut map)
         .with_context(|| path.display().to_string())?;
-    save(&session, &map, path)?;
+    save(&map, path, &session.save_state())?;
     let started = tr_with(
         "cli-live-serving",
         &[
@@ -65,27 +56,63 @@ pub(super) fn serve(
     );
     writeln!(out, "{started}")?;
     out.flush()?;
-    while wakes.recv().is_ok() {
-        // Several wakes for one burst of messages make one save.
-        while wakes.try_recv().is_ok() {}
-        for line in session.take_log() {
-            writeln!(err, "{line}")?;
-        }
-        if session.has_remote_changes() {
-            let merged = session
-                .sync(&mut map)
-                .with_context(|| path.display().to_string())?;
-            if merged.edit.is_some() {
-                save(&session, &map, path)?;
-            }
-        }
-    }
+    keep_saved(&Channel::Room(session), &mut map, path, &wakes, err)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn save(session: &Session, map: &Map, path: &Path) -> anyhow::Result<()> {
+/// The map at `path` and the live document kept beside it (a fresh one
+/// when there is none yet). The map as saved may have changed since the
+/// sidecar was written; the first sync takes those changes in as the
+/// host's own.
+fn to_serve(path: &Path, share_confidential: bool) -> anyhow::Result<(Map, LiveDoc)> {
+    let map = load(path)?;
+    let doc = match sidecar::load(path, share_confidential)? {
+        Some(doc) => doc,
+        None => LiveDoc::from_map(&Map::default(), share_confidential)?,
+    };
+    Ok((map, doc))
+}
+
+/// A wake for a session's threads, and where its calls arrive.
+fn wakes() -> (crate::live::Wake, mpsc::Receiver<()>) {
+    let (woken, wakes) = mpsc::channel::<()>();
+    let wake: crate::live::Wake = Arc::new(move || {
+        let _ = woken.send(());
+    });
+    (wake, wakes)
+}
+
+/// Takes in what comes through `channel` each time it wakes, saving the
+/// map and its sidecar atomically after each change and saying on `err`
+/// what was left out, until the channel's threads are gone.
+fn keep_saved(
+    channel: &Channel,
+    map: &mut Map,
+    path: &Path,
+    wakes: &mpsc::Receiver<()>,
+    err: &mut dyn Write,
+) -> anyhow::Result<()> {
+    while wakes.recv().is_ok() {
+        // Several wakes for one burst of messages make one save.
+        while wakes.try_recv().is_ok() {}
+        if channel.has_remote_changes() {
+            let merged = channel
+                .sync(map)
+                .with_context(|| path.display().to_string())?;
+            if merged.edit.is_some() {
+                save(map, path, &channel.save_state())?;
+            }
+        }
+        for line in channel.take_log() {
+            writeln!(err, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn save(map: &Map, path: &Path, state: &[u8]) -> anyhow::Result<()> {
     save_file(map, path)?;
-    write_atomically(&sidecar::path_for(path), &session.save_state())?;
+    write_atomically(&sidecar::path_for(path), state)?;
     Ok(())
 }
 
@@ -164,20 +191,13 @@ pub(super) fn serve_relay(
     err: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let code = code(code_text)?;
-    let mut map = load(path)?;
-    let doc = match sidecar::load(path, share_confidential)? {
-        Some(doc) => doc,
-        None => LiveDoc::from_map(&Map::default(), share_confidential)?,
-    };
-    let (woken, wakes) = mpsc::channel::<()>();
-    let wake = Arc::new(move || {
-        let _ = woken.send(());
-    });
+    let (mut map, doc) = to_serve(path, share_confidential)?;
+    let (wake, wakes) = wakes();
     let relay = Relay::host(doc, address, &code, wake)?;
     relay
         .sync(&mut map)
         .with_context(|| path.display().to_string())?;
-    save_relayed(&relay, &map, path)?;
+    save(&map, path, &relay.save_state())?;
     // Said once the server holds the map, so partners can find it.
     if !relay.wait_until(CONVERGE_TIMEOUT, Relay::in_step) {
         bail!(
@@ -201,27 +221,8 @@ pub(super) fn serve_relay(
     );
     writeln!(out, "{started}")?;
     out.flush()?;
-    while wakes.recv().is_ok() {
-        while wakes.try_recv().is_ok() {}
-        if relay.has_remote_changes() {
-            let merged = relay
-                .sync(&mut map)
-                .with_context(|| path.display().to_string())?;
-            for refusal in &merged.refused {
-                writeln!(err, "{refusal}")?;
-            }
-            if merged.edit.is_some() {
-                save_relayed(&relay, &map, path)?;
-            }
-        }
-    }
+    keep_saved(&Channel::Server(relay), &mut map, path, &wakes, err)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn save_relayed(relay: &Relay, map: &Map, path: &Path) -> anyhow::Result<()> {
-    save_file(map, path)?;
-    write_atomically(&sidecar::path_for(path), &relay.save_state())?;
-    Ok(())
 }
 
 /// Joins the map the sync server at `address` keeps under the code,

@@ -72,7 +72,15 @@ impl Channel {
     pub fn take_log(&self) -> Vec<String> {
         match self {
             Self::Room(session) => session.take_log(),
-            Self::Server(_) => Vec::new(),
+            Self::Server(relay) => relay.take_log(),
+        }
+    }
+
+    /// The document, compressed, for the sidecar file.
+    pub fn save_state(&self) -> Vec<u8> {
+        match self {
+            Self::Room(session) => session.save_state(),
+            Self::Server(relay) => relay.save_state(),
         }
     }
 }

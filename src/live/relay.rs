@@ -6,7 +6,7 @@
 //! same [`LiveDoc`] as in a local session, so undo stays one's own.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures::StreamExt as _;
 use samod::storage::{InMemoryStorage, Storage as _, StorageKey};
@@ -49,6 +49,8 @@ struct State {
     /// Heads both this mirror and samod's copy held at the last exchange.
     common: Vec<automerge::ChangeHash>,
     remote_changed: bool,
+    /// What was left out of the map, in words, until taken.
+    log: Vec<String>,
 }
 
 struct Shared {
@@ -184,6 +186,7 @@ impl Relay {
                 doc,
                 common,
                 remote_changed: true,
+                log: Vec::new(),
             }),
             changed: Condvar::new(),
         });
@@ -233,7 +236,19 @@ impl Relay {
         state.remote_changed = false;
         let merged = state.doc.merge_into(map)?;
         self.exchange(&mut state)?;
+        for refusal in &merged.refused {
+            if state.log.len() < super::session::MAX_LOG {
+                let what = tr_with("live-left-out", &[("problem", refusal.clone().into())]);
+                state.log.push(what);
+            }
+        }
         Ok(merged)
+    }
+
+    /// What was left out of the map since the last call, in words, as
+    /// [`super::Session::take_log`] tells it.
+    pub fn take_log(&self) -> Vec<String> {
+        std::mem::take(&mut self.shared.lock().log)
     }
 
     /// Hands samod what the mirror has that it lacks, and the reverse.
@@ -291,22 +306,9 @@ impl Relay {
 
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
     pub fn wait_until(&self, timeout: Duration, mut done: impl FnMut(&Self) -> bool) -> bool {
-        let deadline = Instant::now() + timeout;
-        loop {
-            if done(self) {
-                return true;
-            }
-            let now = Instant::now();
-            if now >= deadline {
-                return false;
-            }
-            let state = self.shared.lock();
-            drop(
-                self.shared
-                    .changed
-                    .wait_timeout(state, (deadline - now).min(Duration::from_millis(100))),
-            );
-        }
+        super::wait_until(&self.shared.state, &self.shared.changed, timeout, || {
+            done(self)
+        })
     }
 
     /// The document, compressed, for the sidecar file.

@@ -27,7 +27,7 @@ pub const DEFAULT_PORT: u16 = 7878;
 /// The most laptops one host serves at once.
 pub const MAX_PEERS: usize = 64;
 /// How many refusals the session keeps for the log.
-const MAX_LOG: usize = 200;
+pub(super) const MAX_LOG: usize = 200;
 /// How long a refused handshake keeps its connection before closing, so
 /// guessing codes is slow even below the rate limit.
 const REFUSAL_DELAY: Duration = Duration::from_millis(300);
@@ -369,22 +369,9 @@ impl Session {
 
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
     pub fn wait_until(&self, timeout: Duration, mut done: impl FnMut(&Self) -> bool) -> bool {
-        let deadline = Instant::now() + timeout;
-        loop {
-            if done(self) {
-                return true;
-            }
-            let now = Instant::now();
-            if now >= deadline {
-                return false;
-            }
-            let state = self.shared.lock();
-            drop(
-                self.shared
-                    .changed
-                    .wait_timeout(state, (deadline - now).min(Duration::from_millis(100))),
-            );
-        }
+        super::wait_until(&self.shared.state, &self.shared.changed, timeout, || {
+            done(self)
+        })
     }
 
     /// Everyone in the session, this laptop included.

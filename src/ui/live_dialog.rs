@@ -150,24 +150,13 @@ impl LiveDialog {
                     }
                 }
                 ui.add_space(4.0);
-                egui::Grid::new("live-join").num_columns(2).show(ui, |ui| {
-                    let label = ui.label(tr("live-address"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.address)
-                            .hint_text("192.168.1.20:7878")
-                            .desired_width(240.0),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label(tr("live-code"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.code)
-                            .hint_text("K7QM-4PXR-2HTW")
-                            .desired_width(240.0),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                });
+                address_and_code(
+                    ui,
+                    "live-join",
+                    (&tr("live-address"), "192.168.1.20:7878"),
+                    &mut self.address,
+                    &mut self.code,
+                );
                 if unsaved {
                     ui.label(RichText::new(tr("live-join-unsaved")).strong());
                 }
@@ -196,26 +185,13 @@ impl LiveDialog {
     fn server_ui(&mut self, ui: &mut egui::Ui, unsaved: bool) -> Option<LiveAnswer> {
         ui.label(tr("live-server-intro"));
         ui.add_space(4.0);
-        egui::Grid::new("live-server")
-            .num_columns(2)
-            .show(ui, |ui| {
-                let label = ui.label(tr("live-server-address"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.server)
-                        .hint_text(tr("live-server-hint"))
-                        .desired_width(240.0),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(tr("live-code"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut self.code)
-                        .hint_text("K7QM-4PXR-2HTW")
-                        .desired_width(240.0),
-                )
-                .labelled_by(label.id);
-                ui.end_row();
-            });
+        address_and_code(
+            ui,
+            "live-server",
+            (&tr("live-server-address"), &tr("live-server-hint")),
+            &mut self.server,
+            &mut self.code,
+        );
         if unsaved {
             ui.label(RichText::new(tr("live-join-unsaved")).strong());
         }
@@ -451,6 +427,33 @@ pub fn peer_colour(id: u64) -> egui::Color32 {
         egui::Color32::from_rgb(0x4d, 0x4d, 0x4d),
     ];
     COLOURS[(id % COLOURS.len() as u64) as usize]
+}
+
+/// Two labelled fields: where to join (named and hinted by `where_`) and
+/// the join code.
+fn address_and_code(
+    ui: &mut egui::Ui,
+    id: &str,
+    where_: (&str, &str),
+    address: &mut String,
+    code: &mut String,
+) {
+    egui::Grid::new(id).num_columns(2).show(ui, |ui| {
+        let (name, hint) = where_;
+        for (name, hint, text) in [
+            (name, hint, address),
+            (&*tr("live-code"), "K7QM-4PXR-2HTW", code),
+        ] {
+            let label = ui.label(name);
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .hint_text(hint)
+                    .desired_width(240.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        }
+    });
 }
 
 #[cfg(test)]

@@ -97,11 +97,15 @@ impl Tessellated {
 /// `None` unless they make exactly one (a shape of another texture would
 /// make a second).
 fn tessellate(ctx: &egui::Context, shapes: &[Shape], now: MeshFor) -> Option<Arc<Mesh>> {
-    let clipped = vec![ClippedShape {
-        clip_rect: now.clip_rect,
-        shape: Shape::Vec(shapes.to_vec()),
-    }];
-    let mut primitives = ctx.tessellate(clipped, now.pixels_per_point);
+    one_mesh(ctx, Shape::Vec(shapes.to_vec()), now.clip_rect).map(Arc::new)
+}
+
+/// `shape` as egui tessellates it in this frame, within `clip_rect`;
+/// `None` unless it makes exactly one mesh (a shape of another texture
+/// would make a second).
+pub fn one_mesh(ctx: &egui::Context, shape: Shape, clip_rect: Rect) -> Option<Mesh> {
+    let clipped = vec![ClippedShape { clip_rect, shape }];
+    let mut primitives = ctx.tessellate(clipped, ctx.pixels_per_point());
     match (primitives.pop(), primitives.is_empty()) {
         (
             Some(ClippedPrimitive {
@@ -109,7 +113,7 @@ fn tessellate(ctx: &egui::Context, shapes: &[Shape], now: MeshFor) -> Option<Arc
                 ..
             }),
             true,
-        ) => Some(Arc::new(mesh)),
+        ) => Some(mesh),
         _ => None,
     }
 }

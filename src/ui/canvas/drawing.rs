@@ -25,7 +25,7 @@ use super::view_model::{DrawnNames, ViewModel};
 use crate::model::{Map, Role, Stance};
 use crate::ui::command::ViewContext;
 use crate::ui::glyph::{self, Emphasis, GlyphLook};
-use crate::ui::tessellated::{FontsEpoch, Tessellated};
+use crate::ui::tessellated::{self, FontsEpoch, Tessellated};
 use crate::ui::theme::{self, Palette};
 
 /// How far past the edges of the view, in points, stakeholders and
@@ -83,9 +83,10 @@ struct Drawing {
     sight: Rect,
     /// Worth moving rather than making again while the camera moves.
     heavy: bool,
-    /// Its triangles with what lies beyond the view, made the first time
-    /// the camera moves, and the font atlas size they were made for.
-    triangles: Option<(Arc<egui::epaint::Mesh>, [usize; 2])>,
+    /// Its triangles with what lies beyond the view (none when its shapes
+    /// make no single mesh), made the first time the camera moves, and the
+    /// font atlas size they were made for.
+    triangles: Option<(Option<Arc<egui::epaint::Mesh>>, [usize; 2])>,
 }
 
 impl Painted {
@@ -115,7 +116,7 @@ impl Drawing {
     /// one mesh, or nothing was drawn.
     fn paint_moved(&mut self, painter: &egui::Painter, camera: Camera) -> bool {
         let ctx = painter.ctx();
-        let atlas = crate::ui::tessellated::font_image_size(ctx);
+        let atlas = tessellated::font_image_size(ctx);
         if self
             .triangles
             .as_ref()
@@ -132,24 +133,12 @@ impl Drawing {
                 shapes.push(egui::Shape::Mesh(Arc::clone(&self.lines)));
             }
             shapes.extend(self.shapes.iter().cloned());
-            let clipped = vec![egui::epaint::ClippedShape {
-                clip_rect: covered,
-                shape: egui::Shape::Vec(shapes),
-            }];
-            let mut primitives = ctx.tessellate(clipped, ctx.pixels_per_point());
-            let (
-                Some(egui::epaint::ClippedPrimitive {
-                    primitive: egui::epaint::Primitive::Mesh(mesh),
-                    ..
-                }),
-                true,
-            ) = (primitives.pop(), primitives.is_empty())
-            else {
-                return false;
-            };
-            self.triangles = Some((Arc::new(mesh), atlas));
+            let mesh = tessellated::one_mesh(ctx, egui::Shape::Vec(shapes), covered);
+            self.triangles = Some((mesh.map(Arc::new), atlas));
         }
-        let Some((mesh, _)) = &self.triangles else {
+        // A drawing that makes no single mesh is drawn afresh instead,
+        // without being tessellated again each frame.
+        let Some((Some(mesh), _)) = &self.triangles else {
             return false;
         };
         let mut moved = egui::epaint::Mesh::clone(mesh);

@@ -39,13 +39,24 @@ fn draw_in(
     selection: &mut Selection,
     pointer: Option<Pos2>,
 ) {
-    let shown = Shown::default();
-    let mut commands = Vec::new();
     let input = egui::RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, view)),
         events: pointer.map(egui::Event::PointerMoved).into_iter().collect(),
         ..Default::default()
     };
+    run_frame(canvas, ctx, map, selection, input);
+}
+
+/// Runs one frame of `canvas` on `input`; returns the shapes it painted.
+fn run_frame(
+    canvas: &mut Canvas,
+    ctx: &egui::Context,
+    map: &Map,
+    selection: &mut Selection,
+    input: egui::RawInput,
+) -> Vec<egui::epaint::ClippedShape> {
+    let shown = Shown::default();
+    let mut commands = Vec::new();
     let mut output = ctx.run_ui(input, |ui| {
         let mut cx = ViewContext {
             map,
@@ -61,6 +72,7 @@ fn draw_in(
     });
     // No GPU here to upload the font atlas to.
     output.textures_delta.clear();
+    output.shapes
 }
 
 fn example(file_name: &str) -> Map {
@@ -473,30 +485,13 @@ fn frame_with(
     time: f64,
     events: Vec<egui::Event>,
 ) -> Vec<egui::epaint::ClippedShape> {
-    let shown = Shown::default();
-    let mut selection = Selection::default();
-    let mut commands = Vec::new();
     let input = egui::RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, VIEW)),
         time: Some(time),
         events,
         ..Default::default()
     };
-    let mut output = ctx.run_ui(input, |ui| {
-        let mut cx = ViewContext {
-            map,
-            generation: 1,
-            selection: &mut selection,
-            commands: &mut commands,
-            shown: &shown,
-            palette: Palette::light(),
-            read_only: false,
-            today: crate::model::Day::today(),
-        };
-        canvas.ui(ui, &mut cx);
-    });
-    output.textures_delta.clear();
-    output.shapes
+    run_frame(canvas, ctx, map, &mut Selection::default(), input)
 }
 
 /// Whether the last frame drew the map afresh for the camera it shows.
