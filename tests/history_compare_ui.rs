@@ -283,7 +283,7 @@ fn a_picture_of_a_comparison_has_the_legend_and_says_its_days_in_words() {
     let options = powermap::ui::picture::RenderOptions {
         compare: Some(std::sync::Arc::new(powermap::model::as_of(&map, from))),
         days: Some("From 1 February 2026 to 1 April 2026".to_owned()),
-        ..Default::default()
+        ..powermap::ui::picture::RenderOptions::on(to)
     };
     let april = powermap::model::as_of(&map, to);
     let svg = powermap::ui::picture::render_view(&april, powermap::ui::View::Grid, &options)

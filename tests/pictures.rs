@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use powermap::edit::Edit;
 use powermap::model::{
-    Confidence, Focus, FocusDirection, Kind, Lens, Map, Position, Relation, RelationId,
+    Confidence, Day, Focus, FocusDirection, Kind, Lens, Map, Position, Relation, RelationId,
     RelationKind, Role, Stakeholder, StakeholderId, Stance,
 };
 use powermap::ui::View;
@@ -27,6 +27,12 @@ use quick_xml::events::Event;
 use resvg::tiny_skia::Pixmap;
 
 /// Six stakeholders of every sort a legend explains, and four relations.
+/// The day every picture here is made on: fixed, so what is overdue or
+/// gone cold never changes with the calendar.
+fn day() -> Day {
+    Day::new(2026, 12, 7).unwrap()
+}
+
 fn small_map() -> Map {
     let mut map = Map::new("Clean air coalition");
     let people = [
@@ -165,7 +171,7 @@ fn sized(width: u32, height: u32) -> RenderOptions {
     RenderOptions {
         width,
         height,
-        ..RenderOptions::default()
+        ..RenderOptions::on(day())
     }
 }
 
@@ -259,7 +265,7 @@ fn each_view_of_a_small_map_matches_its_golden_svg() {
 fn every_view_of_the_small_map_names_every_stakeholder_in_text_escaped() {
     let map = small_map();
     for view in PICTURE_VIEWS {
-        let svg = svg_of(&map, view, &RenderOptions::default());
+        let svg = svg_of(&map, view, &RenderOptions::on(day()));
         let text = all_text(&svg);
         assert_names_everyone(&map, &text);
         assert!(svg.contains("Parents &amp;"), "{view:?}: escaped");
@@ -276,7 +282,7 @@ fn every_view_of_the_small_map_names_every_stakeholder_in_text_escaped() {
 fn the_network_of_each_bundled_example_shows_every_name_title_and_legend() {
     for index in 0..powermap::examples::EXAMPLES.len() {
         let map = example(index);
-        let svg = svg_of(&map, View::Network, &RenderOptions::default());
+        let svg = svg_of(&map, View::Network, &RenderOptions::on(day()));
         let text = all_text(&svg);
         assert_names_everyone(&map, &text);
         assert!(text.contains("Legend"), "{text}");
@@ -289,7 +295,7 @@ fn the_network_of_each_bundled_example_shows_every_name_title_and_legend() {
             View::Network,
             &RenderOptions {
                 legend: false,
-                ..RenderOptions::default()
+                ..RenderOptions::on(day())
             },
         );
         assert!(!all_text(&without).contains("Legend"));
@@ -300,7 +306,7 @@ fn the_network_of_each_bundled_example_shows_every_name_title_and_legend() {
 fn the_grid_and_spectrum_of_the_examples_are_well_formed_with_their_captions() {
     for index in 0..powermap::examples::EXAMPLES.len() {
         let map = example(index);
-        let grid = all_text(&svg_of(&map, View::Grid, &RenderOptions::default()));
+        let grid = all_text(&svg_of(&map, View::Grid, &RenderOptions::on(day())));
         for quadrant in [
             "Manage closely",
             "Keep satisfied",
@@ -310,7 +316,7 @@ fn the_grid_and_spectrum_of_the_examples_are_well_formed_with_their_captions() {
             assert!(grid.contains(quadrant), "{grid}");
         }
         assert!(grid.contains("Power: influence over the issue"), "{grid}");
-        let spectrum = all_text(&svg_of(&map, View::Spectrum, &RenderOptions::default()));
+        let spectrum = all_text(&svg_of(&map, View::Spectrum, &RenderOptions::on(day())));
         assert!(spectrum.contains("Active ally ("), "{spectrum}");
         assert!(
             spectrum.contains("The more power, the nearer the rim"),
@@ -398,7 +404,7 @@ fn a_focus_with_hide_leaves_the_others_out_of_the_picture() {
             hide_filtered: true,
             ..Lens::default()
         },
-        ..RenderOptions::default()
+        ..RenderOptions::on(day())
     };
     for view in PICTURE_VIEWS {
         let text = all_text(&svg_of(&map, view, &options));
@@ -420,11 +426,11 @@ fn highlighted_stakeholders_get_the_selection_ring() {
     let map = small_map();
     let selection_colour = "stroke=\"#24146b\"";
     for view in PICTURE_VIEWS {
-        let plain = svg_of(&map, view, &RenderOptions::default());
+        let plain = svg_of(&map, view, &RenderOptions::on(day()));
         assert!(!plain.contains(selection_colour), "{view:?}");
         let options = RenderOptions {
             highlighted: BTreeSet::from([StakeholderId::new("s4"), StakeholderId::new("gone")]),
-            ..RenderOptions::default()
+            ..RenderOptions::on(day())
         };
         let highlighted = svg_of(&map, view, &options);
         assert_eq!(highlighted.matches(selection_colour).count(), 1, "{view:?}");
@@ -449,7 +455,7 @@ fn a_camera_shows_that_part_of_the_network_instead_of_the_whole_map() {
 #[test]
 fn the_table_and_impossible_sizes_are_refused_plainly() {
     let map = small_map();
-    let table = render_view(&map, View::Table, &RenderOptions::default()).err();
+    let table = render_view(&map, View::Table, &RenderOptions::on(day())).err();
     assert_eq!(table, Some(PictureError::Table));
     assert!(
         PictureError::Table
@@ -524,7 +530,7 @@ fn each_scene_of_the_example_is_drawn_as_presented_on_a_1080p_projector() {
     let count = map.scenes().len();
     assert!(count >= 6, "the example tells its story in scenes");
     for (index, scene) in map.scenes().iter().enumerate() {
-        let picture = render_scene(&map, index, 1920, 1080).unwrap();
+        let picture = render_scene(&map, index, 1920, 1080, day()).unwrap();
         assert_eq!(picture.size(), (1920, 1080));
         let svg = picture.to_svg();
         // Drawn at the projector's scale, 1.85 pixels a point at 1080p,
@@ -555,7 +561,11 @@ fn a_coalition_scene_names_every_member_even_among_faded_neighbours() {
         .find(|(_, scene)| scene.coalition.is_some())
         .expect("the example has a coalition scene");
     let coalition = map.coalition(scene.coalition.as_ref().unwrap()).unwrap();
-    let text = words_of(&render_scene(&map, index, 1920, 1080).unwrap().to_svg());
+    let text = words_of(
+        &render_scene(&map, index, 1920, 1080, day())
+            .unwrap()
+            .to_svg(),
+    );
     for member in &coalition.members {
         let name = &map.stakeholder(&member.stakeholder).unwrap().name;
         assert!(contains_name(&text, name), "{name} is not named: {text}");
@@ -565,7 +575,10 @@ fn a_coalition_scene_names_every_member_even_among_faded_neighbours() {
 #[test]
 fn a_scene_png_has_the_size_asked_on_the_projector_white() {
     let map = example(0);
-    let png = render_scene(&map, 0, 1280, 720).unwrap().to_png().unwrap();
+    let png = render_scene(&map, 0, 1280, 720, day())
+        .unwrap()
+        .to_png()
+        .unwrap();
     let pixmap = Pixmap::decode_png(&png).unwrap();
     assert_eq!((pixmap.width(), pixmap.height()), (1280, 720));
     let white = pixmap
@@ -584,7 +597,7 @@ fn a_scene_png_has_the_size_asked_on_the_projector_white() {
 fn a_scene_that_is_not_there_is_refused_by_its_number() {
     let map = example(0);
     let count = map.scenes().len();
-    let error = render_scene(&map, count, 1920, 1080).err().unwrap();
+    let error = render_scene(&map, count, 1920, 1080, day()).err().unwrap();
     assert_eq!(
         error.to_string(),
         format!(
@@ -592,10 +605,12 @@ fn a_scene_that_is_not_there_is_refused_by_its_number() {
             count + 1
         )
     );
-    let none = render_scene(&small_map(), 0, 1920, 1080).err().unwrap();
+    let none = render_scene(&small_map(), 0, 1920, 1080, day())
+        .err()
+        .unwrap();
     assert!(none.to_string().contains("the map has no scenes"), "{none}");
     assert_eq!(
-        render_scene(&map, 0, 50, 1080).err(),
+        render_scene(&map, 0, 50, 1080, day()).err(),
         Some(PictureError::Size {
             width: 50,
             height: 1080

@@ -9,7 +9,9 @@ mod common;
 
 use powermap::edit::{AskPlan, Edit, Outcome, asks_along, record_outcome};
 use powermap::file;
-use powermap::model::plan::{cold_relations, uncontacted_targets};
+use powermap::model::plan::{
+    cold_relations, cold_stakeholders, last_contact, stakeholder_last_contact, uncontacted_targets,
+};
 use powermap::model::{
     AskId, AskStatus, Contact, ContactKind, Day, Field, Job, JobId, JobStatus, Map, Stance, Subject,
 };
@@ -191,6 +193,40 @@ fn relations_go_cold_and_targets_nobody_met_are_found() {
     Edit::SetColdAfter(365).apply(&mut map).unwrap();
     assert!(cold_relations(&map, day("2026-06-01")).is_empty());
     assert!(Edit::SetColdAfter(0).apply(&mut map).is_err());
+}
+
+#[test]
+fn a_contact_after_the_day_judged_is_not_the_last_contact_then() {
+    let mut map = sample_with_plan();
+    // Met on 5 January; called again on 1 July.
+    let called = Contact::new(
+        powermap::model::ContactId::new("e22"),
+        Subject::Relation(rid("r4")),
+        day("2026-07-01"),
+        ContactKind::Called,
+    );
+    Edit::LogContact(Box::new(called)).apply(&mut map).unwrap();
+    let on = Subject::Relation(rid("r4"));
+    let last = |on_day| last_contact(&map, &on, day(on_day)).map(|c| c.date);
+    assert_eq!(last("2026-08-01"), Some(day("2026-07-01")));
+    assert_eq!(
+        last("2026-06-01"),
+        Some(day("2026-01-05")),
+        "July had not come"
+    );
+    assert_eq!(last("2026-01-04"), None, "nothing yet");
+    // On 1 June, the relation had gone cold since January, the July call
+    // notwithstanding; in August it is warm.
+    let cold = cold_relations(&map, day("2026-06-01"));
+    assert_eq!(cold.len(), 1);
+    assert_eq!(cold[0].last_contact, day("2026-01-05"));
+    assert!(cold_relations(&map, day("2026-08-01")).is_empty());
+    let lobby = map.relation(&rid("r4")).unwrap().from.clone();
+    assert!(cold_stakeholders(&map, day("2026-06-01")).contains(&lobby));
+    assert_eq!(
+        stakeholder_last_contact(&map, &lobby, day("2026-06-01")),
+        Some(day("2026-01-05"))
+    );
 }
 
 proptest! {

@@ -326,10 +326,79 @@ fn the_inspectors_last_contact_is_the_tables_and_names_who_it_was_with() {
     // The table's Last contact column gives the same day.
     let union = id_of(&editor, UNION);
     assert_eq!(
-        powermap::model::plan::stakeholder_last_contact(map(&editor), &union),
+        powermap::model::plan::stakeholder_last_contact(map(&editor), &union, today),
         Some(met)
     );
     // The forum was never contacted, in the inspector as in the table.
     click_on(&mut editor, FORUM);
     assert!(editor.query_by_label("No contact logged yet").is_some());
+}
+
+#[test]
+fn looking_back_the_inspector_counts_days_from_the_day_shown() {
+    let today = today();
+    let mut editor = editor(contacted_map_on(today));
+    let then = today.plus_days(-150);
+    editor.state_mut().look_at(Some(then));
+    settle(&mut editor);
+    // 150 days back, the union had met the ministry 50 days before.
+    click_on(&mut editor, UNION);
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    let met = today.plus_days(-200);
+    let said = format!("Last contact: Met on {met}, with {MINISTRY} (50 days ago)");
+    assert!(!texts_containing(&editor, &said).is_empty(), "{said}");
+    assert!(
+        texts_containing(&editor, "(200 days ago)").is_empty(),
+        "not counted from today"
+    );
+    // The church's call came later: it had not happened on the day shown.
+    click_on(&mut editor, CHURCH);
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    assert!(editor.query_by_label("No contact logged yet").is_some());
+    let called = today.plus_days(-10).to_string();
+    assert!(
+        texts_containing(&editor, &called).is_empty(),
+        "the later call is not listed"
+    );
+    // Back to now, the call is the church's last contact, 10 days ago.
+    click_label(&mut editor, "Back to now");
+    let said = format!("Last contact: Called on {called}, with {COUNCIL} (10 days ago)");
+    assert!(!texts_containing(&editor, &said).is_empty(), "{said}");
+}
+
+#[test]
+fn looking_back_the_table_gives_the_last_contact_as_of_the_day_shown() {
+    let today = today();
+    let mut editor = editor(contacted_map_on(today));
+    editor.state_mut().look_at(Some(today.plus_days(-150)));
+    settle(&mut editor);
+    show_table(&mut editor);
+    click_label(&mut editor, "Relations (3)");
+    scroll_table_sideways(&mut editor, 3000.0);
+    // 50 days before the day shown: not gone cold then (the map allows 60);
+    // the church's call, 140 days later, had not happened.
+    let met = today.plus_days(-200).to_string();
+    assert_eq!(texts_containing(&editor, &met), [met]);
+    assert!(texts_containing(&editor, "gone cold").is_empty());
+    assert_eq!(texts_containing(&editor, "never"), ["never", "never"]);
+}
+
+#[test]
+fn a_dated_scene_shown_in_the_editor_counts_days_from_its_day() {
+    let today = today();
+    let map = with_gone_cold_scene(contacted_map_on(today), Some(today.plus_days(-150)));
+    let mut editor = editor(map);
+    // Chosen in the Scenes panel, the scene shows the editor its day.
+    click_label(&mut editor, "Scenes");
+    click_label(&mut editor, "1. Froid");
+    assert_eq!(editor.state().looking_back(), Some(today.plus_days(-150)));
+    settle(&mut editor);
+    click_on(&mut editor, UNION);
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    let met = today.plus_days(-200);
+    let said = format!("Last contact: Met on {met}, with {MINISTRY} (50 days ago)");
+    assert!(!texts_containing(&editor, &said).is_empty(), "{said}");
 }

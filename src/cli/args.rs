@@ -324,7 +324,8 @@ pub enum PictureThemeArg {
 }
 
 impl PictureArgs {
-    pub(super) fn options(&self) -> (View, RenderOptions) {
+    /// The view and the picture's options, made on `today`.
+    pub(super) fn options(&self, today: crate::model::Day) -> (View, RenderOptions) {
         let width = self.width.unwrap_or(picture::DEFAULT_WIDTH);
         let options = RenderOptions {
             width,
@@ -336,7 +337,7 @@ impl PictureArgs {
                 Some(PictureThemeArg::Light) | None => PictureTheme::Light,
             },
             legend: !self.no_legend,
-            ..RenderOptions::default()
+            ..RenderOptions::on(today)
         };
         (self.view.unwrap_or(View::Network), options)
     }

@@ -24,7 +24,11 @@ pub(super) fn dated<'a>(
     }
     options.days = crate::ui::scene_days::shown_days_words(day, compared_with);
     match day {
-        Some(day) => Cow::Owned(as_of(map, day)),
+        Some(day) => {
+            // What has gone cold is judged as of the day shown.
+            options.today = day;
+            Cow::Owned(as_of(map, day))
+        }
         None => Cow::Borrowed(map),
     }
 }

@@ -13,6 +13,7 @@ use super::{PictureArgs, Usage, load, stakeholders_and_relations};
 use crate::exchange::share::{Removed, ShareOptions, check_share_target, share_copy};
 use crate::file;
 use crate::i18n::{tr, tr_with};
+use crate::model::Day;
 use crate::ui::View;
 use crate::ui::picture::{self, PictureFormat, RenderOptions};
 
@@ -37,7 +38,7 @@ enum ExportFormat {
 /// The format an output's extension names. One that names none is an
 /// error; picture options for an output that is no picture are a
 /// [`Usage`] error.
-fn export_format(output: &Path, picture: &PictureArgs) -> anyhow::Result<ExportFormat> {
+fn export_format(output: &Path, picture: &PictureArgs, today: Day) -> anyhow::Result<ExportFormat> {
     let extension = output
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase());
@@ -56,7 +57,7 @@ fn export_format(output: &Path, picture: &PictureArgs) -> anyhow::Result<ExportF
                     size: (width, height),
                 });
             }
-            let (view, options) = picture.options();
+            let (view, options) = picture.options(today);
             return Ok(ExportFormat::Picture {
                 format,
                 view,
@@ -79,7 +80,10 @@ pub(super) fn export(
     share: Option<ShareOptions>,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let format = export_format(output, picture).with_context(|| output.display().to_string())?;
+    // The command line's edge: the one place an export reads the calendar.
+    let today = Day::today();
+    let format =
+        export_format(output, picture, today).with_context(|| output.display().to_string())?;
     let mut map = load(path)?;
     if let Some(options) = share {
         let (copy, removed) = share_copy(&map, options).map_err(anyhow::Error::msg)?;
@@ -130,7 +134,7 @@ pub(super) fn export(
             index,
             size,
         } => {
-            let drawn = picture::write_scene(&map, index, size, format, output)
+            let drawn = picture::write_scene(&map, index, size, today, format, output)
                 .map_err(anyhow::Error::msg)?;
             let (width, height) = drawn.size();
             let title = map

@@ -88,6 +88,10 @@ pub struct ViewContext<'a> {
     pub read_only: bool,
     /// Today, from the app's clock: what is overdue or gone cold is judged against it.
     pub today: crate::model::Day,
+    /// The day the views show: today, or the past day looked back at (on
+    /// the time bar, or a dated scene's). A stakeholder's last contact, its
+    /// "N days ago" and what has gone cold in the table count from it.
+    pub shown_day: crate::model::Day,
 }
 
 impl ViewContext<'_> {

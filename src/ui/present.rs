@@ -693,6 +693,7 @@ impl Stage {
     ) {
         // Presenting changes nothing: what the views ask for is dropped.
         let mut commands = Vec::new();
+        let shown_day = self.judged_day();
         let mut cx = ViewContext {
             map,
             generation,
@@ -702,6 +703,7 @@ impl Stage {
             palette,
             read_only: true,
             today: self.today,
+            shown_day,
         };
         match self.scene.view {
             SceneView::Network => self.canvas.show_ui(ui, &mut cx, camera),

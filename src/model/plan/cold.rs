@@ -27,19 +27,18 @@ pub struct ColdRelation {
 }
 
 /// The newest contact on a relation, or that reaches a stakeholder (see
-/// the module docs for what counts): the inspector and the table agree.
-pub fn last_contact<'a>(map: &'a Map, on: &Subject) -> Option<&'a Contact> {
+/// the module docs for what counts), on or before `day`: the inspector
+/// and the table agree. A contact after `day` had not happened then.
+pub fn last_contact<'a>(map: &'a Map, on: &Subject, day: Day) -> Option<&'a Contact> {
     let newest = |a: &&Contact, b: &&Contact| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id));
+    let by_then = map.plan().contacts().filter(|contact| contact.date <= day);
     match on {
-        Subject::Stakeholder(id) => map
-            .plan()
-            .contacts()
+        Subject::Stakeholder(id) => by_then
             .filter(|contact| reached(map, contact).any(|s| s == id))
             .max_by(newest),
         Subject::Relation(id) => {
             let ends = map.relation(id).map(|r| (&r.from, &r.to));
-            map.plan()
-                .contacts()
+            by_then
                 .filter(|contact| {
                     &contact.on == on || ends.is_some_and(|(a, b)| counts_for(contact, a, b))
                 })
@@ -58,11 +57,12 @@ fn counts_for(contact: &Contact, a: &StakeholderId, b: &StakeholderId) -> bool {
     }
 }
 
-/// The relations gone cold on `today`, longest cold first, then by id.
+/// The relations gone cold on `today`, longest cold first, then by id;
+/// contacts after `today` had not happened then.
 pub fn cold_relations(map: &Map, today: Day) -> Vec<ColdRelation> {
     let mut newest: HashMap<&RelationId, Day> = HashMap::new();
     let mut by_pair: HashMap<(&StakeholderId, &StakeholderId), Day> = HashMap::new();
-    for contact in map.plan().contacts() {
+    for contact in map.plan().contacts().filter(|c| c.date <= today) {
         match &contact.on {
             Subject::Relation(id) => {
                 let day = newest.entry(id).or_insert(contact.date);
@@ -122,9 +122,10 @@ fn reached<'a>(map: &'a Map, contact: &'a Contact) -> impl Iterator<Item = &'a S
     one.into_iter().chain(other).chain(contact.with.iter())
 }
 
-/// The day of the newest contact that reaches this stakeholder.
-pub fn stakeholder_last_contact(map: &Map, id: &StakeholderId) -> Option<Day> {
-    last_contact(map, &Subject::Stakeholder(id.clone())).map(|contact| contact.date)
+/// The day of the newest contact that reaches this stakeholder, on or
+/// before `day`.
+pub fn stakeholder_last_contact(map: &Map, id: &StakeholderId, day: Day) -> Option<Day> {
+    last_contact(map, &Subject::Stakeholder(id.clone()), day).map(|contact| contact.date)
 }
 
 /// Every stakeholder some contact reaches.
@@ -136,10 +137,11 @@ pub fn contacted_stakeholders(map: &Map) -> HashSet<&StakeholderId> {
 }
 
 /// The stakeholders gone cold on `today`: at an end of a relation gone
-/// cold, or reached by no contact for longer than the map allows.
+/// cold, or reached by no contact for longer than the map allows
+/// (contacts after `today` had not happened then).
 pub fn cold_stakeholders(map: &Map, today: Day) -> HashSet<StakeholderId> {
     let mut newest: HashMap<&StakeholderId, Day> = HashMap::new();
-    for contact in map.plan().contacts() {
+    for contact in map.plan().contacts().filter(|c| c.date <= today) {
         for id in reached(map, contact) {
             let day = newest.entry(id).or_insert(contact.date);
             *day = (*day).max(contact.date);

@@ -329,8 +329,11 @@ impl PowermapApp {
     /// ends in `.svg`, showing what the lens shows; the whole map,
     /// whatever the zoom on screen.
     fn export_picture(&mut self, path: &Path) {
-        let mut options = self.lens.picture_options(self.window.picture_theme);
-        options.today = self.today;
+        // What has gone cold is judged as of the day shown, as on screen.
+        let shown_day = self.time.looking_back().unwrap_or(self.today);
+        let mut options = self
+            .lens
+            .picture_options(self.window.picture_theme, shown_day);
         let format = PictureFormat::of_path(path).unwrap_or(PictureFormat::Png);
         let view = self.lens.view;
         // As the time bar shows it: as of the day looked at, compared with
@@ -368,9 +371,14 @@ impl PowermapApp {
                 sanitize_file_name(&scene.title)
             };
             let path = folder.join(format!("{:0digits$} - {title}.png", index + 1));
-            if let Err(message) =
-                picture::write_scene(map, index, SCENE_PICTURE, PictureFormat::Png, &path)
-            {
+            if let Err(message) = picture::write_scene(
+                map,
+                index,
+                SCENE_PICTURE,
+                self.today,
+                PictureFormat::Png,
+                &path,
+            ) {
                 return self.fail(message);
             }
         }

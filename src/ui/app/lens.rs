@@ -56,12 +56,13 @@ impl EditorLens {
         self.shown_for = None;
     }
 
-    /// A picture of the view in front as the editor shows it, the whole map.
-    pub fn picture_options(&self, theme: PictureTheme) -> RenderOptions {
+    /// A picture of the view in front as the editor shows it on `today`,
+    /// the whole map.
+    pub fn picture_options(&self, theme: PictureTheme, today: Day) -> RenderOptions {
         RenderOptions {
             theme,
             lens: self.lens.clone(),
-            ..RenderOptions::default()
+            ..RenderOptions::on(today)
         }
     }
 

@@ -194,7 +194,7 @@ impl PowermapApp {
             live: None,
             live_browser: None,
             clock: Clock::System,
-            today: Day::today(),
+            today: Clock::System.today(),
         }
     }
 
@@ -515,6 +515,7 @@ impl PowermapApp {
             });
         }
         let looking_back = self.time.looking_back().is_some();
+        let shown_day = self.time.looking_back().unwrap_or(self.today);
         let then = self.time.then(doc.map(), doc.generation());
         self.canvas.set_compare(then.clone());
         self.views.set_compare(then);
@@ -534,6 +535,7 @@ impl PowermapApp {
             palette,
             read_only: false,
             today: self.today,
+            shown_day,
         };
         egui::Panel::left("outline")
             .resizable(true)

@@ -96,12 +96,17 @@ pub struct RenderOptions {
     pub compare: Option<Arc<Map>>,
     /// The day or days shown, in words, after the view's name.
     pub days: Option<String>,
-    /// Today: what is overdue or gone cold is judged against it.
+    /// The day the picture shows (today, or the day a picture of the past
+    /// is of): what is overdue or gone cold is judged against it.
     pub today: Day,
 }
 
-impl Default for RenderOptions {
-    fn default() -> Self {
+impl RenderOptions {
+    /// The defaults (the whole map, light, with legend and title, at the
+    /// default size) for a picture made on `today`: the library never reads
+    /// the computer's calendar, its caller says what day it is.
+    #[must_use]
+    pub fn on(today: Day) -> Self {
         Self {
             width: DEFAULT_WIDTH,
             height: default_height(DEFAULT_WIDTH),
@@ -113,7 +118,7 @@ impl Default for RenderOptions {
             title: true,
             compare: None,
             days: None,
-            today: Day::today(),
+            today,
         }
     }
 }
@@ -232,17 +237,18 @@ pub fn write(
     save(picture, format, path)
 }
 
-/// Draws scene `index` (from 0) and writes it to `path`; the message names
-/// the file.
+/// Draws scene `index` (from 0) as presented on `today` and writes it to
+/// `path`; the message names the file.
 pub fn write_scene(
     map: &Map,
     index: usize,
     (width, height): (u32, u32),
+    today: Day,
     format: PictureFormat,
     path: &Path,
 ) -> Result<Picture, WriteError> {
     let picture =
-        render_scene(map, index, width, height).map_err(|source| WriteError::Picture {
+        render_scene(map, index, width, height, today).map_err(|source| WriteError::Picture {
             path: path.to_owned(),
             source,
         })?;
@@ -314,6 +320,7 @@ pub fn render_view(
                         palette,
                         read_only: true,
                         today: options.today,
+                        shown_day: options.today,
                     };
                     let rect = ui.available_rect_before_wrap();
                     // Should the legend never be measured, the view is still drawn.
@@ -346,11 +353,14 @@ pub fn render_view(
 /// Draws scene `index` (from 0) of a map as presenting shows it on a
 /// screen of `width` × `height` pixels: the projector look, scaled as on
 /// a projector of that size, with its caption bar; without a window.
+/// What is overdue or gone cold is judged on `today` (or the scene's own
+/// day, when it has one).
 pub fn render_scene(
     map: &Map,
     index: usize,
     width: u32,
     height: u32,
+    today: Day,
 ) -> Result<Picture, PictureError> {
     let size = picture_size(width, height)?;
     let count = map.scenes().len();
@@ -362,7 +372,7 @@ pub fn render_scene(
     };
     let scripts = script::scripts_of_map(map);
     let (ctx, mut input) = headless(size, ThemeChoice::Light, &scripts);
-    let mut presenter = Presenter::new(map, index, scene.clone(), Day::today());
+    let mut presenter = Presenter::new(map, index, scene.clone(), today);
     let mut output = None;
     // The first frame sets the projector's scale and is left blank; a
     // second apart, every transition is over by the last.

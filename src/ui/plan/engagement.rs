@@ -69,9 +69,12 @@ pub fn place_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, s: &Stakeholder) {
 pub fn contacts_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
     let map = cx.map;
     ui.label(RichText::new(tr("plan-contacts-heading")).strong());
-    match last_contact(map, on) {
+    // Counted from the day shown: looking back, a contact after it had not
+    // happened yet.
+    let day = cx.shown_day;
+    match last_contact(map, on, day) {
         Some(last) => {
-            let days = cx.today.to_days() - last.date.to_days();
+            let days = day.to_days() - last.date.to_days();
             let mut args = vec![
                 ("how", how_label(last.how).into()),
                 ("date", last.date.to_string().into()),
@@ -94,7 +97,9 @@ pub fn contacts_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
             ui.label(RichText::new(tr("plan-no-contact")).weak());
         }
     }
-    for contact in map.plan().contacts_on(on).iter().take(EARLIER_SHOWN + 1) {
+    let by_then = map.plan().contacts_on(on);
+    let by_then = by_then.iter().filter(|contact| contact.date <= day);
+    for contact in by_then.take(EARLIER_SHOWN + 1) {
         contact_line(ui, cx, contact);
     }
     new_contact_ui(ui, cx, on);

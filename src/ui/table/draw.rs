@@ -157,7 +157,7 @@ impl<R: Rows> Sheet<R> {
             })
         );
         if editing_here && editing_text {
-            let current = R::text(cx.map, id, column);
+            let current = R::text(cx.map, id, column, cx.shown_day);
             let name = R::name(column);
             let output = DraftField::singleline(Self::editor_id(), &name, &current)
                 .keep_tab()
@@ -175,7 +175,7 @@ impl<R: Rows> Sheet<R> {
                 FieldEnd::Elsewhere => AfterEdit::Left(value),
             });
         } else {
-            let cell = R::cell(cx.map, id, column);
+            let cell = R::cell(cx.map, id, column, cx.shown_day);
             let text = RichText::new(crate::ui::script::display_text(&cell));
             let text = if look.dimmed {
                 text.color(look.weak.gamma_multiply(0.7))

@@ -179,7 +179,7 @@ impl<R: Rows> Sheet<R> {
         match R::editor(column) {
             Editor::ReadOnly => false,
             Editor::Text => {
-                let text = replace.unwrap_or_else(|| R::text(cx.map, &id, column));
+                let text = replace.unwrap_or_else(|| R::text(cx.map, &id, column, cx.shown_day));
                 fields::begin_edit(ui.ctx(), Self::editor_id(), text);
                 // The keys that started the edit must not reach the field.
                 ui.input_mut(|i| {

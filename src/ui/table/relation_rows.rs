@@ -68,7 +68,7 @@ impl Rows for RelationRows {
             .and(shown.coalition_colour(&r.to))
     }
 
-    fn sort_key(map: &Map, id: &RelationId, column: usize) -> SortKey {
+    fn sort_key(map: &Map, id: &RelationId, column: usize, today: Day) -> SortKey {
         let Some(r) = map.relation(id) else {
             return SortKey::Number(0);
         };
@@ -82,7 +82,7 @@ impl Rows for RelationRows {
             }
             // Never contacted first, then the longest ago.
             RelationColumn::LastContact => {
-                SortKey::Number(last_contact_of(map, id).map_or(i64::MIN, Day::to_days))
+                SortKey::Number(last_contact_of(map, id, today).map_or(i64::MIN, Day::to_days))
             }
             // Built-in kinds in menu order, then the map's own by name.
             RelationColumn::Field(RelationField::Kind) => RelationKind::BUILT_IN
@@ -92,11 +92,13 @@ impl Rows for RelationRows {
                     || SortKey::Text(relation_kind(&r.kind)),
                     |i| SortKey::Number(i as i64),
                 ),
-            RelationColumn::Field(_) => SortKey::Text(Self::cell(map, id, column).into_owned()),
+            RelationColumn::Field(_) => {
+                SortKey::Text(Self::cell(map, id, column, today).into_owned())
+            }
         }
     }
 
-    fn cell<'m>(map: &'m Map, id: &RelationId, column: usize) -> Cow<'m, str> {
+    fn cell<'m>(map: &'m Map, id: &RelationId, column: usize, today: Day) -> Cow<'m, str> {
         let Some(r) = map.relation(id) else {
             return Cow::Borrowed("");
         };
@@ -105,7 +107,7 @@ impl Rows for RelationRows {
             RelationColumn::Field(RelationField::From) => Cow::Borrowed(name(&r.from)),
             RelationColumn::Field(RelationField::To) => Cow::Borrowed(name(&r.to)),
             RelationColumn::Field(other) => relation_value(other, r),
-            RelationColumn::LastContact => Cow::Owned(last_contact_text(map, id, Day::today())),
+            RelationColumn::LastContact => Cow::Owned(last_contact_text(map, id, today)),
         }
     }
 
@@ -124,10 +126,10 @@ impl Rows for RelationRows {
         }
     }
 
-    fn text(map: &Map, id: &RelationId, column: usize) -> String {
+    fn text(map: &Map, id: &RelationId, column: usize, today: Day) -> String {
         match (Self::column(column), map.relation(id)) {
             (RelationColumn::Field(RelationField::Note), Some(r)) => r.note.clone(),
-            _ => Self::cell(map, id, column).into_owned(),
+            _ => Self::cell(map, id, column, today).into_owned(),
         }
     }
 
@@ -222,15 +224,16 @@ impl Rows for RelationRows {
     }
 }
 
-/// The day of the newest contact on a relation (or between its ends).
-fn last_contact_of(map: &Map, id: &RelationId) -> Option<Day> {
-    last_contact(map, &Subject::Relation(id.clone())).map(|contact| contact.date)
+/// The day of the newest contact on a relation (or between its ends), on
+/// or before `day`.
+fn last_contact_of(map: &Map, id: &RelationId, day: Day) -> Option<Day> {
+    last_contact(map, &Subject::Relation(id.clone()), day).map(|contact| contact.date)
 }
 
 /// "2026-09-01", "2026-06-02 (gone cold, 95 days)" or "never": gone cold
 /// said in words, not by colour alone.
 fn last_contact_text(map: &Map, id: &RelationId, today: Day) -> String {
-    match last_contact_of(map, id) {
+    match last_contact_of(map, id, today) {
         None => tr("table-never-contacted"),
         Some(day) => match days_cold(map, day, today) {
             Some(days) => tr_with(

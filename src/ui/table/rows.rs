@@ -7,7 +7,7 @@ use egui::Color32;
 use feruca::Collator;
 
 use super::{Edit, Editor, Map, Selection, SheetColumn, Shown, SortKey, StakeholderId, Value};
-use crate::model::RelationKind;
+use crate::model::{Day, RelationKind};
 
 /// What the table derives from the whole map for its lists of choices,
 /// computed again only when the map changes, not every frame a list is open.
@@ -54,12 +54,15 @@ pub(super) trait Rows {
     fn is_dimmed(map: &Map, shown: &Shown, id: &Self::Id) -> bool;
     /// The colour of the highlighted coalition, when the row belongs to it.
     fn highlight(map: &Map, shown: &Shown, id: &Self::Id) -> Option<Color32>;
-    fn sort_key(map: &Map, id: &Self::Id, column: usize) -> SortKey;
-    fn cell<'m>(map: &'m Map, id: &Self::Id, column: usize) -> Cow<'m, str>;
+    /// The key a column sorts by; `today` is the day what has gone cold is
+    /// judged on (the app's clock, or the day looked back at).
+    fn sort_key(map: &Map, id: &Self::Id, column: usize, today: Day) -> SortKey;
+    /// A cell's text, as of `today`.
+    fn cell<'m>(map: &'m Map, id: &Self::Id, column: usize, today: Day) -> Cow<'m, str>;
     /// The choices of a `Pick` or `Flags` column.
     fn options(map: &Map, derived: &Derived, column: usize) -> Vec<String>;
     /// The text a `Text` cell is edited from.
-    fn text(map: &Map, id: &Self::Id, column: usize) -> String;
+    fn text(map: &Map, id: &Self::Id, column: usize, today: Day) -> String;
     /// The chosen option(s) of a `Pick` or `Flags` cell.
     fn chosen(map: &Map, derived: &Derived, id: &Self::Id, column: usize) -> Vec<usize>;
     /// The edit that gives a cell this value; `None` when nothing changes

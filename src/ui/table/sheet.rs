@@ -9,6 +9,7 @@ use feruca::Collator;
 
 use super::{Command, Derived, Edit, Map, Rows, SortKey, Value, ViewContext};
 use crate::i18n::tr_with;
+use crate::model::Day;
 
 /// A cell being edited.
 pub(super) struct Editing<I> {
@@ -53,8 +54,8 @@ pub(super) enum AfterEdit {
     Cancel,
 }
 
-/// The map generation, `Shown` key and sort the rows were put in order for.
-pub(super) type RowsKey = (u64, u64, Option<(usize, bool)>);
+/// The map generation, `Shown` key, sort and day the rows were put in order for.
+pub(super) type RowsKey = (u64, u64, Option<(usize, bool)>, Day);
 
 /// One tab of the table: its rows in order, sort, cell cursor and editor.
 pub(super) struct Sheet<R: Rows> {
@@ -130,7 +131,7 @@ impl<R: Rows> Sheet<R> {
             cursor_id,
             Sense::focusable_noninteractive(),
         );
-        let cursor_text = self.cursor_description(cx.map);
+        let cursor_text = self.cursor_description(cx.map, cx.shown_day);
         focus.widget_info(|| {
             egui::WidgetInfo::labeled(egui::WidgetType::Other, true, cursor_text.clone())
         });
@@ -163,7 +164,7 @@ impl<R: Rows> Sheet<R> {
             }
             self.dragged = Some(id);
         }
-        self.drag_preview_ui(ui, cx.map);
+        self.drag_preview_ui(ui, cx.map, cx.shown_day);
         let picking = matches!(
             self.editing,
             Some(Editing {
@@ -177,7 +178,7 @@ impl<R: Rows> Sheet<R> {
     }
 
     /// The name of the row being dragged, under the pointer.
-    pub(super) fn drag_preview_ui(&mut self, ui: &Ui, map: &Map) {
+    pub(super) fn drag_preview_ui(&mut self, ui: &Ui, map: &Map, today: Day) {
         if !egui::DragAndDrop::has_any_payload(ui.ctx()) {
             self.dragged = None;
         }
@@ -190,7 +191,7 @@ impl<R: Rows> Sheet<R> {
             .fixed_pos(pointer + egui::vec2(14.0, 6.0))
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.label(R::cell(map, id, 0));
+                    ui.label(R::cell(map, id, 0, today));
                 });
             });
     }
@@ -203,7 +204,7 @@ impl<R: Rows> Sheet<R> {
             self.derived = R::derive(cx.map, &mut self.collator);
             self.derived_for = Some(cx.generation);
         }
-        let key = (cx.generation, cx.shown.key, self.sort);
+        let key = (cx.generation, cx.shown.key, self.sort, cx.shown_day);
         if self.rows_for == Some(key) {
             return;
         }
@@ -212,8 +213,8 @@ impl<R: Rows> Sheet<R> {
             .into_iter()
             .map(|id| {
                 (
-                    R::sort_key(cx.map, &id, column),
-                    R::sort_key(cx.map, &id, 0),
+                    R::sort_key(cx.map, &id, column, cx.shown_day),
+                    R::sort_key(cx.map, &id, 0, cx.shown_day),
                     id,
                 )
             })
@@ -247,13 +248,16 @@ impl<R: Rows> Sheet<R> {
         self.rows.iter().position(|r| r == id)
     }
 
-    pub(super) fn cursor_description(&self, map: &Map) -> String {
+    pub(super) fn cursor_description(&self, map: &Map, today: Day) -> String {
         match &self.cursor {
             Some((id, column)) => tr_with(
                 "table-cell",
                 &[
                     ("column", R::name(*column).into()),
-                    ("value", R::cell(map, id, *column).into_owned().into()),
+                    (
+                        "value",
+                        R::cell(map, id, *column, today).into_owned().into(),
+                    ),
                 ],
             ),
             None => tr_with("table-of", &[("rows", R::ROWS.into())]),
@@ -372,7 +376,8 @@ mod tests {
             shown: &shown,
             palette: Palette::light(),
             read_only: false,
-            today: crate::model::Day::today(),
+            today: crate::model::Day::new(2026, 12, 7).unwrap(),
+            shown_day: crate::model::Day::new(2026, 12, 7).unwrap(),
         };
         sheet.refresh_rows(&cx);
         sheet

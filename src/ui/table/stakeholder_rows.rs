@@ -49,24 +49,24 @@ impl Rows for StakeholderRows {
         shown.coalition_colour(id)
     }
 
-    fn sort_key(map: &Map, id: &StakeholderId, column: usize) -> SortKey {
+    fn sort_key(map: &Map, id: &StakeholderId, column: usize, today: Day) -> SortKey {
         let Some(s) = map.stakeholder(id) else {
             return SortKey::Number(0);
         };
         match Self::column(column) {
             StakeholderColumn::Degree => SortKey::Number(degree(map, id) as i64),
             // Never contacted first, then the longest ago.
-            StakeholderColumn::LastContact => {
-                SortKey::Number(stakeholder_last_contact(map, id).map_or(i64::MIN, Day::to_days))
-            }
+            StakeholderColumn::LastContact => SortKey::Number(
+                stakeholder_last_contact(map, id, today).map_or(i64::MIN, Day::to_days),
+            ),
             other => match other.field().and_then(|f| f.rank(s)) {
                 Some(rank) => SortKey::Number(rank),
-                None => SortKey::Text(Self::cell(map, id, column).into_owned()),
+                None => SortKey::Text(Self::cell(map, id, column, today).into_owned()),
             },
         }
     }
 
-    fn cell<'m>(map: &'m Map, id: &StakeholderId, column: usize) -> Cow<'m, str> {
+    fn cell<'m>(map: &'m Map, id: &StakeholderId, column: usize, today: Day) -> Cow<'m, str> {
         let Some(s) = map.stakeholder(id) else {
             return Cow::Borrowed("");
         };
@@ -81,7 +81,7 @@ impl Rows for StakeholderRows {
             }
             StakeholderColumn::Degree => Cow::Owned(degree(map, id).to_string()),
             StakeholderColumn::LastContact => Cow::Owned(
-                stakeholder_last_contact(map, id)
+                stakeholder_last_contact(map, id, today)
                     .map_or_else(|| tr("table-never-contacted"), |day| day.to_string()),
             ),
             StakeholderColumn::Field(field) => stakeholder_value(field, s),
@@ -92,8 +92,8 @@ impl Rows for StakeholderRows {
         Self::field(column).map_or_else(Vec::new, stakeholder_choices)
     }
 
-    fn text(map: &Map, id: &StakeholderId, column: usize) -> String {
-        Self::cell(map, id, column).into_owned()
+    fn text(map: &Map, id: &StakeholderId, column: usize, today: Day) -> String {
+        Self::cell(map, id, column, today).into_owned()
     }
 
     fn chosen(map: &Map, _derived: &Derived, id: &StakeholderId, column: usize) -> Vec<usize> {
