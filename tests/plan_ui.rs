@@ -564,3 +564,127 @@ fn a_time_zone_is_set_in_the_inspector_and_an_unknown_one_is_named_and_refused()
         "Asia/Damascus"
     );
 }
+
+/// The plan map with its asks, the brief due in three days, owned by the
+/// Beijing office and helped by the Cairo desk, and the first ask due
+/// in a week.
+fn map_to_export() -> Map {
+    let mut map = map_with_asks();
+    let id = |name: &str| {
+        map.stakeholders()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let mut brief = map
+        .plan()
+        .jobs()
+        .find(|j| j.title == "Write the brief")
+        .unwrap()
+        .clone();
+    brief.due = Some(today().plus_days(3));
+    brief.owner = Some(id("北京办事处"));
+    brief.helpers = vec![id("مكتب القاهرة")];
+    let mut ask = map.plan().asks().next().unwrap().clone();
+    ask.due = Some(today().plus_days(7));
+    Edit::Batch(vec![
+        Edit::UpdateJob(Box::new(brief)),
+        Edit::UpdateAsk(Box::new(ask)),
+    ])
+    .apply(&mut map)
+    .unwrap();
+    map
+}
+
+/// Chooses one of the Plan tab's Export menu, the next file dialog
+/// answering `path`.
+fn export_from_plan_tab(editor: &mut Editor, item: &str, path: &std::path::Path) {
+    choose_path(path);
+    click_label(editor, "Export");
+    click_label(editor, item);
+    settle(editor);
+    assert_eq!(file_dialogs().waiting(), 0, "{item} asked for no file");
+}
+
+#[test]
+fn the_jobs_and_asks_are_exported_from_the_plan_tab_and_read_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let jobs = folder.path().join("campagne.csv");
+    let mut editor = editor(map_to_export());
+    open_plan(&mut editor);
+    export_from_plan_tab(&mut editor, "Export jobs and asks…", &jobs);
+    let notice = editor.state().notice().unwrap_or_default().to_owned();
+    assert!(
+        notice.starts_with("Exported 2 jobs to") && notice.contains("and 2 asks to"),
+        "{notice}"
+    );
+    let text = std::fs::read_to_string(&jobs).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[1], "title");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let brief = rows.iter().find(|r| &r[1] == "Write the brief").unwrap();
+    assert_eq!(&brief[3], today().plus_days(3).to_string());
+    assert_eq!(&brief[4], "Campagne");
+    assert_eq!(&brief[5], "北京办事处");
+    assert_eq!(&brief[6], "مكتب القاهرة");
+    assert_eq!(rows.len(), 2);
+    let asks_text = std::fs::read_to_string(folder.path().join("campagne.asks.csv")).unwrap();
+    let asks: Vec<csv::StringRecord> = csv::Reader::from_reader(asks_text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(asks.len(), 2);
+    assert_eq!(&asks[0][1], "Syndicat de l’Économie");
+    assert_eq!(&asks[0][3], "Raise the régionale with the ministère");
+    // Exporting changes nothing in the map.
+    assert!(!editor.state().document().history().can_undo());
+}
+
+#[test]
+fn the_due_dates_are_exported_from_the_file_menu_as_a_calendar_and_read_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let ics = folder.path().join("échéances.ics");
+    let mut editor = editor(map_to_export());
+    menu_item_with_paths(&mut editor, "File", "Export due dates", &[&ics]);
+    let notice = editor.state().notice().unwrap_or_default().to_owned();
+    assert!(
+        notice.starts_with("Exported 2 due dates of open jobs and asks to"),
+        "{notice}"
+    );
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), 2, "{text}");
+    let unfolded = text.replace("\r\n ", "");
+    let compact =
+        |day: powermap::model::Day| format!("{:04}{:02}{:02}", day.year(), day.month(), day.day());
+    let brief = format!("DTSTART;VALUE=DATE:{}\r\n", compact(today().plus_days(3)));
+    let ask = format!("DTSTART;VALUE=DATE:{}\r\n", compact(today().plus_days(7)));
+    assert!(unfolded.contains(&brief), "{unfolded}");
+    assert!(unfolded.contains(&ask), "{unfolded}");
+    assert!(
+        unfolded.contains("SUMMARY:Write the brief\r\n"),
+        "{unfolded}"
+    );
+    assert!(
+        unfolded.contains("北京办事处"),
+        "the owner, named: {unfolded}"
+    );
+    // The same menu is in the Plan tab; the words and the file agree.
+    open_plan(&mut editor);
+    let again = folder.path().join("again.ics");
+    export_from_plan_tab(&mut editor, "Export due dates…", &again);
+    let again = std::fs::read_to_string(&again).unwrap();
+    assert_eq!(again.matches("BEGIN:VEVENT\r\n").count(), 2);
+}
+
+#[test]
+fn a_plan_export_that_cannot_be_written_says_why_and_writes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let nowhere = folder.path().join("no such folder").join("plan.csv");
+    let mut editor = editor(map_to_export());
+    menu_item_with_paths(&mut editor, "File", "Export jobs and asks", &[&nowhere]);
+    let notice = editor.state().notice().unwrap_or_default().to_owned();
+    assert!(notice.contains("plan.csv"), "names the file: {notice}");
+    assert!(!nowhere.exists());
+}

@@ -30,16 +30,7 @@ pub(super) fn plan(path: &Path, asked: &Out, out: &mut dyn Write) -> anyhow::Res
     let map = load(path)?;
     let now = Timestamp::now();
     let today = asked.today.unwrap_or_else(Day::today);
-    let open_with_dates = map
-        .plan()
-        .jobs()
-        .filter(|j| j.status.is_open() && j.due.is_some())
-        .count()
-        + map
-            .plan()
-            .asks()
-            .filter(|a| a.status == crate::model::AskStatus::Open && a.due.is_some())
-            .count();
+    let open_with_dates = crate::exchange::calendar::due_date_count(&map);
     match (&asked.output, asked.ics, asked.csv) {
         (Some(output), true, _) => {
             refuse_the_map_itself(path, output)?;

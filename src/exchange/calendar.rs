@@ -24,6 +24,19 @@ fn with_name(id: &str, name: &str) -> String {
 /// The longest line, in octets, before the CRLF.
 const LINE_OCTETS: usize = 75;
 
+/// How many events [`due_dates_ics`] writes: the open jobs and asks that
+/// have a due date.
+pub fn due_date_count(map: &Map) -> usize {
+    let plan = map.plan();
+    let jobs = plan
+        .jobs()
+        .filter(|j| j.status.is_open() && j.due.is_some());
+    let asks = plan
+        .asks()
+        .filter(|a| a.status == AskStatus::Open && a.due.is_some());
+    jobs.count() + asks.count()
+}
+
 /// The calendar of the open jobs' and asks' due dates, stamped `now`.
 pub fn due_dates_ics(map: &Map, now: Timestamp) -> String {
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();

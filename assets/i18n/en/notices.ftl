@@ -13,6 +13,17 @@ files-saved-share-copy = Saved a copy for sharing to { $path }
 files-exported-graphml = Exported for yEd and Gephi to { $path }
 files-exported-spreadsheet = Exported the stakeholders to { $path } and the relations to { $relations }
 files-exported-picture = Exported a picture of the { $view } to { $path }
+files-exported-plan = Exported { $jobs ->
+        [one] { $jobs } job
+       *[other] { $jobs } jobs
+    } to { $path } and { $asks ->
+        [one] { $asks } ask
+       *[other] { $asks } asks
+    } to { $asks-path }
+files-exported-due-dates = Exported { $count ->
+        [one] { $count } due date
+       *[other] { $count } due dates
+    } of open jobs and asks to { $path }
 files-exported-scenes = { $count ->
         [one] Exported 1 scene as pictures to { $path }
        *[other] Exported { $count } scenes as pictures to { $path }

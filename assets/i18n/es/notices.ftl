@@ -13,6 +13,17 @@ files-saved-share-copy = Copia para compartir guardada en { $path }
 files-exported-graphml = Exportado para yEd y Gephi en { $path }
 files-exported-spreadsheet = Actores exportados a { $path } y relaciones a { $relations }
 files-exported-picture = Imagen de la vista «{ $view }» exportada a { $path }
+files-exported-plan = { $jobs ->
+        [one] { $jobs } tarea exportada
+       *[other] { $jobs } tareas exportadas
+    } a { $path } y { $asks ->
+        [one] { $asks } gestión
+       *[other] { $asks } gestiones
+    } a { $asks-path }
+files-exported-due-dates = { $count ->
+        [one] { $count } vencimiento de las tareas y gestiones abiertas exportado
+       *[other] { $count } vencimientos de las tareas y gestiones abiertas exportados
+    } a { $path }
 files-exported-scenes = { $count ->
         [one] { $count } escena exportada como imagen a { $path }
        *[other] { $count } escenas exportadas como imágenes a { $path }

@@ -13,6 +13,17 @@ files-saved-share-copy = Copie à partager enregistrée dans { $path }
 files-exported-graphml = Exporté pour yEd et Gephi dans { $path }
 files-exported-spreadsheet = Parties prenantes exportées dans { $path } et relations dans { $relations }
 files-exported-picture = Image de la vue « { $view } » exportée dans { $path }
+files-exported-plan = { $jobs ->
+        [one] { $jobs } tâche exportée
+       *[other] { $jobs } tâches exportées
+    } dans { $path } et { $asks ->
+        [one] { $asks } démarche
+       *[other] { $asks } démarches
+    } dans { $asks-path }
+files-exported-due-dates = { $count ->
+        [one] { $count } échéance des tâches et démarches en cours exportée
+       *[other] { $count } échéances des tâches et démarches en cours exportées
+    } dans { $path }
 files-exported-scenes = { $count ->
         [one] { $count } scène exportée en image dans { $path }
        *[other] { $count } scènes exportées en images dans { $path }

@@ -45,6 +45,10 @@ pub enum FilePurpose {
     ExportGraphMl,
     ExportPicture,
     ExportSpreadsheet,
+    /// The jobs there, the asks beside it.
+    ExportPlan,
+    /// The due dates of the open jobs and asks, as an iCalendar file.
+    ExportDueDates,
     ShareCopy(ShareOptions),
     /// A folder for a picture of every scene.
     ExportScenes,
@@ -90,6 +94,19 @@ impl FilePurpose {
                 FileRequest::save(tr("files-export-spreadsheet-title"), format!("{title}.csv"))
                     .filter("CSV", &["csv"])
             }
+            Self::ExportPlan => FileRequest::save(
+                tr("files-export-plan-title"),
+                tr_with("files-plan-file-name", &[("title", title.clone().into())]),
+            )
+            .filter("CSV", &["csv"]),
+            Self::ExportDueDates => FileRequest::save(
+                tr("files-export-due-dates-title"),
+                tr_with(
+                    "files-due-dates-file-name",
+                    &[("title", title.clone().into())],
+                ),
+            )
+            .filter(tr("files-icalendar"), &["ics"]),
             Self::ShareCopy(_) => FileRequest::save(
                 tr("files-share-title"),
                 tr_with("files-share-file-name", &[("title", title.clone().into())]),
@@ -146,6 +163,8 @@ impl PowermapApp {
             FilePurpose::ExportGraphMl => self.export_graphml(&path),
             FilePurpose::ExportPicture => self.export_picture(&path),
             FilePurpose::ExportSpreadsheet => self.export_spreadsheet(&path),
+            FilePurpose::ExportPlan => self.export_plan(&path),
+            FilePurpose::ExportDueDates => self.export_due_dates(&path),
             FilePurpose::ShareCopy(options) => self.save_share_copy(&path, options),
             FilePurpose::ExportScenes => self.export_scenes(&path),
         }
@@ -323,6 +342,40 @@ impl PowermapApp {
             "files-exported-spreadsheet",
             &[("path", shown(path)), ("relations", shown(&relations))],
         ));
+    }
+
+    /// Writes the jobs to `path` and the asks to `NAME.asks.csv` beside it,
+    /// both or neither, for a spreadsheet.
+    fn export_plan(&mut self, path: &Path) {
+        let map = self.session.map();
+        let (jobs, asks) = (map.plan().jobs().count(), map.plan().asks().count());
+        match crate::exchange::csv::plan::write_plan_files(map, path) {
+            Ok(asks_path) => self.notify(tr_with(
+                "files-exported-plan",
+                &[
+                    ("path", shown(path)),
+                    ("jobs", jobs.into()),
+                    ("asks-path", shown(&asks_path)),
+                    ("asks", asks.into()),
+                ],
+            )),
+            Err(err) => self.fail(err.to_string()),
+        }
+    }
+
+    /// Writes the due dates of the open jobs and asks to `path`, an
+    /// iCalendar file any calendar program imports, stamped now.
+    fn export_due_dates(&mut self, path: &Path) {
+        let map = self.session.map();
+        let text = crate::exchange::calendar::due_dates_ics(map, jiff::Timestamp::now());
+        let count = crate::exchange::calendar::due_date_count(map);
+        match crate::file::write_atomically(path, text.as_bytes()) {
+            Ok(()) => self.notify(tr_with(
+                "files-exported-due-dates",
+                &[("path", shown(path)), ("count", count.into())],
+            )),
+            Err(err) => self.fail(err.to_string()),
+        }
     }
 
     /// Writes a picture of the view in front to `path`, PNG unless the name

@@ -116,6 +116,8 @@ impl PowermapApp {
             Action::ShareCopy => self.dialogs.open(Dialog::Share(ShareDialog::new())),
             Action::LiveSession => self.open_live_dialog(),
             Action::ExportSpreadsheet => self.pick_path(FilePurpose::ExportSpreadsheet),
+            Action::ExportPlan => self.pick_path(FilePurpose::ExportPlan),
+            Action::ExportDueDates => self.pick_path(FilePurpose::ExportDueDates),
             Action::Quit => self.guard(Pending::Quit),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),

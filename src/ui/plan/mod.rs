@@ -14,6 +14,7 @@ mod list;
 use egui::{RichText, Ui};
 use jiff::Timestamp;
 
+use super::actions::Action;
 use super::command::ViewContext;
 use crate::analysis::{Suggestion, suggest};
 use crate::edit::Edit;
@@ -82,6 +83,20 @@ impl PlanPanel {
                 cx.edit(Edit::AddJob(Box::new(job)));
                 self.chosen = Some(id);
             }
+            // The File menu's two exports of the plan, where its user looks.
+            ui.menu_button(tr("plan-export"), |ui| {
+                for action in [Action::ExportPlan, Action::ExportDueDates] {
+                    let item = ui
+                        .button(action.label())
+                        .on_hover_text(action.description());
+                    if item.clicked() {
+                        cx.action(action);
+                        ui.close();
+                    }
+                }
+            })
+            .response
+            .on_hover_text(tr("plan-export-hover"));
         });
         ui.separator();
         egui::ScrollArea::vertical()
