@@ -688,3 +688,152 @@ fn a_plan_export_that_cannot_be_written_says_why_and_writes_nothing() {
     assert!(notice.contains("plan.csv"), "names the file: {notice}");
     assert!(!nowhere.exists());
 }
+
+/// The brief, as the map holds it now.
+fn brief(editor: &Editor) -> Job {
+    map(editor)
+        .plan()
+        .jobs()
+        .find(|j| j.title == "Write the brief")
+        .unwrap()
+        .clone()
+}
+
+/// The brief's helpers by name, in name order.
+fn helper_names(editor: &Editor) -> Vec<String> {
+    let mut names: Vec<String> = brief(editor)
+        .helpers
+        .iter()
+        .map(|id| map(editor).stakeholder(id).unwrap().name.clone())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Ctrl+Z, then Ctrl+Y: `check` holds after each (given false after the
+/// undo, true after the redo), so the change was exactly one undo step.
+fn undo_then_redo(editor: &mut Editor, check: impl Fn(&Editor) -> bool) {
+    settle(editor);
+    press_with(editor, CTRL, Key::Z);
+    settle(editor);
+    assert!(!check(editor), "one undo takes the change back");
+    press_with(editor, CTRL, Key::Y);
+    settle(editor);
+    assert!(check(editor), "one redo puts it back");
+}
+
+/// Opens the combo box showing `value` and clicks `choice` in it.
+fn choose_in_combo(editor: &mut Editor, value: &str, choice: &str) {
+    editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::ComboBox && node.value().as_deref() == Some(value)
+        })
+        .click();
+    settle(editor);
+    click_label(editor, choice);
+    settle(editor);
+}
+
+#[test]
+fn a_jobs_helpers_are_added_and_taken_off_each_in_one_undo_step() {
+    let mut editor = editor(plan_map());
+    open_plan(&mut editor);
+    click_label(&mut editor, "Write the brief");
+    choose_in_combo(&mut editor, "Add a helper", "北京办事处");
+    assert_eq!(helper_names(&editor), ["北京办事处"]);
+    undo_then_redo(&mut editor, |e| helper_names(e) == ["北京办事处"]);
+    // A second one, from the same choice.
+    choose_in_combo(&mut editor, "Add a helper", "Syndicat de l’Économie");
+    assert_eq!(
+        helper_names(&editor),
+        ["Syndicat de l’Économie", "北京办事处"]
+    );
+    // Taken off with the button by their name.
+    click_label(&mut editor, "北京办事处 ✖");
+    assert_eq!(helper_names(&editor), ["Syndicat de l’Économie"]);
+    undo_then_redo(&mut editor, |e| {
+        helper_names(e) == ["Syndicat de l’Économie"]
+    });
+    // The best people's "Add as helper" adds one more (the union, helping
+    // already, is offered no such button).
+    editor
+        .get_all_by_label("Add as helper")
+        .next()
+        .unwrap()
+        .click();
+    settle(&mut editor);
+    let helpers = helper_names(&editor);
+    assert_eq!(helpers.len(), 2, "{helpers:?}");
+    assert!(
+        helpers
+            .iter()
+            .any(|h| ["北京办事处", "مكتب القاهرة"].contains(&h.as_str())),
+        "{helpers:?}"
+    );
+    undo_then_redo(&mut editor, |e| helper_names(e).len() == 2);
+}
+
+#[test]
+fn a_jobs_due_date_status_and_notes_are_each_one_undo_step() {
+    let mut editor = editor(plan_map());
+    open_plan(&mut editor);
+    click_label(&mut editor, "Write the brief");
+    // The due date, typed and left with Enter.
+    let christmas = today().plus_days(17);
+    type_into_field(&mut editor, "Due", &christmas.to_string());
+    settle(&mut editor);
+    assert_eq!(brief(&editor).due, Some(christmas));
+    undo_then_redo(&mut editor, |e| brief(e).due == Some(christmas));
+    // A date that is no date is named, and nothing changes.
+    type_into_field(&mut editor, "Due", "le 24 décembre");
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "le 24 décembre").is_empty());
+    assert_eq!(brief(&editor).due, Some(christmas));
+    // The status, from its choice.
+    choose_in_combo(&mut editor, "To do", "Doing");
+    assert_eq!(brief(&editor).status, JobStatus::Doing);
+    undo_then_redo(&mut editor, |e| brief(e).status == JobStatus::Doing);
+    // The notes: typed, then left by clicking the canvas; one step for all
+    // the letters typed.
+    let notes = notes_field(&editor);
+    click(&mut editor, notes);
+    type_text(
+        &mut editor,
+        "Relire avec l’Église évangélique de Bangui, 联合国难民理事会 en copie",
+    );
+    click_empty(&mut editor);
+    let written = "Relire avec l’Église évangélique de Bangui, 联合国难民理事会 en copie";
+    assert_eq!(brief(&editor).notes, written);
+    undo_then_redo(&mut editor, |e| brief(e).notes == written);
+}
+
+#[test]
+fn a_stakeholders_place_is_set_in_the_inspector_in_one_undo_step() {
+    let mut editor = editor(plan_map());
+    click_on(&mut editor, "مكتب القاهرة");
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    assert_eq!(stakeholder(&editor, "مكتب القاهرة").place, "القاهرة");
+    type_into_field(&mut editor, "Place", "الإسكندرية");
+    assert_eq!(stakeholder(&editor, "مكتب القاهرة").place, "الإسكندرية");
+    undo_then_redo(&mut editor, |e| {
+        stakeholder(e, "مكتب القاهرة").place == "الإسكندرية"
+    });
+    // An accented French place, and the job's suggestions say it.
+    click_on(&mut editor, "Syndicat de l’Économie");
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    type_into_field(&mut editor, "Place", "Église évangélique de Bangui");
+    assert_eq!(
+        stakeholder(&editor, "Syndicat de l’Économie").place,
+        "Église évangélique de Bangui"
+    );
+    undo_then_redo(&mut editor, |e| {
+        stakeholder(e, "Syndicat de l’Économie").place == "Église évangélique de Bangui"
+    });
+    open_plan(&mut editor);
+    click_label(&mut editor, "Write the brief");
+    assert!(
+        !texts_containing(&editor, "Local time in Église évangélique de Bangui now").is_empty()
+    );
+}

@@ -79,6 +79,10 @@ pub(super) fn job_ui(
             stakeholder_combo(ui, map, base.with("owner"), &mut changed.owner, |_| true);
             ui.end_row();
 
+            ui.label(tr("plan-job-helpers"));
+            helpers_ui(ui, map, base.with("helpers"), job, &mut changed);
+            ui.end_row();
+
             ui.label(tr("plan-job-target"));
             stakeholder_combo(ui, map, base.with("target"), &mut changed.target, |kind| {
                 kind == Kind::Target
@@ -137,18 +141,6 @@ pub(super) fn job_ui(
                 .color(ui.visuals().error_fg_color),
         );
     }
-    let helpers: Vec<String> = job
-        .helpers
-        .iter()
-        .filter_map(|h| map.stakeholder(h))
-        .map(|s| display_text(&s.name).into_owned())
-        .collect();
-    if !helpers.is_empty() {
-        ui.label(tr_with(
-            "plan-helpers",
-            &[("names", helpers.join(", ").into())],
-        ));
-    }
     ui.add_space(6.0);
     suggestions_ui(ui, map, job, suggested, &mut changed);
     if changed != *job {
@@ -164,6 +156,48 @@ pub(super) fn job_ui(
         cx.edit(Edit::DeleteJob(job.id.clone()));
     }
     delete
+}
+
+/// A choice that adds anyone as a helper (the suggestions below add the
+/// best people), then the helpers, each a button that takes them off.
+fn helpers_ui(ui: &mut Ui, map: &Map, id: Id, job: &Job, changed: &mut Job) {
+    ui.vertical(|ui| {
+        let mut others: Vec<_> = map
+            .stakeholders()
+            .filter(|s| !job.helpers.contains(&s.id) && job.owner.as_ref() != Some(&s.id))
+            .collect();
+        others.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut added: Option<StakeholderId> = None;
+        egui::ComboBox::from_id_salt(id)
+            .truncate()
+            .selected_text(tr("plan-add-a-helper"))
+            .show_ui(ui, |ui| {
+                for s in others {
+                    ui.selectable_value(
+                        &mut added,
+                        Some(s.id.clone()),
+                        display_text(&s.name).into_owned(),
+                    );
+                }
+            });
+        if let Some(added) = added {
+            changed.helpers.push(added);
+        }
+        ui.horizontal_wrapped(|ui| {
+            for helper in &job.helpers {
+                let Some(s) = map.stakeholder(helper) else {
+                    continue;
+                };
+                let name = display_text(&s.name).into_owned();
+                let off = ui
+                    .small_button(format!("{name} ✖"))
+                    .on_hover_text(tr_with("plan-remove-helper", &[("name", name.into())]));
+                if off.clicked() {
+                    changed.helpers.retain(|h| h != helper);
+                }
+            }
+        });
+    });
 }
 
 fn stakeholder_combo(
