@@ -787,7 +787,10 @@ fn a_jobs_due_date_status_and_notes_are_each_one_undo_step() {
     // A date that is no date is named, and nothing changes.
     type_into_field(&mut editor, "Due", "le 24 décembre");
     settle(&mut editor);
-    assert!(!texts_containing(&editor, "le 24 décembre").is_empty());
+    assert!(
+        !texts_containing(&editor, "“le 24 décembre” is not a date").is_empty(),
+        "the date typed is named"
+    );
     assert_eq!(brief(&editor).due, Some(christmas));
     // The status, from its choice.
     choose_in_combo(&mut editor, "To do", "Doing");
