@@ -722,15 +722,24 @@ fn undo_then_redo(editor: &mut Editor, check: impl Fn(&Editor) -> bool) {
     assert!(check(editor), "one redo puts it back");
 }
 
-/// Opens the combo box showing `value` and clicks `choice` in it.
+/// Opens the combo box showing `value` and clicks `choice` in its list
+/// (the one nearest the box, above or under it: the name may be on the
+/// canvas too).
 fn choose_in_combo(editor: &mut Editor, value: &str, choice: &str) {
-    editor
-        .get_by(|node| {
-            node.role() == egui::accesskit::Role::ComboBox && node.value().as_deref() == Some(value)
-        })
-        .click();
+    let combo = editor.get_by(|node| {
+        node.role() == egui::accesskit::Role::ComboBox && node.value().as_deref() == Some(value)
+    });
+    let at = combo.rect().center();
+    combo.click();
     settle(editor);
-    click_label(editor, choice);
+    editor
+        .query_all_by_label(choice)
+        .min_by(|a, b| {
+            let distance = |n: &egui_kittest::Node<'_>| n.rect().center().distance(at);
+            distance(a).total_cmp(&distance(b))
+        })
+        .unwrap_or_else(|| panic!("no {choice:?} by the {value:?} box"))
+        .click();
     settle(editor);
 }
 
@@ -839,4 +848,67 @@ fn a_stakeholders_place_is_set_in_the_inspector_in_one_undo_step() {
     assert!(
         !texts_containing(&editor, "Local time in Église évangélique de Bangui now").is_empty()
     );
+}
+
+#[test]
+fn a_contact_is_logged_with_who_took_part_how_a_note_and_confidential_in_one_undo_step() {
+    let mut editor = editor(plan_map());
+    click_on(&mut editor, "Syndicat de l’Économie");
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    // Two took part; one was a mistake and is taken off again.
+    choose_in_combo(&mut editor, "Who took part", "北京办事处");
+    choose_in_combo(&mut editor, "Who took part", "Ministère");
+    click_label(&mut editor, "Ministère ✖");
+    choose_in_combo(&mut editor, "Met", "Called");
+    click_label(&mut editor, "confidential");
+    editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::TextInput
+                && node.placeholder() == Some("What was said")
+        })
+        .click();
+    settle(&mut editor);
+    type_text(
+        &mut editor,
+        "Le 联合国难民理事会 lira la note d’ici vendredi",
+    );
+    settle(&mut editor);
+    assert_eq!(
+        map(&editor).plan().contacts().count(),
+        0,
+        "nothing is logged before the button"
+    );
+    editor.get_by_label("Log contact").click();
+    settle(&mut editor);
+    let union = id_of(&editor, "Syndicat de l’Économie");
+    let logged = |editor: &Editor| {
+        map(editor)
+            .plan()
+            .contacts_on(&Subject::Stakeholder(union.clone()))
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let contacts = logged(&editor);
+    assert_eq!(contacts.len(), 1);
+    let contact = &contacts[0];
+    assert_eq!(contact.how, powermap::model::ContactKind::Called);
+    assert_eq!(contact.date, today());
+    assert_eq!(contact.with, [id_of(&editor, "北京办事处")]);
+    assert!(contact.confidential);
+    assert_eq!(
+        contact.note,
+        "Le 联合国难民理事会 lira la note d’ici vendredi"
+    );
+    // The Beijing office took part: its last contact is this one, with the union.
+    click_on(&mut editor, "北京办事处");
+    editor.get_by_label("Log contact").scroll_to_me();
+    editor.run_steps(30);
+    let said = format!(
+        "Last contact: Called on {}, with Syndicat de l’Économie",
+        today()
+    );
+    assert!(!texts_containing(&editor, &said).is_empty(), "{said}");
+    undo_then_redo(&mut editor, |e| logged(e).len() == 1);
 }

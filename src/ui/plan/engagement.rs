@@ -8,7 +8,9 @@ use egui::{Id, RichText, Ui};
 use crate::edit::Edit;
 use crate::i18n::{tr, tr_with};
 use crate::model::plan::last_contact;
-use crate::model::{Contact, ContactKind, Day, Map, Stakeholder, Subject, time_zone};
+use crate::model::{
+    Contact, ContactKind, Day, Map, Stakeholder, StakeholderId, Subject, time_zone,
+};
 use crate::ui::command::ViewContext;
 use crate::ui::fields;
 use crate::ui::script::display_text;
@@ -23,6 +25,8 @@ struct NewContact {
     how: ContactKind,
     note: String,
     confidential: bool,
+    /// Who else took part.
+    with: Vec<StakeholderId>,
 }
 
 /// The place and the time zone, each one undo step when left.
@@ -162,6 +166,7 @@ fn new_contact_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
             how: ContactKind::Met,
             note: String::new(),
             confidential: false,
+            with: Vec::new(),
         });
     ui.horizontal_wrapped(|ui| {
         ui.add(
@@ -178,6 +183,7 @@ fn new_contact_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
             });
         ui.checkbox(&mut draft.confidential, tr("plan-confidential"));
     });
+    took_part_ui(ui, cx.map, key.with("with"), on, &mut draft.with);
     ui.add(
         egui::TextEdit::singleline(&mut draft.note)
             .hint_text(tr("plan-contact-note"))
@@ -202,11 +208,64 @@ fn new_contact_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, on: &Subject) {
             Contact::new(cx.map.id_allocator().contact(), on.clone(), date, draft.how);
         draft.note.trim().clone_into(&mut contact.note);
         contact.confidential = draft.confidential;
+        contact.with = draft.with;
         cx.edit(Edit::LogContact(Box::new(contact)));
         ui.ctx().data_mut(|d| d.remove::<NewContact>(key));
     } else {
         ui.ctx().data_mut(|d| d.insert_temp(key, draft));
     }
+}
+
+/// Who else took part in the contact being written: a choice of anyone
+/// it is not logged on, then each one chosen, a button that takes them off.
+fn took_part_ui(ui: &mut Ui, map: &Map, id: Id, on: &Subject, with: &mut Vec<StakeholderId>) {
+    let logged_on: Vec<&StakeholderId> = match on {
+        Subject::Stakeholder(s) => vec![s],
+        Subject::Relation(r) => map
+            .relation(r)
+            .map_or_else(Vec::new, |r| vec![&r.from, &r.to]),
+    };
+    let mut others: Vec<&Stakeholder> = map
+        .stakeholders()
+        .filter(|s| !logged_on.contains(&&s.id) && !with.contains(&s.id))
+        .collect();
+    others.sort_by(|a, b| a.name.cmp(&b.name));
+    ui.horizontal_wrapped(|ui| {
+        let mut added: Option<StakeholderId> = None;
+        egui::ComboBox::from_id_salt(id)
+            .truncate()
+            .selected_text(tr("plan-contact-add-with"))
+            .show_ui(ui, |ui| {
+                for s in others {
+                    ui.selectable_value(
+                        &mut added,
+                        Some(s.id.clone()),
+                        display_text(&s.name).into_owned(),
+                    );
+                }
+            });
+        let mut off = None;
+        for (i, person) in with.iter().enumerate() {
+            let Some(s) = map.stakeholder(person) else {
+                continue;
+            };
+            let name = display_text(&s.name).into_owned();
+            if ui
+                .small_button(format!("{name} ✖"))
+                .on_hover_text(tr_with(
+                    "plan-contact-remove-with",
+                    &[("name", name.into())],
+                ))
+                .clicked()
+            {
+                off = Some(i);
+            }
+        }
+        if let Some(i) = off {
+            with.remove(i);
+        }
+        with.extend(added);
+    });
 }
 
 /// How a contact was made, in the interface's language.
