@@ -85,6 +85,19 @@ fn job_status(editor: &Editor, title: &str) -> JobStatus {
         .status
 }
 
+/// Scrolls the first node labelled `label` into view and clicks it (the
+/// job editor's suggestions are under its fields).
+fn click_first(editor: &mut Editor, label: &str) {
+    editor
+        .get_all_by_label(label)
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    editor.run_steps(30);
+    editor.get_all_by_label(label).next().unwrap().click();
+    settle(editor);
+}
+
 fn open_plan(editor: &mut Editor) {
     click_label(editor, "Plan");
 }
@@ -139,12 +152,7 @@ fn the_job_editor_ranks_people_with_their_local_time_and_makes_one_owner() {
     times.dedup();
     assert_eq!(times.len(), 3, "{times:?}");
     assert!(!texts_containing(&editor, "member of Campagne").is_empty());
-    editor
-        .get_all_by_label("Make owner")
-        .next()
-        .unwrap()
-        .click();
-    settle(&mut editor);
+    click_first(&mut editor, "Make owner");
     let job = map(&editor)
         .plan()
         .jobs()
@@ -765,12 +773,7 @@ fn a_jobs_helpers_are_added_and_taken_off_each_in_one_undo_step() {
     });
     // The best people's "Add as helper" adds one more (the union, helping
     // already, is offered no such button).
-    editor
-        .get_all_by_label("Add as helper")
-        .next()
-        .unwrap()
-        .click();
-    settle(&mut editor);
+    click_first(&mut editor, "Add as helper");
     let helpers = helper_names(&editor);
     assert_eq!(helpers.len(), 2, "{helpers:?}");
     assert!(
@@ -783,7 +786,7 @@ fn a_jobs_helpers_are_added_and_taken_off_each_in_one_undo_step() {
 }
 
 #[test]
-fn a_jobs_due_date_status_and_notes_are_each_one_undo_step() {
+fn a_jobs_due_date_status_contributions_coalition_and_notes_are_each_one_undo_step() {
     let mut editor = editor(plan_map());
     open_plan(&mut editor);
     click_label(&mut editor, "Write the brief");
@@ -805,8 +808,24 @@ fn a_jobs_due_date_status_and_notes_are_each_one_undo_step() {
     choose_in_combo(&mut editor, "To do", "Doing");
     assert_eq!(brief(&editor).status, JobStatus::Doing);
     undo_then_redo(&mut editor, |e| brief(e).status == JobStatus::Doing);
+    // What it needs besides expertise: a contribution ticked.
+    click_label(&mut editor, "Legitimacy");
+    let legitimacy = [powermap::model::Contribution::Legitimacy];
+    assert_eq!(brief(&editor).contributions, legitimacy);
+    undo_then_redo(&mut editor, |e| brief(e).contributions == legitimacy);
+    // Out of its coalition: a job of the whole map.
+    choose_in_combo(&mut editor, "Campagne", "None");
+    assert_eq!(brief(&editor).coalition, None);
+    undo_then_redo(&mut editor, |e| brief(e).coalition.is_none());
     // The notes: typed, then left by clicking the canvas; one step for all
     // the letters typed.
+    editor
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::MultilineTextInput
+                && node.label().as_deref() == Some("Notes")
+        })
+        .scroll_to_me();
+    editor.run_steps(30);
     let notes = notes_field(&editor);
     click(&mut editor, notes);
     type_text(

@@ -28,6 +28,7 @@ plan-job-owner = Owner
 plan-job-target = Aimed at
 plan-job-coalition = Coalition
 plan-job-expertise = Expertise needed
+plan-job-contributions = Contributions needed
 plan-job-notes = Notes
 plan-none = None
 plan-bad-due = “{ $text }” is not a date: write it as 2026-12-31

@@ -28,6 +28,7 @@ plan-job-owner = Responsable
 plan-job-target = Objetivo
 plan-job-coalition = Coalición
 plan-job-expertise = Experiencia necesaria
+plan-job-contributions = Aportes necesarios
 plan-job-notes = Notas
 plan-none = Ninguno
 plan-bad-due = «{ $text }» no es una fecha: escríbala como 2026-12-31

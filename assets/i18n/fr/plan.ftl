@@ -28,6 +28,7 @@ plan-job-owner = Responsable
 plan-job-target = Cible visée
 plan-job-coalition = Coalition
 plan-job-expertise = Expertise requise
+plan-job-contributions = Apports requis
 plan-job-notes = Notes
 plan-none = Aucun
 plan-bad-due = « { $text } » n'est pas une date : écrivez-la 2026-12-31

@@ -8,7 +8,7 @@ use super::status_label;
 use crate::analysis::{Suggestion, Why};
 use crate::edit::Edit;
 use crate::i18n::{Translated, tr, tr_with};
-use crate::model::{Day, Job, JobStatus, Kind, Map, StakeholderId};
+use crate::model::{Contribution, Day, Job, JobStatus, Kind, Map, StakeholderId};
 use crate::ui::command::ViewContext;
 use crate::ui::fields;
 use crate::ui::script::display_text;
@@ -121,6 +121,21 @@ pub(super) fn job_ui(
             ) {
                 changed.expertise = fields::split_list(&text);
             }
+            ui.end_row();
+
+            ui.label(tr("plan-job-contributions"));
+            ui.horizontal_wrapped(|ui| {
+                for &kind in Contribution::ALL {
+                    let mut needed = job.contributions.contains(&kind);
+                    if ui.checkbox(&mut needed, kind.translated()).changed() {
+                        if needed {
+                            changed.contributions.push(kind);
+                        } else {
+                            changed.contributions.retain(|k| *k != kind);
+                        }
+                    }
+                }
+            });
             ui.end_row();
 
             let notes = tr("plan-job-notes");
