@@ -254,6 +254,58 @@ proptest! {
         let back = file::load_str(&text).unwrap();
         prop_assert_eq!(back, map);
     }
+
+    /// Any ask and any contact the app can hold read back from the file
+    /// as they were: words in any script, dates, who took part, secrets.
+    #[test]
+    fn asks_and_contacts_round_trip_through_the_file(
+        what in "\\PC{1,30}",
+        outcome in "\\PC{0,30}",
+        note in "\\PC{0,40}",
+        due in proptest::option::of(0i64..20_000),
+        on_day in 0i64..20_000,
+        done in any::<bool>(),
+        how in prop::sample::select(ContactKind::ALL.to_vec()),
+        confidential in any::<bool>(),
+        with_union in any::<bool>(),
+        on_relation in any::<bool>(),
+    ) {
+        prop_assume!(!what.trim().is_empty());
+        let mut map = common::sample_map();
+        let mut ask = powermap::model::Ask::new(AskId::new("a30"), sid("s2"), sid("s1"), what);
+        ask.due = due.map(Day::from_days);
+        ask.owner = Some(sid("s3"));
+        if done {
+            ask.status = AskStatus::Done;
+            ask.outcome = outcome;
+            ask.done_on = Some(Day::from_days(on_day));
+        }
+        let on = if on_relation {
+            Subject::Relation(rid("r4"))
+        } else {
+            Subject::Stakeholder(sid("s2"))
+        };
+        let mut contact = Contact::new(
+            powermap::model::ContactId::new("e30"),
+            on,
+            Day::from_days(on_day),
+            how,
+        );
+        contact.note = note;
+        contact.confidential = confidential;
+        if with_union {
+            contact.with = vec![sid("s3")];
+        }
+        Edit::Batch(vec![
+            Edit::AddAsk(Box::new(ask)),
+            Edit::LogContact(Box::new(contact)),
+        ])
+        .apply(&mut map)
+        .unwrap();
+        let text = file::to_ron_string(&map).unwrap();
+        let back = file::load_str(&text).unwrap();
+        prop_assert_eq!(back, map);
+    }
 }
 
 #[test]
