@@ -931,3 +931,62 @@ fn a_contact_is_logged_with_who_took_part_how_a_note_and_confidential_in_one_und
     assert!(!texts_containing(&editor, &said).is_empty(), "{said}");
     undo_then_redo(&mut editor, |e| logged(e).len() == 1);
 }
+
+/// The ask the union makes of the adviser, as the map holds it now.
+fn unions_ask(editor: &Editor) -> powermap::model::Ask {
+    let union = id_of(editor, "Syndicat de l’Économie");
+    map(editor)
+        .plan()
+        .asks()
+        .find(|a| a.from == union)
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn an_asks_words_due_date_and_owner_are_edited_each_in_one_undo_step() {
+    let mut editor = editor(map_with_asks());
+    open_plan(&mut editor);
+    // The union's ask of the adviser comes first.
+    click_first(&mut editor, "Edit ask");
+    let what = "Porter la note au 联合国难民理事会 avant l’Église évangélique de Bangui";
+    type_into_field(&mut editor, "What is asked", what);
+    settle(&mut editor);
+    assert_eq!(unions_ask(&editor).what, what);
+    undo_then_redo(&mut editor, |e| unions_ask(e).what == what);
+    assert!(
+        !texts_containing(
+            &editor,
+            "Syndicat de l’Économie asks Adviser: Porter la note"
+        )
+        .is_empty(),
+        "the list says the new words"
+    );
+    // By when.
+    let friday = today().plus_days(4);
+    type_into_field(&mut editor, "Due", &friday.to_string());
+    settle(&mut editor);
+    assert_eq!(unions_ask(&editor).due, Some(friday));
+    undo_then_redo(&mut editor, |e| unions_ask(e).due == Some(friday));
+    type_into_field(&mut editor, "Due", "bientôt");
+    settle(&mut editor);
+    assert!(!texts_containing(&editor, "“bientôt” is not a date").is_empty());
+    assert_eq!(unions_ask(&editor).due, Some(friday));
+    // Who owns it.
+    choose_in_combo(&mut editor, "None", "北京办事处");
+    let beijing = id_of(&editor, "北京办事处");
+    assert_eq!(unions_ask(&editor).owner.as_ref(), Some(&beijing));
+    undo_then_redo(&mut editor, |e| unions_ask(e).owner.is_some());
+    // The other ask is untouched; Edit ask again closes the fields.
+    let adviser = id_of(&editor, "Adviser");
+    let other = map(&editor)
+        .plan()
+        .asks()
+        .find(|a| a.from == adviser)
+        .unwrap()
+        .clone();
+    assert_eq!(other.what, "Raise the régionale with the ministère");
+    assert!(other.due.is_none() && other.owner.is_none());
+    click_first(&mut editor, "Edit ask");
+    assert!(editor.query_by_label("What is asked").is_none());
+}

@@ -9,6 +9,7 @@ use crate::edit::{Outcome, record_outcome};
 use crate::i18n::{Translated, strength, tr, tr_with};
 use crate::model::{Ask, AskId, AskStatus, Day, Map, STRENGTH_RANGE, StakeholderId, Stance};
 use crate::ui::command::ViewContext;
+use crate::ui::fields;
 use crate::ui::script::display_text;
 
 /// The outcome being written for one ask, until recorded or cancelled.
@@ -49,8 +50,15 @@ fn ask_status(status: AskStatus) -> String {
     })
 }
 
-/// The asks, open ones first, each open one with "Record outcome…".
-pub(super) fn asks_ui(ui: &mut Ui, cx: &ViewContext<'_>, recording: &mut Option<OutcomeDraft>) {
+/// The asks, open ones first, each open one with "Record outcome…", and
+/// each with "Edit", which opens what is asked, by when and its owner
+/// under it (`editing`), each change one undo step.
+pub(super) fn asks_ui(
+    ui: &mut Ui,
+    cx: &mut ViewContext<'_>,
+    recording: &mut Option<OutcomeDraft>,
+    editing: &mut Option<AskId>,
+) {
     let map = cx.map;
     let mut asks: Vec<&Ask> = map.plan().asks().collect();
     if asks.is_empty() {
@@ -79,8 +87,21 @@ pub(super) fn asks_ui(ui: &mut Ui, cx: &ViewContext<'_>, recording: &mut Option<
                 line.push_str(&tr("plan-card-overdue"));
             }
         }
+        let open_here = editing.as_ref() == Some(&ask.id);
         ui.horizontal_wrapped(|ui| {
             ui.label(line);
+            if ui
+                .add_enabled(
+                    !cx.read_only,
+                    egui::Button::new(tr("plan-ask-edit"))
+                        .small()
+                        .selected(open_here),
+                )
+                .on_hover_text(tr("plan-ask-edit-hover"))
+                .clicked()
+            {
+                *editing = (!open_here).then(|| ask.id.clone());
+            }
             if ask.status == AskStatus::Open
                 && ui
                     .add_enabled(
@@ -96,6 +117,71 @@ pub(super) fn asks_ui(ui: &mut Ui, cx: &ViewContext<'_>, recording: &mut Option<
         if !ask.outcome.is_empty() {
             ui.label(RichText::new(display_text(&ask.outcome)).weak());
         }
+        if open_here {
+            ask_editor_ui(ui, cx, ask);
+        }
+    }
+}
+
+/// What is asked, by when and who owns the ask; a change is one undo
+/// step, a due date that is no date is named and changes nothing.
+fn ask_editor_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, ask: &Ask) {
+    let map = cx.map;
+    let base = egui::Id::new(("plan-ask", ask.id.as_str()));
+    let mut changed = ask.clone();
+    egui::Grid::new(base.with("grid"))
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            let what = tr("plan-ask-what");
+            ui.label(&what);
+            if let Some(text) = fields::singleline(ui, base.with("what"), &what, &ask.what)
+                && !text.trim().is_empty()
+            {
+                text.trim().clone_into(&mut changed.what);
+            }
+            ui.end_row();
+
+            let due = tr("plan-job-due");
+            ui.label(&due);
+            let shown = ask.due.map(|d| d.to_string()).unwrap_or_default();
+            if let Some(text) = fields::singleline(ui, base.with("due"), &due, &shown) {
+                match text.trim() {
+                    "" => changed.due = None,
+                    typed => match Day::parse(typed) {
+                        Ok(day) => changed.due = Some(day),
+                        Err(_) => {
+                            let typed = typed.to_owned();
+                            ui.ctx()
+                                .data_mut(|d| d.insert_temp(base.with("bad-due"), typed));
+                        }
+                    },
+                }
+            }
+            ui.end_row();
+
+            ui.label(tr("plan-job-owner"));
+            super::job_editor::stakeholder_combo(
+                ui,
+                map,
+                base.with("owner"),
+                &mut changed.owner,
+                |_| true,
+            );
+            ui.end_row();
+        });
+    let bad_due = base.with("bad-due");
+    if let Some(bad) = ui.ctx().data(|d| d.get_temp::<String>(bad_due)) {
+        ui.label(
+            RichText::new(tr_with("plan-bad-due", &[("text", bad.into())]))
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+    if changed != *ask {
+        if changed.due != ask.due {
+            ui.ctx().data_mut(|d| d.remove_temp::<String>(bad_due));
+        }
+        cx.edit(crate::edit::Edit::UpdateAsk(Box::new(changed)));
     }
 }
 

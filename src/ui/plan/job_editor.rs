@@ -215,7 +215,8 @@ fn helpers_ui(ui: &mut Ui, map: &Map, id: Id, job: &Job, changed: &mut Job) {
     });
 }
 
-fn stakeholder_combo(
+/// A choice of one stakeholder (or none) among those `shown` by kind.
+pub(super) fn stakeholder_combo(
     ui: &mut Ui,
     map: &Map,
     id: Id,

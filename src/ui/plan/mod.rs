@@ -19,7 +19,7 @@ use super::command::ViewContext;
 use crate::analysis::{Suggestion, suggest};
 use crate::edit::Edit;
 use crate::i18n::{tr, tr_with};
-use crate::model::{Job, JobId, JobStatus};
+use crate::model::{AskId, Job, JobId, JobStatus};
 
 /// How the jobs are laid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,6 +51,8 @@ pub struct PlanPanel {
     suggestions: Option<(u64, Job, Vec<Suggestion>)>,
     /// The ask whose outcome is being written, in its own window.
     recording: Option<asks::OutcomeDraft>,
+    /// The ask whose words, due date and owner are open for editing.
+    editing_ask: Option<AskId>,
 }
 
 impl PlanPanel {
@@ -118,7 +120,7 @@ impl PlanPanel {
                         self.chosen = None;
                     }
                 }
-                asks::asks_ui(ui, cx, &mut self.recording);
+                asks::asks_ui(ui, cx, &mut self.recording, &mut self.editing_ask);
             });
         asks::outcome_window(ui.ctx(), cx, &mut self.recording);
     }
