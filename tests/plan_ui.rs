@@ -786,7 +786,7 @@ fn a_jobs_helpers_are_added_and_taken_off_each_in_one_undo_step() {
 }
 
 #[test]
-fn a_jobs_due_date_status_contributions_coalition_and_notes_are_each_one_undo_step() {
+fn every_field_of_the_job_editor_is_one_undo_step() {
     let mut editor = editor(plan_map());
     open_plan(&mut editor);
     click_label(&mut editor, "Write the brief");
@@ -836,6 +836,25 @@ fn a_jobs_due_date_status_contributions_coalition_and_notes_are_each_one_undo_st
     let written = "Relire avec l’Église évangélique de Bangui, 联合国难民理事会 en copie";
     assert_eq!(brief(&editor).notes, written);
     undo_then_redo(&mut editor, |e| brief(e).notes == written);
+    // The expertise it needs, as a list.
+    type_into_field(&mut editor, "Expertise needed", "plaidoyer, 媒体");
+    settle(&mut editor);
+    let needed = ["plaidoyer".to_owned(), "媒体".to_owned()];
+    assert_eq!(brief(&editor).expertise, needed);
+    undo_then_redo(&mut editor, |e| brief(e).expertise == needed);
+    // And last its title (the job is found by its id from here).
+    let id = brief(&editor).id;
+    let titled = |e: &Editor| map(e).plan().job(&id).unwrap().title.clone();
+    type_into_field(
+        &mut editor,
+        "Title",
+        "Note pour l’Église évangélique de Bangui",
+    );
+    settle(&mut editor);
+    assert_eq!(titled(&editor), "Note pour l’Église évangélique de Bangui");
+    undo_then_redo(&mut editor, |e| {
+        titled(e) == "Note pour l’Église évangélique de Bangui"
+    });
 }
 
 #[test]
