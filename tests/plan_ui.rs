@@ -844,22 +844,26 @@ fn every_field_of_the_job_editor_is_one_undo_step() {
     undo_then_redo(&mut editor, |e| brief(e).expertise == needed);
     // The owner and the target it is aimed at: with the coalition, three
     // choices showing None, in the editor's order.
-    let nones = |editor: &Editor| -> Vec<egui::Pos2> {
+    let showing_none = |editor: &Editor| -> Vec<egui::Pos2> {
         editor
             .query_all(egui_kittest::kittest::By::new().role(egui::accesskit::Role::ComboBox))
             .filter(|node| node.value().as_deref() == Some("None"))
             .map(|node| node.rect().center())
             .collect()
     };
-    assert_eq!(nones(&editor).len(), 3, "owner, target and coalition");
-    let target = nones(&editor)[1];
+    assert_eq!(
+        showing_none(&editor).len(),
+        3,
+        "owner, target and coalition"
+    );
+    let target = showing_none(&editor)[1];
     click(&mut editor, target);
     click_label(&mut editor, "Ministère");
     settle(&mut editor);
     let ministry = id_of(&editor, "Ministère");
     assert_eq!(brief(&editor).target.as_ref(), Some(&ministry));
     undo_then_redo(&mut editor, |e| brief(e).target.is_some());
-    let owner = nones(&editor)[0];
+    let owner = showing_none(&editor)[0];
     click(&mut editor, owner);
     click_label(&mut editor, "北京办事处");
     settle(&mut editor);

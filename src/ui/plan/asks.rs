@@ -146,16 +146,15 @@ fn ask_editor_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, ask: &Ask) {
             ui.label(&due);
             let shown = ask.due.map(|d| d.to_string()).unwrap_or_default();
             if let Some(text) = fields::singleline(ui, base.with("due"), &due, &shown) {
-                match text.trim() {
-                    "" => changed.due = None,
-                    typed => match Day::parse(typed) {
-                        Ok(day) => changed.due = Some(day),
-                        Err(_) => {
-                            let typed = typed.to_owned();
-                            ui.ctx()
-                                .data_mut(|d| d.insert_temp(base.with("bad-due"), typed));
-                        }
-                    },
+                let typed = text.trim();
+                if typed.is_empty() {
+                    changed.due = None;
+                } else if let Ok(day) = Day::parse(typed) {
+                    changed.due = Some(day);
+                } else {
+                    let typed = typed.to_owned();
+                    ui.ctx()
+                        .data_mut(|d| d.insert_temp(base.with("bad-due"), typed));
                 }
             }
             ui.end_row();
