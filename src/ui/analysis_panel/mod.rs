@@ -26,7 +26,7 @@ use super::shown::{AnalysisLook, RouteHighlight};
 use crate::analysis::reach::Reach;
 use crate::analysis::{self, Analysis, JobQuery, Options, Route, Scope};
 use crate::i18n::{Translated, tr, tr_with};
-use crate::model::{CoalitionId, Map, StakeholderId};
+use crate::model::{CoalitionId, Day, Map, StakeholderId};
 
 /// The map generation and the target a list of who does not reach it is of.
 type UnreachedKey = (u64, StakeholderId);
@@ -144,7 +144,10 @@ impl AnalysisPanel {
     /// map or the scope changed and none is running, and takes a finished
     /// one. Called every frame; costs nothing when all is up to date, and
     /// does nothing while neither the panel nor the sizing needs a result.
-    pub fn poll(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64) {
+    /// Takes a finished analysis and starts one when the map changed; the
+    /// plan's overdue jobs and cold relations are counted on `today`, the
+    /// app's clock (the worker never reads the calendar).
+    pub fn poll(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64, today: Day) {
         if let Some(running) = &self.running {
             match running.receiver.try_recv() {
                 Ok(analysis) => {
@@ -159,7 +162,7 @@ impl AnalysisPanel {
         }
         let wanted = self.open || self.size_by_brokerage;
         if wanted && !self.is_current(generation) {
-            self.start(ctx, map, generation);
+            self.start(ctx, map, generation, today);
         }
     }
 
@@ -171,13 +174,13 @@ impl AnalysisPanel {
                 .is_some_and(|(g, scope, _)| *g == generation && *scope == self.scope)
     }
 
-    fn start(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64) {
+    fn start(&mut self, ctx: &egui::Context, map: &Arc<Map>, generation: u64, today: Day) {
         let (sender, receiver) = mpsc::channel();
         let map = Arc::clone(map);
         let options = Options {
             scope: self.scope.clone(),
             routes_per_target: ROUTES_SHOWN,
-            ..Options::default()
+            today: Some(today),
         };
         let ctx = ctx.clone();
         let progress = Arc::new(analysis::Progress::default());

@@ -456,7 +456,7 @@ impl PowermapApp {
         let judged_day = self.time.looking_back().unwrap_or(self.today);
         self.views
             .analysis_mut()
-            .poll(&ctx, doc.shared_map(), doc.generation());
+            .poll(&ctx, doc.shared_map(), doc.generation(), self.today);
         self.lens.refresh(
             doc.map(),
             doc.generation(),
