@@ -188,8 +188,11 @@ fn relations_go_cold_and_targets_nobody_met_are_found() {
     let cold = cold_relations(&map, day("2026-06-01"));
     assert_eq!(cold.len(), 1);
     assert_eq!(cold[0].relation, rid("r4"));
-    // The ministry is met through the lobby relation.
-    assert!(uncontacted_targets(&map).is_empty());
+    // The ministry is met through the lobby relation on 5 January; before
+    // that day nobody had contacted it.
+    assert!(uncontacted_targets(&map, day("2026-06-01")).is_empty());
+    let ministry = map.relation(&rid("r4")).unwrap().to.clone();
+    assert_eq!(uncontacted_targets(&map, day("2026-01-04")), vec![ministry]);
     Edit::SetColdAfter(365).apply(&mut map).unwrap();
     assert!(cold_relations(&map, day("2026-06-01")).is_empty());
     assert!(Edit::SetColdAfter(0).apply(&mut map).is_err());

@@ -273,6 +273,20 @@ fn looking_at_a_past_day_the_contact_filter_judges_gone_cold_as_of_that_day() {
     assert_eq!(unfaded(&editor), sorted(&[UNION, MINISTRY]));
 }
 
+#[test]
+fn looking_at_a_past_day_never_contacted_counts_only_the_contacts_made_by_then() {
+    let today = today();
+    let mut editor = editor(contacted_map_on(today));
+    filter_contact(&mut editor, "Never contacted");
+    assert_eq!(unfaded(&editor), [FORUM]);
+    // 20 days back the church had not yet called the council (10 days ago).
+    editor.state_mut().look_at(Some(today.plus_days(-20)));
+    settle(&mut editor);
+    assert_eq!(unfaded(&editor), sorted(&[CHURCH, FORUM, COUNCIL]));
+    click_label(&mut editor, "Back to now");
+    assert_eq!(unfaded(&editor), [FORUM]);
+}
+
 /// The map with one scene of the stakeholders gone cold, as of `as_of`.
 fn with_gone_cold_scene(mut map: Map, as_of: Option<Day>) -> Map {
     let mut scene = Scene::new(map.id_allocator().scene(), "Froid");

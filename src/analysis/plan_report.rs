@@ -52,7 +52,7 @@ impl PlanStatus {
             overdue_jobs: overdue.into_iter().map(|j| j.id.clone()).collect(),
             open_asks: open.into_iter().map(|a| a.id.clone()).collect(),
             cold_relations: cold_relations(map, today),
-            uncontacted_targets: uncontacted_targets(map),
+            uncontacted_targets: uncontacted_targets(map, today),
         }
     }
 }

@@ -42,7 +42,7 @@ pub enum ContactFilter {
     /// On a relation gone cold, or not contacted for longer than the map
     /// allows (see [`super::plan::cold_stakeholders`]).
     GoneCold,
-    /// Reached by no contact at all.
+    /// Reached by no contact on or before the day judged.
     NeverContacted,
 }
 
@@ -67,7 +67,9 @@ impl<'a> Contacted<'a> {
         match filter {
             ContactFilter::All => Self::Any,
             ContactFilter::GoneCold => Self::Cold(super::plan::cold_stakeholders(map, today)),
-            ContactFilter::NeverContacted => Self::Never(super::plan::contacted_stakeholders(map)),
+            ContactFilter::NeverContacted => {
+                Self::Never(super::plan::contacted_stakeholders(map, today))
+            }
         }
     }
 

@@ -128,10 +128,12 @@ pub fn stakeholder_last_contact(map: &Map, id: &StakeholderId, day: Day) -> Opti
     last_contact(map, &Subject::Stakeholder(id.clone()), day).map(|contact| contact.date)
 }
 
-/// Every stakeholder some contact reaches.
-pub fn contacted_stakeholders(map: &Map) -> HashSet<&StakeholderId> {
+/// Every stakeholder some contact on or before `day` reaches (contacts
+/// after it had not happened then).
+pub fn contacted_stakeholders(map: &Map, day: Day) -> HashSet<&StakeholderId> {
     map.plan()
         .contacts()
+        .filter(|contact| contact.date <= day)
         .flat_map(|contact| reached(map, contact))
         .collect()
 }
@@ -161,9 +163,9 @@ pub fn cold_stakeholders(map: &Map, today: Day) -> HashSet<StakeholderId> {
     cold
 }
 
-/// The targets no contact reaches. In id order.
-pub fn uncontacted_targets(map: &Map) -> Vec<StakeholderId> {
-    let met = contacted_stakeholders(map);
+/// The targets no contact on or before `day` reaches. In id order.
+pub fn uncontacted_targets(map: &Map, day: Day) -> Vec<StakeholderId> {
+    let met = contacted_stakeholders(map, day);
     let mut targets: Vec<StakeholderId> = map
         .stakeholders()
         .filter(|s| s.kind == Kind::Target && !met.contains(&s.id))

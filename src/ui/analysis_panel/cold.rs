@@ -22,14 +22,14 @@ pub(super) struct ColdSection {
 
 impl ColdSection {
     pub(super) fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
-        let today = cx.today;
+        let today = cx.shown_day;
         let stale = !matches!(&self.found, Some((g, d, ..)) if *g == cx.generation && *d == today);
         if stale {
             self.found = Some((
                 cx.generation,
                 today,
                 cold_relations(cx.map, today),
-                uncontacted_targets(cx.map),
+                uncontacted_targets(cx.map, today),
             ));
         }
         let Some((_, _, cold, never)) = &self.found else {
