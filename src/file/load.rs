@@ -139,6 +139,16 @@ fn parse_file(text: &str, lists: &guard::MapLists) -> Result<FileData, LoadError
     parse_in_parts(text, lists).map_or_else(|| parse(text), Ok)
 }
 
+/// A list cut out of a file, read on its own (an empty one when not cut out).
+fn read_list<T: serde::de::DeserializeOwned>(
+    text: &str,
+    span: Option<&Range<usize>>,
+) -> Option<Vec<T>> {
+    span.map_or(Some(Vec::new()), |span| {
+        parse_plainly(&text[span.clone()]).ok()
+    })
+}
+
 fn parse_in_parts(text: &str, lists: &guard::MapLists) -> Option<FileData> {
     let mut spans: Vec<&Range<usize>> =
         [&lists.stakeholders, &lists.relations, &lists.observations]
@@ -158,23 +168,15 @@ fn parse_in_parts(text: &str, lists: &guard::MapLists) -> Option<FileData> {
         from = span.end - 1;
     }
     rest.push_str(&text[from..]);
-    fn list<T: serde::de::DeserializeOwned>(
-        text: &str,
-        span: Option<&Range<usize>>,
-    ) -> Option<Vec<T>> {
-        span.map_or(Some(Vec::new()), |span| {
-            parse_plainly(&text[span.clone()]).ok()
-        })
-    }
     let (data, (stakeholders, (relations, observations))) = rayon::join(
         || parse_plainly::<FileData>(&rest).ok(),
         || {
             rayon::join(
-                || list::<Stakeholder>(text, lists.stakeholders.as_ref()),
+                || read_list::<Stakeholder>(text, lists.stakeholders.as_ref()),
                 || {
                     rayon::join(
-                        || list::<Relation>(text, lists.relations.as_ref()),
-                        || list::<Observation>(text, lists.observations.as_ref()),
+                        || read_list::<Relation>(text, lists.relations.as_ref()),
+                        || read_list::<Observation>(text, lists.observations.as_ref()),
                     )
                 },
             )
