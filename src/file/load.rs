@@ -1,7 +1,8 @@
 //! Opening a map file: bounded in size and cost, UTF-8, read by ron in
-//! one pass when it is of this version (else by its header first, to say
-//! what it is or to migrate it), then checked against every rule of the
-//! format, listing each problem with its line.
+//! one go when it is of this version (its longest lists each on a core of
+//! its own; else by its header first, to say what it is or to migrate it),
+//! then checked against every rule of the format, listing each problem
+//! with its line.
 
 use std::io::Read;
 use std::ops::Range;
