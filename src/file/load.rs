@@ -1,9 +1,11 @@
 //! Opening a map file: bounded in size and cost, UTF-8, read by ron in
-//! one pass when it is of this version (else by its header first, to say
-//! what it is or to migrate it), then checked against every rule of the
-//! format, listing each problem with its line.
+//! one go when it is of this version (its longest lists each on a core of
+//! its own; else by its header first, to say what it is or to migrate it),
+//! then checked against every rule of the format, listing each problem
+//! with its line.
 
 use std::io::Read;
+use std::ops::Range;
 use std::path::Path;
 
 use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, Header, MapData};
@@ -11,7 +13,7 @@ use super::item_lines::{ItemLines, field_lines};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{LoadError, MAX_FILE_BYTES, Problem, guard};
 use crate::i18n::{tr, tr_with};
-use crate::model::{Day, MAX_SERIAL, Map, MapMeta, ModelError};
+use crate::model::{Day, MAX_SERIAL, Map, MapMeta, ModelError, Observation, Relation, Stakeholder};
 
 /// How deeply nested a file may be; a map never needs more than a handful.
 const RECURSION_LIMIT: usize = 64;
@@ -64,10 +66,10 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
     }
     // Windows editors may start a UTF-8 file with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    guard::check(text, &guard::LIMITS)?;
+    let lists = guard::check_and_find(text, &guard::LIMITS)?;
     // A file of this version is read in one pass. A file that does not
     // read as one is read again for its header alone, which costs little.
-    let (header, full) = match parse::<FileData>(text) {
+    let (header, full) = match parse_file(text, &lists) {
         Ok(data) if data.format == FORMAT_NAME && data.version == CURRENT_VERSION => {
             return build_map(data.map, text);
         }
@@ -121,10 +123,80 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
 }
 
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    parse_plainly(text).map_err(|err| guard::explain(text, &err).into())
+}
+
+fn parse_plainly<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ron::de::SpannedError> {
     ron::Options::default()
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str(text)
-        .map_err(|err| guard::explain(text, &err).into())
+}
+
+/// Reads a whole file as [`parse`] does, its longest lists (`lists`, found
+/// by the guard) each on a core of its own beside the rest of the file.
+/// When any part does not read, the whole is read again in one pass, so a
+/// refusal is the one a file read in one pass gets, with its line.
+fn parse_file(text: &str, lists: &guard::MapLists) -> Result<FileData, LoadError> {
+    parse_in_parts(text, lists).map_or_else(|| parse(text), Ok)
+}
+
+/// A list cut out of a file, read on its own (an empty one when not cut out).
+fn read_list<T: serde::de::DeserializeOwned>(
+    text: &str,
+    span: Option<&Range<usize>>,
+) -> Option<Vec<T>> {
+    span.map_or(Some(Vec::new()), |span| {
+        parse_plainly(&text[span.clone()]).ok()
+    })
+}
+
+fn parse_in_parts(text: &str, lists: &guard::MapLists) -> Option<FileData> {
+    let mut spans: Vec<&Range<usize>> =
+        [&lists.stakeholders, &lists.relations, &lists.observations]
+            .into_iter()
+            .flatten()
+            .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_by_key(|span| span.start);
+    // The rest of the file, each of these lists left empty: `[]`.
+    let mut rest =
+        String::with_capacity(text.len() - spans.iter().map(|s| s.len()).sum::<usize>() + 8);
+    let mut from = 0;
+    for span in spans {
+        rest.push_str(&text[from..=span.start]);
+        from = span.end - 1;
+    }
+    rest.push_str(&text[from..]);
+    let (data, (stakeholders, (relations, observations))) = rayon::join(
+        || parse_plainly::<FileData>(&rest).ok(),
+        || {
+            rayon::join(
+                || read_list::<Stakeholder>(text, lists.stakeholders.as_ref()),
+                || {
+                    rayon::join(
+                        || read_list::<Relation>(text, lists.relations.as_ref()),
+                        || read_list::<Observation>(text, lists.observations.as_ref()),
+                    )
+                },
+            )
+        },
+    );
+    let mut data = data?;
+    let map = &mut data.map;
+    // A list not cut out was read with the rest.
+    let cut = |span: &Option<Range<usize>>| span.is_some();
+    if cut(&lists.stakeholders) {
+        map.stakeholders = stakeholders?;
+    }
+    if cut(&lists.relations) {
+        map.relations = relations?;
+    }
+    if cut(&lists.observations) {
+        map.observations = observations?;
+    }
+    Some(data)
 }
 
 /// Checks every rule of the format and builds the map, or lists every problem.
@@ -139,6 +211,25 @@ pub(super) fn item_problem(label: &str, problem: &str) -> String {
         "load-item-problem",
         &[("item", label.into()), ("problem", problem.into())],
     )
+}
+
+/// Counts an item read, and adds its refusal (if it was refused) to the
+/// problems, on its line and naming it: the label is made only then, as a
+/// valid file never needs one.
+fn refuse_item(
+    lines: &mut ItemLines<'_>,
+    problems: &mut Vec<Problem>,
+    id: &str,
+    label: &dyn Fn() -> String,
+    inserted: Result<(), ModelError>,
+) {
+    let place = lines.declare(id);
+    if let Err(err) = inserted {
+        problems.push(Problem {
+            line: lines.line(id, place),
+            message: item_problem(&label(), &err.to_string()),
+        });
+    }
 }
 
 fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
@@ -166,37 +257,28 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
     }
     // Each item is inserted as the app inserts it; a refusal is a problem
     // on the line that declares the item.
-    let mut insert = |id: String, label: String, inserted: Result<(), ModelError>| {
-        let place = lines.declare(&id);
-        if let Err(err) = inserted {
-            problems.push(Problem {
-                line: lines.line(&id, place),
-                message: item_problem(&label, &err.to_string()),
-            });
-        }
+    let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
+        refuse_item(&mut lines, &mut problems, id, label, inserted);
     };
     for stakeholder in data.stakeholders {
-        let (id, label) = (
-            stakeholder.id.to_string(),
-            item_label("stakeholder", &stakeholder.name),
-        );
-        insert(id, label, map.insert_stakeholder(stakeholder));
+        let (id, name) = (stakeholder.id.0.clone(), stakeholder.name.clone());
+        let inserted = map.insert_stakeholder(stakeholder);
+        insert(&id, &|| item_label("stakeholder", &name), inserted);
     }
     for relation in data.relations {
-        let id = relation.id.to_string();
-        let label = item_label("relation", &id);
-        insert(id, label, map.insert_relation(relation));
+        let id = relation.id.0.clone();
+        let inserted = map.insert_relation(relation);
+        insert(&id, &|| item_label("relation", &id), inserted);
     }
     for coalition in data.coalitions {
-        let (id, label) = (
-            coalition.id.to_string(),
-            item_label("coalition", &coalition.name),
-        );
-        insert(id, label, map.insert_coalition(coalition));
+        let (id, name) = (coalition.id.0.clone(), coalition.name.clone());
+        let inserted = map.insert_coalition(coalition);
+        insert(&id, &|| item_label("coalition", &name), inserted);
     }
     for scene in data.scenes {
-        let (id, label) = (scene.id.to_string(), item_label("scene", &scene.title));
-        insert(id, label, map.insert_scene(usize::MAX, scene));
+        let (id, title) = (scene.id.0.clone(), scene.title.clone());
+        let inserted = map.insert_scene(usize::MAX, scene);
+        insert(&id, &|| item_label("scene", &title), inserted);
     }
     super::load_history::insert_history(
         &mut map,
@@ -214,29 +296,23 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
             message: err.to_string(),
         });
     }
-    let mut insert = |id: String, label: String, inserted: Result<(), ModelError>| {
-        let place = lines.declare(&id);
-        if let Err(err) = inserted {
-            problems.push(Problem {
-                line: lines.line(&id, place),
-                message: item_problem(&label, &err.to_string()),
-            });
-        }
+    let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
+        refuse_item(&mut lines, &mut problems, id, label, inserted);
     };
     for job in data.jobs {
-        let (id, label) = (job.id.to_string(), item_label("job", &job.title));
-        insert(id, label, map.insert_job(job));
+        let (id, title) = (job.id.0.clone(), job.title.clone());
+        let inserted = map.insert_job(job);
+        insert(&id, &|| item_label("job", &title), inserted);
     }
     for ask in data.asks {
-        let (id, label) = (ask.id.to_string(), item_label("ask", &ask.id.to_string()));
-        insert(id, label, map.insert_ask(ask));
+        let id = ask.id.0.clone();
+        let inserted = map.insert_ask(ask);
+        insert(&id, &|| item_label("ask", &id), inserted);
     }
     for contact in data.contacts {
-        let (id, label) = (
-            contact.id.to_string(),
-            item_label("contact", &contact.id.to_string()),
-        );
-        insert(id, label, map.insert_contact(contact));
+        let id = contact.id.0.clone();
+        let inserted = map.insert_contact(contact);
+        insert(&id, &|| item_label("contact", &id), inserted);
     }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
@@ -244,4 +320,50 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
     let serial = map.next_serial().max(data.next_id);
     map.set_next_serial(serial);
     Ok(map)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::expect_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_file_read_in_parts_is_the_file_read_whole() {
+        for example in crate::examples::EXAMPLES {
+            let text = example.text;
+            let lists = guard::check_and_find(text, &guard::LIMITS).expect("within the limits");
+            assert!(
+                lists.stakeholders.is_some()
+                    && lists.relations.is_some()
+                    && lists.observations.is_some(),
+                "{}: {lists:?}",
+                example.file_name
+            );
+            let parts = parse_in_parts(text, &lists).expect("reads in parts");
+            let whole: FileData = parse(text).expect("reads whole");
+            assert_eq!(
+                build_map(parts.map, text).expect("a valid map"),
+                build_map(whole.map, text).expect("a valid map"),
+                "{}",
+                example.file_name
+            );
+        }
+    }
+
+    #[test]
+    fn a_part_that_does_not_read_has_the_file_read_whole_for_its_line() {
+        let example = crate::examples::EXAMPLES[0].text;
+        let relations = example.find("relations: [").expect("relations");
+        let at = relations + example[relations..].find("strength: ").expect("a strength");
+        let text = format!("{}strength: ,{}", &example[..at], &example[at + 10..]);
+        let lists = guard::check_and_find(&text, &guard::LIMITS).expect("within the limits");
+        assert!(lists.relations.is_some());
+        assert!(parse_in_parts(&text, &lists).is_none());
+        let line = text[..at].lines().count();
+        match load_str(&text) {
+            Err(LoadError::Syntax { line: said, .. }) => assert_eq!(said, line),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
 }

@@ -244,11 +244,20 @@ impl Map {
     }
 
     pub fn id_taken(&self, id: &str) -> bool {
-        self.node_of.contains_key(&StakeholderId::new(id))
-            || self.edge_of.contains_key(&RelationId::new(id))
-            || self.coalitions.contains_key(&CoalitionId::new(id))
+        // One copy of the text goes from one kind of id to the next (a
+        // file's every item asks this once on opening).
+        let stakeholder = StakeholderId::new(id);
+        if self.node_of.contains_key(&stakeholder) {
+            return true;
+        }
+        let relation = RelationId(stakeholder.0);
+        if self.edge_of.contains_key(&relation) {
+            return true;
+        }
+        let coalition = CoalitionId(relation.0);
+        self.coalitions.contains_key(&coalition)
             || self.scenes.iter().any(|scene| scene.id.as_str() == id)
-            || self.plan_id_taken(id)
+            || self.plan_id_taken(coalition.0)
     }
 
     /// Makes sure no later id can reuse `id`'s serial. A serial beyond

@@ -2,6 +2,8 @@
 //! before ron reads it, so that no file or paste costs more than a bounded
 //! time to read.
 
+use std::ops::Range;
+
 use super::Refusal;
 use super::context::item_kind;
 use super::scanner::{Scanner, Token};
@@ -46,6 +48,43 @@ pub(crate) const LIMITS: Limits = Limits {
 /// Looks at the shape of a text before ron reads it, and refuses it when
 /// reading could take longer than the bound.
 pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
+    check_and_find(text, limits).map(drop)
+}
+
+/// The map's longest lists in a file's text, found by the guard's pass:
+/// where each starts (its `[`) and ends (past its `]`), for reading them
+/// on cores of their own. Each is the map's own field, in a file that
+/// starts with its bracket (no `#![enable(…)]`, which would change how the
+/// lists read); a field written twice is given for neither.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct MapLists {
+    pub stakeholders: Option<Range<usize>>,
+    pub relations: Option<Range<usize>>,
+    pub observations: Option<Range<usize>>,
+}
+
+impl MapLists {
+    fn slot(&mut self, field: &str) -> Option<&mut Option<Range<usize>>> {
+        match field {
+            "stakeholders" => Some(&mut self.stakeholders),
+            "relations" => Some(&mut self.relations),
+            "observations" => Some(&mut self.observations),
+            _ => None,
+        }
+    }
+}
+
+/// Holds a text to the limits as [`check`] does, and finds the map's
+/// longest lists on the way.
+pub(crate) fn check_and_find(text: &str, limits: &Limits) -> Result<MapLists, Refusal> {
+    let mut found = MapLists::default();
+    // The field each open bracket is the value of, and the list being
+    // found (its field and start) while it is open.
+    let mut fields: Vec<Option<&str>> = Vec::new();
+    let mut field_next: Option<&str> = None;
+    let mut finding: Option<(&str, usize)> = None;
+    let mut starts_plainly = None;
+    let mut twice = false;
     let mut scan = Scanner::new(text);
     let mut escapes = 0usize;
     let mut values = 0usize;
@@ -74,6 +113,8 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
             continue;
         }
         let word = std::mem::take(&mut last_word);
+        let field = std::mem::take(&mut field_next);
+        starts_plainly.get_or_insert(token == Token::Open);
         if matches!(token, Token::Open | Token::Comma) {
             values += 1;
             if values > limits.max_values {
@@ -99,6 +140,7 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
             }
             Token::Colon => {
                 item_list_next = word.and_then(item_kind).is_some();
+                field_next = word;
             }
             Token::Open => {
                 if lists.last() == Some(&true) {
@@ -111,6 +153,13 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
                     }
                 }
                 lists.push(std::mem::take(&mut item_list_next));
+                fields.push(field);
+                if let [None, Some("map"), Some(list)] = fields[..]
+                    && text.as_bytes()[scan.token_start] == b'['
+                    && starts_plainly == Some(true)
+                {
+                    finding = Some((list, scan.token_start));
+                }
                 let depth = lists.len();
                 if depth > limits.max_depth {
                     return Err(scan.refuse(tr_with(
@@ -120,7 +169,15 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
                 }
             }
             Token::Close => {
+                if fields.len() == 3
+                    && let Some((list, start)) = finding.take()
+                    && text.as_bytes()[scan.token_start] == b']'
+                    && let Some(slot) = found.slot(list)
+                {
+                    twice |= slot.replace(start..scan.position).is_some();
+                }
                 lists.pop();
+                fields.pop();
                 item_list_next = false;
             }
             Token::Text { escapes: in_text } => {
@@ -147,7 +204,10 @@ pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
             Token::Comma | Token::Other | Token::Comment { .. } => item_list_next = false,
         }
     }
-    Ok(())
+    if twice {
+        found = MapLists::default();
+    }
+    Ok(found)
 }
 
 #[cfg(test)]
@@ -184,6 +244,24 @@ mod tests {
         let refusal = check(text, &limits).expect_err("too deep");
         // The parenthesis on line 1 is the first level.
         assert_eq!((refusal.line, refusal.column), (7, 3));
+    }
+
+    #[test]
+    fn the_maps_own_lists_are_found_and_no_other() {
+        let text = "// A map.\n(format: \"powermap\", version: 4, map: (title: \"T\",\n stakeholders: [(id: \"s1\", name: \"منتدى ]\")], relations /* r */ : [],\n scenes: [(id: \"v1\", observations: [(x: 1)])]), other: (stakeholders: []))";
+        let lists = check_and_find(text, &LIMITS).expect("within the limits");
+        let found = |span: Option<Range<usize>>| span.map(|span| &text[span]);
+        assert_eq!(
+            found(lists.stakeholders),
+            Some("[(id: \"s1\", name: \"منتدى ]\")]")
+        );
+        assert_eq!(found(lists.relations), Some("[]"));
+        assert_eq!(found(lists.observations), None);
+        // A list written twice, or a file read with extensions: none.
+        let twice = text.replace("relations /* r */", "stakeholders");
+        assert_eq!(check_and_find(&twice, &LIMITS), Ok(MapLists::default()));
+        let extended = format!("#![enable(implicit_some)]\n{text}");
+        assert_eq!(check_and_find(&extended, &LIMITS), Ok(MapLists::default()));
     }
 
     #[test]

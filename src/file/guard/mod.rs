@@ -9,10 +9,11 @@
 //! quadratic time, ron-rs/ron #609; Cargo.toml asks for 0.12.3, whose
 //! parser is linear, so the guard no longer measures that.)
 //!
-//! [`bounds`] holds a text to the limits, [`header`] cuts a file down to
-//! its header, [`explain`] retells ron's errors with the [`context`] of the
-//! place and the [`plain_words`] of the error; all of them read the text
-//! through the one [`scanner`].
+//! [`bounds`] holds a text to the limits (and finds on the way where the
+//! map's longest lists are, for the loader to read them apart), [`header`]
+//! cuts a file down to its header, [`explain`] retells ron's errors with
+//! the [`context`] of the place and the [`plain_words`] of the error; all
+//! of them read the text through the one [`scanner`].
 
 mod bounds;
 mod context;
@@ -21,7 +22,7 @@ mod header;
 mod plain_words;
 mod scanner;
 
-pub(crate) use bounds::{LIMITS, check};
+pub(crate) use bounds::{LIMITS, MapLists, check, check_and_find};
 pub(crate) use explain::explain;
 pub(crate) use header::header_text;
 

@@ -155,10 +155,15 @@ impl Map {
     }
 
     /// Whether an id is one of the plan's.
-    pub(in crate::model) fn plan_id_taken(&self, id: &str) -> bool {
-        self.plan.jobs.contains_key(&JobId::new(id))
-            || self.plan.asks.contains_key(&AskId::new(id))
-            || self.plan.contacts.contains_key(&ContactId::new(id))
+    /// Whether a job, an ask or a contact has this id (its text, taken to
+    /// look it up as each kind of id without copying it again).
+    pub(in crate::model) fn plan_id_taken(&self, id: String) -> bool {
+        let job = JobId(id);
+        if self.plan.jobs.contains_key(&job) {
+            return true;
+        }
+        let ask = AskId(job.0);
+        self.plan.asks.contains_key(&ask) || self.plan.contacts.contains_key(&ContactId(ask.0))
     }
 }
 
