@@ -189,8 +189,12 @@ impl Atlas {
                 let local = piece.local.min + (at - piece.at);
                 let (halo_distance, ink_distance) = distances(piece.part, &look, local);
                 let cover = |distance: f32| (0.5 - distance * ppp).clamp(0.0, 1.0);
-                image.pixels[row * texels[0] + column] =
-                    over(look.ink, cover(ink_distance), look.halo, cover(halo_distance));
+                image.pixels[row * texels[0] + column] = over(
+                    look.ink,
+                    cover(ink_distance),
+                    look.halo,
+                    cover(halo_distance),
+                );
             }
         }
         let texture = ctx.load_texture("compare arrows", image, TextureOptions::LINEAR);
@@ -304,11 +308,7 @@ fn distances(part: Part, look: &ArrowLook, p: Pos2) -> (f32, f32) {
         Part::Head => {
             let tip = Pos2::ZERO;
             let [a, b] = barbs(Vec2::X);
-            let lines = [
-                (Pos2::new(-HEAD, 0.0), tip),
-                (tip, tip - a),
-                (tip, tip - b),
-            ];
+            let lines = [(Pos2::new(-HEAD, 0.0), tip), (tip, tip - a), (tip, tip - b)];
             let nearest = |half: f32| {
                 lines
                     .iter()
@@ -345,7 +345,8 @@ fn segment_distance(p: Pos2, a: Pos2, b: Pos2, half: f32) -> f32 {
 fn over(ink: Color32, ink_cover: f32, halo: Color32, halo_cover: f32) -> Color32 {
     let (ink, halo) = (ink.to_array(), halo.to_array());
     let mix = |k: usize| {
-        let value = f32::from(ink[k]) * ink_cover + f32::from(halo[k]) * halo_cover * (1.0 - ink_cover);
+        let value =
+            f32::from(ink[k]) * ink_cover + f32::from(halo[k]) * halo_cover * (1.0 - ink_cover);
         value.round().clamp(0.0, 255.0) as u8
     };
     Color32::from_rgba_premultiplied(mix(0), mix(1), mix(2), mix(3))
