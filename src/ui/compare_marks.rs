@@ -17,12 +17,11 @@ use super::tessellated;
 use super::theme::Palette;
 
 /// The arrows of a board's moves as one mesh of textured quads, kept while
-/// the moves stay the same. Each piece of an arrow (the halo under its
-/// line, a dash, the head, the ring where the stakeholder was) is drawn
-/// once, anti-aliased, into a small image of its own ([`Atlas`]); an arrow
-/// is then a few quads showing those pieces, about 40 vertices where egui's
-/// strokes (or the same strokes made into triangles by hand) take a few
-/// hundred. egui checks, bounds and copies every vertex of a mesh in every
+/// the moves stay the same. Each piece of an arrow (its dashed line over
+/// its halo, the head, the ring where the stakeholder was) is drawn once,
+/// anti-aliased, into an image of its own ([`Atlas`]); an arrow is then
+/// three or four quads showing those pieces, 16 vertices or so where egui's
+/// strokes (or the same strokes made into triangles by hand) take hundreds. egui checks, bounds and copies every vertex of a mesh in every
 /// frame, so with thousands of arrows their vertices are the frame's cost.
 /// A picture's own context (see [`tessellated::enabled`]) gets the shapes,
 /// which its SVG writes as lines and circles.
@@ -46,6 +45,7 @@ impl DrawnMoves {
             ink: palette.text,
             halo: palette.text_halo,
             pixels_per_point: ctx.pixels_per_point(),
+            max_texture_side: ctx.input(|input| input.max_texture_side),
         };
         let atlas = match &mut self.atlas {
             Some(atlas) if atlas.made_for == wanted => atlas,
@@ -78,15 +78,15 @@ struct AtlasFor {
     ink: Color32,
     halo: Color32,
     pixels_per_point: f32,
+    max_texture_side: usize,
 }
 
 /// The pieces of an arrow.
 #[derive(Clone, Copy)]
 enum Part {
-    /// The halo across the line, the same all along it.
-    Halo,
-    /// One dash of ink, from 0 to `DASH` along.
-    Dash,
+    /// A stretch of the line from 0 along: dashes of ink, the first from
+    /// 0 to `DASH`, over the halo.
+    Line,
     /// The head, its tip at the origin, pointing along x.
     Head,
     /// The ring where the stakeholder was, around the origin.
@@ -102,16 +102,18 @@ struct Piece {
     at: Pos2,
 }
 
-/// The pieces of an arrow drawn into one small texture, at twice the
-/// screen's pixels, each faded over one pixel at its edges as egui feathers
-/// its strokes.
+/// The pieces of an arrow drawn into one texture, at twice the screen's
+/// pixels, each faded over one pixel at its edges as egui feathers its
+/// strokes. The line is a long stretch of dashes (a whole number of them,
+/// as long as the texture may be wide), so that most arrows' lines are one
+/// quad; filtering clamps, in the snapshots' renderer as well, so the
+/// dashes are not one dash repeated.
 struct Atlas {
     made_for: AtlasFor,
     texture: TextureHandle,
     /// The image's size in points.
     size: Vec2,
-    halo: Piece,
-    dash: Piece,
+    line: Piece,
     head: Piece,
     ring: Piece,
 }
@@ -124,21 +126,16 @@ impl Atlas {
         // Room for the fading edge and a texel or two of nothing between
         // the pieces, so that filtering never reaches a neighbour.
         let pad = 1.0 + 2.0 / texels_per_point;
-        let (half, halo_half) = (look.width / 2.0, look.halo_width / 2.0);
+        let halo_half = look.halo_width / 2.0;
         let barb_across = barbs(Vec2::X)[0].y.abs();
+        let widest = made_for.max_texture_side.min(4096) as f32 / texels_per_point;
+        let stretch = ((widest / (DASH + GAP)).floor() * (DASH + GAP)).max(DASH + GAP);
         let boxes = [
             (
-                Part::Halo,
+                Part::Line,
                 Rect::from_min_max(
                     Pos2::new(0.0, -halo_half - pad),
-                    Pos2::new(2.0 * pad, halo_half + pad),
-                ),
-            ),
-            (
-                Part::Dash,
-                Rect::from_min_max(
-                    Pos2::new(-pad, -half - pad),
-                    Pos2::new(DASH + pad, half + pad),
+                    Pos2::new(stretch, halo_half + pad),
                 ),
             ),
             (
@@ -170,9 +167,9 @@ impl Atlas {
             width = width.max(local.width());
             piece
         });
-        let [halo, dash, head, ring] = pieces;
+        let [line, head, ring] = pieces;
         let texels = [
-            (width * texels_per_point).ceil() as usize,
+            ((width * texels_per_point).ceil() as usize).min(made_for.max_texture_side),
             (y * texels_per_point).ceil() as usize,
         ];
         let size = Vec2::new(texels[0] as f32, texels[1] as f32) / texels_per_point;
@@ -202,19 +199,17 @@ impl Atlas {
             made_for,
             texture,
             size,
-            halo,
-            dash,
+            line,
             head,
             ring,
         }
     }
 
     /// The quads of every arrow, each arrow's in the order egui's shapes
-    /// paint them: the halo, the dashes, the head, the ring.
+    /// paint them: the line over its halo, the head, the ring.
     fn mesh(&self, moves: &[(Pos2, Pos2)]) -> Mesh {
         let mut mesh = Mesh::with_texture(self.texture.id());
-        let pad = self.dash.local.min.x.abs();
-        let middle = self.halo.local.center().x;
+        let stretch = self.line.local.max.x;
         for &(then, now) in moves {
             let Some((tip, direction, _)) = ArrowLook::geometry(then, now) else {
                 continue;
@@ -222,33 +217,17 @@ impl Atlas {
             let normal = direction.rot90();
             let length = (tip - then).length();
             let along = |origin: Pos2| move |p: Pos2| origin + direction * p.x + normal * p.y;
-            // The halo: its middle column of texels stretched from the
-            // ring to the tip.
-            let (top, bottom) = (self.halo.local.min.y, self.halo.local.max.y);
-            self.quad(
-                &mut mesh,
-                &self.halo,
-                Rect::from_x_y_ranges(middle..=middle, top..=bottom),
-                [
-                    then + normal * top,
-                    tip + normal * top,
-                    tip + normal * bottom,
-                    then + normal * bottom,
-                ],
-            );
+            // The line in stretches of whole dashes, the last cut at the
+            // tip (under the head's own line).
             let mut start = 0.0;
             while start < length {
-                // The last dash, cut short, ends at the tip, under the
-                // head's own line.
-                let end = if start + DASH < length {
-                    DASH + pad
-                } else {
-                    length - start
-                };
-                let shown = Rect::from_x_y_ranges(-pad..=end, self.dash.local.y_range());
+                let shown = Rect::from_x_y_ranges(
+                    0.0..=(length - start).min(stretch),
+                    self.line.local.y_range(),
+                );
                 let to_screen = along(then + direction * start);
-                self.quad(&mut mesh, &self.dash, shown, corners(shown).map(to_screen));
-                start += DASH + GAP;
+                self.quad(&mut mesh, &self.line, shown, corners(shown).map(to_screen));
+                start += stretch;
             }
             let to_screen = along(tip);
             self.quad(
@@ -300,11 +279,19 @@ fn corners(rect: Rect) -> [Pos2; 4] {
 fn distances(part: Part, look: &ArrowLook, p: Pos2) -> (f32, f32) {
     let (half, halo_half) = (look.width / 2.0, look.halo_width / 2.0);
     match part {
-        Part::Halo => (p.y.abs() - halo_half, f32::INFINITY),
-        Part::Dash => (
-            f32::INFINITY,
-            segment_distance(p, Pos2::ZERO, Pos2::new(DASH, 0.0), half),
-        ),
+        Part::Line => {
+            // The nearest dash: this one or the next, a period on.
+            let x = p.x.rem_euclid(DASH + GAP);
+            let dash = |from: f32| {
+                segment_distance(
+                    Pos2::new(x, p.y),
+                    Pos2::new(from, 0.0),
+                    Pos2::new(from + DASH, 0.0),
+                    half,
+                )
+            };
+            (p.y.abs() - halo_half, dash(0.0).min(dash(DASH + GAP)))
+        }
         Part::Head => {
             let tip = Pos2::ZERO;
             let [a, b] = barbs(Vec2::X);
