@@ -322,9 +322,13 @@ fn segment_distance(p: Pos2, a: Pos2, b: Pos2, half: f32) -> f32 {
     let length = (b - a).length();
     let direction = (b - a) / length;
     let from_a = p - a;
-    let (t, n) = (from_a.dot(direction), from_a.dot(direction.rot90()));
-    let q = Vec2::new((t - length / 2.0).abs() - length / 2.0, n.abs() - half);
-    q.max(Vec2::ZERO).length() + q.x.max(q.y).min(0.0)
+    let (along, across) = (from_a.dot(direction), from_a.dot(direction.rot90()));
+    // Outside the line's box along it and across it (less than zero inside).
+    let outside = Vec2::new(
+        (along - length / 2.0).abs() - length / 2.0,
+        across.abs() - half,
+    );
+    outside.max(Vec2::ZERO).length() + outside.x.max(outside.y).min(0.0)
 }
 
 /// Ink covering `ink_cover` of a texel over halo covering `halo_cover`,
