@@ -298,3 +298,37 @@ fn a_picture_of_a_comparison_has_the_legend_and_says_its_days_in_words() {
     }
     assert!(!svg.contains('→'));
 }
+
+/// The projector's look on a 1080p screen: a scene of the grid as of
+/// April compared with February, presented. The arrows keep their dashes,
+/// rings and heads, black over white halos, at the projector's widths.
+#[test]
+fn snapshot_of_a_comparison_on_the_grid_on_a_1080p_projector() {
+    let mut map = campaign_on_the_move();
+    let mut scene = powermap::model::Scene::new(map.id_allocator().scene(), "Avril / février");
+    scene.view = powermap::model::SceneView::Grid;
+    scene.as_of = Some(day("2026-04-01"));
+    scene.compared_with = Some(day("2026-02-01"));
+    Edit::AddScene {
+        index: 0,
+        scene: Box::new(scene),
+    }
+    .apply(&mut map)
+    .unwrap();
+    let doc = powermap::ui::Document::new(map, None);
+    let pixels_per_point = 1.85;
+    let mut editor = egui_kittest::Harness::builder()
+        .with_size(egui::Vec2::new(1920.0, 1080.0) / pixels_per_point)
+        .with_pixels_per_point(pixels_per_point)
+        .with_step_dt(1.0 / 60.0)
+        .with_theme(egui::Theme::Dark)
+        .build_eframe(move |_cc| {
+            powermap::ui::PowermapApp::with_document(doc, powermap::ui::Settings::default())
+                .with_clock(powermap::ui::Clock::Fixed(today()))
+        });
+    editor.run_steps(3);
+    editor.key_press(egui::Key::F5);
+    editor.run_steps(40);
+    assert!(editor.state().presenter().is_some(), "presenting");
+    snapshot(&mut editor, "history_grid_compare_1080p_projector");
+}

@@ -103,3 +103,45 @@ fn arranging_a_large_map_glides_into_place_as_one_undo_step() {
     window.settle(120);
     assert_eq!(positions(&window), before);
 }
+
+/// Comparing on the grid with a thousand stakeholders moved: each arrow is
+/// a few textured quads, two triangles each for its line, head and ring
+/// (egui checks and copies every triangle in every frame; strokes made 230
+/// an arrow and ten a dash), and the window rests once drawn.
+#[test]
+fn a_large_comparison_on_the_grid_draws_few_triangles_an_arrow_and_rests() {
+    use powermap::edit::Edit;
+    use powermap::model::{Day, Observation, Observed, Subject};
+    let mut map = generated_map(1_000, 2_000, 1);
+    let then = Day::parse("2025-01-06").unwrap();
+    let observations = map
+        .stakeholders_sorted()
+        .iter()
+        .map(|s| {
+            // Another interest than today's: every stakeholder moved.
+            let interest = s.interest % 5 + 1;
+            Edit::Observe(Box::new(Observation::new(
+                Subject::Stakeholder(s.id.clone()),
+                then,
+                Observed::Interest(interest),
+            )))
+        })
+        .collect();
+    Edit::Batch(observations).apply(&mut map).unwrap();
+    let mut window = window_on(map);
+    window.press(Modifiers::COMMAND, Key::Num2);
+    window.settle(60);
+    let alone = window.frame().triangles;
+    window.app_mut().compare_with(Some(then));
+    window.settle(60);
+    let comparing = window.frame();
+    let per_arrow = comparing.triangles.saturating_sub(alone) / 1_000;
+    assert!(
+        (4..=16).contains(&per_arrow),
+        "{per_arrow} triangles an arrow ({alone} alone, {} comparing)",
+        comparing.triangles
+    );
+    for _ in 0..3 {
+        assert!(!window.frame().repaint_requested);
+    }
+}

@@ -93,6 +93,8 @@ const SILENT: &[&str] = &[
     "make_persistent_id",
     "query_by_label",
     "get_by_label",
+    // A texture's name, for debugging renderers; never shown.
+    "load_texture",
 ];
 
 /// A literal the user would read: its line and its text.

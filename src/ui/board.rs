@@ -68,6 +68,12 @@ impl Placement {
         &self.placed
     }
 
+    /// What the places were placed for (the document's generation, the
+    /// filter's key and the board's rectangle): the same key, the same places.
+    pub fn key(&self) -> Option<(u64, u64, Rect)> {
+        self.key
+    }
+
     /// Draws the placed stakeholders (see [`shapes`]). The board is laid
     /// out and tessellated again only when something it shows has
     /// changed; while one stakeholder is dragged, the board without it

@@ -6,30 +6,71 @@
 use std::hash::{Hash as _, Hasher as _};
 use std::sync::Arc;
 
-use egui::emath::GuiRounding as _;
-use egui::epaint::Mesh;
-use egui::{Color32, Painter, Pos2, Shape, Stroke, Ui, Vec2, emath};
+use egui::epaint::{Mesh, Vertex};
+use egui::{
+    Color32, Painter, Pos2, Rect, Shape, Stroke, TextureHandle, TextureOptions, Ui, Vec2, emath,
+};
 
 use crate::i18n::tr;
+use crate::model::Map;
 
 use super::tessellated;
 use super::theme::Palette;
 
-/// The arrows of a board's moves, built straight into one mesh of plain
-/// triangles and kept while the moves stay the same. Thousands of dashed
-/// arrows made of egui shapes cost its tessellation far more than a frame
-/// allows, and even their cached triangles (a ring of 32 points under
-/// another, each with its own feathered edges) cost their copying into
-/// every frame: the mesh gives each arrow the same look with about half
-/// the triangles. A picture's own context (see [`tessellated::enabled`])
-/// gets the shapes, which its SVG writes as lines and circles.
+/// The arrows of a board's moves as one mesh of textured quads, kept while
+/// the moves stay the same. Each piece of an arrow (its dashed line over
+/// its halo, the head, the ring where the stakeholder was) is drawn once,
+/// anti-aliased, into an image of its own ([`Atlas`]); an arrow is then
+/// three or four quads showing those pieces, 16 vertices or so where egui's
+/// strokes (or the same strokes made into triangles by hand) take hundreds. egui checks, bounds and copies every vertex of a mesh in every
+/// frame, so with thousands of arrows their vertices are the frame's cost.
+/// A picture's own context (see [`tessellated::enabled`]) gets the shapes,
+/// which its SVG writes as lines and circles.
 #[derive(Default)]
 pub struct DrawnMoves {
     made_for: Option<u64>,
     mesh: Arc<Mesh>,
+    atlas: Option<Atlas>,
+    found: Option<FoundMoves>,
+}
+
+/// The moves of a board and what they were found for: the placement's key
+/// and the map compared with (held, so that no other map takes its place
+/// at the same address).
+struct FoundMoves {
+    placed_for: Option<(u64, u64, Rect)>,
+    then: Arc<Map>,
+    moves: Vec<(Pos2, Pos2)>,
 }
 
 impl DrawnMoves {
+    /// Draws the arrows of the moves that `find` finds, looking for them
+    /// again only when the board was placed again (see
+    /// [`Placement::key`](super::board::Placement::key)) or the map
+    /// compared with is another: finding them looks up every placed
+    /// stakeholder in both maps, a third of a steady frame at 5,000.
+    pub fn paint_found(
+        &mut self,
+        painter: &Painter,
+        placed_for: Option<(u64, u64, Rect)>,
+        then: &Arc<Map>,
+        palette: &Palette,
+        find: impl FnOnce() -> Vec<(Pos2, Pos2)>,
+    ) {
+        let found = match self.found.take() {
+            Some(found) if found.placed_for == placed_for && Arc::ptr_eq(&found.then, then) => {
+                found
+            }
+            _ => FoundMoves {
+                placed_for,
+                then: then.clone(),
+                moves: find(),
+            },
+        };
+        self.paint(painter, &found.moves, palette);
+        self.found = Some(found);
+    }
+
     /// Draws one arrow per move, from the place then to the place now.
     pub fn paint(&mut self, painter: &Painter, moves: &[(Pos2, Pos2)], palette: &Palette) {
         let ctx = painter.ctx();
@@ -37,26 +78,21 @@ impl DrawnMoves {
             painter.extend(move_shapes(moves, palette));
             return;
         }
-        let (feathering, round) = ctx.tessellation_options(|options| {
-            (
-                options
-                    .feathering
-                    .then_some(options.feathering_size_in_pixels),
-                options.round_line_segments_to_pixels,
-            )
-        });
-        let pixels_per_point = ctx.pixels_per_point();
-        let feather = feathering.map_or(0.0, |pixels| pixels / pixels_per_point);
-        let pixels = Pixels {
-            feather,
-            per_point: round.then_some(pixels_per_point),
+        let wanted = AtlasFor {
+            projector: palette.projector,
+            ink: palette.text,
+            halo: palette.text_halo,
+            pixels_per_point: ctx.pixels_per_point(),
+            max_texture_side: ctx.input(|input| input.max_texture_side),
+        };
+        let atlas = match &mut self.atlas {
+            Some(atlas) if atlas.made_for == wanted => atlas,
+            slot => {
+                self.made_for = None;
+                slot.insert(Atlas::new(ctx, wanted))
+            }
         };
         let mut hasher = std::hash::DefaultHasher::new();
-        palette.projector.hash(&mut hasher);
-        palette.text.hash(&mut hasher);
-        palette.text_halo.hash(&mut hasher);
-        feather.to_bits().hash(&mut hasher);
-        pixels.per_point.map(f32::to_bits).hash(&mut hasher);
         for (then, now) in moves {
             for v in [then.x, then.y, now.x, now.y] {
                 v.to_bits().hash(&mut hasher);
@@ -64,67 +100,285 @@ impl DrawnMoves {
         }
         let key = hasher.finish();
         if self.made_for != Some(key) {
-            self.mesh = Arc::new(move_mesh(moves, palette, pixels));
+            self.mesh = Arc::new(atlas.mesh(moves));
             self.made_for = Some(key);
         }
         if !self.mesh.is_empty() {
-            // A clip of its own, short of the board's by a thousandth of a
-            // point (no pixel's worth), starts a primitive of its own: egui
-            // copies the arrows into an empty mesh at once instead of
-            // growing the board's, doubling by doubling, to hold them.
-            let own = painter.with_clip_rect(painter.clip_rect().shrink(1e-3));
-            own.add(Shape::Mesh(self.mesh.clone()));
+            painter.add(Shape::Mesh(self.mesh.clone()));
         }
     }
 }
 
-/// What the triangles are made for: `feather` points of fading at every
-/// edge, and the pixels per point where egui puts a level or upright line
-/// on whole pixels (`round_line_segments_to_pixels`).
+/// What the atlas's image depends on.
+#[derive(Clone, Copy, PartialEq)]
+struct AtlasFor {
+    projector: bool,
+    ink: Color32,
+    halo: Color32,
+    pixels_per_point: f32,
+    max_texture_side: usize,
+}
+
+/// The pieces of an arrow.
 #[derive(Clone, Copy)]
-struct Pixels {
-    feather: f32,
-    per_point: Option<f32>,
+enum Part {
+    /// A stretch of the line from 0 along: dashes of ink, the first from
+    /// 0 to `DASH`, over the halo.
+    Line,
+    /// The head, its tip at the origin, pointing along x.
+    Head,
+    /// The ring where the stakeholder was, around the origin.
+    Ring,
 }
 
-impl Pixels {
-    /// The ends of a line of `width`, level or upright ones put on pixels
-    /// as egui's tessellator puts them, so the dashes look as crisp.
-    #[expect(
-        clippy::float_cmp,
-        reason = "exactly level or upright, as egui's tessellator tells them"
-    )]
-    fn rounded(self, width: f32, [mut a, mut b]: [Pos2; 2]) -> [Pos2; 2] {
-        let Some(ppp) = self.per_point else {
-            return [a, b];
-        };
-        let quarter = 0.25 * self.feather;
-        let center = |v: f32| {
-            // As egui tells a width of an odd number of pixels.
-            let odd = (ppp * width * 0.5 + 0.25).fract() > 0.5;
-            if width <= 1.0 / ppp || odd {
-                v.round_to_pixel_center(ppp)
-            } else {
-                v.round_to_pixels(ppp)
+/// A piece of an arrow: its box in its own frame (points, x along the
+/// arrow, y across it) and where that box starts in the atlas (points).
+#[derive(Clone, Copy)]
+struct Piece {
+    part: Part,
+    local: Rect,
+    at: Pos2,
+}
+
+/// The pieces of an arrow drawn into one texture, at twice the screen's
+/// pixels, each faded over one pixel at its edges as egui feathers its
+/// strokes. The line is a long stretch of dashes (a whole number of them,
+/// as long as the texture may be wide), so that most arrows' lines are one
+/// quad; filtering clamps, in the snapshots' renderer as well, so the
+/// dashes are not one dash repeated.
+struct Atlas {
+    made_for: AtlasFor,
+    texture: TextureHandle,
+    /// The image's size in points.
+    size: Vec2,
+    line: Piece,
+    head: Piece,
+    ring: Piece,
+}
+
+impl Atlas {
+    fn new(ctx: &egui::Context, made_for: AtlasFor) -> Self {
+        let ppp = made_for.pixels_per_point;
+        let texels_per_point = 2.0 * ppp;
+        let look = ArrowLook::of_colors(made_for.projector, made_for.ink, made_for.halo);
+        // Room for the fading edge and a texel or two of nothing between
+        // the pieces, so that filtering never reaches a neighbour.
+        let pad = 1.0 + 2.0 / texels_per_point;
+        let halo_half = look.halo_width / 2.0;
+        let barb_across = barbs(Vec2::X)[0].y.abs();
+        let widest = made_for.max_texture_side.min(4096) as f32 / texels_per_point;
+        let stretch = ((widest / (DASH + GAP)).floor() * (DASH + GAP)).max(DASH + GAP);
+        let boxes = [
+            (
+                Part::Line,
+                Rect::from_min_max(
+                    Pos2::new(0.0, -halo_half - pad),
+                    Pos2::new(stretch, halo_half + pad),
+                ),
+            ),
+            (
+                Part::Head,
+                Rect::from_min_max(
+                    Pos2::new(-HEAD - pad, -barb_across - halo_half - pad),
+                    Pos2::new(halo_half + pad, barb_across + halo_half + pad),
+                ),
+            ),
+            (
+                Part::Ring,
+                Rect::from_center_size(
+                    Pos2::ZERO,
+                    Vec2::splat(2.0 * (RING_RADIUS + look.halo_width + pad)),
+                ),
+            ),
+        ];
+        // Stacked top to bottom, each on whole texels.
+        let texel = 1.0 / texels_per_point;
+        let mut y = 0.0;
+        let mut width: f32 = 0.0;
+        let pieces = boxes.map(|(part, local)| {
+            let piece = Piece {
+                part,
+                local,
+                at: Pos2::new(0.0, y),
+            };
+            y = ((y + local.height()) * texels_per_point).ceil() * texel + 2.0 * texel;
+            width = width.max(local.width());
+            piece
+        });
+        let [line, head, ring] = pieces;
+        let texels = [
+            ((width * texels_per_point).ceil() as usize).min(made_for.max_texture_side),
+            (y * texels_per_point).ceil() as usize,
+        ];
+        let size = Vec2::new(texels[0] as f32, texels[1] as f32) / texels_per_point;
+        let mut image = egui::ColorImage::filled(texels, Color32::TRANSPARENT);
+        for row in 0..texels[1] {
+            for column in 0..texels[0] {
+                let at = Pos2::new(column as f32 + 0.5, row as f32 + 0.5) / texels_per_point;
+                let Some(piece) = pieces
+                    .iter()
+                    .find(|piece| Rect::from_min_size(piece.at, piece.local.size()).contains(at))
+                else {
+                    continue;
+                };
+                let local = piece.local.min + (at - piece.at);
+                let (halo_distance, ink_distance) = distances(piece.part, &look, local);
+                let cover = |distance: f32| (0.5 - distance * ppp).clamp(0.0, 1.0);
+                image.pixels[row * texels[0] + column] = over(
+                    look.ink,
+                    cover(ink_distance),
+                    look.halo,
+                    cover(halo_distance),
+                );
             }
-        };
-        let ends = |a: &mut f32, b: &mut f32| {
-            let shrink = if *a < *b { quarter } else { -quarter };
-            *a = (*a + shrink).round_to_pixel_center(ppp);
-            *b = (*b - shrink).round_to_pixel_center(ppp);
-        };
-        if a.x == b.x {
-            let x = center(a.x);
-            (a.x, b.x) = (x, x);
-            ends(&mut a.y, &mut b.y);
         }
-        if a.y == b.y {
-            let y = center(a.y);
-            (a.y, b.y) = (y, y);
-            ends(&mut a.x, &mut b.x);
+        let texture = ctx.load_texture("compare arrows", image, TextureOptions::LINEAR);
+        Self {
+            made_for,
+            texture,
+            size,
+            line,
+            head,
+            ring,
         }
-        [a, b]
     }
+
+    /// The quads of every arrow, each arrow's in the order egui's shapes
+    /// paint them: the line over its halo, the head, the ring.
+    fn mesh(&self, moves: &[(Pos2, Pos2)]) -> Mesh {
+        let mut mesh = Mesh::with_texture(self.texture.id());
+        let stretch = self.line.local.max.x;
+        for &(then, now) in moves {
+            let Some((tip, direction, _)) = ArrowLook::geometry(then, now) else {
+                continue;
+            };
+            let normal = direction.rot90();
+            let length = (tip - then).length();
+            let along = |origin: Pos2| move |p: Pos2| origin + direction * p.x + normal * p.y;
+            // The line in stretches of whole dashes, the last cut at the
+            // tip (under the head's own line).
+            let mut start = 0.0;
+            while start < length {
+                let shown = Rect::from_x_y_ranges(
+                    0.0..=(length - start).min(stretch),
+                    self.line.local.y_range(),
+                );
+                let to_screen = along(then + direction * start);
+                self.quad(&mut mesh, &self.line, shown, corners(shown).map(to_screen));
+                start += stretch;
+            }
+            let to_screen = along(tip);
+            self.quad(
+                &mut mesh,
+                &self.head,
+                self.head.local,
+                corners(self.head.local).map(to_screen),
+            );
+            let ring = self.ring.local;
+            self.quad(
+                &mut mesh,
+                &self.ring,
+                ring,
+                corners(ring).map(|p| then + p.to_vec2()),
+            );
+        }
+        mesh
+    }
+
+    /// A quad at the `screen` corners showing the part `shown` (in the
+    /// piece's own frame) of a piece.
+    fn quad(&self, mesh: &mut Mesh, piece: &Piece, shown: Rect, screen: [Pos2; 4]) {
+        let first = mesh.vertices.len() as u32;
+        for (corner, pos) in corners(shown).into_iter().zip(screen) {
+            let uv = (piece.at + (corner - piece.local.min)).to_vec2() / self.size;
+            mesh.vertices.push(Vertex {
+                pos,
+                uv: uv.to_pos2(),
+                color: Color32::WHITE,
+            });
+        }
+        mesh.add_triangle(first, first + 1, first + 2);
+        mesh.add_triangle(first, first + 2, first + 3);
+    }
+}
+
+/// A rectangle's corners, clockwise on screen from its top left.
+fn corners(rect: Rect) -> [Pos2; 4] {
+    [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+    ]
+}
+
+/// How far `p` is outside the halo and outside the ink of a piece, in
+/// points (less than zero inside).
+fn distances(part: Part, look: &ArrowLook, p: Pos2) -> (f32, f32) {
+    let (half, halo_half) = (look.width / 2.0, look.halo_width / 2.0);
+    match part {
+        Part::Line => {
+            // The nearest dash: this one or the next, a period on.
+            let x = p.x.rem_euclid(DASH + GAP);
+            let dash = |from: f32| {
+                segment_distance(
+                    Pos2::new(x, p.y),
+                    Pos2::new(from, 0.0),
+                    Pos2::new(from + DASH, 0.0),
+                    half,
+                )
+            };
+            (p.y.abs() - halo_half, dash(0.0).min(dash(DASH + GAP)))
+        }
+        Part::Head => {
+            let tip = Pos2::ZERO;
+            let [a, b] = barbs(Vec2::X);
+            let lines = [(Pos2::new(-HEAD, 0.0), tip), (tip, tip - a), (tip, tip - b)];
+            let nearest = |half: f32| {
+                lines
+                    .iter()
+                    .map(|&(from, to)| segment_distance(p, from, to, half))
+                    .fold(f32::INFINITY, f32::min)
+            };
+            (nearest(halo_half), nearest(half))
+        }
+        Part::Ring => {
+            // egui draws a circle's stroke outside its radius: the ink and
+            // its halo both start at the radius, the halo reaching further.
+            let r = p.to_vec2().length();
+            (
+                (RING_RADIUS - r).max(r - RING_RADIUS - look.halo_width),
+                (RING_RADIUS - r).max(r - RING_RADIUS - look.width),
+            )
+        }
+    }
+}
+
+/// How far `p` is outside a line from `a` to `b` with square ends, `half`
+/// its half width.
+fn segment_distance(p: Pos2, a: Pos2, b: Pos2, half: f32) -> f32 {
+    let length = (b - a).length();
+    let direction = (b - a) / length;
+    let from_a = p - a;
+    let (along, across) = (from_a.dot(direction), from_a.dot(direction.rot90()));
+    // Outside the line's box along it and across it (less than zero inside).
+    let outside = Vec2::new(
+        (along - length / 2.0).abs() - length / 2.0,
+        across.abs() - half,
+    );
+    outside.max(Vec2::ZERO).length() + outside.x.max(outside.y).min(0.0)
+}
+
+/// Ink covering `ink_cover` of a texel over halo covering `halo_cover`,
+/// premultiplied as egui's colours are.
+fn over(ink: Color32, ink_cover: f32, halo: Color32, halo_cover: f32) -> Color32 {
+    let (ink, halo) = (ink.to_array(), halo.to_array());
+    let mix = |k: usize| {
+        let value =
+            f32::from(ink[k]) * ink_cover + f32::from(halo[k]) * halo_cover * (1.0 - ink_cover);
+        value.round().clamp(0.0, 255.0) as u8
+    };
+    Color32::from_rgba_premultiplied(mix(0), mix(1), mix(2), mix(3))
 }
 
 /// How an arrow is drawn: its line's width, the halo's around it, the
@@ -138,12 +392,16 @@ struct ArrowLook {
 
 impl ArrowLook {
     fn of(palette: &Palette) -> Self {
-        let width = if palette.projector { 3.5 } else { 2.5 };
+        Self::of_colors(palette.projector, palette.text, palette.text_halo)
+    }
+
+    fn of_colors(projector: bool, ink: Color32, halo: Color32) -> Self {
+        let width = if projector { 3.5 } else { 2.5 };
         Self {
             width,
             halo_width: width + 3.0,
-            ink: palette.text,
-            halo: palette.text_halo,
+            ink,
+            halo,
         }
     }
 
@@ -157,154 +415,25 @@ impl ArrowLook {
         }
         let tip = then + along * (1.0 - (14.0 / along.length()).min(0.5));
         let direction = (tip - then).normalized();
-        // The head, as egui's arrow of 10 points draws it: a solid end and
-        // two barbs at 36°.
-        let rotation = emath::Rot2::from_angle(std::f32::consts::TAU / 10.0);
-        let barb = direction * 2.5;
-        Some((tip, direction, [rotation * barb, rotation.inverse() * barb]))
+        Some((tip, direction, barbs(direction)))
     }
 }
+
+/// The head's barbs for an arrow along `direction`, back from its tip: as
+/// egui's arrow of 10 points draws it, a solid end of [`HEAD`] points and
+/// two barbs at 36°.
+fn barbs(direction: Vec2) -> [Vec2; 2] {
+    let rotation = emath::Rot2::from_angle(std::f32::consts::TAU / 10.0);
+    let barb = direction * 2.5;
+    [rotation * barb, rotation.inverse() * barb]
+}
+
+/// The length of the head's solid end, in points.
+const HEAD: f32 = 10.0;
 
 const DASH: f32 = 10.0;
 const GAP: f32 = 6.0;
 const RING_RADIUS: f32 = 6.0;
-/// Points around a ring: off a true circle by under a quarter of a pixel
-/// at the halo's outer edge.
-const RING_POINTS: usize = 16;
-
-/// The arrows as triangles, anti-aliased as egui feathers its strokes
-/// (`feather` points of fading at every edge): a solid halo line under
-/// dashes of ink, the head's end and barbs, and a hollow ring where the
-/// stakeholder was, its ink and halo one strip whose colour goes from the
-/// halo to the ink.
-fn move_mesh(moves: &[(Pos2, Pos2)], palette: &Palette, pixels: Pixels) -> Mesh {
-    let feather = pixels.feather;
-    let look = ArrowLook::of(palette);
-    let line = profile_line(look.width, look.ink, feather);
-    let halo_line = profile_line(look.halo_width, look.halo, feather);
-    let rounded = profile_ring(&look, feather);
-    let mut mesh = Mesh::default();
-    for &(then, now) in moves {
-        let Some((tip, direction, barbs)) = ArrowLook::geometry(then, now) else {
-            continue;
-        };
-        let halo_along = |a: Pos2, b: Pos2| pixels.rounded(look.halo_width, [a, b]);
-        let ink_along = |a: Pos2, b: Pos2| pixels.rounded(look.width, [a, b]);
-        strip(&mut mesh, halo_along(then, tip), &halo_line, feather);
-        let length = (tip - then).length();
-        let mut start = 0.0;
-        while start < length {
-            let end = (start + DASH).min(length);
-            let dash = ink_along(then + direction * start, then + direction * end);
-            strip(&mut mesh, dash, &line, feather);
-            start += DASH + GAP;
-        }
-        // The head: its end and barbs, their halo first.
-        let end = tip - direction * 10.0;
-        let layers: [(&Profile, &Along<'_>); 2] = [(&halo_line, &halo_along), (&line, &ink_along)];
-        for (profile, along) in layers {
-            strip(&mut mesh, along(end, tip), profile, feather);
-            for side in barbs {
-                strip(&mut mesh, along(tip, tip - side), profile, feather);
-            }
-        }
-        ring(&mut mesh, then, &rounded);
-    }
-    mesh
-}
-
-/// A stroke across its line: offsets from the middle, each with its colour.
-type Profile = Vec<(f32, Color32)>;
-
-/// The ends of a line, put on pixels for the stroke it is drawn with.
-type Along<'a> = dyn Fn(Pos2, Pos2) -> [Pos2; 2] + 'a;
-
-/// A stroke of one colour, fading out over `feather` at both edges.
-fn profile_line(width: f32, color: Color32, feather: f32) -> Profile {
-    let (outer, inner) = (
-        f32::midpoint(width, feather),
-        (width - feather).max(0.0) / 2.0,
-    );
-    vec![
-        (outer, Color32::TRANSPARENT),
-        (inner, color),
-        (-inner, color),
-        (-outer, Color32::TRANSPARENT),
-    ]
-}
-
-/// The ring where a stakeholder was, as radii from its middle: egui draws
-/// a circle's stroke outside its radius, so the ink and its halo both
-/// start at the radius, the halo reaching further out.
-fn profile_ring(look: &ArrowLook, feather: f32) -> Profile {
-    let half = feather / 2.0;
-    let (ink_edge, halo_edge) = (RING_RADIUS + look.width, RING_RADIUS + look.halo_width);
-    vec![
-        (halo_edge + half, Color32::TRANSPARENT),
-        (halo_edge - half, look.halo),
-        (ink_edge + half, look.halo),
-        (ink_edge - half, look.ink),
-        (RING_RADIUS + half, look.ink),
-        (RING_RADIUS - half, Color32::TRANSPARENT),
-    ]
-}
-
-/// A straight stroke from `a` to `b` across `profile`, its ends faded over
-/// `feather` as egui fades the ends of an open line.
-fn strip(mesh: &mut Mesh, [a, b]: [Pos2; 2], profile: &Profile, feather: f32) {
-    let along = b - a;
-    if along.length_sq() <= 0.0 {
-        return;
-    }
-    let direction = along.normalized();
-    let normal = direction.rot90();
-    let first = mesh.vertices.len() as u32;
-    let n = profile.len() as u32;
-    let last = profile.len() - 1;
-    for (end, back) in [(a, -direction * feather), (b, direction * feather)] {
-        for (k, &(offset, color)) in profile.iter().enumerate() {
-            let extrude = if k == 0 || k == last {
-                back
-            } else {
-                Vec2::ZERO
-            };
-            mesh.colored_vertex(end + normal * offset + extrude, color);
-        }
-    }
-    for k in 0..n - 1 {
-        let (top, bottom) = (first + k, first + n + k);
-        mesh.add_triangle(top, top + 1, bottom);
-        mesh.add_triangle(top + 1, bottom, bottom + 1);
-    }
-    for end in [first, first + n] {
-        for k in 1..n - 1 {
-            mesh.add_triangle(end, end + k, end + k + 1);
-        }
-    }
-}
-
-/// A closed ring of `RING_POINTS` points around `center`, across
-/// `profile` (radii from the middle).
-fn ring(mesh: &mut Mesh, center: Pos2, profile: &Profile) {
-    let first = mesh.vertices.len() as u32;
-    let n = profile.len() as u32;
-    for i in 0..RING_POINTS {
-        let angle = std::f32::consts::TAU * i as f32 / RING_POINTS as f32;
-        let normal = Vec2::angled(angle);
-        for &(offset, color) in profile {
-            mesh.colored_vertex(center + normal * offset, color);
-        }
-    }
-    let points = RING_POINTS as u32;
-    for i in 0..points {
-        let (this, next) = (first + i * n, first + ((i + 1) % points) * n);
-        for k in 0..n - 1 {
-            mesh.add_triangle(this + k, this + k + 1, next + k);
-            mesh.add_triangle(this + k + 1, next + k, next + k + 1);
-        }
-    }
-}
-
 /// One dashed arrow per move, from a hollow ring where the stakeholder was
 /// to where it is, each over a halo, as egui shapes.
 pub fn move_shapes(moves: &[(Pos2, Pos2)], palette: &Palette) -> Vec<Shape> {
@@ -321,7 +450,7 @@ pub fn move_shapes(moves: &[(Pos2, Pos2)], palette: &Palette) -> Vec<Shape> {
         shapes.push(Shape::line_segment([then, tip], halo));
         shapes.extend(Shape::dashed_line(&[then, tip], stroke, DASH, GAP));
         for stroke in [halo, stroke] {
-            shapes.push(Shape::line_segment([tip - direction * 10.0, tip], stroke));
+            shapes.push(Shape::line_segment([tip - direction * HEAD, tip], stroke));
             for side in barbs {
                 shapes.push(Shape::line_segment([tip, tip - side], stroke));
             }

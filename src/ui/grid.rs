@@ -116,18 +116,20 @@ impl GridView {
             &palette,
         );
         if let Some(then) = &self.compare {
-            let moves: Vec<(Pos2, Pos2)> = self
-                .placement
-                .placed()
-                .iter()
-                .filter_map(|p| {
-                    let was = then.stakeholder(&p.id)?;
-                    let is = cx.map.stakeholder(&p.id)?;
-                    ((was.interest, was.power) != (is.interest, is.power))
-                        .then(|| (layout.cell_rect(was.interest, was.power).center(), p.center))
-                })
-                .collect();
-            self.moves.paint(&painter, &moves, &palette);
+            let placed = self.placement.placed();
+            self.moves
+                .paint_found(&painter, self.placement.key(), then, &palette, || {
+                    placed
+                        .iter()
+                        .filter_map(|p| {
+                            let was = then.stakeholder(&p.id)?;
+                            let is = cx.map.stakeholder(&p.id)?;
+                            ((was.interest, was.power) != (is.interest, is.power)).then(|| {
+                                (layout.cell_rect(was.interest, was.power).center(), p.center)
+                            })
+                        })
+                        .collect()
+                });
         }
         board::expose(ui, &response, self.placement.placed(), cx);
     }

@@ -158,17 +158,18 @@ impl SpectrumView {
             &palette,
         );
         if let Some(then) = &self.compare {
-            let moves: Vec<(Pos2, Pos2)> = self
-                .placement
-                .placed()
-                .iter()
-                .filter_map(|p| {
-                    let was = then.stakeholder(&p.id)?.stance;
-                    let is = cx.map.stakeholder(&p.id)?.stance;
-                    (was != is).then(|| (layout.place_of_stance(was, p.center), p.center))
-                })
-                .collect();
-            self.moves.paint(&painter, &moves, &palette);
+            let placed = self.placement.placed();
+            self.moves
+                .paint_found(&painter, self.placement.key(), then, &palette, || {
+                    placed
+                        .iter()
+                        .filter_map(|p| {
+                            let was = then.stakeholder(&p.id)?.stance;
+                            let is = cx.map.stakeholder(&p.id)?.stance;
+                            (was != is).then(|| (layout.place_of_stance(was, p.center), p.center))
+                        })
+                        .collect()
+                });
         }
         board::expose(ui, &response, self.placement.placed(), cx);
     }
