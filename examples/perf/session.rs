@@ -58,12 +58,14 @@ fn cpu_ms() -> f64 {
 /// `limit`), timed from `started`, which includes whatever ran before the
 /// first of them. A frame asked for after a pause (a tooltip's delay after
 /// a scroll, a moved drawing made afresh 0.15 s after the camera stops) is
-/// one a window draws after waiting idle, not part of the step's wait.
-/// With `POWERMAP_PERF_FRAMES` set, each of those frames' time, CPU time
+/// one a window draws after waiting idle, not part of the step's wait
+/// (with `POWERMAP_PERF_WAIT_DELAYED` set, it is counted all the same, as
+/// this session did before). With `POWERMAP_PERF_FRAMES` set, each of those frames' time, CPU time
 /// and triangles is printed too, to tell the first frame from the
 /// animation after it.
 fn settle_from(window: &mut Window, started: Instant, limit: usize) -> f64 {
     let each = std::env::var_os("POWERMAP_PERF_FRAMES").is_some();
+    let wait_delayed = std::env::var_os("POWERMAP_PERF_WAIT_DELAYED").is_some();
     let mut times = Vec::new();
     for _ in 0..limit {
         let frame_started = Instant::now();
@@ -74,7 +76,12 @@ fn settle_from(window: &mut Window, started: Instant, limit: usize) -> f64 {
             cpu_ms() - cpu_started,
             frame.triangles,
         ));
-        if !frame.wants_next_frame() {
+        let more = if wait_delayed {
+            frame.repaint_requested
+        } else {
+            frame.wants_next_frame()
+        };
+        if !more {
             break;
         }
         if each && std::env::var_os("POWERMAP_PERF_CAUSES").is_some() {

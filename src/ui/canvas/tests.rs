@@ -614,14 +614,14 @@ fn a_move_keeps_the_view_model_and_finds_each_glyph_where_it_went() {
     let mut view = super::view_model::ViewModel::build(&map, palette);
     let by = Vec2::new(400.0, -150.0);
     let mut moved = map.clone();
-    let moves = map
+    let places = map
         .stakeholders()
         .map(|s| {
             let at = super::view_model::to_pos(s.position) + by;
             (s.id.clone(), super::view_model::to_position(at))
         })
         .collect();
-    crate::edit::Edit::Move(moves).apply(&mut moved).unwrap();
+    crate::edit::Edit::Move(places).apply(&mut moved).unwrap();
     assert!(view.follow_moves(&moved, palette));
     for index in moved.graph().node_indices() {
         let at = super::view_model::to_pos(moved.graph()[index].position);
@@ -649,4 +649,23 @@ fn a_move_keeps_the_view_model_and_finds_each_glyph_where_it_went() {
         .apply(&mut fewer)
         .unwrap();
     assert!(!view.follow_moves(&fewer, palette));
+}
+
+/// A large map's drawing is painted again as the triangles egui made of
+/// it, on every frame that does not change it: one mesh, not its shapes.
+#[test]
+fn a_large_map_is_painted_again_as_its_triangles() {
+    let map = crate::analysis::generated_map(3000, 3000, 7);
+    let ctx = egui::Context::default();
+    crate::ui::tessellated::enable(&ctx);
+    let mut canvas = Canvas::default();
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    let shapes = frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
+    let (_, vertices) = largest_mesh(&shapes).expect("a mesh");
+    assert!(vertices > 10_000, "{vertices} vertices in the largest mesh");
+    let others = shapes
+        .iter()
+        .filter(|clipped| !matches!(clipped.shape, egui::Shape::Mesh(_)))
+        .count();
+    assert!(others < 10, "{others} shapes besides meshes");
 }
