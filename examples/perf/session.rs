@@ -44,32 +44,71 @@ fn median(mut times: Vec<Duration>) -> f64 {
         .map_or(f64::NAN, |d| d.as_secs_f64() * 1e3)
 }
 
-/// Frames until the app stops asking for more (at most `limit`), timed
-/// from `started`, which includes whatever ran before the first of them.
-/// With `POWERMAP_PERF_FRAMES` set, each of those frames' time and
-/// triangles is printed too, to tell the first frame from the animation
-/// after it.
+/// The CPU time this thread has had, in ms: on a machine whose cores are
+/// shared with other work, what a step cost whatever else ran meanwhile
+/// (the time it waited for a core is not in it).
+fn cpu_ms() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|line| line.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(f64::NAN, |ns| ns / 1e6)
+}
+
+/// Frames until the app stops asking for the next one at once (at most
+/// `limit`), timed from `started`, which includes whatever ran before the
+/// first of them. A frame asked for after a pause (a tooltip's delay after
+/// a scroll, a moved drawing made afresh 0.15 s after the camera stops) is
+/// one a window draws after waiting idle, not part of the step's wait
+/// (with `POWERMAP_PERF_WAIT_DELAYED` set, it is counted all the same, as
+/// this session did before). With `POWERMAP_PERF_FRAMES` set, each of those frames' time, CPU time
+/// and triangles is printed too, to tell the first frame from the
+/// animation after it.
 fn settle_from(window: &mut Window, started: Instant, limit: usize) -> f64 {
     let each = std::env::var_os("POWERMAP_PERF_FRAMES").is_some();
+    let wait_delayed = std::env::var_os("POWERMAP_PERF_WAIT_DELAYED").is_some();
     let mut times = Vec::new();
     for _ in 0..limit {
         let frame_started = Instant::now();
+        let cpu_started = cpu_ms();
         let frame = window.frame();
-        times.push((frame_started.elapsed(), frame.triangles));
-        if !frame.repaint_requested {
+        times.push((
+            frame_started.elapsed(),
+            cpu_ms() - cpu_started,
+            frame.triangles,
+        ));
+        let more = if wait_delayed {
+            frame.repaint_requested
+        } else {
+            frame.wants_next_frame()
+        };
+        if !more {
             break;
+        }
+        if each && std::env::var_os("POWERMAP_PERF_CAUSES").is_some() {
+            let causes: Vec<String> = window
+                .context()
+                .repaint_causes()
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            println!("  repaint asked by {}", causes.join(", "));
         }
     }
     let total = started.elapsed().as_secs_f64() * 1e3;
     if each {
         let frames: Vec<String> = times
             .iter()
-            .map(|(took, triangles)| {
-                format!("{:.1} ({}k)", took.as_secs_f64() * 1e3, triangles / 1000)
+            .map(|(took, cpu, triangles)| {
+                format!(
+                    "{:.1}/{cpu:.1} ({}k)",
+                    took.as_secs_f64() * 1e3,
+                    triangles / 1000
+                )
             })
             .collect();
+        let cpu: f64 = times.iter().map(|(_, cpu, _)| cpu).sum();
         println!(
-            "  {} frames, ms (triangles): {}",
+            "  {} frames, ms/CPU ms (triangles): {}; CPU {cpu:.1} ms",
             frames.len(),
             frames.join(" ")
         );
@@ -77,14 +116,23 @@ fn settle_from(window: &mut Window, started: Instant, limit: usize) -> f64 {
     total
 }
 
-/// The median of `frames` frames, each after `before` moved something.
+/// The median of `frames` frames, each after `before` moved something
+/// (with `POWERMAP_PERF_FRAMES` set, their median CPU time is printed too).
 fn frames(window: &mut Window, frames: usize, mut before: impl FnMut(&mut Window, usize)) -> f64 {
     let mut times = Vec::with_capacity(frames);
+    let mut cpu = Vec::with_capacity(frames);
     for step in 0..frames {
         before(window, step);
         let started = Instant::now();
+        let cpu_started = cpu_ms();
         window.frame();
         times.push(started.elapsed());
+        cpu.push(Duration::from_secs_f64(
+            (cpu_ms() - cpu_started).max(0.0) / 1e3,
+        ));
+    }
+    if std::env::var_os("POWERMAP_PERF_FRAMES").is_some() {
+        println!("  median CPU {:.2} ms", median(cpu));
     }
     median(times)
 }
@@ -126,8 +174,16 @@ fn click(window: &mut Window, at: Pos2) -> f64 {
 
 pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
     let mut steps = 0;
+    // With `POWERMAP_PERF_FRAMES` set, each step also says when it ran (s
+    // since the session began), to pick its samples out of a `perf record`.
+    let each = std::env::var_os("POWERMAP_PERF_FRAMES").is_some();
+    let began = Instant::now();
     let mut note = |what: &str, ms: f64| {
         let rss_mb = status_mb("VmRSS:");
+        if each {
+            let end = began.elapsed().as_secs_f64();
+            println!("  ran {:.3}..{end:.3} s", end - ms / 1e3);
+        }
         println!("{what}: {ms:.2} ms (memory {rss_mb:.0} MB)");
         steps += 1;
     };

@@ -31,11 +31,6 @@ const LABEL_SIZE: f32 = 13.0;
 /// A name wraps to at most this many lines; the rest is elided.
 const LABEL_ROWS: usize = 2;
 
-/// Where a stakeholder was drawn on a board in the last frame.
-pub fn position_of(placed: &[Placed], id: &StakeholderId) -> Option<Pos2> {
-    placed.iter().find(|p| p.id == *id).map(|p| p.center)
-}
-
 /// The places worked out for one map, filter and board size, kept until
 /// one of them changes: placing thousands of stakeholders (sorted by
 /// name) every frame would cost more than drawing them.
@@ -46,6 +41,10 @@ pub struct Placement {
     key: Option<(u64, u64, Rect)>,
     /// The board last drawn, and what it was drawn for.
     drawn: Option<(DrawnFor, Drawn)>,
+    /// Where each stakeholder is in `placed`, made the first time one is
+    /// looked for (tests and benchmarks ask for every stakeholder's place:
+    /// a search through all of them each time is a square of the count).
+    by_id: std::cell::OnceCell<std::collections::HashMap<StakeholderId, usize>>,
 }
 
 impl Placement {
@@ -60,6 +59,7 @@ impl Placement {
         if self.key != key {
             self.placed = place();
             self.key = key;
+            self.by_id = std::cell::OnceCell::new();
         }
         &self.placed
     }
@@ -72,6 +72,18 @@ impl Placement {
     /// filter's key and the board's rectangle): the same key, the same places.
     pub fn key(&self) -> Option<(u64, u64, Rect)> {
         self.key
+    }
+
+    /// Where a stakeholder was drawn in the last frame.
+    pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
+        let by_id = self.by_id.get_or_init(|| {
+            self.placed
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id.clone(), i))
+                .collect()
+        });
+        by_id.get(id).map(|&i| self.placed[i].center)
     }
 
     /// Draws the placed stakeholders (see [`shapes`]). The board is laid
@@ -476,15 +488,17 @@ impl Label<'_> {
 
 /// Moves any glyph that would sit on another (nearer than the larger of
 /// the two radii) to the nearest free spot around it, inside `bounds`, so
-/// that no glyph ever hides another whatever the fields put them at.
-pub fn keep_apart(placed: &mut [Placed], bounds: Rect) {
+/// that no glyph ever hides another whatever the fields put them at;
+/// but for those `staying` says stay where they are (which the others
+/// still keep off).
+pub fn keep_apart(placed: &mut [Placed], bounds: Rect, staying: impl Fn(usize) -> bool) {
     let Some(mut cells) = Cells::over(placed, bounds) else {
         return;
     };
     for i in 0..placed.len() {
         let radius = placed[i].radius;
         let at = placed[i].center;
-        if cells.clashes(placed, at, radius) {
+        if !staying(i) && cells.clashes(placed, at, radius) {
             let step = radius + 2.0;
             let free = (1..=8)
                 .flat_map(|ring| {
@@ -571,7 +585,10 @@ impl Cells {
             self.placed[row * self.columns + left..=row * self.columns + right]
                 .iter()
                 .flatten()
-                .any(|&j| at.distance(placed[j].center) < radius.max(placed[j].radius) + 1.0)
+                .any(|&j| {
+                    let apart = radius.max(placed[j].radius) + 1.0;
+                    at.distance_sq(placed[j].center) < apart * apart
+                })
         })
     }
 }
@@ -665,9 +682,10 @@ mod tests {
             }
             for &(x, y, radius) in &spots {
                 let at = Pos2::new(x, y);
-                let every = placed
-                    .iter()
-                    .any(|p| at.distance(p.center) < radius.max(p.radius) + 1.0);
+                let every = placed.iter().any(|p| {
+                    let apart = radius.max(p.radius) + 1.0;
+                    at.distance_sq(p.center) < apart * apart
+                });
                 prop_assert_eq!(cells.clashes(&placed, at, radius), every);
             }
         }
@@ -678,7 +696,7 @@ mod tests {
         let mut placed: Vec<Placed> = (0..30).map(|_| glyph(200.0, 150.0, 3.0)).collect();
         placed.push(glyph(200.0, 150.0, 18.0));
         let bounds = Rect::from_min_size(Pos2::ZERO, Vec2::new(400.0, 300.0));
-        keep_apart(&mut placed, bounds);
+        keep_apart(&mut placed, bounds, |_| false);
         for (i, a) in placed.iter().enumerate() {
             for b in &placed[i + 1..] {
                 assert!(a.center.distance(b.center) >= a.radius.max(b.radius) + 1.0);

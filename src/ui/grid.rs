@@ -69,7 +69,7 @@ impl Layout {
 impl GridView {
     /// Where a stakeholder was drawn in the last frame, if it was.
     pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
-        board::position_of(self.placement.placed(), id)
+        self.placement.position_of(id)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
@@ -206,7 +206,7 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
             }
         }
     }
-    board::keep_apart(&mut placed, layout.plot);
+    board::keep_apart(&mut placed, layout.plot, |_| false);
     placed
 }
 

@@ -14,8 +14,22 @@ use super::PowermapApp;
 pub struct Frame {
     /// Triangles egui would hand to the GPU.
     pub triangles: usize,
-    /// Whether the app asked to be drawn again without new input.
+    /// Whether the app asked to be drawn again without new input (within
+    /// a second).
     pub repaint_requested: bool,
+    /// How soon it asked to be drawn again, when it did.
+    pub repaint_after: Option<Duration>,
+}
+
+impl Frame {
+    /// Whether the app asked for the very next frame (an animation, or a
+    /// pass to settle its layout), rather than one after a pause (a
+    /// tooltip's delay, a drawing made afresh once the camera is still),
+    /// which a window waits for idle.
+    pub fn wants_next_frame(&self) -> bool {
+        self.repaint_after
+            .is_some_and(|after| after.as_secs_f64() <= 1.0 / 60.0)
+    }
 }
 
 /// What a window shows: the editor, or something to compare it with.
@@ -89,10 +103,11 @@ impl<A: WindowContent> HeadlessWindow<A> {
         if let Some(tree) = output.platform_output.accesskit_update.take() {
             self.read = Some(tree);
         }
-        let repaint_requested = output
+        let repaint_after = output
             .viewport_output
             .get(&egui::ViewportId::ROOT)
-            .is_some_and(|viewport| viewport.repaint_delay < Duration::from_secs(1));
+            .map(|viewport| viewport.repaint_delay)
+            .filter(|delay| *delay < Duration::from_secs(1));
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         let triangles = primitives
             .iter()
@@ -103,7 +118,8 @@ impl<A: WindowContent> HeadlessWindow<A> {
             .sum();
         Frame {
             triangles,
-            repaint_requested,
+            repaint_requested: repaint_after.is_some(),
+            repaint_after,
         }
     }
 

@@ -25,8 +25,13 @@ pub struct RectGrid<T> {
     side: f32,
     columns: usize,
     rows: usize,
-    /// Indices into `items`, per square, row by row.
-    squares: Vec<Vec<u32>>,
+    /// Indices into `items` of those it was built with, square after
+    /// square, row by row: square `i`'s are `built[starts[i]..starts[i + 1]]`
+    /// (one list for all, not one allocation per square).
+    starts: Vec<u32>,
+    built: Vec<u32>,
+    /// Indices of those inserted since, per square; empty until the first.
+    added: Vec<Vec<u32>>,
     /// Indices of the rectangles kept aside (see [`MOST_SQUARES_EACH`]).
     wide: Vec<u32>,
     items: Vec<T>,
@@ -57,13 +62,51 @@ impl<T: HasRect> RectGrid<T> {
             side,
             columns,
             rows,
-            squares: vec![Vec::new(); columns * rows],
+            starts: Vec::new(),
+            built: Vec::new(),
+            added: Vec::new(),
             wide: Vec::new(),
-            items: Vec::with_capacity(items.len()),
+            items: Vec::new(),
         };
-        for item in items {
-            grid.insert(item);
+        // Counted first, then filled in: each square's part of `built`.
+        let mut starts = vec![0u32; columns * rows + 1];
+        let spans: Vec<_> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let (columns, rows) = grid.span(item.rect())?;
+                let index = u32::try_from(i).unwrap_or(u32::MAX);
+                if columns.clone().count() * rows.clone().count() > MOST_SQUARES_EACH {
+                    grid.wide.push(index);
+                    return None;
+                }
+                Some((index, columns, rows))
+            })
+            .collect();
+        for (_, columns, rows) in &spans {
+            for row in rows.clone() {
+                for column in columns.clone() {
+                    starts[row * grid.columns + column + 1] += 1;
+                }
+            }
         }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut built = vec![0u32; starts.last().map_or(0, |&n| n as usize)];
+        for (index, columns, rows) in spans {
+            for row in rows {
+                for column in columns.clone() {
+                    let at = &mut next[row * grid.columns + column];
+                    built[*at as usize] = index;
+                    *at += 1;
+                }
+            }
+        }
+        grid.starts = starts;
+        grid.built = built;
+        grid.items = items;
         grid
     }
 
@@ -78,9 +121,12 @@ impl<T: HasRect> RectGrid<T> {
             self.wide.push(index);
             return;
         }
+        if self.added.is_empty() {
+            self.added = vec![Vec::new(); self.columns * self.rows];
+        }
         for row in rows {
             for column in columns.clone() {
-                self.squares[row * self.columns + column].push(index);
+                self.added[row * self.columns + column].push(index);
             }
         }
     }
@@ -93,9 +139,13 @@ impl<T: HasRect> RectGrid<T> {
             .into_iter()
             .flat_map(move |(columns, rows)| {
                 rows.flat_map(move |row| {
-                    columns
-                        .clone()
-                        .flat_map(move |column| self.squares[row * self.columns + column].iter())
+                    columns.clone().flat_map(move |column| {
+                        let square = row * self.columns + column;
+                        let built = self.starts[square] as usize..self.starts[square + 1] as usize;
+                        self.built[built]
+                            .iter()
+                            .chain(self.added.get(square).into_iter().flatten())
+                    })
                 })
             });
         self.wide

@@ -116,7 +116,7 @@ impl Layout {
 impl SpectrumView {
     /// Where a stakeholder was drawn in the last frame, if it was.
     pub fn position_of(&self, id: &StakeholderId) -> Option<Pos2> {
-        board::position_of(self.placement.placed(), id)
+        self.placement.position_of(id)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
@@ -210,6 +210,10 @@ fn keys(ui: &egui::Ui, cx: &mut ViewContext<'_>) {
 
 fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
     let mut placed = Vec::new();
+    // The places of glyphs in a wedge too crowded for them, which crowd
+    // evenly where they are: there is no room nearby to move them to, and
+    // moving them farther would put them in another stance's wedge.
+    let mut crowded = Vec::new();
     let shown: Vec<&Stakeholder> = cx
         .map
         .stakeholders()
@@ -222,7 +226,10 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
             .filter(|s| s.stance == *stance)
             .collect();
         members.sort_by_cached_key(|s| s.name.to_lowercase());
-        place_in_wedge(&mut placed, layout, index, &members);
+        let first = placed.len();
+        let overfilled = place_in_wedge(&mut placed, layout, index, &members);
+        crowded.resize(first, false);
+        crowded.resize(placed.len(), overfilled);
     }
     let mut unknown: Vec<&&Stakeholder> = shown
         .iter()
@@ -249,7 +256,8 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         layout.centre - Vec2::new(layout.outer + SIDE_ROOM, layout.outer + TOP_ROOM / 2.0),
         layout.tray.max,
     );
-    board::keep_apart(&mut placed, board);
+    crowded.resize(placed.len(), false);
+    board::keep_apart(&mut placed, board, |i| crowded[i]);
     placed
 }
 
@@ -267,13 +275,14 @@ struct Row {
 
 /// Places a wedge's members in rows along arcs, with the largest glyph
 /// that gives every member a place: each goes to the free row nearest to
-/// where its power puts it (the more power, the nearer the rim).
+/// where its power puts it (the more power, the nearer the rim). Returns
+/// whether the wedge holds more than its smallest glyphs have room for.
 fn place_in_wedge(
     placed: &mut Vec<Placed>,
     layout: &Layout,
     index: usize,
     members: &[&Stakeholder],
-) {
+) -> bool {
     let (from, to) = Layout::wedge_angles(index);
     let span = (to - from) * 0.9;
     let depth = layout.outer - layout.inner;
@@ -300,7 +309,8 @@ fn place_in_wedge(
     // A wedge too crowded even for the smallest glyphs: every row takes
     // its share of the excess, so they crowd evenly, none on another.
     let room = capacity(&rows);
-    if room < members.len() {
+    let overfilled = room < members.len();
+    if overfilled {
         for row in &mut rows {
             row.holds = (row.holds * members.len()).div_ceil(room);
         }
@@ -340,6 +350,7 @@ fn place_in_wedge(
             });
         }
     }
+    overfilled
 }
 
 /// Draws the wedges, the tray and their names; returns where the names

@@ -47,10 +47,12 @@ struct MeshFor {
 
 impl Tessellated {
     pub fn new(shapes: Vec<Shape>) -> Self {
-        Self {
-            shapes: shapes.into(),
-            mesh: None,
-        }
+        Self::of(shapes.into())
+    }
+
+    /// Shapes shared with their owner, to be painted as their mesh.
+    pub fn of(shapes: Arc<[Shape]>) -> Self {
+        Self { shapes, mesh: None }
     }
 
     /// Paints the shapes as their mesh, made again when what egui would

@@ -71,7 +71,7 @@ impl Default for Painted {
 
 /// What was drawn last time, kept to be painted again on idle frames.
 struct Drawing {
-    shapes: Vec<egui::Shape>,
+    shapes: Arc<[egui::Shape]>,
     /// Plain relation lines of a zoomed-out map, under the shapes.
     lines: Arc<egui::epaint::Mesh>,
     rect: Rect,
@@ -81,8 +81,11 @@ struct Drawing {
     fonts: FontsEpoch,
     /// What it covers, in canvas units: what was looked for in sight.
     sight: Rect,
-    /// Worth moving rather than making again while the camera moves.
+    /// Worth moving rather than making again while the camera moves, and
+    /// painting again as egui's triangles (see [`Drawing::paint`]).
     heavy: bool,
+    /// A heavy drawing's shapes as the triangles egui made of them.
+    kept: Option<Tessellated>,
     /// Its triangles with what lies beyond the view (none when its shapes
     /// make no single mesh), made the first time the camera moves, and the
     /// font atlas size they were made for.
@@ -93,7 +96,7 @@ impl Painted {
     /// The shapes of the last full drawing.
     #[cfg(test)]
     pub fn shapes(&self) -> &[egui::Shape] {
-        self.drawing.as_ref().map_or(&[], |d| d.shapes.as_slice())
+        self.drawing.as_ref().map_or(&[], |d| &d.shapes[..])
     }
 
     /// The camera the last full drawing was made for.
@@ -104,11 +107,23 @@ impl Painted {
 }
 
 impl Drawing {
-    fn paint(&self, painter: &egui::Painter) {
+    /// Paints the drawing. A heavy one is painted as the triangles egui
+    /// made of it the first time: tessellating tens of thousands of
+    /// glyphs again on every frame that paints them unchanged (an idle
+    /// frame, an animation of another panel, a selection's first frames)
+    /// costs several times copying their triangles.
+    fn paint(&mut self, painter: &egui::Painter) {
         if !self.lines.is_empty() {
             painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
         }
-        painter.extend(self.shapes.iter().cloned());
+        if self.heavy {
+            let shapes = &self.shapes;
+            self.kept
+                .get_or_insert_with(|| Tessellated::of(Arc::clone(shapes)))
+                .paint(painter);
+        } else {
+            painter.extend(self.shapes.iter().cloned());
+        }
     }
 
     /// Paints the drawing moved and scaled from its camera to `camera`;
@@ -180,7 +195,7 @@ impl Canvas {
             self.painted.moved_at = now;
         }
         let same_view = |d: &Drawing| !self.painted.dirty && d.rect == rect && d.fonts == fonts;
-        if let Some(drawing) = &self.painted.drawing
+        if let Some(drawing) = self.painted.drawing.as_mut()
             && same_view(drawing)
             && drawing.camera == camera
         {
@@ -210,14 +225,19 @@ impl Canvas {
         let meta = self.metadata();
         let style = SettingsStyle::default();
         let ctx = draw_context(painter, &style, &meta);
-        // Last frame's buffers, unless egui still holds the lines.
+        // Last frame's lines buffer, unless egui still holds it, and room
+        // for as many shapes as last time.
         let (mut shapes, mut lines) = self
             .painted
             .drawing
             .take()
-            .map(|d| (d.shapes, Arc::try_unwrap(d.lines).unwrap_or_default()))
+            .map(|d| {
+                (
+                    Vec::with_capacity(d.shapes.len()),
+                    Arc::try_unwrap(d.lines).unwrap_or_default(),
+                )
+            })
             .unwrap_or_default();
-        shapes.clear();
         lines.clear();
         view.in_sight(
             map,
@@ -235,14 +255,15 @@ impl Canvas {
         let sight = self.sight();
         self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, sight);
         self.painted.dirty = false;
-        let drawing = Drawing {
-            shapes,
+        let mut drawing = Drawing {
+            shapes: shapes.into(),
             lines: Arc::new(lines),
             rect,
             camera,
             fonts,
             sight,
             heavy: self.painted.sight_nodes.len() + self.painted.sight_edges.len() >= HEAVY_DRAWING,
+            kept: None,
             triangles: None,
         };
         drawing.paint(painter);

@@ -31,6 +31,8 @@ pub struct StakeholderGlyph {
     pub location: Pos2,
     /// Radius in canvas units.
     pub radius: f32,
+    /// The stakeholder's power, which sizes it unless a score does.
+    pub power: u8,
     pub look: GlyphLook,
     pub name: Arc<str>,
     pub emphasis: Emphasis,
@@ -50,6 +52,7 @@ impl From<NodeProps<NodeIndex>> for StakeholderGlyph {
         Self {
             location: props.location(),
             radius: theme::glyph_radius(3),
+            power: 3,
             look: GlyphLook {
                 kind: crate::model::Kind::Other,
                 stance: Stance::Unknown,

@@ -3,6 +3,8 @@
 //! ringed, selected or hovered only when one of those changed, so that an
 //! idle frame costs nothing.
 
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+
 use super::hit::Hit;
 use super::view_model::ViewModel;
 use super::{Canvas, gestures::Gesture};
@@ -35,8 +37,25 @@ impl Canvas {
             // The map changed under a drag (an undo by keyboard): drop the drag.
             self.gestures.current = Gesture::Idle;
         }
-        self.synced.view = Some(ViewModel::build(map, palette));
+        // A move keeps the view model (and its glyphs' marks): only the
+        // places change, and building it afresh would cost a large map's
+        // first frame after a move, Arrange or their undo several times more.
+        let only_moved = !moving
+            && self
+                .synced
+                .built_for
+                .is_some_and(|(_, built)| built == palette)
+            && self
+                .synced
+                .view
+                .as_mut()
+                .is_some_and(|view| view.follow_moves(map, palette));
         self.synced.built_for = Some(key);
+        self.painted.dirty = true;
+        if only_moved {
+            return;
+        }
+        self.synced.view = Some(ViewModel::build(map, palette));
         // Emphasis must be applied again to the new glyphs.
         self.synced.shown_selection = Selection::default();
         self.synced.shown_hover = None;
@@ -81,7 +100,9 @@ impl Canvas {
         self.painted.dirty = true;
     }
 
-    /// Marks the selected and hovered glyphs when either changed.
+    /// Marks the selected and hovered glyphs when either changed: only
+    /// those whose marks changed, unless the selection grew past or fell
+    /// below [`MANY_SELECTED`], which changes every selected glyph's look.
     pub(super) fn sync_emphasis(&mut self, map: &Map, selection: &Selection) {
         if self.synced.shown_selection == *selection
             && self.synced.shown_hover == self.gestures.hovered
@@ -92,22 +113,68 @@ impl Canvas {
             return;
         };
         let hovered = self.gestures.hovered;
+        let was = &self.synced.shown_selection;
         let crowded = selection.stakeholders.len() > MANY_SELECTED;
-        for index in map.graph().node_indices() {
-            let selected = selection.contains_stakeholder(&map.graph()[index].id);
-            if let Some(glyph) = view.glyph_mut(index) {
-                glyph.emphasis.selected = selected;
+        let was_crowded = was.stakeholders.len() > MANY_SELECTED;
+        let graph = map.graph();
+        let mark_stakeholder = |view: &mut ViewModel, index: NodeIndex| {
+            if let Some(s) = graph.node_weight(index)
+                && let Some(glyph) = view.glyph_mut(index)
+            {
+                glyph.emphasis.selected = selection.contains_stakeholder(&s.id);
                 glyph.emphasis.crowded = crowded;
                 glyph.emphasis.hovered = hovered == Some(Hit::Stakeholder(index));
             }
+        };
+        if crowded == was_crowded {
+            let changed = was
+                .stakeholders
+                .symmetric_difference(&selection.stakeholders)
+                .filter_map(|id| map.node_index(id));
+            let hover =
+                [self.synced.shown_hover, hovered]
+                    .into_iter()
+                    .filter_map(|hit| match hit {
+                        Some(Hit::Stakeholder(index)) => Some(index),
+                        _ => None,
+                    });
+            for index in changed.chain(hover) {
+                mark_stakeholder(view, index);
+            }
+        } else {
+            for index in graph.node_indices() {
+                mark_stakeholder(view, index);
+            }
         }
         let crowded = selection.relations.len() > MANY_SELECTED;
-        for index in map.graph().edge_indices() {
-            let selected = selection.contains_relation(&map.graph()[index].id);
-            if let Some(glyph) = view.relation_glyph_mut(index) {
-                glyph.emphasis.selected = selected;
+        let was_crowded = was.relations.len() > MANY_SELECTED;
+        let mark_relation = |view: &mut ViewModel, index: EdgeIndex| {
+            if let Some(r) = graph.edge_weight(index)
+                && let Some(glyph) = view.relation_glyph_mut(index)
+            {
+                glyph.emphasis.selected = selection.contains_relation(&r.id);
                 glyph.emphasis.crowded = crowded;
                 glyph.emphasis.hovered = hovered == Some(Hit::Relation(index));
+            }
+        };
+        if crowded == was_crowded {
+            let changed = was
+                .relations
+                .symmetric_difference(&selection.relations)
+                .filter_map(|id| map.edge_index(id));
+            let hover =
+                [self.synced.shown_hover, hovered]
+                    .into_iter()
+                    .filter_map(|hit| match hit {
+                        Some(Hit::Relation(index)) => Some(index),
+                        _ => None,
+                    });
+            for index in changed.chain(hover) {
+                mark_relation(view, index);
+            }
+        } else {
+            for index in graph.edge_indices() {
+                mark_relation(view, index);
             }
         }
         self.synced.shown_selection = selection.clone();

@@ -295,7 +295,10 @@ fn selection_rings(canvas: &Canvas) -> usize {
         .shapes()
         .iter()
         .filter(|shape| match shape {
-            egui::Shape::Circle(circle) => circle.stroke.color == selection,
+            // A dot of a large selection sits on a disc of its colour.
+            egui::Shape::Circle(circle) => {
+                circle.stroke.color == selection || circle.fill == selection
+            }
             egui::Shape::Path(path) => {
                 path.stroke.color == egui::epaint::ColorMode::Solid(selection)
             }
@@ -600,4 +603,70 @@ fn a_small_map_is_drawn_afresh_on_every_frame_of_a_pan() {
         assert!(frames.iter().all(|(_, afresh)| *afresh));
         at += 1.0;
     }
+}
+
+/// A move (a drag, Arrange, or the undo of either) keeps the view model
+/// and moves its glyphs, which the pointer then finds where they went;
+/// any other change has it built afresh.
+#[test]
+fn a_move_keeps_the_view_model_and_finds_each_glyph_where_it_went() {
+    let map = crate::analysis::generated_map(300, 500, 7);
+    let palette = Palette::light();
+    let mut view = super::view_model::ViewModel::build(&map, palette);
+    let by = Vec2::new(400.0, -150.0);
+    let mut moved = map.clone();
+    let places = map
+        .stakeholders()
+        .map(|s| {
+            let at = super::view_model::to_pos(s.position) + by;
+            (s.id.clone(), super::view_model::to_position(at))
+        })
+        .collect();
+    crate::edit::Edit::Move(places).apply(&mut moved).unwrap();
+    assert!(view.follow_moves(&moved, palette));
+    for index in moved.graph().node_indices() {
+        let at = super::view_model::to_pos(moved.graph()[index].position);
+        assert_eq!(view.location(index), Some(at));
+        let (mut nodes, mut edges) = (Vec::new(), Vec::new());
+        view.near(&moved, at, 1.0, &mut nodes, &mut edges);
+        assert!(nodes.contains(&index), "found where it went");
+        let before = at - by;
+        view.near(&moved, before, 1.0, &mut nodes, &mut edges);
+        assert!(!nodes.contains(&index), "no longer where it was");
+    }
+    // Renamed, or another palette: built afresh.
+    let mut renamed = moved.clone();
+    let mut first = renamed.stakeholders().next().unwrap().clone();
+    first.name.push_str(" (Église évangélique de Bangui)");
+    crate::edit::Edit::UpdateStakeholder(first)
+        .apply(&mut renamed)
+        .unwrap();
+    assert!(!view.follow_moves(&renamed, palette));
+    assert!(!view.follow_moves(&moved, Palette::dark()));
+    // A relation fewer: built afresh.
+    let mut fewer = moved.clone();
+    let relation = fewer.relations().next().unwrap().id.clone();
+    crate::edit::Edit::DeleteRelation(relation)
+        .apply(&mut fewer)
+        .unwrap();
+    assert!(!view.follow_moves(&fewer, palette));
+}
+
+/// A large map's drawing is painted again as the triangles egui made of
+/// it, on every frame that does not change it: one mesh, not its shapes.
+#[test]
+fn a_large_map_is_painted_again_as_its_triangles() {
+    let map = crate::analysis::generated_map(3000, 3000, 7);
+    let ctx = egui::Context::default();
+    crate::ui::tessellated::enable(&ctx);
+    let mut canvas = Canvas::default();
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    let shapes = frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
+    let (_, vertices) = largest_mesh(&shapes).expect("a mesh");
+    assert!(vertices > 10_000, "{vertices} vertices in the largest mesh");
+    let others = shapes
+        .iter()
+        .filter(|clipped| !matches!(clipped.shape, egui::Shape::Mesh(_)))
+        .count();
+    assert!(others < 10, "{others} shapes besides meshes");
 }

@@ -71,6 +71,7 @@ impl ViewModel {
                 let display = node.display_mut();
                 display.location = to_pos(stakeholder.position);
                 display.radius = theme::glyph_radius(stakeholder.power);
+                display.power = stakeholder.power;
                 display.look = GlyphLook {
                     kind: stakeholder.kind,
                     stance: stakeholder.stance,
@@ -114,23 +115,90 @@ impl ViewModel {
             .edges_iter()
             .map(|(_, edge)| edge.display().offset.abs())
             .fold(0.0, f32::max);
-        let index = SpatialIndex::build(
-            doc.node_indices()
-                .map(|index| (index, to_pos(doc[index].position))),
-            doc.edge_indices().filter_map(|index| {
-                let (a, b) = doc.edge_endpoints(index)?;
-                Some((index, to_pos(doc[a].position), to_pos(doc[b].position)))
-            }),
-        );
         Self {
             graph,
             node_of,
             edge_of,
-            index,
+            index: spatial_index(map),
             moved: Vec::new(),
             is_moved: vec![false; doc.node_bound()],
             max_offset,
         }
+    }
+
+    /// Takes in a map that differs from the one the view model was built
+    /// for only in where stakeholders are (a move, Arrange, or the undo of
+    /// either): moves the glyphs and indexes them again, keeping their
+    /// marks. Returns false, changing nothing, when anything else differs
+    /// (then the view model is to be built afresh): a stakeholder or
+    /// relation added, removed or drawn otherwise.
+    pub fn follow_moves(&mut self, map: &Map, palette: Palette) -> bool {
+        let doc = map.graph();
+        if doc.node_count() != self.node_of.len() || doc.edge_count() != self.edge_of.len() {
+            return false;
+        }
+        let must_name = must_be_named(map);
+        let same_node = |index: NodeIndex| {
+            let Some(glyph) = self
+                .node_of
+                .get(&index)
+                .and_then(|&v| self.graph.node(v))
+                .map(Node::display)
+            else {
+                return false;
+            };
+            let s = &doc[index];
+            glyph.look
+                == (GlyphLook {
+                    kind: s.kind,
+                    stance: s.stance,
+                    role: s.role,
+                })
+                && *glyph.name == *s.name
+                && glyph.pinned == s.pinned
+                && glyph.palette == palette
+                && glyph.must_name == must_name.contains(&index)
+                && glyph.power == s.power
+        };
+        if !doc.node_indices().all(same_node) {
+            return false;
+        }
+        let styles = theme::RelationStyles::of(map);
+        let same_edge = |index: EdgeIndex| {
+            let (Some(&v), Some((a, b))) = (self.edge_of.get(&index), doc.edge_endpoints(index))
+            else {
+                return false;
+            };
+            let (Some(edge), Some((va, vb))) = (self.graph.edge(v), self.graph.edge_endpoints(v))
+            else {
+                return false;
+            };
+            self.node_of.get(&a) == Some(&va)
+                && self.node_of.get(&b) == Some(&vb)
+                && edge.display().look == LineLook::of(&doc[index], &styles)
+                && edge.display().palette == palette
+        };
+        if !doc.edge_indices().all(same_edge) {
+            return false;
+        }
+        for index in doc.node_indices() {
+            let at = to_pos(doc[index].position);
+            if let Some(node) = self
+                .node_of
+                .get(&index)
+                .and_then(|&v| self.graph.node_mut(v))
+            {
+                node.set_location(at);
+                node.display_mut().location = at;
+            }
+        }
+        for index in self.moved.drain(..) {
+            if let Some(moved) = self.is_moved.get_mut(index.index()) {
+                *moved = false;
+            }
+        }
+        self.index = spatial_index(map);
+        true
     }
 
     /// The area the stakeholders' centres covered when the view model was
@@ -334,6 +402,19 @@ impl ViewModel {
             }
         }
     }
+}
+
+/// Where the map's stakeholders and relations lie.
+fn spatial_index(map: &Map) -> SpatialIndex {
+    let doc = map.graph();
+    SpatialIndex::build(
+        doc.node_indices()
+            .map(|index| (index, to_pos(doc[index].position))),
+        doc.edge_indices().filter_map(|index| {
+            let (a, b) = doc.edge_endpoints(index)?;
+            Some((index, to_pos(doc[a].position), to_pos(doc[b].position)))
+        }),
+    )
 }
 
 /// Those whose names show whenever names do: the targets, the leadership

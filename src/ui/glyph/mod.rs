@@ -192,13 +192,23 @@ pub fn stakeholder_shapes(
         let fill = palette
             .stance_fill(look.stance)
             .map_or(outline.gamma_multiply(0.5), |c| fade(c, emphasis, palette));
-        // One of a large selection: the dot gets a ring in the selection's colour.
+        let radius = radius.max(1.5);
+        // One of a large selection: the dot gets a ring in the selection's
+        // colour, drawn as a disc of that colour under it where the dot
+        // hides the middle: two plain discs, which egui draws from a
+        // picture in two triangles each, where a ring's outline is dozens
+        // (Select all on a zoomed-out map of 20,000 would be over a million).
+        if emphasis.selected && fill.is_opaque() {
+            out.push(round(center, radius + 1.5, palette.selection, Stroke::NONE));
+            out.push(round(center, radius, fill, Stroke::NONE));
+            return;
+        }
         let ring = if emphasis.selected {
             Stroke::new(1.5, palette.selection)
         } else {
             Stroke::NONE
         };
-        out.push(round(center, radius.max(1.5), fill, ring));
+        out.push(round(center, radius, fill, ring));
         return;
     }
     let outline_width = (radius / 12.0).clamp(1.0, 3.0);
