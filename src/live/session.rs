@@ -31,6 +31,8 @@ pub const DEFAULT_PORT: u16 = 7878;
 pub const MAX_PEERS: usize = 64;
 /// How many refusals the session keeps for the log.
 pub(super) const MAX_LOG: usize = 200;
+/// How long a peer not in step may say nothing before it is asked again.
+const QUIET: Duration = Duration::from_millis(500);
 /// How long a refused handshake keeps its connection before closing, so
 /// guessing codes is slow even below the rate limit.
 const REFUSAL_DELAY: Duration = Duration::from_millis(300);
@@ -95,12 +97,26 @@ struct Conn {
     heard: bool,
     /// Automerge's sync protocol may have something to say to this peer.
     due: bool,
+    /// When a sync message last came from this peer.
+    heard_at: Instant,
     /// A sync message to this peer is queued and its writer has not sent
     /// it yet; the next one waits, so that one is made for a whole burst.
     in_flight: bool,
     selection: Vec<String>,
     looking: Option<Looking>,
     outbox: mpsc::Sender<Out>,
+}
+
+impl Conn {
+    /// Whether this peer told us it holds `heads` (sorted), ours.
+    fn in_step(&self, heads: &[automerge::ChangeHash]) -> bool {
+        self.heard
+            && self.sync.their_heads.as_ref().is_some_and(|theirs| {
+                let mut theirs = theirs.clone();
+                theirs.sort();
+                theirs == heads
+            })
+    }
 }
 
 struct State {
@@ -156,6 +172,30 @@ impl State {
                 let _ = conn.outbox.send(Out::Send(Message::Sync(message.encode())));
             }
         }
+    }
+
+    /// Asks again of every peer that is not in step and has said nothing
+    /// for [`QUIET`]: an exchange can stop with both sides holding
+    /// changes the other lacks (Automerge sends a change once, and does
+    /// not send it again while it believes it on its way), so the changes
+    /// this laptop sent are offered again, as the peer's last word says it
+    /// lacks them.
+    fn ask_again_of_the_quiet(&mut self, now: Instant) {
+        let heads = self.doc.heads();
+        for conn in self.conns.values_mut() {
+            if !conn.in_step(&heads) && !conn.in_flight && now.duration_since(conn.heard_at) >= QUIET {
+                conn.sync.sent_hashes.clear();
+                conn.sync.in_flight = false;
+                conn.due = true;
+                conn.heard_at = now;
+            }
+        }
+    }
+
+    /// Whether a peer is not in step, so the sync thread looks again.
+    fn any_out_of_step(&mut self) -> bool {
+        let heads = self.doc.heads();
+        self.conns.values().any(|conn| !conn.in_step(&heads))
     }
 
     /// Whether the sync thread has a message to make now.
@@ -216,14 +256,28 @@ impl Shared {
     fn sync_loop(&self) {
         let mut state = self.lock();
         loop {
-            state = self
-                .sync_due
-                .wait_while(state, |state| {
-                    !state.sync_ready() && !self.closed.load(Ordering::SeqCst)
-                })
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            // Wakes when due, and while a peer is out of step, every QUIET;
+            // an idle session in step sleeps until something happens.
+            let idle = |state: &mut State| !state.sync_ready() && !self.closed.load(Ordering::SeqCst);
+            let timed_out = if state.any_out_of_step() {
+                let (woken, waited) = self
+                    .sync_due
+                    .wait_timeout_while(state, QUIET, idle)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                state = woken;
+                waited.timed_out()
+            } else {
+                state = self
+                    .sync_due
+                    .wait_while(state, idle)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                false
+            };
             if self.closed.load(Ordering::SeqCst) {
                 return;
+            }
+            if timed_out {
+                state.ask_again_of_the_quiet(Instant::now());
             }
             state.make_sync_messages();
             drop(state);
@@ -434,15 +488,7 @@ impl Session {
     pub fn in_step(&self) -> bool {
         let mut state = self.shared.lock();
         let heads = state.doc.heads();
-        !state.conns.is_empty()
-            && state.conns.values().all(|conn| {
-                conn.heard
-                    && conn.sync.their_heads.as_ref().is_some_and(|theirs| {
-                        let mut theirs = theirs.clone();
-                        theirs.sort();
-                        theirs == heads
-                    })
-            })
+        !state.conns.is_empty() && state.conns.values().all(|conn| conn.in_step(&heads))
     }
 
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
@@ -790,6 +836,7 @@ fn serve_connection(
                 sync: automerge::sync::State::new(),
                 heard: false,
                 due: false,
+                heard_at: Instant::now(),
                 in_flight: false,
                 selection: Vec::new(),
                 looking: None,
@@ -903,6 +950,7 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
                     )
                 })?;
             conn.heard = true;
+            conn.heard_at = Instant::now();
             state.answer(id);
             if state.doc.heads() != before {
                 state.remote_changed = true;
