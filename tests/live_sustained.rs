@@ -141,7 +141,9 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
                     let due = begun + EVERY * made as u32;
                     while Instant::now() < due {
                         laptop.take_in();
-                        std::thread::sleep(FRAME.min(due.saturating_duration_since(Instant::now())));
+                        std::thread::sleep(
+                            FRAME.min(due.saturating_duration_since(Instant::now())),
+                        );
                     }
                     let mut mine = laptop.map.stakeholder(&ids[me]).unwrap().clone();
                     mine.position = Position::new(made as f32, me as f32);

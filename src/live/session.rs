@@ -183,7 +183,10 @@ impl State {
     fn ask_again_of_the_quiet(&mut self, now: Instant) {
         let heads = self.doc.heads();
         for conn in self.conns.values_mut() {
-            if !conn.in_step(&heads) && !conn.in_flight && now.duration_since(conn.heard_at) >= QUIET {
+            if !conn.in_step(&heads)
+                && !conn.in_flight
+                && now.duration_since(conn.heard_at) >= QUIET
+            {
                 conn.sync.sent_hashes.clear();
                 conn.sync.in_flight = false;
                 conn.due = true;
@@ -258,7 +261,8 @@ impl Shared {
         loop {
             // Wakes when due, and while a peer is out of step, every QUIET;
             // an idle session in step sleeps until something happens.
-            let idle = |state: &mut State| !state.sync_ready() && !self.closed.load(Ordering::SeqCst);
+            let idle =
+                |state: &mut State| !state.sync_ready() && !self.closed.load(Ordering::SeqCst);
             let timed_out = if state.any_out_of_step() {
                 let (woken, waited) = self
                     .sync_due
