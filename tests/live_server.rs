@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use powermap::edit::{Edit, History};
 use powermap::file::{load_file, save_file};
-use powermap::live::{JoinCode, Relay, RelayError};
+use powermap::live::{JoinCode, LiveDoc, Looking, NetworkCamera, Relay, RelayError, ShownView};
 use powermap::model::{Kind, Map, Relation, RelationKind, Stakeholder, StakeholderId};
 
 const CODE: &str = "K7QM-4PXR-2HTW";
@@ -249,6 +249,55 @@ fn partners_abroad_edit_one_map_through_the_coalitions_sync_server() {
     assert!(names(&copy).contains(&"مجلس اللاجئين 难民".to_owned()));
 }
 
+/// Who is in, what each has selected and where each looks travel through
+/// the server as automerge-repo ephemeral messages; one who leaves is
+/// gone from the others' list.
+#[test]
+fn who_is_in_travels_through_the_sync_server() {
+    let server = Server::start();
+    let code = JoinCode::parse(CODE).unwrap();
+    let doc = LiveDoc::from_map(&coalition_map(), false).unwrap();
+    let host = Relay::host(doc, &server.address(), &code, Arc::new(|| {})).unwrap();
+    let partner = Relay::join(&server.address(), &code, Arc::new(|| {})).unwrap();
+    // Nobody is listed before saying who they are (a headless peer never does).
+    assert!(partner.peers().is_empty());
+    let looking = Looking {
+        view: ShownView::Network,
+        camera: Some(NetworkCamera {
+            centre: [120.5, -40.0],
+            zoom: 1.25,
+        }),
+    };
+    host.set_presence("منتدى وكالات الإغاثة", &["s1".to_owned()], Some(looking));
+    partner.set_presence("联合国难民理事会", &[], None);
+    wait_for("the partner sees the host, its selection and view", || {
+        partner.peers().iter().any(|p| {
+            p.name == "منتدى وكالات الإغاثة" && p.selection == ["s1"] && p.view == Some(looking)
+        })
+    });
+    wait_for("the host sees the partner", || {
+        host.peers().iter().any(|p| p.name == "联合国难民理事会")
+    });
+    let me = &host.peers()[0];
+    assert!(host.is_me(me) && me.name == "منتدى وكالات الإغاثة");
+    assert_eq!(partner.peers().len(), 2);
+    // A new selection reaches the other side.
+    partner.set_presence(
+        "联合国难民理事会",
+        &["s2".to_owned(), "s3".to_owned()],
+        None,
+    );
+    wait_for("the host sees the partner's selection", || {
+        host.peers()
+            .iter()
+            .any(|p| p.name == "联合国难民理事会" && p.selection == ["s2", "s3"])
+    });
+    drop(partner);
+    wait_for("the partner is gone from the host's list", || {
+        host.peers().len() == 1
+    });
+}
+
 #[test]
 fn a_code_the_server_holds_no_map_for_writes_nothing_and_fails() {
     let server = Server::start();
@@ -329,17 +378,29 @@ fn two_windows_share_a_map_through_the_sync_server_from_the_live_dialog() {
     let server = Server::start();
     let mut host = editor(coalition_map());
     click_menu_item(&mut host, "File", "Live session");
+    fill(&mut host, "Your name", "Zoé Ngana");
     click_label(&mut host, "Through a sync server");
     fill(&mut host, "Server", &server.address());
     click_label(&mut host, "Put this map on the server");
-    let code = texts_containing(&host, "-")
-        .into_iter()
-        .find(|text| JoinCode::parse(text).is_ok() && text.len() == 14)
-        .expect("the join code on screen");
+    // The window goes on drawing while the server answers.
+    let shown_code = |host: &ui_support::Editor| {
+        texts_containing(host, "-")
+            .into_iter()
+            .find(|text| JoinCode::parse(text).is_ok() && text.len() == 14)
+    };
+    for _ in 0..1000 {
+        if shown_code(&host).is_some() {
+            break;
+        }
+        host.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let code = shown_code(&host).expect("the join code on screen");
     assert!(!texts_containing(&host, "Synced through the sync server").is_empty());
 
     let mut guest = editor(Map::default());
     click_menu_item(&mut guest, "File", "Live session");
+    fill(&mut guest, "Your name", "محمد علي");
     click_label(&mut guest, "Through a sync server");
     fill(&mut guest, "Server", &server.address());
     fill(&mut guest, "Join code", &code);
@@ -352,7 +413,18 @@ fn two_windows_share_a_map_through_the_sync_server_from_the_live_dialog() {
             map(guest).stakeholders().count() == 3 && names(map(guest)) == names(map(host))
         },
     );
-    assert!(!texts_containing(&guest, "not shown through a sync server").is_empty());
+    // Each lists the other, as in the room.
+    until(
+        &mut host,
+        &mut guest,
+        "both list two people",
+        |host, guest| {
+            !texts_containing(host, "2 people in the session").is_empty()
+                && !texts_containing(guest, "2 people in the session").is_empty()
+        },
+    );
+    assert!(!texts_containing(&host, "محمد علي").is_empty());
+    assert!(!texts_containing(&guest, "Zoé Ngana").is_empty());
     click_label(&mut host, "Close");
     click_label(&mut guest, "Close");
 
@@ -363,6 +435,19 @@ fn two_windows_share_a_map_through_the_sync_server_from_the_live_dialog() {
         std::thread::sleep(Duration::from_millis(10));
     }
     click_label(&mut guest, "Église évangélique de Bangui");
+    // What the guest selects, the host's network rings with its initials.
+    let id = map(&guest)
+        .stakeholders()
+        .find(|s| s.name == "Église évangélique de Bangui")
+        .unwrap()
+        .id
+        .clone();
+    until(
+        &mut host,
+        &mut guest,
+        "the host rings the guest's selection",
+        |host, _| host.state().live_peers_selecting(&id) == ["محمد علي"],
+    );
     fill(
         &mut guest,
         "Name",

@@ -348,3 +348,77 @@ fn the_status_bar_tells_whom_one_follows_and_how_many_are_connected() {
     assert!(texts_containing(&guest, "Following Amina").is_empty());
     assert!(!texts_containing(&guest, "2 people connected").is_empty());
 }
+
+/// Frames until `done` holds on one window.
+fn until_one(editor: &mut Editor, done: impl Fn(&Editor) -> bool) {
+    for _ in 0..1500 {
+        if done(editor) {
+            return;
+        }
+        editor.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the window did not get there");
+}
+
+/// A host or a server that does not answer never holds the window: the
+/// dialog says it is connecting, with Cancel; an address where nothing
+/// listens ends with a message naming it.
+#[test]
+fn joining_where_nothing_answers_never_blocks_the_window() {
+    let _turn = one_at_a_time();
+    // Takes connections (the system does) but never says a word: the
+    // join waits for the handshake's 10 seconds.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_at = silent.local_addr().unwrap().to_string();
+    let mut guest = editor(Map::default());
+    click_menu_item(&mut guest, "File", "Live session");
+    click_label(&mut guest, "Join a session");
+    assert!(!texts_containing(&guest, "Nothing leaves the local network").is_empty());
+    fill(&mut guest, "Your name", "Église évangélique de Bangui");
+    fill(&mut guest, "Address", &silent_at);
+    fill(&mut guest, "Join code", "K7QM-4PXR-2HTW");
+    click_label(&mut guest, "Join");
+    // The frame after the click is drawn while the host says nothing.
+    let connecting = format!("Connecting to {silent_at}…");
+    assert!(
+        !texts_containing(&guest, &connecting).is_empty(),
+        "the dialog says it is connecting: {:?}",
+        texts_containing(&guest, "")
+    );
+    click_label(&mut guest, "Cancel");
+    assert!(texts_containing(&guest, &connecting).is_empty());
+    assert!(
+        !texts_containing(&guest, "Join code").is_empty(),
+        "the form is back"
+    );
+
+    // Nothing listens there now: the answer names the address.
+    drop(silent);
+    let nobody_at = silent_at;
+    click_label(&mut guest, "Join");
+    until_one(&mut guest, |guest| {
+        !texts_containing(guest, &format!("no live session answered at {nobody_at}")).is_empty()
+    });
+    assert!(texts_containing(&guest, "In the session hosted at").is_empty());
+
+    // A sync server that does not answer: the same wait, and a way out.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let server = format!("ws://{}", silent.local_addr().unwrap());
+    settle(&mut guest);
+    click_label(&mut guest, "Through a sync server");
+    settle(&mut guest);
+    assert!(
+        texts_containing(&guest, "Nothing leaves the local network").is_empty(),
+        "through a server it does leave the room: {:?}",
+        texts_containing(&guest, "")
+    );
+    assert!(!texts_containing(&guest, "Whoever runs the server can read the map").is_empty());
+    fill(&mut guest, "Server", &server);
+    click_label(&mut guest, "Put this map on the server");
+    let connecting = format!("Connecting to {server}…");
+    assert!(!texts_containing(&guest, &connecting).is_empty());
+    click_label(&mut guest, "Cancel");
+    assert!(!texts_containing(&guest, "Put this map on the server").is_empty());
+    drop(silent);
+}

@@ -29,19 +29,19 @@ impl Channel {
         }
     }
 
-    /// Everyone in the session, this laptop included; nobody through a
-    /// sync server, which does not pass on who is in.
+    /// Everyone in the session, this laptop included (through a sync
+    /// server, once it told the others who it is).
     pub fn peers(&self) -> Vec<PeerInfo> {
         match self {
             Self::Room(session) => session.peers(),
-            Self::Server(_) => Vec::new(),
+            Self::Server(relay) => relay.peers(),
         }
     }
 
     pub fn is_me(&self, peer: &PeerInfo) -> bool {
         match self {
             Self::Room(session) => session.is_me(peer),
-            Self::Server(_) => false,
+            Self::Server(relay) => relay.is_me(peer),
         }
     }
 
@@ -50,16 +50,19 @@ impl Channel {
         matches!(self, Self::Room(session) if session.is_host())
     }
 
-    pub fn set_presence(&self, selection: &[String], looking: Option<Looking>) {
-        if let Self::Room(session) = self {
-            session.set_presence(selection, looking);
+    /// Shows the others what this laptop has selected and looks at, as
+    /// `name` (a session in the room took the name when it started).
+    pub fn set_presence(&self, name: &str, selection: &[String], looking: Option<Looking>) {
+        match self {
+            Self::Room(session) => session.set_presence(selection, looking),
+            Self::Server(relay) => relay.set_presence(name, selection, looking),
         }
     }
 
     pub fn looking(&self) -> Option<Looking> {
         match self {
             Self::Room(session) => session.looking(),
-            Self::Server(_) => None,
+            Self::Server(relay) => relay.looking(),
         }
     }
 

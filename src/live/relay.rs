@@ -5,8 +5,9 @@
 //! `samod` over WebSocket. Local edits and remote changes meet in the
 //! same [`LiveDoc`] as in a local session, so undo stays one's own.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use futures::StreamExt as _;
 use samod::storage::{InMemoryStorage, Storage as _, StorageKey};
@@ -15,6 +16,7 @@ use samod::{BackoffConfig, DocHandle, DocumentId, Repo};
 use super::code::JoinCode;
 use super::mirror::{LiveDoc, Merged, MirrorError};
 use super::session::{Wake, id_tag};
+use super::wire::{Looking, PeerInfo, Presence, ServerPresence};
 use crate::i18n::tr_with;
 use crate::model::Map;
 
@@ -22,6 +24,11 @@ use crate::model::Map;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long the server has to say whether it holds the document.
 const FIND_TIMEOUT: Duration = Duration::from_secs(20);
+/// How often a laptop tells the others through the server that it is
+/// still there (the server keeps no list of who is in).
+const PRESENCE_EVERY: Duration = Duration::from_secs(5);
+/// A person not heard from for this long has gone.
+const PRESENCE_GONE: Duration = Duration::from_secs(16);
 
 /// Why a session through a sync server could not start; nothing of the
 /// map was received.
@@ -51,6 +58,39 @@ struct State {
     remote_changed: bool,
     /// What was left out of the map, in words, until taken.
     log: Vec<String>,
+    /// This laptop as the others see it, once it said who it is.
+    me: Option<ServerPresence>,
+    /// Everyone else heard through the server, and when last.
+    others: BTreeMap<u64, (PeerInfo, Instant)>,
+}
+
+impl State {
+    /// Takes in what another laptop said through the server; returns
+    /// whether it is someone new (who has to hear who this laptop is).
+    fn heard(&mut self, presence: ServerPresence, now: Instant) -> bool {
+        if self.me.as_ref().is_some_and(|me| me.id == presence.id) {
+            return false;
+        }
+        if presence.leaving {
+            self.others.remove(&presence.id);
+            return false;
+        }
+        let info = PeerInfo {
+            id: presence.id,
+            name: presence.name,
+            selection: presence.selection,
+            view: presence.view,
+        };
+        self.others.insert(presence.id, (info, now)).is_none()
+    }
+
+    /// Forgets those not heard from for a while; returns whether anyone went.
+    fn forget_gone(&mut self, now: Instant) -> bool {
+        let before = self.others.len();
+        self.others
+            .retain(|_, (_, heard)| now.duration_since(*heard) < PRESENCE_GONE);
+        self.others.len() != before
+    }
 }
 
 struct Shared {
@@ -187,18 +227,22 @@ impl Relay {
                 common,
                 remote_changed: true,
                 log: Vec::new(),
+                me: None,
+                others: BTreeMap::new(),
             }),
             changed: Condvar::new(),
         });
         let listener = Arc::clone(&shared);
         let mut changes = handle.changes();
+        let waking = Arc::clone(&wake);
         runtime.spawn(async move {
             while changes.next().await.is_some() {
                 listener.lock().remote_changed = true;
                 listener.changed.notify_all();
-                wake();
+                waking();
             }
         });
+        spawn_presence(&runtime, &handle, &shared, wake);
         Ok(Self {
             runtime,
             repo,
@@ -315,10 +359,128 @@ impl Relay {
     pub fn save_state(&self) -> Vec<u8> {
         self.shared.lock().doc.save()
     }
+
+    /// Shows the others, under `name`, what this laptop has selected and
+    /// looks at; sends nothing when nothing changed. Until it is first
+    /// called, this laptop is not in the others' list (a headless peer
+    /// never is).
+    pub fn set_presence(&self, name: &str, selection: &[String], looking: Option<Looking>) {
+        let mut state = self.shared.lock();
+        let presence = Presence {
+            selection: selection.to_vec(),
+            view: looking,
+        };
+        let id = match &state.me {
+            Some(me) if me.selection == selection && me.view == looking => return,
+            Some(me) => me.id,
+            None => presence_id(),
+        };
+        let me = ServerPresence::new(id, name, presence, false);
+        self.handle.broadcast(me.encode());
+        state.me = Some(me);
+    }
+
+    /// What this laptop last told the others it looks at.
+    pub fn looking(&self) -> Option<Looking> {
+        self.shared.lock().me.as_ref().and_then(|me| me.view)
+    }
+
+    /// Everyone heard through the server, this laptop first once it said
+    /// who it is.
+    pub fn peers(&self) -> Vec<PeerInfo> {
+        let state = self.shared.lock();
+        let me = state.me.iter().map(|me| PeerInfo {
+            id: me.id,
+            name: me.name.clone(),
+            selection: me.selection.clone(),
+            view: me.view,
+        });
+        me.chain(state.others.values().map(|(info, _)| info.clone()))
+            .collect()
+    }
+
+    pub fn is_me(&self, peer: &PeerInfo) -> bool {
+        self.shared
+            .lock()
+            .me
+            .as_ref()
+            .is_some_and(|me| me.id == peer.id)
+    }
+}
+
+/// A number for this laptop among those who meet through a server.
+fn presence_id() -> u64 {
+    let mut bytes = [0u8; 8];
+    if getrandom::fill(&mut bytes).is_err() {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64);
+        bytes = nanos.to_le_bytes();
+    }
+    u64::from_le_bytes(bytes).max(1)
+}
+
+/// Listens for who else is in (ephemeral messages through the server),
+/// answers a newcomer with who this laptop is, says so again every few
+/// seconds, and forgets those who went quiet.
+fn spawn_presence(
+    runtime: &tokio::runtime::Runtime,
+    handle: &DocHandle,
+    shared: &Arc<Shared>,
+    wake: Wake,
+) {
+    let mut ephemera = handle.ephemera();
+    let listening = Arc::clone(shared);
+    let answering = handle.clone();
+    let woken = Arc::clone(&wake);
+    runtime.spawn(async move {
+        while let Some(bytes) = ephemera.next().await {
+            let mut state = listening.lock();
+            match ServerPresence::decode(&bytes) {
+                Ok(presence) => {
+                    if state.heard(presence, Instant::now())
+                        && let Some(me) = &state.me
+                    {
+                        answering.broadcast(me.encode());
+                    }
+                }
+                Err(err) => {
+                    if state.log.len() < super::session::MAX_LOG {
+                        state.log.push(err.to_string());
+                    }
+                }
+            }
+            drop(state);
+            listening.changed.notify_all();
+            woken();
+        }
+    });
+    let beating = Arc::clone(shared);
+    let telling = handle.clone();
+    runtime.spawn(async move {
+        let mut every = tokio::time::interval(PRESENCE_EVERY);
+        loop {
+            every.tick().await;
+            let mut state = beating.lock();
+            if let Some(me) = &state.me {
+                telling.broadcast(me.encode());
+            }
+            if state.forget_gone(Instant::now()) {
+                drop(state);
+                beating.changed.notify_all();
+                wake();
+            }
+        }
+    });
 }
 
 impl Drop for Relay {
     fn drop(&mut self) {
+        if let Some(me) = &self.shared.lock().me {
+            let mut leaving = me.clone();
+            leaving.leaving = true;
+            self.handle.broadcast(leaving.encode());
+        }
         self.runtime.block_on(self.repo.stop());
     }
 }

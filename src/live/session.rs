@@ -1,9 +1,12 @@
 //! A live session on the local network: the host listens, laptops join
 //! with the code; each connection has a thread that reads and one that
 //! writes, and the map's document sits behind one lock. The host relays
-//! every change to everyone else. Nothing here polls: threads block on
-//! the network or on their queue, and the app is woken (`wake`) only when
-//! something arrived.
+//! every change to everyone else. Sync messages are made by one thread
+//! per session, in bursts: everything that arrived meanwhile is taken in
+//! first, then each peer that has something to hear gets one message, and
+//! never a second one before its writer sent the first. Nothing here
+//! polls: threads block on the network or on their queue, and the app is
+//! woken (`wake`) only when something arrived.
 
 use std::collections::{BTreeMap, HashSet};
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
@@ -28,6 +31,8 @@ pub const DEFAULT_PORT: u16 = 7878;
 pub const MAX_PEERS: usize = 64;
 /// How many refusals the session keeps for the log.
 pub(super) const MAX_LOG: usize = 200;
+/// How long a peer not in step may say nothing before it is asked again.
+const QUIET: Duration = Duration::from_millis(500);
 /// How long a refused handshake keeps its connection before closing, so
 /// guessing codes is slow even below the rate limit.
 const REFUSAL_DELAY: Duration = Duration::from_millis(300);
@@ -90,9 +95,28 @@ struct Conn {
     sync: automerge::sync::State,
     /// Whether a sync message came from this peer on this connection.
     heard: bool,
+    /// Automerge's sync protocol may have something to say to this peer.
+    due: bool,
+    /// When a sync message last came from this peer.
+    heard_at: Instant,
+    /// A sync message to this peer is queued and its writer has not sent
+    /// it yet; the next one waits, so that one is made for a whole burst.
+    in_flight: bool,
     selection: Vec<String>,
     looking: Option<Looking>,
     outbox: mpsc::Sender<Out>,
+}
+
+impl Conn {
+    /// Whether this peer told us it holds `heads` (sorted), ours.
+    fn in_step(&self, heads: &[automerge::ChangeHash]) -> bool {
+        self.heard
+            && self.sync.their_heads.as_ref().is_some_and(|theirs| {
+                let mut theirs = theirs.clone();
+                theirs.sort();
+                theirs == heads
+            })
+    }
 }
 
 struct State {
@@ -119,24 +143,85 @@ impl State {
         }
     }
 
-    /// Queues for connection `id` what Automerge's sync protocol has to
-    /// say now. Made at once, under the lock, so each message answers the
-    /// state it was made from (made later, by the writer, an answer could
-    /// be skipped as already said and the peer never learn our heads).
+    /// Marks connection `id` as having something to hear; the sync
+    /// thread makes the message.
     fn sync_to(&mut self, id: u64) {
-        let State { doc, conns, .. } = self;
-        if let Some(conn) = conns.get_mut(&id)
-            && let Some(message) = doc.automerge().sync().generate_sync_message(&mut conn.sync)
-        {
-            let _ = conn.outbox.send(Out::Send(Message::Sync(message.encode())));
+        if let Some(conn) = self.conns.get_mut(&id) {
+            conn.due = true;
         }
     }
 
     fn sync_to_all(&mut self, except: Option<u64>) {
-        let ids: Vec<u64> = self.conns.keys().copied().collect();
-        for id in ids {
-            if Some(id) != except {
-                self.sync_to(id);
+        for (id, conn) in &mut self.conns {
+            if Some(*id) != except {
+                conn.due = true;
+            }
+        }
+    }
+
+    /// Answers connection `id` at once, after taking in its message:
+    /// Automerge notes a message whose heads equal ours as an answer
+    /// already given, so a second message taken in before answering could
+    /// leave the peer never told that we hold its change.
+    fn answer(&mut self, id: u64) {
+        let State { doc, conns, .. } = self;
+        if let Some(conn) = conns.get_mut(&id) {
+            conn.due = false;
+            if let Some(message) = doc.automerge().sync().generate_sync_message(&mut conn.sync) {
+                conn.in_flight = true;
+                let _ = conn.outbox.send(Out::Send(Message::Sync(message.encode())));
+            }
+        }
+    }
+
+    /// Asks again of every peer that is not in step and has said nothing
+    /// for [`QUIET`]: an exchange can stop with both sides holding
+    /// changes the other lacks (Automerge sends a change once, and does
+    /// not send it again while it believes it on its way), so the changes
+    /// this laptop sent are offered again, as the peer's last word says it
+    /// lacks them.
+    fn ask_again_of_the_quiet(&mut self, now: Instant) {
+        let heads = self.doc.heads();
+        for conn in self.conns.values_mut() {
+            if !conn.in_step(&heads)
+                && !conn.in_flight
+                && now.duration_since(conn.heard_at) >= QUIET
+            {
+                conn.sync.sent_hashes.clear();
+                conn.sync.in_flight = false;
+                conn.due = true;
+                conn.heard_at = now;
+            }
+        }
+    }
+
+    /// Whether a peer is not in step, so the sync thread looks again.
+    fn any_out_of_step(&mut self) -> bool {
+        let heads = self.doc.heads();
+        self.conns.values().any(|conn| !conn.in_step(&heads))
+    }
+
+    /// Whether the sync thread has a message to make now.
+    fn sync_ready(&self) -> bool {
+        self.conns.values().any(|conn| conn.due && !conn.in_flight)
+    }
+
+    /// Queues, for every peer that has something to hear and nothing
+    /// unsent, what Automerge's sync protocol has to say now. Made under
+    /// the lock, after everything received so far was taken in, so each
+    /// message answers the state it was made from (made later, by the
+    /// writer, an answer could be skipped as already said and the peer
+    /// never learn our heads).
+    fn make_sync_messages(&mut self) {
+        let State { doc, conns, .. } = self;
+        for conn in conns.values_mut() {
+            if !conn.due || conn.in_flight {
+                continue;
+            }
+            conn.due = false;
+            if let Some(message) = doc.automerge().sync().generate_sync_message(&mut conn.sync) {
+                conn.in_flight = true;
+                let _ = conn.outbox.send(Out::Send(Message::Sync(message.encode())));
             }
         }
     }
@@ -145,6 +230,8 @@ impl State {
 struct Shared {
     state: Mutex<State>,
     changed: Condvar,
+    /// Rung when a peer has something to hear ([`State::sync_ready`]).
+    sync_due: Condvar,
     wake: Wake,
     closed: AtomicBool,
     offline: AtomicBool,
@@ -164,6 +251,50 @@ impl Shared {
     fn notify(&self) {
         self.changed.notify_all();
         (self.wake)();
+    }
+
+    /// Makes the sync messages in bursts until the session closes: waits
+    /// for a peer with something to hear, and lets the lock go between
+    /// bursts so that what arrives meanwhile is taken in first.
+    fn sync_loop(&self) {
+        let mut state = self.lock();
+        loop {
+            // Wakes when due, and while a peer is out of step, every QUIET;
+            // an idle session in step sleeps until something happens.
+            let idle =
+                |state: &mut State| !state.sync_ready() && !self.closed.load(Ordering::SeqCst);
+            let timed_out = if state.any_out_of_step() {
+                let (woken, waited) = self
+                    .sync_due
+                    .wait_timeout_while(state, QUIET, idle)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                state = woken;
+                waited.timed_out()
+            } else {
+                state = self
+                    .sync_due
+                    .wait_while(state, idle)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                false
+            };
+            if self.closed.load(Ordering::SeqCst) {
+                return;
+            }
+            if timed_out {
+                state.ask_again_of_the_quiet(Instant::now());
+            }
+            state.make_sync_messages();
+            drop(state);
+            // The readers that waited for the lock take in their messages
+            // before the next burst is made.
+            thread::yield_now();
+            state = self.lock();
+        }
+    }
+
+    /// Lets the sync thread make what is due.
+    fn sync_soon(&self) {
+        self.sync_due.notify_one();
     }
 
     /// Everyone in the session as the host sees it: itself first.
@@ -236,12 +367,14 @@ impl Session {
         let shared = Arc::new(Shared {
             state: Mutex::new(new_state(doc)),
             changed: Condvar::new(),
+            sync_due: Condvar::new(),
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
             options,
             host: true,
         });
+        spawn_sync(&shared).map_err(|err| HostError::Listen(address.port(), err))?;
         let key = code.key();
         let listening = Arc::clone(&shared);
         thread::Builder::new()
@@ -277,12 +410,14 @@ impl Session {
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
             changed: Condvar::new(),
+            sync_due: Condvar::new(),
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
             options,
             host: false,
         });
+        spawn_sync(&shared).map_err(|err| JoinError::NoAnswer(address, err))?;
         let running = Arc::clone(&shared);
         let host_name = welcome.host;
         let spawned =
@@ -333,6 +468,7 @@ impl Session {
         state.remote_changed = false;
         if state.doc.heads() != before {
             state.sync_to_all(None);
+            self.shared.sync_soon();
         }
         for refusal in &merged.refused {
             let what = tr_with("live-left-out", &[("problem", refusal.clone().into())]);
@@ -356,15 +492,7 @@ impl Session {
     pub fn in_step(&self) -> bool {
         let mut state = self.shared.lock();
         let heads = state.doc.heads();
-        !state.conns.is_empty()
-            && state.conns.values().all(|conn| {
-                conn.heard
-                    && conn.sync.their_heads.as_ref().is_some_and(|theirs| {
-                        let mut theirs = theirs.clone();
-                        theirs.sort();
-                        theirs == heads
-                    })
-            })
+        !state.conns.is_empty() && state.conns.values().all(|conn| conn.in_step(&heads))
     }
 
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
@@ -476,6 +604,7 @@ impl Drop for Session {
         }
         drop(state);
         self.shared.changed.notify_all();
+        self.shared.sync_due.notify_all();
         if self.shared.host {
             // Wakes the listening thread so that it sees the session closed.
             let mut address = self.address;
@@ -485,6 +614,15 @@ impl Drop for Session {
             let _ = TcpStream::connect_timeout(&address, Duration::from_millis(200));
         }
     }
+}
+
+/// Starts the thread that makes the session's sync messages.
+fn spawn_sync(shared: &Arc<Shared>) -> std::io::Result<()> {
+    let syncing = Arc::clone(shared);
+    thread::Builder::new()
+        .name("live-sync".to_owned())
+        .spawn(crate::i18n::speaking(move || syncing.sync_loop()))
+        .map(drop)
 }
 
 fn new_state(doc: LiveDoc) -> State {
@@ -701,12 +839,16 @@ fn serve_connection(
                 address: ip,
                 sync: automerge::sync::State::new(),
                 heard: false,
+                due: false,
+                heard_at: Instant::now(),
+                in_flight: false,
                 selection: Vec::new(),
                 looking: None,
                 outbox: outbox.clone(),
             },
         );
         state.sync_to(id);
+        shared.sync_soon();
         if shared.host {
             shared.broadcast_roster(&state);
         } else if !state.selection.is_empty() || state.looking.is_some() {
@@ -719,10 +861,11 @@ fn serve_connection(
     }
     shared.notify();
 
+    let writing = Arc::clone(shared);
     let writer = thread::Builder::new()
         .name("live-write".to_owned())
         .spawn(crate::i18n::speaking(move || {
-            write_loop(&mut sender, &queue);
+            write_loop(&writing, id, &mut sender, &queue);
         }));
 
     loop {
@@ -766,7 +909,7 @@ fn serve_connection(
     shared.notify();
 }
 
-fn write_loop(sender: &mut Sender, queue: &mpsc::Receiver<Out>) {
+fn write_loop(shared: &Shared, id: u64, sender: &mut Sender, queue: &mpsc::Receiver<Out>) {
     while let Ok(out) = queue.recv() {
         let message = match out {
             Out::Close => break,
@@ -774,6 +917,16 @@ fn write_loop(sender: &mut Sender, queue: &mpsc::Receiver<Out>) {
         };
         if sender.send(&message.encode()).is_err() {
             break;
+        }
+        if matches!(message, Message::Sync(_)) {
+            // Sent: the next sync message to this peer may be made.
+            let mut state = shared.lock();
+            if let Some(conn) = state.conns.get_mut(&id) {
+                conn.in_flight = false;
+                if conn.due {
+                    shared.sync_soon();
+                }
+            }
         }
     }
     sender.close();
@@ -801,13 +954,15 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
                     )
                 })?;
             conn.heard = true;
-            state.sync_to(id);
+            conn.heard_at = Instant::now();
+            state.answer(id);
             if state.doc.heads() != before {
                 state.remote_changed = true;
                 if shared.host {
                     state.sync_to_all(Some(id));
                 }
             }
+            shared.sync_soon();
         }
         Message::Presence(presence) if shared.host => {
             if let Some(conn) = state.conns.get_mut(&id) {

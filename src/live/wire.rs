@@ -85,7 +85,7 @@ impl Looking {
             }
     }
 
-    fn is_valid(&self) -> bool {
+    pub(crate) fn is_valid(&self) -> bool {
         self.camera.as_ref().is_none_or(NetworkCamera::is_valid)
     }
 }
@@ -257,6 +257,88 @@ fn leb128(bytes: &mut &[u8]) -> Option<u64> {
     None
 }
 
+/// The most bytes one person's presence may take through a sync server.
+const MAX_SERVER_PRESENCE: usize = 1 << 20;
+
+/// What a laptop tells the others through a sync server, in one of
+/// automerge-repo's ephemeral messages (CBOR, as its JavaScript side
+/// expects): who it is, what it has selected and looks at, or that it
+/// leaves. The server passes it on to everyone who has the map open and
+/// keeps nothing of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServerPresence {
+    /// Always "powermap-presence": other automerge-repo clients on the
+    /// same document may send ephemeral messages of their own.
+    pub kind: String,
+    /// Chosen at random when the laptop joins.
+    pub id: u64,
+    pub name: String,
+    pub selection: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<Looking>,
+    /// The laptop leaves the session.
+    #[serde(default)]
+    pub leaving: bool,
+}
+
+const SERVER_PRESENCE: &str = "powermap-presence";
+
+impl ServerPresence {
+    pub fn new(id: u64, name: &str, presence: Presence, leaving: bool) -> Self {
+        Self {
+            kind: SERVER_PRESENCE.to_owned(),
+            id,
+            name: clean_name(name),
+            selection: presence.selection,
+            view: presence.view,
+            leaving,
+        }
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        // Plain structs of strings and numbers always serialize.
+        let _ = ciborium::into_writer(self, &mut out);
+        out
+    }
+
+    /// Reads what came through the server; anything malformed, or not
+    /// Powermap's, is refused.
+    pub fn decode(bytes: &[u8]) -> Result<Self, WireError> {
+        let malformed = |reason: String| WireError::Malformed {
+            kind: "presence",
+            reason,
+        };
+        if bytes.len() > MAX_SERVER_PRESENCE {
+            return Err(malformed(tr_with(
+                "live-message-too-large",
+                &[
+                    ("bytes", bytes.len().into()),
+                    ("most", MAX_SERVER_PRESENCE.into()),
+                ],
+            )));
+        }
+        let presence: Self =
+            ciborium::from_reader(bytes).map_err(|err| malformed(err.to_string()))?;
+        if presence.kind != SERVER_PRESENCE {
+            return Err(malformed(tr_with(
+                "live-unknown-message",
+                &[("kind", presence.kind.clone().into())],
+            )));
+        }
+        if presence.name.chars().count() > MAX_NAME {
+            return Err(malformed(tr("live-name-too-long")));
+        }
+        if presence.selection.len() > MAX_SELECTION {
+            return Err(malformed(tr("live-selection-too-long")));
+        }
+        if presence.view.as_ref().is_some_and(|l| !l.is_valid()) {
+            return Err(malformed(tr("live-view-not-a-number")));
+        }
+        Ok(presence)
+    }
+}
+
 /// A name as others see it: trimmed, on one line, not too long, never
 /// empty.
 pub fn clean_name(name: &str) -> String {
@@ -276,6 +358,37 @@ pub fn clean_name(name: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn presence_through_a_server_reads_back_and_refuses_what_is_not_it() {
+        let looking = Looking {
+            view: ShownView::Grid,
+            camera: None,
+        };
+        let presence = Presence {
+            selection: vec!["s1".to_owned()],
+            view: Some(looking),
+        };
+        let sent = ServerPresence::new(7, "联合国难民理事会", presence, false);
+        assert_eq!(ServerPresence::decode(&sent.encode()).unwrap(), sent);
+        // Garbage, another client's CBOR, and a camera no screen can show.
+        assert!(ServerPresence::decode(b"\xff\x00garbage").is_err());
+        let mut other = Vec::new();
+        ciborium::into_writer(&("cursor", 3), &mut other).unwrap();
+        assert!(ServerPresence::decode(&other).is_err());
+        let mut foreign = sent.clone();
+        foreign.kind = "chat".to_owned();
+        assert!(ServerPresence::decode(&foreign.encode()).is_err());
+        let mut bad = sent;
+        bad.view = Some(Looking {
+            view: ShownView::Network,
+            camera: Some(NetworkCamera {
+                centre: [f32::NAN, 0.0],
+                zoom: 1.0,
+            }),
+        });
+        assert!(ServerPresence::decode(&bad.encode()).is_err());
+    }
 
     #[test]
     fn messages_read_back() {

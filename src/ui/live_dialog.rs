@@ -25,6 +25,8 @@ pub struct LiveDialog {
     code: String,
     server: String,
     problem: Option<String>,
+    /// The address being connected to, while the app waits for it.
+    connecting: Option<String>,
 }
 
 /// What the user decided.
@@ -44,7 +46,10 @@ pub enum LiveAnswer {
     Server {
         address: String,
         code: Option<JoinCode>,
+        name: String,
     },
+    /// Stop waiting for the host or server being connected to.
+    Cancel,
     /// The host takes this peer out of the session.
     Remove(u64),
     /// This window shows what this peer looks at, as they move.
@@ -75,7 +80,13 @@ impl LiveDialog {
             code: String::new(),
             server: String::new(),
             problem: None,
+            connecting: None,
         }
+    }
+
+    /// Shows that the app waits for `address` to answer (`None`: done).
+    pub fn set_connecting(&mut self, address: Option<String>) {
+        self.connecting = address;
     }
 
     /// Shows why starting or joining failed, in the dialog.
@@ -106,6 +117,9 @@ impl LiveDialog {
         unsaved: bool,
         found: &[crate::live::discover::Found],
     ) -> Option<LiveAnswer> {
+        if let Some(address) = &self.connecting {
+            return connecting_ui(ui, address);
+        }
         ui.label(tr("live-intro"));
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -120,6 +134,10 @@ impl LiveDialog {
                 .labelled_by(label.id);
         });
         let mut answer = None;
+        if self.tab != Tab::Server {
+            // Through a sync server it does leave: that tab says who can read it.
+            ui.label(tr("live-local-only"));
+        }
         match self.tab {
             Tab::Host => {
                 ui.checkbox(&mut self.share_confidential, tr("live-share-confidential"));
@@ -227,7 +245,11 @@ impl LiveDialog {
             return None;
         }
         self.problem = None;
-        Some(LiveAnswer::Server { address, code })
+        Some(LiveAnswer::Server {
+            address,
+            code,
+            name: self.name.clone(),
+        })
     }
 
     fn join_answer(&mut self) -> Option<LiveAnswer> {
@@ -272,6 +294,26 @@ fn parse_address(text: &str) -> Option<SocketAddr> {
     with_port.to_socket_addrs().ok()?.next()
 }
 
+/// While the app waits for a host or a server to answer: where, and a
+/// way out. The window goes on drawing meanwhile.
+fn connecting_ui(ui: &mut egui::Ui, address: &str) -> Option<LiveAnswer> {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(
+            RichText::new(tr_with(
+                "live-connecting",
+                &[("address", address.to_owned().into())],
+            ))
+            .strong(),
+        );
+    });
+    ui.add_space(8.0);
+    ui.button(tr("live-cancel"))
+        .clicked()
+        .then_some(LiveAnswer::Cancel)
+}
+
 /// A session through a sync server: where, and the code partners type.
 fn server_on_ui(ui: &mut egui::Ui, relay: &Relay) -> Option<LiveAnswer> {
     ui.label(tr_with(
@@ -289,9 +331,8 @@ fn server_on_ui(ui: &mut egui::Ui, relay: &Relay) -> Option<LiveAnswer> {
         );
     });
     ui.add_space(6.0);
-    ui.weak(tr("live-server-no-people"));
+    let mut answer = people_ui(ui, &relay.peers(), |peer| relay.is_me(peer), false);
     ui.add_space(8.0);
-    let mut answer = None;
     ui.horizontal(|ui| {
         if ui.button(tr("live-leave")).clicked() {
             answer = Some(LiveAnswer::Leave);
@@ -336,41 +377,13 @@ fn on_ui(ui: &mut egui::Ui, session: &Session, addresses: &[String]) -> Option<L
         ));
     }
     ui.add_space(6.0);
-    let peers = session.peers();
-    ui.label(RichText::new(tr_with("live-people", &[("count", peers.len().into())])).strong());
-    for peer in &peers {
-        ui.horizontal(|ui| {
-            peer_badge(ui, peer);
-            ui.label(&peer.name);
-            if !peer.selection.is_empty() {
-                ui.weak(tr_with(
-                    "live-peer-selected",
-                    &[("count", peer.selection.len().into())],
-                ));
-            }
-            if !session.is_me(peer) {
-                // Laptops of versions before following say nothing of their view.
-                let follow = ui
-                    .add_enabled(
-                        peer.view.is_some(),
-                        egui::Button::new(tr("live-follow")).small(),
-                    )
-                    .on_hover_text(tr("live-follow-hint"))
-                    .on_disabled_hover_text(tr("live-follow-no-view"));
-                if follow.clicked() {
-                    answer = Some(LiveAnswer::Follow(peer.id));
-                }
-            }
-            if session.is_host()
-                && peer.id != 0
-                && ui
-                    .small_button(tr("live-remove"))
-                    .on_hover_text(tr("live-remove-hint"))
-                    .clicked()
-            {
-                answer = Some(LiveAnswer::Remove(peer.id));
-            }
-        });
+    if let Some(chosen) = people_ui(
+        ui,
+        &session.peers(),
+        |peer| session.is_me(peer),
+        session.is_host(),
+    ) {
+        answer = Some(chosen);
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -386,6 +399,52 @@ fn on_ui(ui: &mut egui::Ui, session: &Session, addresses: &[String]) -> Option<L
             answer = Some(LiveAnswer::Close);
         }
     });
+    answer
+}
+
+/// Who is in the session, each with Follow, and Remove for the host.
+fn people_ui(
+    ui: &mut egui::Ui,
+    peers: &[PeerInfo],
+    is_me: impl Fn(&PeerInfo) -> bool,
+    hosting: bool,
+) -> Option<LiveAnswer> {
+    let mut answer = None;
+    ui.label(RichText::new(tr_with("live-people", &[("count", peers.len().into())])).strong());
+    for peer in peers {
+        ui.horizontal(|ui| {
+            peer_badge(ui, peer);
+            ui.label(&peer.name);
+            if !peer.selection.is_empty() {
+                ui.weak(tr_with(
+                    "live-peer-selected",
+                    &[("count", peer.selection.len().into())],
+                ));
+            }
+            if !is_me(peer) {
+                // Laptops of versions before following say nothing of their view.
+                let follow = ui
+                    .add_enabled(
+                        peer.view.is_some(),
+                        egui::Button::new(tr("live-follow")).small(),
+                    )
+                    .on_hover_text(tr("live-follow-hint"))
+                    .on_disabled_hover_text(tr("live-follow-no-view"));
+                if follow.clicked() {
+                    answer = Some(LiveAnswer::Follow(peer.id));
+                }
+            }
+            if hosting
+                && peer.id != 0
+                && ui
+                    .small_button(tr("live-remove"))
+                    .on_hover_text(tr("live-remove-hint"))
+                    .clicked()
+            {
+                answer = Some(LiveAnswer::Remove(peer.id));
+            }
+        });
+    }
     answer
 }
 

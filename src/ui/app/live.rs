@@ -4,7 +4,7 @@
 //! when something arrives.
 
 use std::net::{IpAddr, SocketAddr, UdpSocket};
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 
 use super::PowermapApp;
 use super::dialogs::Dialog;
@@ -24,6 +24,8 @@ const LOOKING_INTERVAL_SECS: f64 = 0.1;
 /// A live session the open map is in.
 pub struct LiveLink {
     pub session: Channel,
+    /// The name the others see.
+    name: String,
     /// The session announced on the network, while hosting; withdrawn
     /// when the link is dropped.
     announcement: Option<crate::live::discover::Announcement>,
@@ -35,6 +37,17 @@ pub struct LiveLink {
     told_looking_at: Option<f64>,
     /// The person whose view this window shows, if any.
     following: Option<Following>,
+}
+
+/// A host or sync server being connected to, on a thread of its own so
+/// that the window goes on drawing (a host that does not answer takes
+/// seconds to give up).
+pub struct Joining {
+    address: String,
+    /// Whether the session's map takes the open map's place (joining)
+    /// or the open map goes to it (putting it on a server).
+    replaces_map: bool,
+    answer: mpsc::Receiver<Result<Channel, String>>,
 }
 
 /// Whose view this window follows, and what of it was last shown.
@@ -51,9 +64,10 @@ struct Following {
 }
 
 impl LiveLink {
-    fn new(session: Channel) -> Self {
+    fn new(session: Channel, name: String) -> Self {
         Self {
             session,
+            name,
             announcement: None,
             synced: None,
             addresses: local_addresses(),
@@ -106,8 +120,90 @@ fn local_addresses() -> Vec<String> {
 
 impl PowermapApp {
     pub(super) fn open_live_dialog(&mut self) {
-        self.dialogs
-            .open(Dialog::Live(LiveDialog::new(self.live_name())));
+        let mut dialog = LiveDialog::new(self.live_name());
+        dialog.set_connecting(self.live_joining.as_ref().map(|j| j.address.clone()));
+        self.dialogs.open(Dialog::Live(dialog));
+    }
+
+    /// Connects on a thread of its own; [`Self::live_step`] takes the
+    /// answer when it comes, and the dialog shows the wait meanwhile.
+    fn start_joining(
+        &mut self,
+        ctx: &egui::Context,
+        address: String,
+        replaces_map: bool,
+        connect: impl FnOnce() -> Result<Channel, String> + Send + 'static,
+    ) -> Result<(), String> {
+        let (answer, receiver) = mpsc::channel();
+        let wake = Self::wake(ctx);
+        std::thread::Builder::new()
+            .name("live-connect".to_owned())
+            .spawn(crate::i18n::speaking(move || {
+                // Cancelled meanwhile: the session or relay is dropped here.
+                let _ = answer.send(connect());
+                wake();
+            }))
+            .map_err(|err| err.to_string())?;
+        if let Some(dialog) = self.dialogs.live_mut() {
+            dialog.set_connecting(Some(address.clone()));
+        }
+        self.live_joining = Some(Joining {
+            address,
+            replaces_map,
+            answer: receiver,
+        });
+        Ok(())
+    }
+
+    /// Takes the answer of the host or server being connected to, once
+    /// it came: the session starts, or the dialog says why not.
+    fn poll_joining(&mut self) {
+        let Some(joining) = &self.live_joining else {
+            return;
+        };
+        let result = match joining.answer.try_recv() {
+            Ok(result) => result,
+            Err(mpsc::TryRecvError::Empty) => return,
+            // The thread ended without an answer: it cannot have connected.
+            Err(mpsc::TryRecvError::Disconnected) => Err(tr_with(
+                "live-no-answer",
+                &[
+                    ("address", joining.address.clone().into()),
+                    ("problem", tr("live-closed").into()),
+                ],
+            )),
+        };
+        let Some(joining) = self.live_joining.take() else {
+            return;
+        };
+        if let Some(dialog) = self.dialogs.live_mut() {
+            dialog.set_connecting(None);
+        }
+        let result = result.and_then(|channel| {
+            if joining.replaces_map {
+                // The dialog kept the map from being edited meanwhile,
+                // but a map changed since the click is not replaced.
+                if self.session.doc().is_modified() {
+                    return Err(tr("live-join-unsaved"));
+                }
+                // The session's map arrives with the first exchange, into a new map.
+                self.session.replace(crate::ui::document::Document::unsaved(
+                    crate::model::Map::default(),
+                ));
+                self.selection.clear();
+            }
+            Ok(channel)
+        });
+        match result {
+            Ok(channel) => {
+                self.live_browser = None;
+                self.live = Some(LiveLink::new(channel, self.live_name()));
+            }
+            Err(problem) => match self.dialogs.live_mut() {
+                Some(dialog) => dialog.set_problem(problem),
+                None => self.notify_problem(problem),
+            },
+        }
     }
 
     fn live_name(&self) -> String {
@@ -133,7 +229,21 @@ impl PowermapApp {
                 code,
                 name,
             } => self.join_live(ctx, address, code, name),
-            LiveAnswer::Server { address, code } => self.server_live(ctx, &address, code),
+            LiveAnswer::Server {
+                address,
+                code,
+                name,
+            } => {
+                self.settings.live_name = name;
+                self.server_live(ctx, &address, code)
+            }
+            LiveAnswer::Cancel => {
+                self.live_joining = None;
+                if let Some(dialog) = self.dialogs.live_mut() {
+                    dialog.set_connecting(None);
+                }
+                Ok(())
+            }
             LiveAnswer::Remove(id) => {
                 if let Some(link) = &self.live {
                     link.session.remove_peer(id);
@@ -211,7 +321,7 @@ impl PowermapApp {
             session.address().port(),
         )
         .ok();
-        let mut link = LiveLink::new(Channel::Room(session));
+        let mut link = LiveLink::new(Channel::Room(session), self.live_name());
         link.synced = Some(doc.generation());
         link.announcement = announcement;
         self.live = Some(link);
@@ -234,16 +344,12 @@ impl PowermapApp {
             ..SessionOptions::default()
         };
         let live_doc = LiveDoc::empty(false).map_err(|err| err.to_string())?;
-        let session = Session::join(live_doc, address, code, options, Self::wake(ctx))
-            .map_err(|err| err.to_string())?;
-        // The host's map arrives with the first exchange, into a new map.
-        self.session.replace(crate::ui::document::Document::unsaved(
-            crate::model::Map::default(),
-        ));
-        self.live_browser = None;
-        self.selection.clear();
-        self.live = Some(LiveLink::new(Channel::Room(session)));
-        Ok(())
+        let wake = Self::wake(ctx);
+        self.start_joining(ctx, address.to_string(), true, move || {
+            Session::join(live_doc, address, code, options, wake)
+                .map(Channel::Room)
+                .map_err(|err| err.to_string())
+        })
     }
 
     /// Puts the open map on a sync server under a new code (`code` is
@@ -254,37 +360,39 @@ impl PowermapApp {
         address: &str,
         code: Option<JoinCode>,
     ) -> Result<(), String> {
-        let relay = match code {
+        let wake = Self::wake(ctx);
+        let at = address.to_owned();
+        match code {
             None => {
                 let code = JoinCode::generate().map_err(|err| err.to_string())?;
                 let live_doc = LiveDoc::from_map(&crate::model::Map::default(), false)
                     .map_err(|err| err.to_string())?;
-                Relay::host(live_doc, address, &code, Self::wake(ctx))
-                    .map_err(|err| err.to_string())?
+                self.start_joining(ctx, address.to_owned(), false, move || {
+                    Relay::host(live_doc, &at, &code, wake)
+                        .map(Channel::Server)
+                        .map_err(|err| err.to_string())
+                })
             }
             Some(code) => {
                 if self.session.doc().is_modified() {
                     return Err(tr("live-join-unsaved"));
                 }
-                let relay =
-                    Relay::join(address, &code, Self::wake(ctx)).map_err(|err| err.to_string())?;
-                self.session.replace(crate::ui::document::Document::unsaved(
-                    crate::model::Map::default(),
-                ));
-                self.selection.clear();
-                relay
+                self.start_joining(ctx, address.to_owned(), true, move || {
+                    Relay::join(&at, &code, wake)
+                        .map(Channel::Server)
+                        .map_err(|err| err.to_string())
+                })
             }
-        };
-        self.live_browser = None;
-        self.live = Some(LiveLink::new(Channel::Server(relay)));
-        Ok(())
+        }
     }
 
     /// Exchanges changes with the session when there is something to
     /// exchange; says what the peers sent that could not go in.
     pub(super) fn live_step(&mut self, ctx: &egui::Context) {
+        self.poll_joining();
         // Listen for sessions on the network only while the dialog could show them.
-        let listening = self.live.is_none() && self.dialogs.live_mut().is_some();
+        let listening =
+            self.live.is_none() && self.live_joining.is_none() && self.dialogs.live_mut().is_some();
         if !listening {
             self.live_browser = None;
         } else if self.live_browser.is_none() {
@@ -423,7 +531,7 @@ impl PowermapApp {
             }
             told
         };
-        link.session.set_presence(&selected, looking);
+        link.session.set_presence(&link.name, &selected, looking);
     }
 
     /// Starts following the person numbered `id` in the session.

@@ -77,6 +77,8 @@ pub struct PowermapApp {
     live: Option<live::LiveLink>,
     /// Listening for sessions on the network while the live dialog is open.
     live_browser: Option<crate::live::discover::Browser>,
+    /// A host or sync server being connected to.
+    live_joining: Option<live::Joining>,
     /// Where "today" comes from: the computer's calendar, or a fixed day.
     clock: Clock,
     /// Today, read from `clock` once at the start of each frame.
@@ -193,6 +195,7 @@ impl PowermapApp {
             time: TimeControl::default(),
             live: None,
             live_browser: None,
+            live_joining: None,
             clock: Clock::System,
             today: Clock::System.today(),
         }
