@@ -420,5 +420,12 @@ fn joining_where_nothing_answers_never_blocks_the_window() {
     assert!(!texts_containing(&guest, &connecting).is_empty());
     click_label(&mut guest, "Cancel");
     assert!(!texts_containing(&guest, "Put this map on the server").is_empty());
+    // Escape while connecting cancels too, and keeps the form: it does not
+    // hide a connection still going.
+    click_label(&mut guest, "Put this map on the server");
+    assert!(!texts_containing(&guest, &connecting).is_empty());
+    press(&mut guest, egui::Key::Escape);
+    assert!(texts_containing(&guest, &connecting).is_empty());
+    assert!(!texts_containing(&guest, "Put this map on the server").is_empty());
     drop(silent);
 }

@@ -104,8 +104,14 @@ impl LiveDialog {
                 Some(Channel::Server(relay)) => answer = server_on_ui(ui, relay),
                 None => answer = self.start_ui(ui, shown.unsaved, shown.found),
             }
+            // While connecting, Escape is the Cancel button: closing the
+            // dialog would leave the connection going behind the user's back.
             if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                answer = Some(LiveAnswer::Close);
+                answer = Some(if self.connecting.is_some() {
+                    LiveAnswer::Cancel
+                } else {
+                    LiveAnswer::Close
+                });
             }
         });
         answer
