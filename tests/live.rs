@@ -131,6 +131,28 @@ proptest! {
     }
 }
 
+/// A second window on the same laptop hosts too: the usual port is taken,
+/// so its session listens on another, and a guest joins it there.
+#[test]
+fn a_host_whose_port_is_taken_listens_on_another_and_is_joined_there() {
+    let taken = std::net::TcpListener::bind(("0.0.0.0", 0)).unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let doc = LiveDoc::from_map(&common::sample_map(), false).unwrap();
+    let session =
+        Session::host_preferring(doc, code(), port, options("Host"), Arc::new(|| {})).unwrap();
+    assert_ne!(session.address().port(), port);
+    let host = Laptop {
+        map: common::sample_map(),
+        history: History::new(),
+        session,
+    };
+    let guest = Laptop::join(&host, "Église évangélique de Bangui");
+    let mut laptops = [host, guest];
+    converge(&mut laptops);
+    assert_eq!(laptops[1].map, common::sample_map());
+    drop(taken);
+}
+
 #[test]
 fn joining_loads_the_hosts_map_and_edits_go_both_ways() {
     let host = Laptop::host(common::sample_map(), false);

@@ -350,9 +350,25 @@ impl Session {
         )
     }
 
+    /// Starts a session on every interface at `port`, or at a free port
+    /// the system picks when `port` is taken (another session on this
+    /// laptop): the app's way, which builds the document only once.
+    pub fn host_preferring(
+        doc: LiveDoc,
+        code: JoinCode,
+        port: u16,
+        options: SessionOptions,
+        wake: Wake,
+    ) -> Result<Self, HostError> {
+        let listener = TcpListener::bind(SocketAddr::from(([0, 0, 0, 0], port)))
+            .or_else(|_| TcpListener::bind(SocketAddr::from(([0, 0, 0, 0], 0))))
+            .map_err(|err| HostError::Listen(port, err))?;
+        Self::host_listening(doc, code, listener, options, wake)
+    }
+
     /// Starts a session listening on `address` only (tests use loopback).
     pub fn host_on(
-        mut doc: LiveDoc,
+        doc: LiveDoc,
         code: JoinCode,
         address: SocketAddr,
         options: SessionOptions,
@@ -360,9 +376,19 @@ impl Session {
     ) -> Result<Self, HostError> {
         let listener =
             TcpListener::bind(address).map_err(|err| HostError::Listen(address.port(), err))?;
+        Self::host_listening(doc, code, listener, options, wake)
+    }
+
+    fn host_listening(
+        mut doc: LiveDoc,
+        code: JoinCode,
+        listener: TcpListener,
+        options: SessionOptions,
+        wake: Wake,
+    ) -> Result<Self, HostError> {
         let address = listener
             .local_addr()
-            .map_err(|err| HostError::Listen(address.port(), err))?;
+            .map_err(|err| HostError::Listen(0, err))?;
         doc.set_share_confidential(options.share_confidential);
         let shared = Arc::new(Shared {
             state: Mutex::new(new_state(doc)),

@@ -301,19 +301,11 @@ impl PowermapApp {
             share_confidential,
             ..SessionOptions::default()
         };
-        let session = Session::host(
-            live_doc,
-            code.clone(),
-            DEFAULT_PORT,
-            options.clone(),
-            Self::wake(ctx),
-        )
-        .or_else(|_| {
-            // The usual port is taken (another session on this laptop).
-            let live_doc = LiveDoc::from_map(doc.map(), share_confidential)?;
-            Session::host(live_doc, code, 0, options, Self::wake(ctx))
-        })
-        .map_err(|err| err.to_string())?;
+        // The usual port, or another when it is taken (another session on
+        // this laptop).
+        let session =
+            Session::host_preferring(live_doc, code, DEFAULT_PORT, options, Self::wake(ctx))
+                .map_err(|err| err.to_string())?;
         // Without multicast on this network, others type the address.
         let announcement = crate::live::discover::Announcement::start(
             &doc.display_name(),
