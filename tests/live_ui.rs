@@ -47,13 +47,23 @@ fn fill(editor: &mut Editor, label: &str, text: &str) {
 
 /// The join code the host's dialog shows: four letters and digits, thrice.
 fn shown_code(editor: &Editor) -> String {
-    texts_containing(editor, "-")
-        .into_iter()
-        .find(|text| {
-            let parts: Vec<&str> = text.split('-').collect();
-            parts.len() == 3 && parts.iter().all(|p| p.len() == 4)
-        })
-        .expect("a join code on screen")
+    code_on_screen(editor).expect("a join code on screen")
+}
+
+fn code_on_screen(editor: &Editor) -> Option<String> {
+    texts_containing(editor, "-").into_iter().find(|text| {
+        let parts: Vec<&str> = text.split('-').collect();
+        parts.len() == 3 && parts.iter().all(|p| p.len() == 4)
+    })
+}
+
+/// Clicks "Start the session" and waits while the session is built on a
+/// thread ("Starting the session…") until the join code shows.
+fn start_hosting(host: &mut Editor) {
+    click_label(host, "Start the session");
+    until_one(host, |host| {
+        texts_containing(host, "Starting the session").is_empty() && code_on_screen(host).is_some()
+    });
 }
 
 /// The address the host's dialog shows, as "IP:PORT".
@@ -70,7 +80,7 @@ fn a_window_hosts_another_joins_and_both_edit_one_map() {
     let mut host = editor(workshop_map());
     click_menu_item(&mut host, "File", "Live session");
     fill(&mut host, "Your name", "Zoé Ngana");
-    click_label(&mut host, "Start the session");
+    start_hosting(&mut host);
     let code = shown_code(&host);
     let address = shown_address(&host);
     assert!(!texts_containing(&host, "One person in the session").is_empty());
@@ -148,7 +158,7 @@ fn hosted_and_joined(host_name: &str, guest_name: &str) -> (Editor, Editor) {
     let mut host = editor(workshop_map());
     click_menu_item(&mut host, "File", "Live session");
     fill(&mut host, "Your name", host_name);
-    click_label(&mut host, "Start the session");
+    start_hosting(&mut host);
     let code = shown_code(&host);
     let address = shown_address(&host);
     let mut guest = editor(Map::default());

@@ -25,7 +25,7 @@ pub struct LiveDialog {
     code: String,
     server: String,
     problem: Option<String>,
-    /// The address being connected to, while the app waits for it.
+    /// What the app waits for, in words, while it connects or starts.
     connecting: Option<String>,
 }
 
@@ -84,9 +84,10 @@ impl LiveDialog {
         }
     }
 
-    /// Shows that the app waits for `address` to answer (`None`: done).
-    pub fn set_connecting(&mut self, address: Option<String>) {
-        self.connecting = address;
+    /// Shows what the app waits for, in words ("Connecting to …",
+    /// "Starting the session…"; `None`: done).
+    pub fn set_waiting(&mut self, waiting: Option<String>) {
+        self.connecting = waiting;
     }
 
     /// Shows why starting or joining failed, in the dialog.
@@ -123,8 +124,8 @@ impl LiveDialog {
         unsaved: bool,
         found: &[crate::live::discover::Found],
     ) -> Option<LiveAnswer> {
-        if let Some(address) = &self.connecting {
-            return connecting_ui(ui, address);
+        if let Some(waiting) = &self.connecting {
+            return connecting_ui(ui, waiting);
         }
         ui.label(tr("live-intro"));
         ui.add_space(6.0);
@@ -300,19 +301,14 @@ fn parse_address(text: &str) -> Option<SocketAddr> {
     with_port.to_socket_addrs().ok()?.next()
 }
 
-/// While the app waits for a host or a server to answer: where, and a
-/// way out. The window goes on drawing meanwhile.
-fn connecting_ui(ui: &mut egui::Ui, address: &str) -> Option<LiveAnswer> {
+/// While the app waits for a host or a server to answer, or builds the
+/// session of a large map: what it waits for, and a way out. The window
+/// goes on drawing meanwhile.
+fn connecting_ui(ui: &mut egui::Ui, waiting: &str) -> Option<LiveAnswer> {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.label(
-            RichText::new(tr_with(
-                "live-connecting",
-                &[("address", address.to_owned().into())],
-            ))
-            .strong(),
-        );
+        ui.label(RichText::new(waiting).strong());
     });
     ui.add_space(8.0);
     ui.button(tr("live-cancel"))

@@ -18,6 +18,7 @@ live-join = Join
 live-join-unsaved = Save or discard this map's changes first: joining opens the session's map in its place.
 live-bad-address = “{ $address }” is not an address: type it as the host shows it, e.g. 192.168.1.20:7878
 live-connecting = Connecting to { $address }…
+live-starting = Starting the session…
 live-cancel = Cancel
 live-close = Close
 live-hosting = Others join with this code and address. Read them out, or show them on the projector.

@@ -18,6 +18,7 @@ live-join = Unirse
 live-join-unsaved = Guarde o descarte primero los cambios de este mapa: unirse abre el mapa de la sesión en su lugar.
 live-bad-address = «{ $address }» no es una dirección: escríbala como la muestra el anfitrión, p. ej. 192.168.1.20:7878
 live-connecting = Conectando con { $address }…
+live-starting = Preparando la sesión…
 live-cancel = Cancelar
 live-close = Cerrar
 live-hosting = Los demás se unen con este código y esta dirección. Léalos en voz alta o muéstrelos en el proyector.

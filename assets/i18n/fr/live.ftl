@@ -18,6 +18,7 @@ live-join = Rejoindre
 live-join-unsaved = Enregistrez ou abandonnez d’abord les modifications de cette carte : rejoindre ouvre la carte de la session à sa place.
 live-bad-address = « { $address } » n’est pas une adresse : tapez-la comme l’hôte l’affiche, par ex. 192.168.1.20:7878
 live-connecting = Connexion à { $address }…
+live-starting = Préparation de la session…
 live-cancel = Annuler
 live-close = Fermer
 live-hosting = Les autres rejoignent avec ce code et cette adresse. Lisez-les à voix haute ou affichez-les au vidéoprojecteur.

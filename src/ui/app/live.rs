@@ -44,9 +44,13 @@ pub struct LiveLink {
 /// seconds to give up).
 pub struct Joining {
     address: String,
+    /// What the dialog says meanwhile.
+    waiting: String,
     /// Whether the session's map takes the open map's place (joining)
-    /// or the open map goes to it (putting it on a server).
+    /// or the open map goes to it (putting it on a server, hosting).
     replaces_map: bool,
+    /// Hosting: the map's name, announced on the network once listening.
+    announce: Option<String>,
     answer: mpsc::Receiver<Result<Channel, String>>,
 }
 
@@ -121,7 +125,7 @@ fn local_addresses() -> Vec<String> {
 impl PowermapApp {
     pub(super) fn open_live_dialog(&mut self) {
         let mut dialog = LiveDialog::new(self.live_name());
-        dialog.set_connecting(self.live_joining.as_ref().map(|j| j.address.clone()));
+        dialog.set_waiting(self.live_joining.as_ref().map(|j| j.waiting.clone()));
         self.dialogs.open(Dialog::Live(dialog));
     }
 
@@ -132,6 +136,28 @@ impl PowermapApp {
         ctx: &egui::Context,
         address: String,
         replaces_map: bool,
+        connect: impl FnOnce() -> Result<Channel, String> + Send + 'static,
+    ) -> Result<(), String> {
+        let waiting = tr_with("live-connecting", &[("address", address.clone().into())]);
+        self.start_waiting(
+            ctx,
+            Joining {
+                address,
+                waiting,
+                replaces_map,
+                announce: None,
+                answer: mpsc::channel().1,
+            },
+            connect,
+        )
+    }
+
+    /// Runs `connect` on a thread of its own, `joining` saying what for;
+    /// [`Self::poll_joining`] takes the answer.
+    fn start_waiting(
+        &mut self,
+        ctx: &egui::Context,
+        mut joining: Joining,
         connect: impl FnOnce() -> Result<Channel, String> + Send + 'static,
     ) -> Result<(), String> {
         let (answer, receiver) = mpsc::channel();
@@ -145,13 +171,10 @@ impl PowermapApp {
             }))
             .map_err(|err| err.to_string())?;
         if let Some(dialog) = self.dialogs.live_mut() {
-            dialog.set_connecting(Some(address.clone()));
+            dialog.set_waiting(Some(joining.waiting.clone()));
         }
-        self.live_joining = Some(Joining {
-            address,
-            replaces_map,
-            answer: receiver,
-        });
+        joining.answer = receiver;
+        self.live_joining = Some(joining);
         Ok(())
     }
 
@@ -177,7 +200,7 @@ impl PowermapApp {
             return;
         };
         if let Some(dialog) = self.dialogs.live_mut() {
-            dialog.set_connecting(None);
+            dialog.set_waiting(None);
         }
         let result = result.and_then(|channel| {
             if joining.replaces_map {
@@ -197,7 +220,17 @@ impl PowermapApp {
         match result {
             Ok(channel) => {
                 self.live_browser = None;
-                self.live = Some(LiveLink::new(channel, self.live_name()));
+                let mut link = LiveLink::new(channel, self.live_name());
+                if let (Some(title), Channel::Room(session)) = (&joining.announce, &link.session) {
+                    // Without multicast on this network, others type the address.
+                    link.announcement = crate::live::discover::Announcement::start(
+                        title,
+                        session.name(),
+                        session.address().port(),
+                    )
+                    .ok();
+                }
+                self.live = Some(link);
             }
             Err(problem) => match self.dialogs.live_mut() {
                 Some(dialog) => dialog.set_problem(problem),
@@ -240,7 +273,7 @@ impl PowermapApp {
             LiveAnswer::Cancel => {
                 self.live_joining = None;
                 if let Some(dialog) = self.dialogs.live_mut() {
-                    dialog.set_connecting(None);
+                    dialog.set_waiting(None);
                 }
                 Ok(())
             }
@@ -294,30 +327,33 @@ impl PowermapApp {
         self.settings.live_name.clone_from(&name);
         let code = JoinCode::generate().map_err(|err| err.to_string())?;
         let doc = self.session.doc();
-        let live_doc =
-            LiveDoc::from_map(doc.map(), share_confidential).map_err(|err| err.to_string())?;
+        // Building the session's document of a large map takes a while
+        // (about 2 s at 5,000 stakeholders): on a thread, the dialog
+        // saying so, as a join's wait. The dialog keeps the map from
+        // being edited meanwhile; the first exchange records any change.
+        let map = doc.map().clone();
         let options = SessionOptions {
             name,
             share_confidential,
             ..SessionOptions::default()
         };
-        // The usual port, or another when it is taken (another session on
-        // this laptop).
-        let session =
-            Session::host_preferring(live_doc, code, DEFAULT_PORT, options, Self::wake(ctx))
-                .map_err(|err| err.to_string())?;
-        // Without multicast on this network, others type the address.
-        let announcement = crate::live::discover::Announcement::start(
-            &doc.display_name(),
-            session.name(),
-            session.address().port(),
-        )
-        .ok();
-        let mut link = LiveLink::new(Channel::Room(session), self.live_name());
-        link.synced = Some(doc.generation());
-        link.announcement = announcement;
-        self.live = Some(link);
-        Ok(())
+        let wake = Self::wake(ctx);
+        let joining = Joining {
+            address: format!("0.0.0.0:{DEFAULT_PORT}"),
+            waiting: tr("live-starting"),
+            replaces_map: false,
+            announce: Some(doc.display_name()),
+            answer: mpsc::channel().1,
+        };
+        self.start_waiting(ctx, joining, move || {
+            let live_doc =
+                LiveDoc::from_map(&map, share_confidential).map_err(|err| err.to_string())?;
+            // The usual port, or another when it is taken (another session
+            // on this laptop).
+            Session::host_preferring(live_doc, code, DEFAULT_PORT, options, wake)
+                .map(Channel::Room)
+                .map_err(|err| err.to_string())
+        })
     }
 
     fn join_live(
