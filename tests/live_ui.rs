@@ -438,4 +438,15 @@ fn joining_where_nothing_answers_never_blocks_the_window() {
     assert!(texts_containing(&guest, &connecting).is_empty());
     assert!(!texts_containing(&guest, "Put this map on the server").is_empty());
     drop(silent);
+
+    // Closed and opened again, the dialog offers the server typed last.
+    press(&mut guest, egui::Key::Escape);
+    assert!(texts_containing(&guest, "Through a sync server").is_empty());
+    click_menu_item(&mut guest, "File", "Live session");
+    click_label(&mut guest, "Through a sync server");
+    settle(&mut guest);
+    assert_eq!(
+        texts_containing(&guest, &server),
+        std::slice::from_ref(&server)
+    );
 }

@@ -71,14 +71,15 @@ pub struct LiveShown<'a> {
 }
 
 impl LiveDialog {
-    pub fn new(name: String) -> Self {
+    /// The dialog with the user's name and the sync server they used last.
+    pub fn new(name: String, server: String) -> Self {
         Self {
             tab: Tab::Host,
             name,
             share_confidential: false,
             address: String::new(),
             code: String::new(),
-            server: String::new(),
+            server,
             problem: None,
             connecting: None,
         }

@@ -21,6 +21,8 @@ pub struct Settings {
     pub language: Option<Language>,
     /// The name others see in a live session.
     pub live_name: String,
+    /// The sync server last typed in the live dialog, offered again.
+    pub live_server: String,
 }
 
 impl Default for Settings {
@@ -31,6 +33,7 @@ impl Default for Settings {
             last_file: None,
             language: None,
             live_name: String::new(),
+            live_server: String::new(),
         }
     }
 }

@@ -124,7 +124,7 @@ fn local_addresses() -> Vec<String> {
 
 impl PowermapApp {
     pub(super) fn open_live_dialog(&mut self) {
-        let mut dialog = LiveDialog::new(self.live_name());
+        let mut dialog = LiveDialog::new(self.live_name(), self.settings.live_server.clone());
         dialog.set_waiting(self.live_joining.as_ref().map(|j| j.waiting.clone()));
         self.dialogs.open(Dialog::Live(dialog));
     }
@@ -268,6 +268,7 @@ impl PowermapApp {
                 name,
             } => {
                 self.settings.live_name = name;
+                self.settings.live_server.clone_from(&address);
                 self.server_live(ctx, &address, code)
             }
             LiveAnswer::Cancel => {
