@@ -12,8 +12,9 @@ use egui::{
 };
 
 use crate::i18n::tr;
-use crate::model::Map;
+use crate::model::{Map, Stakeholder};
 
+use super::board::Placement;
 use super::tessellated;
 use super::theme::Palette;
 
@@ -44,19 +45,21 @@ struct FoundMoves {
 }
 
 impl DrawnMoves {
-    /// Draws the arrows of the moves that `find` finds, looking for them
-    /// again only when the board was placed again (see
-    /// [`Placement::key`](super::board::Placement::key)) or the map
-    /// compared with is another: finding them looks up every placed
-    /// stakeholder in both maps, a third of a steady frame at 5,000.
+    /// Draws an arrow for every placed stakeholder that `was_at` says
+    /// was elsewhere in `then` (given it then, now in `now`, and where it
+    /// is placed). The moves are looked for again only when the board was
+    /// placed again (see [`Placement::key`]) or the map compared with is
+    /// another: looking up every placed stakeholder in both maps is a
+    /// third of a steady frame at 5,000.
     pub fn paint_found(
         &mut self,
         painter: &Painter,
-        placed_for: Option<(u64, u64, Rect)>,
-        then: &Arc<Map>,
+        placement: &Placement,
+        (then, now): (&Arc<Map>, &Map),
         palette: &Palette,
-        find: impl FnOnce() -> Vec<(Pos2, Pos2)>,
+        was_at: impl Fn(&Stakeholder, &Stakeholder, Pos2) -> Option<Pos2>,
     ) {
+        let placed_for = placement.key();
         let found = match self.found.take() {
             Some(found) if found.placed_for == placed_for && Arc::ptr_eq(&found.then, then) => {
                 found
@@ -64,7 +67,15 @@ impl DrawnMoves {
             _ => FoundMoves {
                 placed_for,
                 then: then.clone(),
-                moves: find(),
+                moves: placement
+                    .placed()
+                    .iter()
+                    .filter_map(|p| {
+                        let from =
+                            was_at(then.stakeholder(&p.id)?, now.stakeholder(&p.id)?, p.center)?;
+                        Some((from, p.center))
+                    })
+                    .collect(),
             },
         };
         self.paint(painter, &found.moves, palette);

@@ -116,19 +116,11 @@ impl GridView {
             &palette,
         );
         if let Some(then) = &self.compare {
-            let placed = self.placement.placed();
+            let maps = (then, cx.map);
             self.moves
-                .paint_found(&painter, self.placement.key(), then, &palette, || {
-                    placed
-                        .iter()
-                        .filter_map(|p| {
-                            let was = then.stakeholder(&p.id)?;
-                            let is = cx.map.stakeholder(&p.id)?;
-                            ((was.interest, was.power) != (is.interest, is.power)).then(|| {
-                                (layout.cell_rect(was.interest, was.power).center(), p.center)
-                            })
-                        })
-                        .collect()
+                .paint_found(&painter, &self.placement, maps, &palette, |was, is, _| {
+                    ((was.interest, was.power) != (is.interest, is.power))
+                        .then(|| layout.cell_rect(was.interest, was.power).center())
                 });
         }
         board::expose(ui, &response, self.placement.placed(), cx);

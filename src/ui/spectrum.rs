@@ -158,17 +158,10 @@ impl SpectrumView {
             &palette,
         );
         if let Some(then) = &self.compare {
-            let placed = self.placement.placed();
+            let maps = (then, cx.map);
             self.moves
-                .paint_found(&painter, self.placement.key(), then, &palette, || {
-                    placed
-                        .iter()
-                        .filter_map(|p| {
-                            let was = then.stakeholder(&p.id)?.stance;
-                            let is = cx.map.stakeholder(&p.id)?.stance;
-                            (was != is).then(|| (layout.place_of_stance(was, p.center), p.center))
-                        })
-                        .collect()
+                .paint_found(&painter, &self.placement, maps, &palette, |was, is, at| {
+                    (was.stance != is.stance).then(|| layout.place_of_stance(was.stance, at))
                 });
         }
         board::expose(ui, &response, self.placement.placed(), cx);

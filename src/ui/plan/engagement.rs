@@ -225,25 +225,12 @@ fn took_part_ui(ui: &mut Ui, map: &Map, id: Id, on: &Subject, with: &mut Vec<Sta
             .relation(r)
             .map_or_else(Vec::new, |r| vec![&r.from, &r.to]),
     };
-    let mut others: Vec<&Stakeholder> = map
+    let others: Vec<&Stakeholder> = map
         .stakeholders()
         .filter(|s| !logged_on.contains(&&s.id) && !with.contains(&s.id))
         .collect();
-    others.sort_by(|a, b| a.name.cmp(&b.name));
     ui.horizontal_wrapped(|ui| {
-        let mut added: Option<StakeholderId> = None;
-        egui::ComboBox::from_id_salt(id)
-            .truncate()
-            .selected_text(tr("plan-contact-add-with"))
-            .show_ui(ui, |ui| {
-                for s in others {
-                    ui.selectable_value(
-                        &mut added,
-                        Some(s.id.clone()),
-                        display_text(&s.name).into_owned(),
-                    );
-                }
-            });
+        let added = super::add_person_ui(ui, id, tr("plan-contact-add-with"), others.into_iter());
         let mut off = None;
         for (i, person) in with.iter().enumerate() {
             let Some(s) = map.stakeholder(person) else {

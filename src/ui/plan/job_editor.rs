@@ -177,25 +177,10 @@ pub(super) fn job_ui(
 /// best people), then the helpers, each a button that takes them off.
 fn helpers_ui(ui: &mut Ui, map: &Map, id: Id, job: &Job, changed: &mut Job) {
     ui.vertical(|ui| {
-        let mut others: Vec<_> = map
+        let others = map
             .stakeholders()
-            .filter(|s| !job.helpers.contains(&s.id) && job.owner.as_ref() != Some(&s.id))
-            .collect();
-        others.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut added: Option<StakeholderId> = None;
-        egui::ComboBox::from_id_salt(id)
-            .truncate()
-            .selected_text(tr("plan-add-a-helper"))
-            .show_ui(ui, |ui| {
-                for s in others {
-                    ui.selectable_value(
-                        &mut added,
-                        Some(s.id.clone()),
-                        display_text(&s.name).into_owned(),
-                    );
-                }
-            });
-        if let Some(added) = added {
+            .filter(|s| !job.helpers.contains(&s.id) && job.owner.as_ref() != Some(&s.id));
+        if let Some(added) = super::add_person_ui(ui, id, tr("plan-add-a-helper"), others) {
             changed.helpers.push(added);
         }
         ui.horizontal_wrapped(|ui| {

@@ -144,6 +144,32 @@ impl PlanPanel {
 }
 
 /// A status in the interface's language.
+/// A choice that adds someone, `label` shown until chosen: `others` by
+/// name. Returns whom the user chose this frame.
+fn add_person_ui<'a>(
+    ui: &mut Ui,
+    id: egui::Id,
+    label: String,
+    others: impl Iterator<Item = &'a crate::model::Stakeholder>,
+) -> Option<crate::model::StakeholderId> {
+    let mut others: Vec<_> = others.collect();
+    others.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut added = None;
+    egui::ComboBox::from_id_salt(id)
+        .truncate()
+        .selected_text(label)
+        .show_ui(ui, |ui| {
+            for s in others {
+                ui.selectable_value(
+                    &mut added,
+                    Some(s.id.clone()),
+                    crate::ui::script::display_text(&s.name).into_owned(),
+                );
+            }
+        });
+    added
+}
+
 fn status_label(status: JobStatus) -> String {
     tr(match status {
         JobStatus::ToDo => "plan-status-to-do",
