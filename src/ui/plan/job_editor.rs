@@ -124,7 +124,9 @@ pub(super) fn job_ui(
             ui.end_row();
 
             ui.label(tr("plan-job-contributions"));
-            ui.horizontal_wrapped(|ui| {
+            // One under another: a wrapped row in a grid's narrow cell is
+            // measured wrong by the grid and runs over the rows below it.
+            ui.vertical(|ui| {
                 for &kind in Contribution::ALL {
                     let mut needed = job.contributions.contains(&kind);
                     if ui.checkbox(&mut needed, kind.translated()).changed() {
