@@ -66,7 +66,7 @@ pub fn load_str_with(text: &str, migrations: &[Migration]) -> Result<Map, LoadEr
     }
     // Windows editors may start a UTF-8 file with a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lists = guard::check_and_find(text, &guard::LIMITS)?;
+    let lists = guard::check_and_find(text, &guard::LIMITS, PART_BYTES)?;
     // A file of this version is read in one pass. A file that does not
     // read as one is read again for its header alone, which costs little.
     let (header, full) = match parse_file(text, &lists) {
@@ -132,22 +132,47 @@ fn parse_plainly<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ron::d
         .from_str(text)
 }
 
+/// How long a part of one of the map's long lists is, in bytes: each part
+/// is read on a core of its own. About 2,000 observations or 250
+/// stakeholders; a list shorter than that is one part.
+const PART_BYTES: usize = 256 * 1024;
+
 /// Reads a whole file as [`parse`] does, its longest lists (`lists`, found
-/// by the guard) each on a core of its own beside the rest of the file.
-/// When any part does not read, the whole is read again in one pass, so a
-/// refusal is the one a file read in one pass gets, with its line.
+/// by the guard) cut into parts, each part on a core of its own beside the
+/// rest of the file. When any part does not read, the whole is read again
+/// in one pass, so a refusal is the one a file read in one pass gets, with
+/// its line.
 fn parse_file(text: &str, lists: &guard::MapLists) -> Result<FileData, LoadError> {
     parse_in_parts(text, lists).map_or_else(|| parse(text), Ok)
 }
 
-/// A list cut out of a file, read on its own (an empty one when not cut out).
-fn read_list<T: serde::de::DeserializeOwned>(
+/// A list cut out of a file, read in its parts (an empty one when not cut
+/// out).
+fn read_list<T: serde::de::DeserializeOwned + Send>(
     text: &str,
-    span: Option<&Range<usize>>,
+    list: Option<&guard::List>,
 ) -> Option<Vec<T>> {
-    span.map_or(Some(Vec::new()), |span| {
-        parse_plainly(&text[span.clone()]).ok()
-    })
+    use rayon::prelude::*;
+    let Some(list) = list else {
+        return Some(Vec::new());
+    };
+    let parts: Vec<Range<usize>> = list.parts().collect();
+    let read: Vec<Option<Vec<T>>> = parts
+        .into_par_iter()
+        .map(|part| {
+            let part = &text[part];
+            let mut bracketed = String::with_capacity(part.len() + 3);
+            bracketed.push('[');
+            bracketed.push_str(part);
+            bracketed.push_str("\n]");
+            parse_plainly(&bracketed).ok()
+        })
+        .collect();
+    let mut items = Vec::with_capacity(read.iter().flatten().map(Vec::len).sum());
+    for part in read {
+        items.extend(part?);
+    }
+    Some(items)
 }
 
 fn parse_in_parts(text: &str, lists: &guard::MapLists) -> Option<FileData> {
@@ -155,6 +180,7 @@ fn parse_in_parts(text: &str, lists: &guard::MapLists) -> Option<FileData> {
         [&lists.stakeholders, &lists.relations, &lists.observations]
             .into_iter()
             .flatten()
+            .map(|list| &list.span)
             .collect();
     if spans.is_empty() {
         return None;
@@ -186,14 +212,13 @@ fn parse_in_parts(text: &str, lists: &guard::MapLists) -> Option<FileData> {
     let mut data = data?;
     let map = &mut data.map;
     // A list not cut out was read with the rest.
-    let cut = |span: &Option<Range<usize>>| span.is_some();
-    if cut(&lists.stakeholders) {
+    if lists.stakeholders.is_some() {
         map.stakeholders = stakeholders?;
     }
-    if cut(&lists.relations) {
+    if lists.relations.is_some() {
         map.relations = relations?;
     }
-    if cut(&lists.observations) {
+    if lists.observations.is_some() {
         map.observations = observations?;
     }
     Some(data)
@@ -332,22 +357,55 @@ mod tests {
     fn a_file_read_in_parts_is_the_file_read_whole() {
         for example in crate::examples::EXAMPLES {
             let text = example.text;
-            let lists = guard::check_and_find(text, &guard::LIMITS).expect("within the limits");
-            assert!(
-                lists.stakeholders.is_some()
-                    && lists.relations.is_some()
-                    && lists.observations.is_some(),
-                "{}: {lists:?}",
-                example.file_name
-            );
-            let parts = parse_in_parts(text, &lists).expect("reads in parts");
             let whole: FileData = parse(text).expect("reads whole");
-            assert_eq!(
-                build_map(parts.map, text).expect("a valid map"),
-                build_map(whole.map, text).expect("a valid map"),
-                "{}",
-                example.file_name
-            );
+            let whole = build_map(whole.map, text).expect("a valid map");
+            assert!(whole.timeline().observation_count() >= 10, "a history");
+            // Every item a part of its own, a few items a part, each list
+            // one part.
+            for part_bytes in [0, 300, 2_000, PART_BYTES] {
+                let lists = guard::check_and_find(text, &guard::LIMITS, part_bytes)
+                    .expect("within the limits");
+                let cut = |list: &Option<guard::List>| list.as_ref().map_or(0, |l| l.cuts.len());
+                assert!(
+                    lists.stakeholders.is_some()
+                        && lists.relations.is_some()
+                        && lists.observations.is_some(),
+                    "{}: {lists:?}",
+                    example.file_name
+                );
+                if part_bytes <= 300 {
+                    assert!(
+                        cut(&lists.stakeholders) > 3
+                            && cut(&lists.relations) > 3
+                            && cut(&lists.observations) > 3,
+                        "{}: cut into parts",
+                        example.file_name
+                    );
+                }
+                let parts = parse_in_parts(text, &lists).expect("reads in parts");
+                assert_eq!(
+                    build_map(parts.map, text).expect("a valid map"),
+                    whole,
+                    "{}, parts of {part_bytes} bytes",
+                    example.file_name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_list_with_two_commas_in_a_row_does_not_read_in_parts() {
+        let example = crate::examples::EXAMPLES[0].text;
+        let observations = example.find("observations: [").expect("observations");
+        let at = observations + example[observations..].find("),\n").expect("an item") + 2;
+        let text = format!("{},{}", &example[..at], &example[at..]);
+        let lists = guard::check_and_find(&text, &guard::LIMITS, 0).expect("within the limits");
+        assert!(lists.observations.is_some());
+        assert!(parse_in_parts(&text, &lists).is_none());
+        let line = text[..at].lines().count();
+        match load_str(&text) {
+            Err(LoadError::Syntax { line: said, .. }) => assert_eq!(said, line),
+            other => panic!("expected a syntax error, got {other:?}"),
         }
     }
 
@@ -357,7 +415,7 @@ mod tests {
         let relations = example.find("relations: [").expect("relations");
         let at = relations + example[relations..].find("strength: ").expect("a strength");
         let text = format!("{}strength: ,{}", &example[..at], &example[at + 10..]);
-        let lists = guard::check_and_find(&text, &guard::LIMITS).expect("within the limits");
+        let lists = guard::check_and_find(&text, &guard::LIMITS, 0).expect("within the limits");
         assert!(lists.relations.is_some());
         assert!(parse_in_parts(&text, &lists).is_none());
         let line = text[..at].lines().count();

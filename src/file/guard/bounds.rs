@@ -48,23 +48,50 @@ pub(crate) const LIMITS: Limits = Limits {
 /// Looks at the shape of a text before ron reads it, and refuses it when
 /// reading could take longer than the bound.
 pub(crate) fn check(text: &str, limits: &Limits) -> Result<(), Refusal> {
-    check_and_find(text, limits).map(drop)
+    check_and_find(text, limits, usize::MAX).map(drop)
 }
 
 /// The map's longest lists in a file's text, found by the guard's pass:
-/// where each starts (its `[`) and ends (past its `]`), for reading them
+/// where each starts (its `[`) and ends (past its `]`), and the commas
+/// between its items where it may be cut into parts, for reading the parts
 /// on cores of their own. Each is the map's own field, in a file that
 /// starts with its bracket (no `#![enable(…)]`, which would change how the
 /// lists read); a field written twice is given for neither.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct MapLists {
-    pub stakeholders: Option<Range<usize>>,
-    pub relations: Option<Range<usize>>,
-    pub observations: Option<Range<usize>>,
+    pub stakeholders: Option<List>,
+    pub relations: Option<List>,
+    pub observations: Option<List>,
+}
+
+/// One of the map's lists in a file's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct List {
+    /// From its `[` to past its `]`.
+    pub span: Range<usize>,
+    /// Commas between two of its items (never in a text or a comment),
+    /// each at least the part's length in bytes after the one before (or
+    /// after the list's start), in order.
+    pub cuts: Vec<usize>,
+}
+
+impl List {
+    /// The list's parts, each a range of the text between two cuts (the
+    /// brackets and the commas left out): read as `[` part `]`, one after
+    /// the other they are the list.
+    pub(crate) fn parts(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let starts = std::iter::once(self.span.start).chain(self.cuts.iter().copied());
+        let ends = self
+            .cuts
+            .iter()
+            .copied()
+            .chain(std::iter::once(self.span.end - 1));
+        starts.zip(ends).map(|(start, end)| start + 1..end)
+    }
 }
 
 impl MapLists {
-    fn slot(&mut self, field: &str) -> Option<&mut Option<Range<usize>>> {
+    fn slot(&mut self, field: &str) -> Option<&mut Option<List>> {
         match field {
             "stakeholders" => Some(&mut self.stakeholders),
             "relations" => Some(&mut self.relations),
@@ -75,14 +102,25 @@ impl MapLists {
 }
 
 /// Holds a text to the limits as [`check`] does, and finds the map's
-/// longest lists on the way.
-pub(crate) fn check_and_find(text: &str, limits: &Limits) -> Result<MapLists, Refusal> {
+/// longest lists on the way, with the commas that cut each into parts of
+/// about `part_bytes` (a list shorter than that is one part).
+pub(crate) fn check_and_find(
+    text: &str,
+    limits: &Limits,
+    part_bytes: usize,
+) -> Result<MapLists, Refusal> {
     let mut found = MapLists::default();
     // The field each open bracket is the value of, and the list being
     // found (its field and start) while it is open.
     let mut fields: Vec<Option<&str>> = Vec::new();
     let mut field_next: Option<&str> = None;
     let mut finding: Option<(&str, usize)> = None;
+    // The cuts of the list being found, and whether the last token closed
+    // one of its items (a cut is only ever a comma after an item, so that
+    // no part is empty or ends with a comma: read on its own, each reads
+    // only when it would have read in the whole list).
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut closed_item = false;
     let mut starts_plainly = None;
     let mut twice = false;
     let mut scan = Scanner::new(text);
@@ -114,6 +152,7 @@ pub(crate) fn check_and_find(text: &str, limits: &Limits) -> Result<MapLists, Re
         }
         let word = std::mem::take(&mut last_word);
         let field = std::mem::take(&mut field_next);
+        let after_item = std::mem::take(&mut closed_item);
         starts_plainly.get_or_insert(token == Token::Open);
         if matches!(token, Token::Open | Token::Comma) {
             values += 1;
@@ -159,6 +198,7 @@ pub(crate) fn check_and_find(text: &str, limits: &Limits) -> Result<MapLists, Re
                     && starts_plainly == Some(true)
                 {
                     finding = Some((list, scan.token_start));
+                    cuts.clear();
                 }
                 let depth = lists.len();
                 if depth > limits.max_depth {
@@ -174,11 +214,16 @@ pub(crate) fn check_and_find(text: &str, limits: &Limits) -> Result<MapLists, Re
                     && text.as_bytes()[scan.token_start] == b']'
                     && let Some(slot) = found.slot(list)
                 {
-                    twice |= slot.replace(start..scan.position).is_some();
+                    let list = List {
+                        span: start..scan.position,
+                        cuts: std::mem::take(&mut cuts),
+                    };
+                    twice |= slot.replace(list).is_some();
                 }
                 lists.pop();
                 fields.pop();
                 item_list_next = false;
+                closed_item = fields.len() == 3;
             }
             Token::Text { escapes: in_text } => {
                 item_list_next = false;
@@ -201,7 +246,17 @@ pub(crate) fn check_and_find(text: &str, limits: &Limits) -> Result<MapLists, Re
                     )));
                 }
             }
-            Token::Comma | Token::Other | Token::Comment { .. } => item_list_next = false,
+            Token::Comma => {
+                item_list_next = false;
+                if after_item
+                    && fields.len() == 3
+                    && let Some((_, start)) = finding
+                    && scan.token_start - cuts.last().copied().unwrap_or(start) >= part_bytes
+                {
+                    cuts.push(scan.token_start);
+                }
+            }
+            Token::Other | Token::Comment { .. } => item_list_next = false,
         }
     }
     if twice {
@@ -249,8 +304,8 @@ mod tests {
     #[test]
     fn the_maps_own_lists_are_found_and_no_other() {
         let text = "// A map.\n(format: \"powermap\", version: 4, map: (title: \"T\",\n stakeholders: [(id: \"s1\", name: \"منتدى ]\")], relations /* r */ : [],\n scenes: [(id: \"v1\", observations: [(x: 1)])]), other: (stakeholders: []))";
-        let lists = check_and_find(text, &LIMITS).expect("within the limits");
-        let found = |span: Option<Range<usize>>| span.map(|span| &text[span]);
+        let lists = check_and_find(text, &LIMITS, 0).expect("within the limits");
+        let found = |list: Option<List>| list.map(|list| &text[list.span]);
         assert_eq!(
             found(lists.stakeholders),
             Some("[(id: \"s1\", name: \"منتدى ]\")]")
@@ -259,9 +314,43 @@ mod tests {
         assert_eq!(found(lists.observations), None);
         // A list written twice, or a file read with extensions: none.
         let twice = text.replace("relations /* r */", "stakeholders");
-        assert_eq!(check_and_find(&twice, &LIMITS), Ok(MapLists::default()));
+        assert_eq!(check_and_find(&twice, &LIMITS, 0), Ok(MapLists::default()));
         let extended = format!("#![enable(implicit_some)]\n{text}");
-        assert_eq!(check_and_find(&extended, &LIMITS), Ok(MapLists::default()));
+        assert_eq!(
+            check_and_find(&extended, &LIMITS, 0),
+            Ok(MapLists::default())
+        );
+    }
+
+    #[test]
+    fn a_list_is_cut_at_the_commas_after_its_items_every_part_s_length() {
+        let text = "(format: \"powermap\", version: 4, map: (title: \"T\", observations: [\n (of: \"a, b\", x: [1, 2]), /* , */ (of: \"联合国\"),\n (of: \"c\"),, (of: \"d\"),\n]))";
+        let parts = |part_bytes| {
+            let lists = check_and_find(text, &LIMITS, part_bytes).expect("within the limits");
+            let list = lists.observations.expect("the observations");
+            list.parts()
+                .map(|part| text[part].trim())
+                .collect::<Vec<_>>()
+        };
+        // Never in a text, a comment or an item, nor after a comma.
+        assert_eq!(
+            parts(0),
+            [
+                "(of: \"a, b\", x: [1, 2])",
+                "/* , */ (of: \"联合国\")",
+                "(of: \"c\")",
+                ", (of: \"d\")",
+                ""
+            ]
+        );
+        assert_eq!(
+            parts(40),
+            [
+                "(of: \"a, b\", x: [1, 2]), /* , */ (of: \"联合国\")",
+                "(of: \"c\"),, (of: \"d\"),"
+            ]
+        );
+        assert_eq!(parts(usize::MAX).len(), 1);
     }
 
     #[test]

@@ -22,7 +22,7 @@ mod header;
 mod plain_words;
 mod scanner;
 
-pub(crate) use bounds::{LIMITS, MapLists, check, check_and_find};
+pub(crate) use bounds::{LIMITS, List, MapLists, check, check_and_find};
 pub(crate) use explain::explain;
 pub(crate) use header::header_text;
 
