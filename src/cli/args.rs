@@ -54,7 +54,7 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Rewrite map files in canonical form (stable order, one field per line, each observation on one line).
+    /// Rewrite map files in canonical form (stable order, each stakeholder, relation, coalition or observation on one line).
     Fmt {
         #[arg(required = true)]
         files: Vec<PathBuf>,

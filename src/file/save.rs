@@ -11,7 +11,7 @@ use crate::i18n::{tr, tr_with};
 use crate::model::Map;
 
 /// The canonical text of a map: the same map always gives the same bytes,
-/// items in id order, one field per line (an observation on one line).
+/// items in id order, each item of the map's lists on one line.
 pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
     let meta = map.meta();
     let data = FileData {
@@ -29,9 +29,7 @@ pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
             coalitions: map.coalitions().cloned().collect(),
             scenes: map.scenes().to_vec(),
             checkpoints: map.timeline().checkpoints().to_vec(),
-            // The first holds the list's place; all are written below, one
-            // a line.
-            observations: map.timeline().observations().take(1).cloned().collect(),
+            observations: map.timeline().observations().cloned().collect(),
             cold_after_days: map.plan().cold_after_days(),
             jobs: map.plan().jobs().cloned().collect(),
             asks: map.plan().asks().cloned().collect(),
@@ -39,55 +37,17 @@ pub fn to_ron_string(map: &Map) -> Result<String, ron::Error> {
         },
     };
     let config = ron::ser::PrettyConfig::new()
-        .depth_limit(4)
+        .depth_limit(3)
         .indentor("    ")
         .new_line("\n")
         .struct_names(false);
+    // Past the depth limit ron writes a record on one line, spaced: each
+    // item of the map's lists is one line. A map of 20,000 stakeholders
+    // written a field a line was twice the size, half of it indentation.
     let body = ron::ser::to_string_pretty(&data, config)?;
-    let body = with_observations(body, map)?;
     Ok(format!(
         "// A Powermap stakeholder map. The format is described in docs/FORMAT.md.\n{body}\n"
     ))
-}
-
-/// The observations in place of the list the body was written with (the
-/// first alone), one a line: tens of thousands of small records, a field a
-/// line, were a fifth of a file in their indentation alone. Readers of
-/// every version read both forms.
-fn with_observations(body: String, map: &Map) -> Result<String, ron::Error> {
-    const START: &str = "\n        observations: [\n";
-    const END: &str = "\n        ],\n";
-    let mut observations = map.timeline().observations().peekable();
-    if observations.peek().is_none() {
-        return Ok(body);
-    }
-    let place = body.find(START).and_then(|start| {
-        let end = body[start + START.len()..].find(END)? + start + START.len();
-        Some((start, end + END.len()))
-    });
-    let Some((start, end)) = place else {
-        // Never so; were it, the observations would be lost, so say it
-        // rather than write a file without them.
-        return Err(ron::Error::Message(crate::i18n::tr(
-            "save-observations-misplaced",
-        )));
-    };
-    // Past the depth limit, ron writes a record on one line, spaced.
-    let one_line = ron::ser::PrettyConfig::new()
-        .depth_limit(0)
-        .struct_names(false);
-    let mut text = String::with_capacity(body.len() + 80 * map.timeline().observation_count());
-    text.push_str(&body[..start]);
-    text.push_str(START);
-    for observation in observations {
-        text.push_str("            ");
-        text.push_str(&ron::ser::to_string_pretty(observation, one_line.clone())?);
-        text.push(',');
-        text.push('\n');
-    }
-    text.push_str(&END[1..]);
-    text.push_str(&body[end..]);
-    Ok(text)
 }
 
 /// Saves a map atomically and keeps the file it replaces as the backup

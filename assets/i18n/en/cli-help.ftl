@@ -13,7 +13,7 @@ cli-help-check-long =
     Check that map files are valid; prints one line per file.
 
     Exits with 1 if any file is invalid, with the reason on stderr.
-cli-help-fmt = Rewrite map files in canonical form (stable order, one field per line, each observation on one line)
+cli-help-fmt = Rewrite map files in canonical form (stable order, each stakeholder, relation, coalition or observation on one line)
 cli-help-fmt--check = Change nothing; exit with 1 if any file is not in canonical form
 cli-help-stats = Count stakeholders by kind, stance and role, and relations by kind; then analyse the map: influence paths to each target, brokers, central actors, gaps and each coalition's four-Cs checklist (Markdown)
 cli-help-plan = List the plan: every job with the people best suited to it (why, and their local time now), overdue jobs, open asks, relations gone cold and targets nobody has contacted

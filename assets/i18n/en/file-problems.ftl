@@ -30,7 +30,6 @@ save-failed = could not save “{ $path }”: { $problem }. The file on disk was
 save-no-backup = the previous version could not be kept as “{ $name }”: { $problem }
 save-disk-full = the disk is full
 save-read-only = the disk or folder is read-only
-save-observations-misplaced = the history's observations found no place in the text written, so nothing was written rather than a file without them
 save-denied = Powermap may not write in this folder
 save-no-folder = the folder does not exist (any more)
 

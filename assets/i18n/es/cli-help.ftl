@@ -13,7 +13,7 @@ cli-help-check-long =
     Comprobar que los archivos de mapa son válidos; muestra una línea por archivo.
 
     Sale con 1 si algún archivo no es válido, con el motivo en la salida de errores.
-cli-help-fmt = Reescribir archivos de mapa en forma canónica (orden estable, un campo por línea, cada observación en una línea)
+cli-help-fmt = Reescribir archivos de mapa en forma canónica (orden estable, cada actor, relación, coalición u observación en una línea)
 cli-help-fmt--check = No cambiar nada; salir con 1 si algún archivo no está en forma canónica
 cli-help-stats = Contar los actores por tipo, postura y rol, y las relaciones por tipo; después analizar el mapa: caminos de influencia hacia cada objetivo, intermediarios, actores centrales, carencias y la lista de las cuatro C de cada coalición (Markdown)
 cli-help-plan = Listar el plan: cada tarea con las personas más indicadas para ella (por qué, y su hora local), las tareas atrasadas, las peticiones abiertas, las relaciones enfriadas y los objetivos que nadie ha contactado

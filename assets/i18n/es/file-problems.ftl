@@ -30,7 +30,6 @@ save-failed = no se pudo guardar «{ $path }»: { $problem }. El archivo del dis
 save-no-backup = la versión anterior no se pudo conservar como «{ $name }»: { $problem }
 save-disk-full = el disco está lleno
 save-read-only = el disco o la carpeta son de solo lectura
-save-observations-misplaced = las observaciones del historial no encontraron su lugar en el texto escrito; no se escribió nada antes que un archivo sin ellas
 save-denied = Powermap no tiene permiso para escribir en esta carpeta
 save-no-folder = la carpeta no existe (o ya no existe)
 

@@ -13,7 +13,7 @@ cli-help-check-long =
     Vérifier que des fichiers de carte sont valides ; affiche une ligne par fichier.
 
     Sort avec le code 1 si un fichier est invalide, la raison étant écrite sur la sortie d'erreur.
-cli-help-fmt = Réécrire des fichiers de carte sous forme canonique (ordre stable, un champ par ligne, chaque observation sur une ligne)
+cli-help-fmt = Réécrire des fichiers de carte sous forme canonique (ordre stable, chaque partie prenante, relation, coalition ou observation sur une ligne)
 cli-help-fmt--check = Ne rien modifier ; sortir avec le code 1 si un fichier n'est pas sous forme canonique
 cli-help-stats = Compter les parties prenantes par type, position et rôle, et les relations par type ; puis analyser la carte : chemins d'influence vers chaque cible, intermédiaires, acteurs centraux, lacunes et liste des quatre C de chaque coalition (Markdown)
 cli-help-plan = Lister le plan : chaque tâche avec les personnes les mieux placées pour elle (pourquoi, et leur heure locale), les tâches en retard, les demandes ouvertes, les relations refroidies et les cibles que personne n'a contactées

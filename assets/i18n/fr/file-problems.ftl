@@ -30,7 +30,6 @@ save-failed = impossible d'enregistrer « { $path } » : { $problem }. Le 
 save-no-backup = la version précédente n'a pas pu être gardée sous le nom « { $name } » : { $problem }
 save-disk-full = le disque est plein
 save-read-only = le disque ou le dossier est en lecture seule
-save-observations-misplaced = les observations de l’historique n’ont pas trouvé leur place dans le texte écrit ; rien n’a été écrit plutôt qu’un fichier sans elles
 save-denied = Powermap n'a pas le droit d'écrire dans ce dossier
 save-no-folder = le dossier n'existe pas (ou plus)
 
