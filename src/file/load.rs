@@ -257,14 +257,80 @@ fn refuse_item(
     }
 }
 
-fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
-    let mut map = Map::new(data.title);
+fn build_map(mut data: MapData, text: &str) -> Result<Map, LoadError> {
+    // The observations are checked against one another on a core of their
+    // own while the rest of the map is built, then against the map.
+    let today = Day::today();
+    let observations = std::mem::take(&mut data.observations);
+    let (built, observations) = rayon::join(
+        || build_items(data, text),
+        || super::load_history::precheck(observations, today),
+    );
+    let Built {
+        mut map,
+        mut problems,
+        mut lines,
+        rest,
+    } = built;
+    super::load_history::insert_history(
+        &mut map,
+        rest.checkpoints,
+        observations,
+        text,
+        today,
+        &mut problems,
+    );
+    if let Err(err) = map.set_cold_after_days(rest.cold_after_days) {
+        problems.push(Problem {
+            line: field_lines(text, "cold_after_days")
+                .next()
+                .map(|(line, _)| line),
+            message: err.to_string(),
+        });
+    }
+    let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
+        refuse_item(&mut lines, &mut problems, id, label, inserted);
+    };
+    for job in rest.jobs {
+        let (id, title) = (job.id.0.clone(), job.title.clone());
+        let inserted = map.insert_job(job);
+        insert(&id, &|| item_label("job", &title), inserted);
+    }
+    for ask in rest.asks {
+        let id = ask.id.0.clone();
+        let inserted = map.insert_ask(ask);
+        insert(&id, &|| item_label("ask", &id), inserted);
+    }
+    for contact in rest.contacts {
+        let id = contact.id.0.clone();
+        let inserted = map.insert_contact(contact);
+        insert(&id, &|| item_label("contact", &id), inserted);
+    }
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid(problems));
+    }
+    let serial = map.next_serial().max(rest.next_id);
+    map.set_next_serial(serial);
+    Ok(map)
+}
+
+/// The map with its stakeholders, relations, coalitions and scenes, the
+/// problems found with them, and what is inserted after the history.
+struct Built<'a> {
+    map: Map,
+    problems: Vec<Problem>,
+    lines: ItemLines<'a>,
+    rest: MapData,
+}
+
+fn build_items(mut data: MapData, text: &str) -> Built<'_> {
+    let mut map = Map::new(std::mem::take(&mut data.title));
     map.meta = MapMeta {
         title: std::mem::take(&mut map.meta.title),
-        goal: data.goal,
-        theory_of_change: data.theory_of_change,
-        conditions: data.conditions,
-        notes: data.notes,
+        goal: std::mem::take(&mut data.goal),
+        theory_of_change: std::mem::take(&mut data.theory_of_change),
+        conditions: std::mem::take(&mut data.conditions),
+        notes: std::mem::take(&mut data.notes),
     };
     let mut problems = Vec::new();
     let mut lines = ItemLines::new(text);
@@ -285,66 +351,32 @@ fn build_map(data: MapData, text: &str) -> Result<Map, LoadError> {
     let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
         refuse_item(&mut lines, &mut problems, id, label, inserted);
     };
-    for stakeholder in data.stakeholders {
+    for stakeholder in std::mem::take(&mut data.stakeholders) {
         let (id, name) = (stakeholder.id.0.clone(), stakeholder.name.clone());
         let inserted = map.insert_stakeholder(stakeholder);
         insert(&id, &|| item_label("stakeholder", &name), inserted);
     }
-    for relation in data.relations {
+    for relation in std::mem::take(&mut data.relations) {
         let id = relation.id.0.clone();
         let inserted = map.insert_relation(relation);
         insert(&id, &|| item_label("relation", &id), inserted);
     }
-    for coalition in data.coalitions {
+    for coalition in std::mem::take(&mut data.coalitions) {
         let (id, name) = (coalition.id.0.clone(), coalition.name.clone());
         let inserted = map.insert_coalition(coalition);
         insert(&id, &|| item_label("coalition", &name), inserted);
     }
-    for scene in data.scenes {
+    for scene in std::mem::take(&mut data.scenes) {
         let (id, title) = (scene.id.0.clone(), scene.title.clone());
         let inserted = map.insert_scene(usize::MAX, scene);
         insert(&id, &|| item_label("scene", &title), inserted);
     }
-    super::load_history::insert_history(
-        &mut map,
-        data.checkpoints,
-        data.observations,
-        text,
-        Day::today(),
-        &mut problems,
-    );
-    if let Err(err) = map.set_cold_after_days(data.cold_after_days) {
-        problems.push(Problem {
-            line: field_lines(text, "cold_after_days")
-                .next()
-                .map(|(line, _)| line),
-            message: err.to_string(),
-        });
+    Built {
+        map,
+        problems,
+        lines,
+        rest: data,
     }
-    let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
-        refuse_item(&mut lines, &mut problems, id, label, inserted);
-    };
-    for job in data.jobs {
-        let (id, title) = (job.id.0.clone(), job.title.clone());
-        let inserted = map.insert_job(job);
-        insert(&id, &|| item_label("job", &title), inserted);
-    }
-    for ask in data.asks {
-        let id = ask.id.0.clone();
-        let inserted = map.insert_ask(ask);
-        insert(&id, &|| item_label("ask", &id), inserted);
-    }
-    for contact in data.contacts {
-        let id = contact.id.0.clone();
-        let inserted = map.insert_contact(contact);
-        insert(&id, &|| item_label("contact", &id), inserted);
-    }
-    if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
-    }
-    let serial = map.next_serial().max(data.next_id);
-    map.set_next_serial(serial);
-    Ok(map)
 }
 
 #[cfg(test)]

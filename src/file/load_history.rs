@@ -6,25 +6,80 @@ use super::item_lines::field_lines;
 use crate::i18n::{observed_field, tr_with};
 use crate::model::{Checkpoint, Day, Map, Observation, ObservationKey};
 
+/// A file's observations checked against one another (their dates, their
+/// order), before the map they are about is built: this needs nothing of
+/// the map, so it runs beside its building.
+pub(super) struct Prechecked {
+    /// In file order, with their places in the file's list.
+    accepted: Vec<Observation>,
+    places: Vec<usize>,
+    /// The place of each refused one, what it is about and why.
+    refused: Vec<(usize, ObservationKey, String)>,
+}
+
+/// Checks the dates and the order of a file's observations.
+pub(super) fn precheck(observations: Vec<Observation>, today: Day) -> Prechecked {
+    let latest = Day::latest_allowed(today);
+    let mut refused: Vec<(usize, ObservationKey, String)> = Vec::new();
+    let mut accepted: Vec<Observation> = Vec::with_capacity(observations.len());
+    let mut places = Vec::with_capacity(observations.len());
+    for (place, observation) in observations.into_iter().enumerate() {
+        let field = observation.value.field();
+        // The last one accepted, when it is of the same item and field.
+        let same_field = accepted
+            .last()
+            .filter(|before| before.of == observation.of && before.value.field() == field);
+        if observation.date > latest {
+            let message = far_future(observation.date, today);
+            refused.push((place, observation.key(), message));
+        } else if let Some(before) = same_field.filter(|before| before.date >= observation.date) {
+            let message = if before.date == observation.date {
+                tr_with(
+                    "history-twice",
+                    &[("date", observation.date.to_string().into())],
+                )
+            } else {
+                tr_with(
+                    "history-observation-order",
+                    &[
+                        ("date", observation.date.to_string().into()),
+                        ("before", before.date.to_string().into()),
+                    ],
+                )
+            };
+            refused.push((place, observation.key(), message));
+        } else {
+            accepted.push(observation);
+            places.push(place);
+        }
+    }
+    Prechecked {
+        accepted,
+        places,
+        refused,
+    }
+}
+
+fn far_future(date: Day, today: Day) -> String {
+    tr_with(
+        "history-far-future",
+        &[
+            ("date", date.to_string().into()),
+            ("today", today.to_string().into()),
+        ],
+    )
+}
+
 /// Inserts the history of a file into its map, or adds why not to `problems`.
 pub(super) fn insert_history(
     map: &mut Map,
     checkpoints: Vec<Checkpoint>,
-    observations: Vec<Observation>,
+    observations: Prechecked,
     text: &str,
     today: Day,
     problems: &mut Vec<Problem>,
 ) {
     let latest = Day::latest_allowed(today);
-    let far_future = |date: Day| {
-        tr_with(
-            "history-far-future",
-            &[
-                ("date", date.to_string().into()),
-                ("today", today.to_string().into()),
-            ],
-        )
-    };
     let mut checkpoint_lines = DateLines::new(text, "checkpoints");
     let mut previous: Option<Day> = None;
     for (place, checkpoint) in checkpoints.into_iter().enumerate() {
@@ -39,7 +94,7 @@ pub(super) fn insert_history(
             });
         };
         if checkpoint.date > latest {
-            refuse(far_future(checkpoint.date));
+            refuse(far_future(checkpoint.date, today));
         } else if let Some(before) = previous.filter(|before| *before > checkpoint.date) {
             refuse(tr_with(
                 "history-checkpoint-order",
@@ -56,37 +111,11 @@ pub(super) fn insert_history(
         }
     }
     let mut observation_lines = DateLines::new(text, "observations");
-    let mut previous: Option<ObservationKey> = None;
-    // Problems by the place of their observation, in file order at the end.
-    let mut refused: Vec<(usize, ObservationKey, String)> = Vec::new();
-    let mut accepted = Vec::with_capacity(observations.len());
-    let mut places = Vec::with_capacity(observations.len());
-    for (place, observation) in observations.into_iter().enumerate() {
-        let key = observation.key();
-        let same_field = previous
-            .as_ref()
-            .filter(|before| before.of == key.of && before.field == key.field);
-        if observation.date > latest {
-            refused.push((place, key, far_future(observation.date)));
-        } else if let Some(before) = same_field.filter(|before| before.date >= key.date) {
-            let message = if before.date == key.date {
-                tr_with("history-twice", &[("date", key.date.to_string().into())])
-            } else {
-                tr_with(
-                    "history-observation-order",
-                    &[
-                        ("date", key.date.to_string().into()),
-                        ("before", before.date.to_string().into()),
-                    ],
-                )
-            };
-            refused.push((place, key, message));
-        } else {
-            accepted.push(observation);
-            places.push(place);
-            previous = Some(key);
-        }
-    }
+    let Prechecked {
+        accepted,
+        places,
+        mut refused,
+    } = observations;
     // The rest are checked as the app checks them, and recorded in one sweep.
     for (at, observation, err) in map.observe_all(accepted) {
         refused.push((places[at], observation.key(), err.to_string()));
