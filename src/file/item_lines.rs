@@ -6,7 +6,7 @@ use std::collections::HashMap;
 /// Finds the line each item is declared on, so a problem can name it.
 pub(super) struct ItemLines<'a> {
     text: &'a str,
-    /// How many items with each id were met so far.
+    /// How many refused items with each id were met so far.
     seen: HashMap<String, usize>,
     /// The lines (from 1) of every `id: "…"`, by the quoted id; found on the
     /// first problem, as valid files never need it.
@@ -22,11 +22,14 @@ impl<'a> ItemLines<'a> {
         }
     }
 
-    /// Counts one more item with this id; returns which one it is (from 0).
-    pub(super) fn declare(&mut self, id: &str) -> usize {
+    /// Which of the items with this id a refused one is (from 0): the
+    /// refused ones before it with this id, and the one kept before it if
+    /// there is one (`kept_before`; ids are unique among the items kept).
+    /// Only refused items are counted, as a valid file has none.
+    pub(super) fn refused(&mut self, id: &str, kept_before: bool) -> usize {
         let seen = self.seen.entry(id.to_owned()).or_insert(0);
         *seen += 1;
-        *seen - 1
+        *seen - 1 + usize::from(kept_before)
     }
 
     /// The line of the `place`-th item with this id: a repeated id is

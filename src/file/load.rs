@@ -238,18 +238,19 @@ pub(super) fn item_problem(label: &str, problem: &str) -> String {
     )
 }
 
-/// Counts an item read, and adds its refusal (if it was refused) to the
-/// problems, on its line and naming it: the label is made only then, as a
-/// valid file never needs one.
+/// Adds an item's refusal (if it was refused) to the problems, on its line
+/// and naming it: the label is made only then, as a valid file never needs
+/// one.
 fn refuse_item(
+    map: &Map,
     lines: &mut ItemLines<'_>,
     problems: &mut Vec<Problem>,
     id: &str,
     label: &dyn Fn() -> String,
     inserted: Result<(), ModelError>,
 ) {
-    let place = lines.declare(id);
     if let Err(err) = inserted {
+        let place = lines.refused(id, map.id_taken(id));
         problems.push(Problem {
             line: lines.line(id, place),
             message: item_problem(&label(), &err.to_string()),
@@ -288,23 +289,23 @@ fn build_map(mut data: MapData, text: &str) -> Result<Map, LoadError> {
             message: err.to_string(),
         });
     }
-    let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
-        refuse_item(&mut lines, &mut problems, id, label, inserted);
+    let mut insert = |map: &Map, id: &str, label: &dyn Fn() -> String, inserted| {
+        refuse_item(map, &mut lines, &mut problems, id, label, inserted);
     };
     for job in rest.jobs {
         let (id, title) = (job.id.0.clone(), job.title.clone());
         let inserted = map.insert_job(job);
-        insert(&id, &|| item_label("job", &title), inserted);
+        insert(&map, &id, &|| item_label("job", &title), inserted);
     }
     for ask in rest.asks {
         let id = ask.id.0.clone();
         let inserted = map.insert_ask(ask);
-        insert(&id, &|| item_label("ask", &id), inserted);
+        insert(&map, &id, &|| item_label("ask", &id), inserted);
     }
     for contact in rest.contacts {
         let id = contact.id.0.clone();
         let inserted = map.insert_contact(contact);
-        insert(&id, &|| item_label("contact", &id), inserted);
+        insert(&map, &id, &|| item_label("contact", &id), inserted);
     }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
@@ -348,28 +349,28 @@ fn build_items(mut data: MapData, text: &str) -> Built<'_> {
     }
     // Each item is inserted as the app inserts it; a refusal is a problem
     // on the line that declares the item.
-    let mut insert = |id: &str, label: &dyn Fn() -> String, inserted| {
-        refuse_item(&mut lines, &mut problems, id, label, inserted);
+    let mut insert = |map: &Map, id: &str, label: &dyn Fn() -> String, inserted| {
+        refuse_item(map, &mut lines, &mut problems, id, label, inserted);
     };
     for stakeholder in std::mem::take(&mut data.stakeholders) {
         let (id, name) = (stakeholder.id.0.clone(), stakeholder.name.clone());
         let inserted = map.insert_stakeholder(stakeholder);
-        insert(&id, &|| item_label("stakeholder", &name), inserted);
+        insert(&map, &id, &|| item_label("stakeholder", &name), inserted);
     }
     for relation in std::mem::take(&mut data.relations) {
         let id = relation.id.0.clone();
         let inserted = map.insert_relation(relation);
-        insert(&id, &|| item_label("relation", &id), inserted);
+        insert(&map, &id, &|| item_label("relation", &id), inserted);
     }
     for coalition in std::mem::take(&mut data.coalitions) {
         let (id, name) = (coalition.id.0.clone(), coalition.name.clone());
         let inserted = map.insert_coalition(coalition);
-        insert(&id, &|| item_label("coalition", &name), inserted);
+        insert(&map, &id, &|| item_label("coalition", &name), inserted);
     }
     for scene in std::mem::take(&mut data.scenes) {
         let (id, title) = (scene.id.0.clone(), scene.title.clone());
         let inserted = map.insert_scene(usize::MAX, scene);
-        insert(&id, &|| item_label("scene", &title), inserted);
+        insert(&map, &id, &|| item_label("scene", &title), inserted);
     }
     Built {
         map,
@@ -422,6 +423,33 @@ mod tests {
                     example.file_name
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_repeated_id_is_reported_on_the_line_that_repeats_it() {
+        let stakeholder = |name: &str, power: u8| {
+            format!(
+                "(id: \"s1\", name: \"{name}\", kind: Organization, stance: Neutral, power: {power}, interest: 3, role: External, commitment: 3, position: (x: 0.0, y: 0.0)),\n"
+            )
+        };
+        // Refused (its power), kept, then refused (its id is taken).
+        let text = format!(
+            "(format: \"powermap\", version: 4, map: (title: \"T\", stakeholders: [\n{}{}{}]))",
+            stakeholder("Église évangélique de Bangui", 9),
+            stakeholder("منتدى وكالات الإغاثة", 3),
+            stakeholder("联合国难民理事会", 3),
+        );
+        match load_str(&text) {
+            Err(LoadError::Invalid(problems)) => {
+                let lines: Vec<_> = problems.iter().map(|problem| problem.line).collect();
+                assert_eq!(lines, [Some(2), Some(4)], "{problems:?}");
+                assert!(
+                    problems[1].message.contains("联合国难民理事会"),
+                    "{problems:?}"
+                );
+            }
+            other => panic!("expected two problems, got {other:?}"),
         }
     }
 
