@@ -12,7 +12,7 @@ use super::format::{CURRENT_VERSION, FORMAT_NAME, FileData, Header, MapData};
 use super::item_lines::{ItemLines, field_lines};
 use super::migrate::{self, MIGRATIONS, Migration};
 use super::{LoadError, MAX_FILE_BYTES, Problem, guard};
-use crate::i18n::{tr, tr_with};
+use crate::i18n::{speaking, tr, tr_with};
 use crate::model::{Day, MAX_SERIAL, Map, MapMeta, ModelError, Observation, Relation, Stakeholder};
 
 /// How deeply nested a file may be; a map never needs more than a handful.
@@ -260,12 +260,13 @@ fn refuse_item(
 
 fn build_map(mut data: MapData, text: &str) -> Result<Map, LoadError> {
     // The observations are checked against one another on a core of their
-    // own while the rest of the map is built, then against the map.
+    // own while the rest of the map is built, then against the map; both
+    // word their problems in this thread's language.
     let today = Day::today();
     let observations = std::mem::take(&mut data.observations);
     let (built, observations) = rayon::join(
-        || build_items(data, text),
-        || super::load_history::precheck(observations, today),
+        speaking(|| build_items(data, text)),
+        speaking(|| super::load_history::precheck(observations, today)),
     );
     let Built {
         mut map,
@@ -451,6 +452,31 @@ mod tests {
             }
             other => panic!("expected two problems, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn problems_found_on_other_cores_are_worded_in_the_language_of_the_reader() {
+        let example = crate::examples::EXAMPLES[0].text;
+        let first = |list: &str| {
+            let start = example.find(list).expect("the list") + list.len();
+            let end = start + example[start..].find('\n').expect("a line") + 1;
+            &example[start..end]
+        };
+        let (stakeholder, observation) = (first("stakeholders: [\n"), first("observations: [\n"));
+        let text = example
+            .replacen(stakeholder, &format!("{stakeholder}{stakeholder}"), 1)
+            .replacen(observation, &format!("{observation}{observation}"), 1);
+        let worded = std::thread::spawn(move || {
+            crate::i18n::set_language(crate::i18n::Language::French);
+            load_str(&text).expect_err("refused").to_string()
+        })
+        .join()
+        .expect("read");
+        assert!(
+            worded.contains("un élément de cette carte a déjà l'identifiant")
+                && worded.contains("est enregistré deux fois"),
+            "{worded}"
+        );
     }
 
     #[test]
