@@ -612,11 +612,26 @@ pub fn expose(ui: &egui::Ui, response: &Response, placed: &[Placed], cx: &ViewCo
     }
 }
 
-/// Spreads `n` glyphs over a rectangle in rows; returns their centres and
-/// the radius that fits.
-pub fn spread_in(rect: Rect, n: usize, max_radius: f32) -> (Vec<Pos2>, f32) {
+/// Glyphs spread over a rectangle in rows (see [`spread_in`]).
+pub struct Spread {
+    pub centres: Vec<Pos2>,
+    /// The radius that fits, but never less than a dot's.
+    pub radius: f32,
+    /// Whether even dots are nearer one another than [`keep_apart`] lets
+    /// glyphs be: there is no room near them to move them to, and moving
+    /// them farther would put them where their fields do not, so they
+    /// are left to crowd evenly where they are.
+    pub crowded: bool,
+}
+
+/// Spreads `n` glyphs over a rectangle in rows.
+pub fn spread_in(rect: Rect, n: usize, max_radius: f32) -> Spread {
     if n == 0 {
-        return (Vec::new(), max_radius);
+        return Spread {
+            centres: Vec::new(),
+            radius: max_radius,
+            crowded: false,
+        };
     }
     let aspect = (rect.width() / rect.height().max(1.0)).max(0.1);
     let cols = ((n as f32 * aspect).sqrt().ceil() as usize).clamp(1, n);
@@ -629,7 +644,13 @@ pub fn spread_in(rect: Rect, n: usize, max_radius: f32) -> (Vec<Pos2>, f32) {
             rect.min + Vec2::new((col as f32 + 0.5) * cell.x, (row as f32 + 0.5) * cell.y)
         })
         .collect();
-    (centres, radius)
+    // Neighbours in a row, and in a column when there are two rows.
+    let nearest = if rows > 1 { cell.x.min(cell.y) } else { cell.x };
+    Spread {
+        centres,
+        radius,
+        crowded: n > 1 && nearest < radius + 1.0,
+    }
 }
 
 /// A caption centred at `pos`; returns the rectangle it covers.

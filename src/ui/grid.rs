@@ -181,24 +181,27 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         cells[index].push(s);
     }
     let mut placed = Vec::new();
+    // Whether each of `placed` is in a cell too crowded even for dots.
+    let mut crowded = Vec::new();
     for power in SCORE_RANGE {
         for interest in SCORE_RANGE {
             let cell = &mut cells[usize::from(power - 1) * 5 + usize::from(interest - 1)];
             cell.sort_by_cached_key(|s| s.name.to_lowercase());
             let area = cell_area(layout, interest, power);
-            let (centres, radius, slot) = spread_with_names(area, cell.len());
-            for (s, centre) in cell.iter().zip(centres) {
+            let (spread, slot) = spread_with_names(area, cell.len());
+            crowded.resize(crowded.len() + cell.len(), spread.crowded);
+            for (s, centre) in cell.iter().zip(spread.centres) {
                 placed.push(Placed {
                     id: s.id.clone(),
                     center: centre,
-                    radius: radius.min(theme::glyph_radius(s.power) * 0.6),
+                    radius: spread.radius.min(theme::glyph_radius(s.power) * 0.6),
                     labelled: true,
                     label_width: (slot.x - 6.0).max(64.0),
                 });
             }
         }
     }
-    board::keep_apart(&mut placed, layout.plot, |_| false);
+    board::keep_apart(&mut placed, layout.plot, |i| crowded[i]);
     placed
 }
 
@@ -222,9 +225,9 @@ const QUADRANT_CAPTION_HEIGHT: f32 = 24.0;
 const NAME_HEIGHT: f32 = 34.0;
 
 /// Spreads `n` glyphs over `area` in rows, leaving room under each for its
-/// name when that still leaves glyphs of a readable size; returns the
-/// centres, the glyph radius and the slot each glyph has.
-fn spread_with_names(area: Rect, n: usize) -> (Vec<Pos2>, f32, Vec2) {
+/// name when that still leaves glyphs of a readable size; returns them
+/// and the slot each glyph has.
+fn spread_with_names(area: Rect, n: usize) -> (board::Spread, Vec2) {
     let best = (1..=n.max(1))
         .map(|cols| {
             let rows = n.max(1).div_ceil(cols);
@@ -235,13 +238,15 @@ fn spread_with_names(area: Rect, n: usize) -> (Vec<Pos2>, f32, Vec2) {
         .filter(|(_, slot, radius)| *radius >= 7.0 && slot.x >= 60.0)
         .max_by(|a, b| a.2.total_cmp(&b.2));
     let Some((cols, slot, radius)) = best else {
-        let (centres, radius) = board::spread_in(area, n, 16.0);
+        let spread = board::spread_in(area, n, 16.0);
+        let centres = &spread.centres;
         let cols = centres
             .iter()
             .filter(|c| centres.first().is_some_and(|f| (c.y - f.y).abs() < 0.5))
             .count()
             .max(1);
-        return (centres, radius, Vec2::new(area.width() / cols as f32, 0.0));
+        let slot = Vec2::new(area.width() / cols as f32, 0.0);
+        return (spread, slot);
     };
     let centres = (0..n)
         .map(|i| {
@@ -253,7 +258,13 @@ fn spread_with_names(area: Rect, n: usize) -> (Vec<Pos2>, f32, Vec2) {
                 )
         })
         .collect();
-    (centres, radius, slot)
+    // Glyphs at least 7 apart with room for a name: none on another.
+    let spread = board::Spread {
+        centres,
+        radius,
+        crowded: false,
+    };
+    (spread, slot)
 }
 
 /// Draws the quadrants, cells and axes; returns where the quadrant names

@@ -229,27 +229,28 @@ fn place(cx: &ViewContext<'_>, layout: &Layout) -> Vec<Placed> {
         .filter(|s| s.stance == Stance::Unknown)
         .collect();
     unknown.sort_by_cached_key(|s| s.name.to_lowercase());
-    let (centres, radius) = board::spread_in(
+    let tray = board::spread_in(
         layout.tray.shrink2(Vec2::new(10.0, 6.0)),
         unknown.len(),
         12.0,
     );
     let slot = layout.tray.width() / unknown.len().max(1) as f32;
-    for (s, centre) in unknown.iter().zip(centres) {
+    for (s, centre) in unknown.iter().zip(tray.centres) {
         placed.push(Placed {
             id: s.id.clone(),
             center: centre,
-            radius,
+            radius: tray.radius,
             labelled: true,
             label_width: (slot - 8.0).max(64.0),
         });
     }
-    // A wedge too crowded even for its smallest glyphs overfills its rows.
+    // A wedge too crowded even for its smallest glyphs overfills its rows;
+    // a tray too crowded for dots crowds them alike.
     let board = Rect::from_min_max(
         layout.centre - Vec2::new(layout.outer + SIDE_ROOM, layout.outer + TOP_ROOM / 2.0),
         layout.tray.max,
     );
-    crowded.resize(placed.len(), false);
+    crowded.resize(placed.len(), tray.crowded);
     board::keep_apart(&mut placed, board, |i| crowded[i]);
     placed
 }

@@ -129,20 +129,26 @@ pub fn font_image_size(ctx: &egui::Context) -> [usize; 2] {
 /// Which fonts text was laid out with. egui starts its fonts, atlas and
 /// text layout cache afresh when the atlas is nearly full, and text laid
 /// out before no longer draws right: a probe laid out again comes back as
-/// another galley then. (It also does when the probe was not laid out in
-/// the frame before, which costs a needless layout at worst.)
+/// another galley then. (It would also when the probe was not laid out in
+/// the pass before, as egui keeps only the galleys of the last pass: where
+/// [`enable`] was called, the probe is laid out at the start of every
+/// pass, so that a view shown again after another finds its drawing
+/// still good.)
 #[derive(Clone)]
 pub struct FontsEpoch(Arc<Galley>);
 
 impl FontsEpoch {
     pub fn now(painter: &Painter) -> Self {
         Self(painter.layout_no_wrap(
-            "Powermap".to_owned(),
+            PROBE.to_owned(),
             FontId::proportional(13.0),
             Color32::PLACEHOLDER,
         ))
     }
 }
+
+/// The text [`FontsEpoch`] lays out.
+const PROBE: &str = "Powermap";
 
 impl PartialEq for FontsEpoch {
     fn eq(&self, other: &Self) -> bool {
@@ -168,6 +174,10 @@ struct Check {
 impl egui::Plugin for Check {
     fn debug_name(&self) -> &'static str {
         "powermap tessellated meshes"
+    }
+
+    fn on_begin_pass(&mut self, ui: &mut egui::Ui) {
+        FontsEpoch::now(ui.painter());
     }
 
     fn output_hook(&mut self, ctx: &egui::Context, output: &mut egui::FullOutput) {
@@ -245,6 +255,30 @@ mod tests {
         let mut picture = None;
         assert_eq!(meshes(&frame(&ctx, &mut picture, |_| {})), 1);
         assert_eq!(meshes(&frame(&ctx, &mut picture, |_| {})), 1);
+    }
+
+    #[test]
+    fn the_fonts_are_the_same_after_a_frame_that_laid_no_text_out() {
+        // As when the grid is shown again after the table: its drawing,
+        // laid out before, is still good and is not made again.
+        let ctx = egui::Context::default();
+        enable(&ctx);
+        let input = || egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(400.0, 300.0))),
+            ..Default::default()
+        };
+        let frame = |draw: &mut dyn FnMut(&egui::Ui)| {
+            // No GPU to upload the font atlas to.
+            ctx.run_ui(input(), |ui| draw(ui)).textures_delta.clear();
+        };
+        let mut first = None;
+        frame(&mut |ui| first = Some(FontsEpoch::now(ui.painter())));
+        for _ in 0..3 {
+            frame(&mut |_| {});
+        }
+        let mut again = None;
+        frame(&mut |ui| again = Some(FontsEpoch::now(ui.painter())));
+        assert!(first.is_some() && first == again);
     }
 
     #[test]

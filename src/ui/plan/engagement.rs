@@ -225,12 +225,11 @@ fn took_part_ui(ui: &mut Ui, map: &Map, id: Id, on: &Subject, with: &mut Vec<Sta
             .relation(r)
             .map_or_else(Vec::new, |r| vec![&r.from, &r.to]),
     };
-    let others: Vec<&Stakeholder> = map
-        .stakeholders()
-        .filter(|s| !logged_on.contains(&&s.id) && !with.contains(&s.id))
-        .collect();
     ui.horizontal_wrapped(|ui| {
-        let added = super::add_person_ui(ui, id, tr("plan-contact-add-with"), others.into_iter());
+        let others = map
+            .stakeholders()
+            .filter(|s| !logged_on.contains(&&s.id) && !with.contains(&s.id));
+        let added = super::add_person_ui(ui, id, tr("plan-contact-add-with"), others);
         let mut off = None;
         for (i, person) in with.iter().enumerate() {
             let Some(s) = map.stakeholder(person) else {

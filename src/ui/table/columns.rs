@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use feruca::Collator;
+use super::collation::{Collated, Collation};
 
 use crate::i18n::{Translated, tr};
 use crate::model::field::{RelationField, StakeholderField};
@@ -185,16 +185,21 @@ pub(super) enum Value {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum SortKey {
     Number(i64),
-    Text(String),
+    Text(Collated),
 }
 
 impl SortKey {
-    pub(super) fn cmp(&self, other: &Self, collator: &mut Collator) -> Ordering {
+    /// A text's key.
+    pub(super) fn text(text: String) -> Self {
+        Self::Text(Collated::new(text))
+    }
+
+    pub(super) fn cmp(&self, other: &Self, collation: &mut Collation) -> Ordering {
         match (self, other) {
             (Self::Number(a), Self::Number(b)) => a.cmp(b),
             (Self::Number(_), Self::Text(_)) => Ordering::Less,
             (Self::Text(_), Self::Number(_)) => Ordering::Greater,
-            (Self::Text(a), Self::Text(b)) => collator.collate(a.as_str(), b.as_str()),
+            (Self::Text(a), Self::Text(b)) => collation.cmp(a, b),
         }
     }
 }

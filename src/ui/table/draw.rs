@@ -1,6 +1,7 @@
 //! Drawing the table: the headings (sort, set for the selected rows),
 //! only the rows on screen, each cell and the cursor's frame.
 
+use egui::scroll_area::ScrollBarVisibility;
 use egui::{Color32, Id, Key, Rect, RichText, Sense, Stroke, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -34,9 +35,24 @@ impl<R: Rows> Sheet<R> {
         };
         let cursor_colour = ui.visuals().selection.stroke.color;
         let weak = ui.visuals().weak_text_color();
+        // A scroll bar the rows or columns surely need is there from the
+        // first frame, where egui would fade it in over a dozen frames,
+        // each drawing the table again.
+        let bars = |needed: bool| {
+            if needed {
+                ScrollBarVisibility::AlwaysVisible
+            } else {
+                ScrollBarVisibility::VisibleWhenNeeded
+            }
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let widths: f32 = (0..R::COLUMNS).map(|c| R::width(c) + spacing).sum();
+        let sideways = bars(widths > ui.available_width());
+        let down = bars(self.rows.len() as f32 * ROW_HEIGHT > ui.available_height());
         egui::ScrollArea::horizontal()
             .id_salt(("table-sideways", R::SALT))
             .auto_shrink([false, false])
+            .scroll_bar_visibility(sideways)
             .show(ui, |ui| {
                 let mut builder = TableBuilder::new(ui)
                     .id_salt(("table", R::SALT))
@@ -45,6 +61,7 @@ impl<R: Rows> Sheet<R> {
                     .sense(Sense::click_and_drag())
                     .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                     .auto_shrink([false, false])
+                    .scroll_bar_visibility(down)
                     // The cursor jumps at once, however fast the keys come.
                     .animate_scrolling(false);
                 for column in 0..R::COLUMNS {

@@ -36,6 +36,7 @@ const OPTION_HEIGHT: f32 = 22.0;
 const LONG_LIST_HEIGHT: f32 = 300.0;
 
 mod choices;
+mod collation;
 mod columns;
 mod draw;
 mod keys;

@@ -4,13 +4,13 @@
 use std::borrow::Cow;
 
 use egui::Color32;
-use feruca::Collator;
 
 use crate::i18n::{relation_choices, relation_kind, relation_value, tr, tr_with};
 use crate::model::field::RelationField;
 use crate::model::plan::{days_cold, last_contact};
 use crate::model::{Day, Subject};
 
+use super::collation::{Collated, Collation};
 use super::{
     Derived, Edit, Map, RELATION_COLUMNS, RelationColumn, RelationId, RelationKind, Rows,
     Selection, Shown, SortKey, StakeholderId, Value, position_of,
@@ -28,12 +28,16 @@ impl Rows for RelationRows {
 
     /// The choices for a relation's ends (every stakeholder by name, in
     /// collation order) and kinds (the built-in ones, then the map's own).
-    fn derive(map: &Map, collator: &mut Collator) -> Derived {
-        let mut by_name: Vec<(StakeholderId, String)> = map
+    fn derive(map: &Map, collation: &mut Collation) -> Derived {
+        let mut by_name: Vec<(StakeholderId, Collated)> = map
             .stakeholders()
-            .map(|s| (s.id.clone(), s.name.clone()))
+            .map(|s| (s.id.clone(), Collated::new(s.name.clone())))
             .collect();
-        by_name.sort_by(|a, b| collator.collate(&a.1, &b.1).then_with(|| a.0.cmp(&b.0)));
+        by_name.sort_by(|a, b| collation.cmp(&a.1, &b.1).then_with(|| a.0.cmp(&b.0)));
+        let by_name = by_name
+            .into_iter()
+            .map(|(id, name)| (id, name.into_text()))
+            .collect();
         let mut custom: Vec<RelationKind> = map
             .relations()
             .filter(|r| matches!(r.kind, RelationKind::Custom(_)))
@@ -89,11 +93,11 @@ impl Rows for RelationRows {
                 .iter()
                 .position(|k| *k == r.kind)
                 .map_or_else(
-                    || SortKey::Text(relation_kind(&r.kind)),
+                    || SortKey::text(relation_kind(&r.kind)),
                     |i| SortKey::Number(i as i64),
                 ),
             RelationColumn::Field(_) => {
-                SortKey::Text(Self::cell(map, id, column, today).into_owned())
+                SortKey::text(Self::cell(map, id, column, today).into_owned())
             }
         }
     }

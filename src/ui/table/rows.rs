@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use egui::Color32;
-use feruca::Collator;
 
+use super::collation::Collation;
 use super::{Edit, Editor, Map, Selection, SheetColumn, Shown, SortKey, StakeholderId, Value};
 use crate::model::{Day, RelationKind};
 
@@ -46,7 +46,7 @@ pub(super) trait Rows {
         Self::column(column).editor()
     }
     /// What the choices of this kind of row need of the whole map.
-    fn derive(_map: &Map, _collator: &mut Collator) -> Derived {
+    fn derive(_map: &Map, _collation: &mut Collation) -> Derived {
         Derived::default()
     }
     /// Every row not hidden by the filter, in no particular order.

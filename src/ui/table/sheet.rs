@@ -5,8 +5,8 @@
 use std::marker::PhantomData;
 
 use egui::{Id, Modifiers, Rect, Sense, Ui};
-use feruca::Collator;
 
+use super::collation::Collation;
 use super::{Command, Derived, Edit, Map, Rows, SortKey, Value, ViewContext};
 use crate::i18n::tr_with;
 use crate::model::Day;
@@ -73,7 +73,7 @@ pub(super) struct Sheet<R: Rows> {
     pub(super) derived: Derived,
     pub(super) derived_for: Option<u64>,
     /// Compares names; it keeps buffers, so it is made once.
-    pub(super) collator: Collator,
+    pub(super) collation: Collation,
     pub(super) rows_type: PhantomData<R>,
 }
 
@@ -89,7 +89,7 @@ impl<R: Rows> Default for Sheet<R> {
             dragged: None,
             derived: Derived::default(),
             derived_for: None,
-            collator: Collator::default(),
+            collation: Collation::default(),
             rows_type: PhantomData,
         }
     }
@@ -201,7 +201,7 @@ impl<R: Rows> Sheet<R> {
     /// nothing changed collects and sorts nothing.
     pub(super) fn refresh_rows(&mut self, cx: &ViewContext<'_>) {
         if self.derived_for != Some(cx.generation) {
-            self.derived = R::derive(cx.map, &mut self.collator);
+            self.derived = R::derive(cx.map, &mut self.collation);
             self.derived_for = Some(cx.generation);
         }
         let key = (cx.generation, cx.shown.key, self.sort, cx.shown_day);
@@ -212,20 +212,22 @@ impl<R: Rows> Sheet<R> {
         let mut keyed: Vec<(SortKey, SortKey, R::Id)> = R::ids(cx.map, cx.shown)
             .into_iter()
             .map(|id| {
-                (
-                    R::sort_key(cx.map, &id, column, cx.shown_day),
-                    R::sort_key(cx.map, &id, 0, cx.shown_day),
-                    id,
-                )
+                // Sorted by the first column, its key once is enough.
+                let first = if column == 0 {
+                    SortKey::Number(0)
+                } else {
+                    R::sort_key(cx.map, &id, 0, cx.shown_day)
+                };
+                (R::sort_key(cx.map, &id, column, cx.shown_day), first, id)
             })
             .collect();
-        let collator = &mut self.collator;
+        let collation = &mut self.collation;
         keyed.sort_by(|a, b| {
-            let order = a.0.cmp(&b.0, collator);
+            let order = a.0.cmp(&b.0, collation);
             let order = if ascending { order } else { order.reverse() };
             // Equal rows stay in one order, frame after frame.
             order
-                .then_with(|| a.1.cmp(&b.1, collator))
+                .then_with(|| a.1.cmp(&b.1, collation))
                 .then_with(|| a.2.cmp(&b.2))
         });
         self.rows = keyed.into_iter().map(|(_, _, id)| id).collect();

@@ -61,7 +61,7 @@ impl Rows for StakeholderRows {
             ),
             other => match other.field().and_then(|f| f.rank(s)) {
                 Some(rank) => SortKey::Number(rank),
-                None => SortKey::Text(Self::cell(map, id, column, today).into_owned()),
+                None => SortKey::text(Self::cell(map, id, column, today).into_owned()),
             },
         }
     }
