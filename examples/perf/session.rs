@@ -184,6 +184,10 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
             let end = began.elapsed().as_secs_f64();
             println!("  ran {:.3}..{end:.3} s", end - ms / 1e3);
         }
+        if each {
+            // The peak so far, to tell which step reached it.
+            println!("  peak so far {:.0} MB", status_mb("VmHWM:"));
+        }
         println!("{what}: {ms:.2} ms (memory {rss_mb:.0} MB)");
         steps += 1;
     };
