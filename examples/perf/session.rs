@@ -47,7 +47,7 @@ fn median(mut times: Vec<Duration>) -> f64 {
 /// The CPU time this thread has had, in ms: on a machine whose cores are
 /// shared with other work, what a step cost whatever else ran meanwhile
 /// (the time it waited for a core is not in it).
-fn cpu_ms() -> f64 {
+pub fn cpu_ms() -> f64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
         .ok()
         .and_then(|line| line.split_whitespace().next()?.parse::<f64>().ok())
