@@ -47,7 +47,7 @@ fn median(mut times: Vec<Duration>) -> f64 {
 /// The CPU time this thread has had, in ms: on a machine whose cores are
 /// shared with other work, what a step cost whatever else ran meanwhile
 /// (the time it waited for a core is not in it).
-fn cpu_ms() -> f64 {
+pub fn cpu_ms() -> f64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
         .ok()
         .and_then(|line| line.split_whitespace().next()?.parse::<f64>().ok())
@@ -183,6 +183,10 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
         if each {
             let end = began.elapsed().as_secs_f64();
             println!("  ran {:.3}..{end:.3} s", end - ms / 1e3);
+        }
+        if each {
+            // The peak so far, to tell which step reached it.
+            println!("  peak so far {:.0} MB", status_mb("VmHWM:"));
         }
         println!("{what}: {ms:.2} ms (memory {rss_mb:.0} MB)");
         steps += 1;

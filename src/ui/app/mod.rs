@@ -599,7 +599,10 @@ impl PowermapApp {
                             live::rings_ui(ui, &self.canvas, map, &link.others());
                         }
                     }
-                    other => self.views.ui(ui, other, &mut cx),
+                    other => {
+                        self.canvas.put_away();
+                        self.views.ui(ui, other, &mut cx);
+                    }
                 }
                 if show_legend {
                     self.views.legend.ui(

@@ -84,8 +84,11 @@ struct Drawing {
     /// Worth moving rather than making again while the camera moves, and
     /// painting again as egui's triangles (see [`Drawing::paint`]).
     heavy: bool,
-    /// A heavy drawing's shapes as the triangles egui made of them.
+    /// A heavy drawing's shapes as the triangles egui made of them, made
+    /// the second time it is painted.
     kept: Option<Tessellated>,
+    /// Painted once already.
+    painted: bool,
     /// Its triangles with what lies beyond the view (none when its shapes
     /// make no single mesh), made the first time the camera moves, and the
     /// font atlas size they were made for.
@@ -93,10 +96,30 @@ struct Drawing {
 }
 
 impl Painted {
+    /// Lets go of the triangles kept to paint the last drawing again, and
+    /// keeps its shapes: while another view is shown they would only hold
+    /// memory (megabytes on a large map, beside that view's own), and
+    /// coming back makes them again from the shapes in one tessellation.
+    pub fn put_away(&mut self) {
+        if let Some(drawing) = &mut self.drawing {
+            drawing.kept = None;
+            drawing.triangles = None;
+        }
+        self.still = None;
+    }
+
     /// The shapes of the last full drawing.
     #[cfg(test)]
     pub fn shapes(&self) -> &[egui::Shape] {
         self.drawing.as_ref().map_or(&[], |d| &d.shapes[..])
+    }
+
+    /// Whether triangles are kept to paint the last drawing again.
+    #[cfg(test)]
+    pub fn keeps_triangles(&self) -> bool {
+        self.drawing
+            .as_ref()
+            .is_some_and(|d| d.kept.is_some() || d.triangles.is_some())
     }
 
     /// The camera the last full drawing was made for.
@@ -116,12 +139,17 @@ impl Drawing {
         if !self.lines.is_empty() {
             painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
         }
-        if self.heavy {
+        if self.heavy && self.painted {
             let shapes = &self.shapes;
             self.kept
                 .get_or_insert_with(|| Tessellated::of(Arc::clone(shapes)))
                 .paint(painter);
         } else {
+            // A drawing's first frame gives egui its shapes: a drawing
+            // made afresh on every frame (a glide, Arrange's) would
+            // otherwise be tessellated twice each frame and its triangles
+            // held twice, once for the frame and once to keep.
+            self.painted = true;
             painter.extend(self.shapes.iter().cloned());
         }
     }
@@ -264,6 +292,7 @@ impl Canvas {
             sight,
             heavy: self.painted.sight_nodes.len() + self.painted.sight_edges.len() >= HEAVY_DRAWING,
             kept: None,
+            painted: false,
             triangles: None,
         };
         drawing.paint(painter);

@@ -152,6 +152,12 @@ impl Canvas {
         busy
     }
 
+    /// Lets go of what is kept only to paint the network again quickly,
+    /// while another view is shown instead.
+    pub fn put_away(&mut self) {
+        self.painted.put_away();
+    }
+
     /// Where the view looks now.
     pub fn camera(&self) -> Camera {
         self.framing.camera

@@ -52,6 +52,7 @@ impl SpatialIndex {
     }
 
     /// The area the stakeholders' centres cover (canvas units), if any.
+    #[cfg(test)]
     pub fn extent(&self) -> Option<Rect> {
         (self.nodes.size() > 0).then(|| {
             let envelope = self.nodes.root().envelope();

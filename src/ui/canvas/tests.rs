@@ -655,18 +655,67 @@ fn a_move_keeps_the_view_model_and_finds_each_glyph_where_it_went() {
 /// A large map's drawing is painted again as the triangles egui made of
 /// it, on every frame that does not change it: one mesh, not its shapes.
 #[test]
-fn a_large_map_is_painted_again_as_its_triangles() {
+fn a_large_map_is_painted_again_as_its_triangles_from_its_second_frame_until_put_away() {
     let map = crate::analysis::generated_map(3000, 3000, 7);
     let ctx = egui::Context::default();
     crate::ui::tessellated::enable(&ctx);
     let mut canvas = Canvas::default();
-    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    let not_meshes = |shapes: &[egui::epaint::ClippedShape]| {
+        shapes
+            .iter()
+            .filter(|clipped| !matches!(clipped.shape, egui::Shape::Mesh(_)))
+            .count()
+    };
+    // The first frame of a drawing gives egui its shapes: a drawing made
+    // afresh every frame (a glide) is tessellated once a frame, not twice.
+    let first = frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    assert!(not_meshes(&first) > 1000, "{} shapes", not_meshes(&first));
+    assert!(!canvas.painted.keeps_triangles());
     let shapes = frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
     let (_, vertices) = largest_mesh(&shapes).expect("a mesh");
     assert!(vertices > 10_000, "{vertices} vertices in the largest mesh");
-    let others = shapes
-        .iter()
-        .filter(|clipped| !matches!(clipped.shape, egui::Shape::Mesh(_)))
-        .count();
-    assert!(others < 10, "{others} shapes besides meshes");
+    assert!(
+        not_meshes(&shapes) < 10,
+        "{} shapes besides meshes",
+        not_meshes(&shapes)
+    );
+    assert!(canvas.painted.keeps_triangles());
+    // Another view shown lets the triangles go; back, they are made again
+    // from the shapes kept, without drawing the map afresh.
+    canvas.put_away();
+    assert!(!canvas.painted.keeps_triangles());
+    let back = frame_with(&mut canvas, &ctx, &map, 2.0, Vec::new());
+    assert_eq!(largest_mesh(&back).map(|(_, v)| v), Some(vertices));
+    assert!(canvas.painted.keeps_triangles());
+}
+
+/// What is in sight is the same whether the whole map is (everything, no
+/// index built) or part of it (asked of the index): every stakeholder
+/// whose centre is in sight, and every relation with an end in sight.
+#[test]
+fn in_sight_is_everything_when_the_map_is_and_what_lies_there_otherwise() {
+    let map = crate::analysis::generated_map(400, 800, 7);
+    let view = super::view_model::ViewModel::build(&map, Palette::light());
+    let graph = map.graph();
+    let extent = view.extent().expect("an extent");
+    let (mut nodes, mut edges) = (Vec::new(), Vec::new());
+    view.in_sight(&map, extent.expand(1.0), &mut nodes, &mut edges);
+    assert_eq!(nodes, graph.node_indices().collect::<Vec<_>>());
+    assert_eq!(edges, graph.edge_indices().collect::<Vec<_>>());
+    let left = Rect::from_min_max(extent.min, Pos2::new(extent.center().x, extent.max.y));
+    view.in_sight(&map, left, &mut nodes, &mut edges);
+    let at =
+        |index: petgraph::stable_graph::NodeIndex| super::view_model::to_pos(graph[index].position);
+    let inside: Vec<_> = graph
+        .node_indices()
+        .filter(|&index| left.contains(at(index)))
+        .collect();
+    assert!(!inside.is_empty() && inside.len() < graph.node_count());
+    assert_eq!(nodes, inside);
+    for edge in graph.edge_indices() {
+        let (a, b) = graph.edge_endpoints(edge).unwrap();
+        if left.contains(at(a)) || left.contains(at(b)) {
+            assert!(edges.binary_search(&edge).is_ok(), "{edge:?} left out");
+        }
+    }
 }

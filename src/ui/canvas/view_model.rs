@@ -47,8 +47,13 @@ pub struct ViewModel {
     pub graph: ViewGraph,
     pub node_of: HashMap<NodeIndex, NodeIndex>,
     pub edge_of: HashMap<EdgeIndex, EdgeIndex>,
-    /// Where everything was when the view model was built.
-    index: SpatialIndex,
+    /// Where everything was when the view model was built, made the first
+    /// time a query needs it: while the whole map is in sight (a map just
+    /// opened, fitted) everything is drawn, and the first frame need not
+    /// wait for the index of 20,000 stakeholders and 40,000 relations.
+    index: std::cell::OnceCell<SpatialIndex>,
+    /// The area the stakeholders' centres covered then (canvas units).
+    extent: Option<Rect>,
     /// Stakeholders drawn away from where the index has them, by document
     /// index, listed once each.
     moved: Vec<NodeIndex>,
@@ -63,6 +68,8 @@ impl ViewModel {
         let doc = map.graph();
         let must_name = must_be_named(map);
         let mut graph = ViewGraph::new();
+        graph.g_mut().reserve_exact_nodes(doc.node_count());
+        graph.g_mut().reserve_exact_edges(doc.edge_count());
         let mut node_of = HashMap::with_capacity(doc.node_count());
         for index in doc.node_indices() {
             let stakeholder = &doc[index];
@@ -86,7 +93,8 @@ impl ViewModel {
         }
         let styles = theme::RelationStyles::of(map);
         // Relations joining the same pair are fanned out sideways.
-        let mut seen_pairs: HashMap<(NodeIndex, NodeIndex), usize> = HashMap::new();
+        let mut seen_pairs: HashMap<(NodeIndex, NodeIndex), usize> =
+            HashMap::with_capacity(doc.edge_count());
         let mut edge_of = HashMap::with_capacity(doc.edge_count());
         for index in doc.edge_indices() {
             let Some((a, b)) = doc.edge_endpoints(index) else {
@@ -103,12 +111,18 @@ impl ViewModel {
             let slot = (*nth as f32 / 2.0).ceil() * if nth.is_multiple_of(2) { -1.0 } else { 1.0 };
             let direction = if a < b { 1.0 } else { -1.0 };
             *nth += 1;
-            let view_index = graph.add_edge_custom(va, vb, index, |edge| {
+            // Straight into petgraph: egui_graphs' `add_edge` looks for
+            // the edges already between the pair (two hash sets each) to
+            // order them, and the fan above does that work here.
+            let view_index = graph
+                .g_mut()
+                .add_edge(va, vb, egui_graphs::Edge::new(index));
+            if let Some(edge) = graph.edge_mut(view_index) {
                 let display = edge.display_mut();
                 display.look = LineLook::of(relation, &styles);
                 display.offset = slot * 10.0 * direction;
                 display.palette = palette;
-            });
+            }
             edge_of.insert(index, view_index);
         }
         let max_offset = graph
@@ -119,7 +133,8 @@ impl ViewModel {
             graph,
             node_of,
             edge_of,
-            index: spatial_index(map),
+            index: std::cell::OnceCell::new(),
+            extent: extent_of(map),
             moved: Vec::new(),
             is_moved: vec![false; doc.node_bound()],
             max_offset,
@@ -197,14 +212,15 @@ impl ViewModel {
                 *moved = false;
             }
         }
-        self.index = spatial_index(map);
+        self.index = std::cell::OnceCell::new();
+        self.extent = extent_of(map);
         true
     }
 
     /// The area the stakeholders' centres covered when the view model was
     /// built (canvas units).
     pub fn extent(&self) -> Option<Rect> {
-        self.index.extent()
+        self.extent
     }
 
     /// The stakeholders and relations that may show in `sight` (canvas
@@ -218,8 +234,16 @@ impl ViewModel {
     ) {
         nodes.clear();
         edges.clear();
-        nodes.extend(self.index.nodes_in(sight));
-        edges.extend(self.index.edges_in(sight));
+        if self.extent.is_none_or(|extent| sight.contains_rect(extent)) {
+            // Every centre in sight, so every relation's line too.
+            let graph = map.graph();
+            nodes.extend(graph.node_indices());
+            edges.extend(graph.edge_indices());
+        } else {
+            let index = self.index(map);
+            nodes.extend(index.nodes_in(sight));
+            edges.extend(index.edges_in(sight));
+        }
         self.add_moved(map, nodes, edges);
     }
 
@@ -235,9 +259,14 @@ impl ViewModel {
     ) {
         nodes.clear();
         edges.clear();
-        nodes.extend(self.index.nodes_near(at, reach));
-        edges.extend(self.index.edges_near(at, reach + self.max_offset));
+        let index = self.index(map);
+        nodes.extend(index.nodes_near(at, reach));
+        edges.extend(index.edges_near(at, reach + self.max_offset));
         self.add_moved(map, nodes, edges);
+    }
+
+    fn index(&self, map: &Map) -> &SpatialIndex {
+        self.index.get_or_init(|| spatial_index(map))
     }
 
     /// Adds the moved stakeholders and their relations, which the index
@@ -415,6 +444,16 @@ fn spatial_index(map: &Map) -> SpatialIndex {
             Some((index, to_pos(doc[a].position), to_pos(doc[b].position)))
         }),
     )
+}
+
+/// The area the map's stakeholders' centres cover (canvas units), if any.
+fn extent_of(map: &Map) -> Option<Rect> {
+    let doc = map.graph();
+    let mut centres = doc.node_indices().map(|index| to_pos(doc[index].position));
+    let first = centres.next()?;
+    Some(centres.fold(Rect::from_min_max(first, first), |area, at| {
+        area.union(Rect::from_min_max(at, at))
+    }))
 }
 
 /// Those whose names show whenever names do: the targets, the leadership
