@@ -177,26 +177,49 @@ pub(super) fn read_items<T: DeserializeOwned>(
     };
     let mut items = Vec::new();
     for key in doc.keys(&obj) {
-        let what = || {
-            tr_with(
-                "live-item-in",
-                &[("key", key.as_str().into()), ("kind", kind.into())],
-            )
-        };
         let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&obj, key.as_str()) else {
-            refused.push(tr_with("live-not-an-item", &[("what", what().into())]));
+            let what = item_in(kind, &key);
+            refused.push(tr_with("live-not-an-item", &[("what", what.into())]));
             continue;
         };
-        let mut fields = read_fields(doc, &item, &what, refused);
-        if with_id {
-            fields.insert("id".to_owned(), Json::String(key.clone()));
-        }
-        match serde_json::from_value(Json::Object(fields)) {
-            Ok(item) => items.push((key, item)),
-            Err(err) => refused.push(unreadable(&what(), &err)),
+        if let Some(item) = read_item(doc, &item, kind, &key, with_id, refused) {
+            items.push((key, item));
         }
     }
     items
+}
+
+/// The item of one kind kept under `key` in the Automerge map `item`;
+/// `with_id` puts the key back as its id. `None`, and named in
+/// `refused`, when it cannot be read.
+pub(super) fn read_item<T: DeserializeOwned>(
+    doc: &AutoCommit,
+    item: &ObjId,
+    kind: &str,
+    key: &str,
+    with_id: bool,
+    refused: &mut Vec<String>,
+) -> Option<T> {
+    let what = || item_in(kind, key);
+    let mut fields = read_fields(doc, item, &what, refused);
+    if with_id {
+        fields.insert("id".to_owned(), Json::String(key.to_owned()));
+    }
+    match serde_json::from_value(Json::Object(fields)) {
+        Ok(item) => Some(item),
+        Err(err) => {
+            refused.push(unreadable(&what(), &err));
+            None
+        }
+    }
+}
+
+/// "the item … in …", in this thread's language.
+fn item_in(kind: &str, key: &str) -> String {
+    tr_with(
+        "live-item-in",
+        &[("key", key.into()), ("kind", kind.into())],
+    )
 }
 
 /// A whole number kept at the root, as JSON text or as a number.
