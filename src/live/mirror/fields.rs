@@ -176,14 +176,17 @@ pub(super) fn read_items<T: DeserializeOwned>(
         return Vec::new();
     };
     let mut items = Vec::new();
-    for key in doc.keys(&obj) {
-        let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&obj, key.as_str()) else {
-            let what = item_in(kind, &key);
+    // One walk over the kind's map, each item with its object (its keys,
+    // then a lookup for each, walked it twice).
+    for entry in doc.map_range(&obj, ..) {
+        let key = entry.key.as_ref();
+        if !matches!(entry.value, ValueRef::Object(ObjType::Map)) {
+            let what = item_in(kind, key);
             refused.push(tr_with("live-not-an-item", &[("what", what.into())]));
             continue;
-        };
-        if let Some(item) = read_item(doc, &item, kind, &key, with_id, refused) {
-            items.push((key, item));
+        }
+        if let Some(item) = read_item(doc, &entry.id(), kind, key, with_id, refused) {
+            items.push((key.to_owned(), item));
         }
     }
     items
@@ -200,6 +203,10 @@ pub(super) fn read_item<T: DeserializeOwned>(
     with_id: bool,
     refused: &mut Vec<String>,
 ) -> Option<T> {
+    if let Some(item) = read_item_at_once(doc, item, with_id.then_some(key)) {
+        return Some(item);
+    }
+    // Something in it is not right: field by field, naming what is not.
     let what = || item_in(kind, key);
     let mut fields = read_fields(doc, item, &what, refused);
     if with_id {
@@ -212,6 +219,37 @@ pub(super) fn read_item<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// The item read in one pass, its fields' JSON texts put together as one
+/// object (each checked to be one JSON value, so that none can bring in
+/// another field), without the JSON tree of each field that
+/// [`read_fields`] builds; `None` if any field is not one JSON text or
+/// the item does not read.
+fn read_item_at_once<T: DeserializeOwned>(
+    doc: &AutoCommit,
+    item: &ObjId,
+    id: Option<&str>,
+) -> Option<T> {
+    let mut text = String::from("{");
+    if let Some(id) = id {
+        text.push_str("\"id\":");
+        text.push_str(&serde_json::to_string(id).ok()?);
+    }
+    for field in doc.map_range(item, ..) {
+        let ValueRef::Scalar(ScalarValueRef::Str(value)) = &field.value else {
+            return None;
+        };
+        serde_json::from_str::<serde::de::IgnoredAny>(value).ok()?;
+        if text.len() > 1 {
+            text.push(',');
+        }
+        text.push_str(&serde_json::to_string(field.key.as_ref()).ok()?);
+        text.push(':');
+        text.push_str(value);
+    }
+    text.push('}');
+    serde_json::from_str(&text).ok()
 }
 
 /// "the item … in …", in this thread's language.
