@@ -1,9 +1,15 @@
 //! A workshop that edits fast: ten laptops in one process over loopback
-//! (the real sessions: Noise over TCP, Automerge sync), each moving its
-//! own stakeholder twenty times a second (and renaming it now and then,
-//! in Arabic, Chinese and French) for five seconds, then every map the
-//! same. The 60-second run is `cargo bench --bench live -- sustained`.
-//! On its own in this file, so that no other test shares the cores.
+//! (the real sessions: Noise over TCP, Automerge sync), on a map of 400
+//! stakeholders and 800 relations, each laptop moving its own stakeholder
+//! twenty times a second (and renaming it now and then, in Arabic,
+//! Chinese and French) for five seconds: each keeps the pace (all its
+//! edits made within 15 s) and every map is the same within 15 s of the
+//! last edit. When each laptop read the whole map back at every frame
+//! that brought a change, and turned the whole map into JSON at every
+//! exchange (before the patches were read), a laptop made 5 to 20 of its
+//! hundred edits in 10 s here. The 60-second run is
+//! `cargo bench --bench live -- sustained`. On its own in this file, so
+//! that no other test shares the cores.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -21,7 +27,18 @@ const PEERS: usize = 10;
 const EVERY: Duration = Duration::from_millis(50);
 /// 5 s at one edit every 50 ms.
 const EDITS_EACH: u64 = 100;
-const WAIT: Duration = Duration::from_secs(60);
+/// How long after the last edit every map must be the same: a laptop that
+/// keeps the pace is at most a few frames and round trips behind.
+const WAIT: Duration = Duration::from_secs(15);
+/// A laptop must make its edits within three times the time asked (15 s for
+/// the 5 s of edits): laptops that read the whole map back at each frame
+/// made 5 to 20 of their 100 edits in 10 s here (debug build, shared
+/// machine), and those of this code all of them in 6 to 9 s.
+const PACE_SLACK: u32 = 3;
+/// The map of the workshop: reading it all back is what slowed the
+/// laptops down, so it is not a toy one.
+const STAKEHOLDERS: usize = 400;
+const RELATIONS: usize = 800;
 /// A laptop takes in the others' changes once a frame (60 a second), as
 /// the app does.
 const FRAME: Duration = Duration::from_millis(16);
@@ -106,9 +123,9 @@ fn seen(map: &Map, id: &StakeholderId) -> u64 {
 
 #[test]
 fn ten_laptops_editing_twenty_times_a_second_each_converge() {
-    let mut laptops = workshop(generated_map(12, 12, 42));
+    let mut laptops = workshop(generated_map(STAKEHOLDERS, RELATIONS, 42));
     // Everyone has the host's map before the workshop starts.
-    let deadline = Instant::now() + WAIT;
+    let deadline = Instant::now() + Duration::from_secs(60);
     while !laptops.iter().all(|l| l.map == laptops[0].map) {
         for laptop in &mut laptops {
             laptop.session.sync(&mut laptop.map).unwrap();
@@ -137,6 +154,7 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
             std::thread::spawn(move || {
                 start.wait();
                 let begun = Instant::now();
+                let late = begun + EVERY * EDITS_EACH as u32 * PACE_SLACK;
                 for made in 1..=EDITS_EACH {
                     let due = begun + EVERY * made as u32;
                     while Instant::now() < due {
@@ -144,6 +162,11 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
                         std::thread::sleep(
                             FRAME.min(due.saturating_duration_since(Instant::now())),
                         );
+                    }
+                    if Instant::now() > late {
+                        // This laptop cannot keep the pace: what it made
+                        // so far is all the others wait for.
+                        break;
                     }
                     let mut mine = laptop.map.stakeholder(&ids[me]).unwrap().clone();
                     mine.position = Position::new(made as f32, me as f32);
@@ -162,7 +185,10 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
                 let deadline = last_sent + WAIT;
                 loop {
                     laptop.take_in();
-                    let all = ids.iter().all(|id| seen(&laptop.map, id) == EDITS_EACH);
+                    let all = ids
+                        .iter()
+                        .zip(sent.iter())
+                        .all(|(id, sent)| seen(&laptop.map, id) == sent.load(Ordering::SeqCst));
                     if all && laptop.session.in_step() && !laptop.session.has_remote_changes() {
                         return (laptop, took, Some(last_sent.elapsed()));
                     }
@@ -176,6 +202,12 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
         .collect();
     let ended: Vec<(Laptop, Duration, Option<Duration>)> =
         threads.into_iter().map(|t| t.join().unwrap()).collect();
+    let made: Vec<u64> = sent.iter().map(|s| s.load(Ordering::SeqCst)).collect();
+    assert!(
+        made.iter().all(|&m| m == EDITS_EACH),
+        "the laptops did not keep the pace: edits made in {} s, of {EDITS_EACH} each: {made:?}",
+        (EVERY * EDITS_EACH as u32 * PACE_SLACK).as_secs()
+    );
     let lagging: Vec<String> = ended
         .iter()
         .enumerate()
@@ -203,8 +235,8 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
             "laptop {i}'s last rename"
         );
     }
-    // Not asserted (the machine is shared), but told: how long the
-    // edits took, against the 5 s asked.
+    // Told, not asserted further (the machine is shared): how long the
+    // edits took, against the 5 s asked, and the convergence.
     let slowest = ended.iter().map(|(_, took, _)| *took).max().unwrap();
     let converged = ended.iter().filter_map(|(_, _, at)| *at).max().unwrap();
     eprintln!(

@@ -176,27 +176,88 @@ pub(super) fn read_items<T: DeserializeOwned>(
         return Vec::new();
     };
     let mut items = Vec::new();
-    for key in doc.keys(&obj) {
-        let what = || {
-            tr_with(
-                "live-item-in",
-                &[("key", key.as_str().into()), ("kind", kind.into())],
-            )
-        };
-        let Ok(Some((Value::Object(ObjType::Map), item))) = doc.get(&obj, key.as_str()) else {
-            refused.push(tr_with("live-not-an-item", &[("what", what().into())]));
+    // One walk over the kind's map, each item with its object (its keys,
+    // then a lookup for each, walked it twice).
+    for entry in doc.map_range(&obj, ..) {
+        let key = entry.key.as_ref();
+        if !matches!(entry.value, ValueRef::Object(ObjType::Map)) {
+            let what = item_in(kind, key);
+            refused.push(tr_with("live-not-an-item", &[("what", what.into())]));
             continue;
-        };
-        let mut fields = read_fields(doc, &item, &what, refused);
-        if with_id {
-            fields.insert("id".to_owned(), Json::String(key.clone()));
         }
-        match serde_json::from_value(Json::Object(fields)) {
-            Ok(item) => items.push((key, item)),
-            Err(err) => refused.push(unreadable(&what(), &err)),
+        if let Some(item) = read_item(doc, &entry.id(), kind, key, with_id, refused) {
+            items.push((key.to_owned(), item));
         }
     }
     items
+}
+
+/// The item of one kind kept under `key` in the Automerge map `item`;
+/// `with_id` puts the key back as its id. `None`, and named in
+/// `refused`, when it cannot be read.
+pub(super) fn read_item<T: DeserializeOwned>(
+    doc: &AutoCommit,
+    item: &ObjId,
+    kind: &str,
+    key: &str,
+    with_id: bool,
+    refused: &mut Vec<String>,
+) -> Option<T> {
+    if let Some(item) = read_item_at_once(doc, item, with_id.then_some(key)) {
+        return Some(item);
+    }
+    // Something in it is not right: field by field, naming what is not.
+    let what = || item_in(kind, key);
+    let mut fields = read_fields(doc, item, &what, refused);
+    if with_id {
+        fields.insert("id".to_owned(), Json::String(key.to_owned()));
+    }
+    match serde_json::from_value(Json::Object(fields)) {
+        Ok(item) => Some(item),
+        Err(err) => {
+            refused.push(unreadable(&what(), &err));
+            None
+        }
+    }
+}
+
+/// The item read in one pass, its fields' JSON texts put together as one
+/// object (each checked to be one JSON value, so that none can bring in
+/// another field), without the JSON tree of each field that
+/// [`read_fields`] builds; `None` if any field is not one JSON text or
+/// the item does not read.
+fn read_item_at_once<T: DeserializeOwned>(
+    doc: &AutoCommit,
+    item: &ObjId,
+    id: Option<&str>,
+) -> Option<T> {
+    let mut text = String::from("{");
+    if let Some(id) = id {
+        text.push_str("\"id\":");
+        text.push_str(&serde_json::to_string(id).ok()?);
+    }
+    for field in doc.map_range(item, ..) {
+        let ValueRef::Scalar(ScalarValueRef::Str(value)) = &field.value else {
+            return None;
+        };
+        serde_json::from_str::<serde::de::IgnoredAny>(value).ok()?;
+        if text.len() > 1 {
+            text.push(',');
+        }
+        text.push_str(&serde_json::to_string(field.key.as_ref()).ok()?);
+        text.push(':');
+        text.push_str(value);
+    }
+    text.push('}');
+    serde_json::from_str(&text).ok()
+}
+
+/// "the item … in …", in this thread's language.
+fn item_in(kind: &str, key: &str) -> String {
+    tr_with(
+        "live-item-in",
+        &[("key", key.into()), ("kind", kind.into())],
+    )
 }
 
 /// A whole number kept at the root, as JSON text or as a number.

@@ -23,6 +23,7 @@
 //! outside the undo history.
 
 mod fields;
+mod patched;
 mod read;
 
 use automerge::transaction::{CommitOptions, Transactable};
@@ -103,6 +104,9 @@ pub struct LiveDoc {
     /// The document's heads when it was last read back into the map: while
     /// they stay, no peer has changed anything and there is nothing to read.
     merged_heads: Option<Vec<automerge::ChangeHash>>,
+    /// Whether Automerge logs the patches since the last read back (its
+    /// diff cursor), so that the next read back takes only what they touch.
+    patching: bool,
     share_confidential: bool,
 }
 
@@ -134,6 +138,7 @@ impl LiveDoc {
             doc: skeleton()?,
             base: Map::default(),
             merged_heads: None,
+            patching: false,
             share_confidential,
         })
     }
@@ -144,6 +149,7 @@ impl LiveDoc {
         live.write_changes(map, true)?;
         live.doc.commit();
         live.base = map.clone();
+        live.start_patching();
         Ok(live)
     }
 
@@ -156,9 +162,11 @@ impl LiveDoc {
             doc,
             base: Map::default(),
             merged_heads: None,
+            patching: false,
             share_confidential,
         };
         live.base = live.materialize(&Map::default()).0;
+        live.start_patching();
         Ok(live)
     }
 
@@ -219,22 +227,41 @@ impl LiveDoc {
             // the id counter, which in the document only ever grows (an undo
             // of an add here may have moved this map's back).
             self.merged_heads = Some(self.heads());
-            let mut merged = Merged::default();
-            let serial = read_number(&self.doc, NEXT_SERIAL).unwrap_or(0);
-            let serial = serial.min(crate::model::MAX_SERIAL);
-            if serial > map.next_serial() {
-                let edit = Edit::SetNextSerial(serial);
-                edit.clone().apply(map).map_err(MirrorError::Model)?;
-                self.base = map.clone();
-                merged.edit = Some(edit);
+            if self.patching {
+                // This map's own changes are in it already.
+                self.doc.update_diff_cursor();
             }
-            return Ok(merged);
+            let mut edits = Vec::new();
+            self.follow_serial(map, &mut edits)?;
+            return Ok(Merged {
+                edit: edits.pop(),
+                refused: Vec::new(),
+            });
         }
+        let mut edits = Vec::new();
+        if self.patching {
+            let patches = self.doc.diff_incremental();
+            let share = self.share_confidential;
+            if let Some(touched) = patched::touched(&patches)
+                && patched::read_touched(&self.doc, &touched, share, map, &mut edits)
+            {
+                self.follow_serial(map, &mut edits)?;
+                self.base = map.clone();
+                self.merged_heads = Some(self.heads());
+                let edit = match edits.len() {
+                    0 => None,
+                    1 => edits.pop(),
+                    _ => Some(Edit::Batch(edits)),
+                };
+                return Ok(Merged {
+                    edit,
+                    refused: Vec::new(),
+                });
+            }
+        }
+        // Read back whole: what the patches touched was more than fields
+        // of items the map has (`edits` holds what was put in meanwhile).
         let (target, refused) = self.materialize(map);
-        let mut merged = Merged {
-            edit: None,
-            refused,
-        };
         if target != *map {
             let edit = reconcile::edit_towards(map, &target);
             let applied = edit.clone().apply(map);
@@ -245,11 +272,37 @@ impl LiveDoc {
                 *map = target.clone();
                 map.set_id_tag(&tag);
             }
-            merged.edit = Some(edit);
+            edits.push(edit);
         }
         self.base = map.clone();
         self.merged_heads = Some(self.heads());
-        Ok(merged)
+        self.start_patching();
+        let edit = match edits.len() {
+            0 => None,
+            1 => edits.pop(),
+            _ => Some(Edit::Batch(edits)),
+        };
+        Ok(Merged { edit, refused })
+    }
+
+    /// Has Automerge log what changes from now on, for the next read back.
+    fn start_patching(&mut self) {
+        self.doc.update_diff_cursor();
+        self.patching = true;
+    }
+
+    /// Moves the map's id counter up to the document's, which only ever
+    /// grows (an undo of an add here may have moved this map's back).
+    fn follow_serial(&mut self, map: &mut Map, edits: &mut Vec<Edit>) -> Result<(), MirrorError> {
+        let serial = read_number(&self.doc, NEXT_SERIAL).unwrap_or(0);
+        let serial = serial.min(crate::model::MAX_SERIAL);
+        if serial > map.next_serial() {
+            let edit = Edit::SetNextSerial(serial);
+            edit.clone().apply(map).map_err(MirrorError::Model)?;
+            self.base = map.clone();
+            edits.push(edit);
+        }
+        Ok(())
     }
 
     /// Writes what differs between the map at the last exchange and `map`;
@@ -288,8 +341,10 @@ fn write_all(
 
     // Every root map but the settings holds items of one kind.
     for kind in &ROOT_MAPS[1..] {
-        let old = items(base, kind, share)?;
-        let new = items(map, kind, share)?;
+        let (old, new) = match differing(base, map, kind, share) {
+            Some(differing) => differing?,
+            None => (items(base, kind, share)?, items(map, kind, share)?),
+        };
         if old != new {
             let obj = root_map(doc, kind)?;
             write_items(doc, &obj, &old, &new)?;
@@ -306,6 +361,117 @@ fn write_all(
         doc.put(ROOT, COLD_AFTER, cold)?;
     }
     Ok(())
+}
+
+/// The items of one kind that differ between `old` and `new`, as the
+/// session carries them: those changed or gone as `old` has them, those
+/// changed or added as `new` has them; what both have the same is never
+/// turned into fields (at 5,000 stakeholders that was most of an
+/// exchange). `None` for the kinds of a few items, compared whole.
+fn differing(
+    old: &Map,
+    new: &Map,
+    kind: &str,
+    share: bool,
+) -> Option<Result<(Items, Items), MirrorError>> {
+    let all = |fields| Some(fields);
+    Some(match kind {
+        STAKEHOLDERS => differing_items(
+            old.stakeholders(),
+            new.stakeholders(),
+            |s| new.stakeholder(&s.id),
+            |s| old.stakeholder(&s.id),
+            |s| s.id.to_string(),
+            |mut fields: Fields| {
+                if !share {
+                    fields.remove(CONFIDENTIAL_NOTES);
+                }
+                Some(fields)
+            },
+        ),
+        RELATIONS => differing_items(
+            old.relations(),
+            new.relations(),
+            |r| new.relation(&r.id),
+            |r| old.relation(&r.id),
+            |r| r.id.to_string(),
+            all,
+        ),
+        COALITIONS => differing_items(
+            old.coalitions(),
+            new.coalitions(),
+            |c| new.coalition(&c.id),
+            |c| old.coalition(&c.id),
+            |c| c.id.to_string(),
+            all,
+        ),
+        OBSERVATIONS => differing_items(
+            old.timeline().observations(),
+            new.timeline().observations(),
+            |o| new.timeline().observation(&o.key()),
+            |o| old.timeline().observation(&o.key()),
+            observation_key,
+            |mut fields: Fields| {
+                if !share && fields.get(CONFIDENTIAL) == Some(&serde_json::Value::Bool(true)) {
+                    fields.remove(SOURCE);
+                }
+                Some(fields)
+            },
+        ),
+        JOBS => differing_items(
+            old.plan().jobs(),
+            new.plan().jobs(),
+            |j| new.plan().job(&j.id),
+            |j| old.plan().job(&j.id),
+            |j| j.id.to_string(),
+            all,
+        ),
+        ASKS => differing_items(
+            old.plan().asks(),
+            new.plan().asks(),
+            |a| new.plan().ask(&a.id),
+            |a| old.plan().ask(&a.id),
+            |a| a.id.to_string(),
+            all,
+        ),
+        _ => return None,
+    })
+}
+
+/// [`differing`] for one kind: `in_new` and `in_old` find an item's
+/// counterpart, `key` is what the document keeps it under.
+fn differing_items<'a, T: serde::Serialize + PartialEq + 'a>(
+    old: impl Iterator<Item = &'a T>,
+    new: impl Iterator<Item = &'a T>,
+    in_new: impl Fn(&T) -> Option<&'a T>,
+    in_old: impl Fn(&T) -> Option<&'a T>,
+    key: impl Fn(&T) -> String,
+    keep: impl Fn(Fields) -> Option<Fields>,
+) -> Result<(Items, Items), MirrorError> {
+    let mut gone_or_changed = Items::new();
+    let mut added_or_changed = Items::new();
+    for item in new {
+        let before = in_old(item);
+        if before == Some(item) {
+            continue;
+        }
+        if let Some(fields) = keep(fields_of(item)?) {
+            added_or_changed.insert(key(item), fields);
+        }
+        if let Some(before) = before
+            && let Some(fields) = keep(fields_of(before)?)
+        {
+            gone_or_changed.insert(key(before), fields);
+        }
+    }
+    for item in old {
+        if in_new(item).is_none()
+            && let Some(fields) = keep(fields_of(item)?)
+        {
+            gone_or_changed.insert(key(item), fields);
+        }
+    }
+    Ok((gone_or_changed, added_or_changed))
 }
 
 /// The items of one kind as the session carries them.
