@@ -297,6 +297,8 @@ const NOT_WORDS: &[(&str, &str)] = &[
     ("src/live/discover.rs", "{instance}.local."),
     ("src/live/discover.rs", "title"),
     ("src/live/discover.rs", "host"),
+    // The id's key of a live item's fields read back as one JSON object.
+    ("src/live/mirror/fields.rs", "\\\"id\\\":"),
     // CSV column names, which stay English in the file.
     ("src/exchange/csv/mod.rs", "Label"),
     ("src/exchange/csv/mod.rs", "From"),
