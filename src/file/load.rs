@@ -479,20 +479,31 @@ mod tests {
         );
     }
 
+    /// `text`, broken at byte `at` inside a list the guard cuts out
+    /// (`cut_out`), does not read in parts, and the file read whole is
+    /// refused on the line of the break.
+    fn assert_refused_whole_on_its_line(
+        text: &str,
+        at: usize,
+        cut_out: impl Fn(&guard::MapLists) -> bool,
+    ) {
+        let lists = guard::check_and_find(text, &guard::LIMITS, 0).expect("within the limits");
+        assert!(cut_out(&lists));
+        assert!(parse_in_parts(text, &lists).is_none());
+        let line = text[..at].lines().count();
+        match load_str(text) {
+            Err(LoadError::Syntax { line: said, .. }) => assert_eq!(said, line),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
     #[test]
     fn a_list_with_two_commas_in_a_row_does_not_read_in_parts() {
         let example = crate::examples::EXAMPLES[0].text;
         let observations = example.find("observations: [").expect("observations");
         let at = observations + example[observations..].find("),\n").expect("an item") + 2;
         let text = format!("{},{}", &example[..at], &example[at..]);
-        let lists = guard::check_and_find(&text, &guard::LIMITS, 0).expect("within the limits");
-        assert!(lists.observations.is_some());
-        assert!(parse_in_parts(&text, &lists).is_none());
-        let line = text[..at].lines().count();
-        match load_str(&text) {
-            Err(LoadError::Syntax { line: said, .. }) => assert_eq!(said, line),
-            other => panic!("expected a syntax error, got {other:?}"),
-        }
+        assert_refused_whole_on_its_line(&text, at, |lists| lists.observations.is_some());
     }
 
     #[test]
@@ -501,13 +512,6 @@ mod tests {
         let relations = example.find("relations: [").expect("relations");
         let at = relations + example[relations..].find("strength: ").expect("a strength");
         let text = format!("{}strength: ,{}", &example[..at], &example[at + 10..]);
-        let lists = guard::check_and_find(&text, &guard::LIMITS, 0).expect("within the limits");
-        assert!(lists.relations.is_some());
-        assert!(parse_in_parts(&text, &lists).is_none());
-        let line = text[..at].lines().count();
-        match load_str(&text) {
-            Err(LoadError::Syntax { line: said, .. }) => assert_eq!(said, line),
-            other => panic!("expected a syntax error, got {other:?}"),
-        }
+        assert_refused_whole_on_its_line(&text, at, |lists| lists.relations.is_some());
     }
 }
