@@ -83,7 +83,18 @@ impl Inspector {
             .iter()
             .filter_map(|id| map.stakeholder(id))
             .collect();
+        let shows = match (selected.as_slice(), cx.selection.single_relation()) {
+            ([], Some(_)) => "relation",
+            ([], None) => "nothing",
+            ([_], _) => "stakeholder",
+            _ => "group",
+        };
+        // A scroll area of its own for each kind of content: a stakeholder's
+        // fields need a scroll bar where a group's do not, and one area for
+        // both would fade its bar out and in over a dozen frames at each
+        // change, each frame drawing a large map's kept triangles again.
         egui::ScrollArea::vertical()
+            .id_salt(("inspector", shows))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 match (selected.as_slice(), cx.selection.single_relation()) {
