@@ -52,6 +52,9 @@ pub struct Painted {
     /// The camera of the last frame, and when (egui's time) it last moved.
     last_camera: Option<Camera>,
     moved_at: f64,
+    /// The last frame made its drawing afresh (or drew a drag): the
+    /// drawing is likely made afresh again next frame (a glide, Arrange).
+    drew_afresh: bool,
 }
 
 impl Default for Painted {
@@ -65,6 +68,7 @@ impl Default for Painted {
             drawn: DrawnNames::default(),
             last_camera: None,
             moved_at: f64::NEG_INFINITY,
+            drew_afresh: false,
         }
     }
 }
@@ -85,9 +89,9 @@ struct Drawing {
     /// painting again as egui's triangles (see [`Drawing::paint`]).
     heavy: bool,
     /// A heavy drawing's shapes as the triangles egui made of them, made
-    /// the second time it is painted.
+    /// the first time it is painted as such (see [`Drawing::paint`]).
     kept: Option<Tessellated>,
-    /// Painted once already.
+    /// Painted as triangles from now on.
     painted: bool,
     /// Its triangles with what lies beyond the view (none when its shapes
     /// make no single mesh), made the first time the camera moves, and the
@@ -145,10 +149,10 @@ impl Drawing {
                 .get_or_insert_with(|| Tessellated::of(Arc::clone(shapes)))
                 .paint(painter);
         } else {
-            // A drawing's first frame gives egui its shapes: a drawing
-            // made afresh on every frame (a glide, Arrange's) would
-            // otherwise be tessellated twice each frame and its triangles
-            // held twice, once for the frame and once to keep.
+            // A drawing made afresh on every frame (a glide, Arrange's)
+            // gives egui its shapes on its first frame: it would otherwise
+            // be tessellated twice each frame and its triangles held
+            // twice, once for the frame and once to keep.
             self.painted = true;
             painter.extend(self.shapes.iter().cloned());
         }
@@ -228,6 +232,7 @@ impl Canvas {
             && drawing.camera == camera
         {
             drawing.paint(painter);
+            self.painted.drew_afresh = false;
             return;
         }
         let moving = now - self.painted.moved_at < SETTLE_SECS;
@@ -242,6 +247,7 @@ impl Canvas {
             && drawing.paint_moved(painter, camera)
         {
             // Drawn afresh once the camera is still.
+            self.painted.drew_afresh = false;
             painter
                 .ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(SETTLE_SECS));
@@ -283,6 +289,15 @@ impl Canvas {
         let sight = self.sight();
         self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, sight);
         self.painted.dirty = false;
+        let heavy =
+            self.painted.sight_nodes.len() + self.painted.sight_edges.len() >= HEAVY_DRAWING;
+        // A one-off change (a selection, a view shown again, an undo) is
+        // kept as triangles at once, so the frames egui asks for after it
+        // copy them rather than tessellate the shapes again; a drawing
+        // made afresh frame after frame gives egui its shapes, tessellated
+        // once a frame and held once.
+        let keep_at_once = heavy && !self.painted.drew_afresh;
+        self.painted.drew_afresh = true;
         let mut drawing = Drawing {
             shapes: shapes.into(),
             lines: Arc::new(lines),
@@ -290,9 +305,9 @@ impl Canvas {
             camera,
             fonts,
             sight,
-            heavy: self.painted.sight_nodes.len() + self.painted.sight_edges.len() >= HEAVY_DRAWING,
+            heavy,
             kept: None,
-            painted: false,
+            painted: keep_at_once,
             triangles: None,
         };
         drawing.paint(painter);
@@ -373,6 +388,7 @@ impl Canvas {
         on_top.extend(shapes);
         // Whatever is drawn next frame, it is not last frame's drawing.
         self.painted.drawing = None;
+        self.painted.drew_afresh = true;
     }
 
     /// The camera as egui_graphs' drawing code takes it.

@@ -45,6 +45,9 @@ pub enum Gesture {
 pub struct Gestures {
     pub current: Gesture,
     pub hovered: Option<Hit>,
+    /// What `hovered` was found for: the pointer, the camera, the view's
+    /// rectangle and the view model's version.
+    pub hovered_for: Option<(Pos2, super::Camera, egui::Rect, u64)>,
     /// Where the pointer is, anywhere in the window.
     pub pointer: Option<Pos2>,
     /// What was right-clicked, and where on the canvas, while its menu is open.
@@ -75,9 +78,20 @@ impl Canvas {
             }
         }
 
+        // On the view's first frame after another egui does not yet know
+        // the canvas is under the pointer (it learns from the frame
+        // before): the glyph under it is found at once all the same, so
+        // that the next frame need not draw a large map afresh for it.
+        let hover_pos = response.hover_pos().or_else(|| {
+            let free = !ui.input(|i| i.pointer.any_down());
+            (free && ui.rect_contains_pointer(response.rect))
+                .then(|| ui.input(|i| i.pointer.hover_pos()))
+                .flatten()
+        });
         let hover = if matches!(self.gestures.current, Gesture::Idle) {
-            response.hover_pos().and_then(|p| self.hit(map, p))
+            hover_pos.and_then(|p| self.hover_hit(map, p))
         } else {
+            self.gestures.hovered_for = None;
             None
         };
         self.gestures.hovered = hover;

@@ -18,6 +18,25 @@ pub enum Hit {
 }
 
 impl Canvas {
+    /// What is under the hovering pointer: the last frame's answer while
+    /// the pointer, the camera and the glyphs' places stay as they were
+    /// (a steady frame, the frames of a click, egui's animations).
+    pub(super) fn hover_hit(&mut self, map: &Map, screen: Pos2) -> Option<Hit> {
+        let key = self.synced.view.as_ref().map(|view| {
+            (
+                screen,
+                self.framing.camera,
+                self.framing.rect,
+                view.version(),
+            )
+        });
+        if key.is_some() && self.gestures.hovered_for == key {
+            return self.gestures.hovered;
+        }
+        self.gestures.hovered_for = key;
+        self.hit(map, screen)
+    }
+
     /// The stakeholder or relation under a screen point, stakeholders first.
     pub(super) fn hit(&self, map: &Map, screen: Pos2) -> Option<Hit> {
         let view = self.synced.view.as_ref()?;

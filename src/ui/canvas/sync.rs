@@ -3,8 +3,6 @@
 //! ringed, selected or hovered only when one of those changed, so that an
 //! idle frame costs nothing.
 
-use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-
 use super::hit::Hit;
 use super::view_model::ViewModel;
 use super::{Canvas, gestures::Gesture};
@@ -96,13 +94,17 @@ impl Canvas {
                 glyph.emphasis.on_route = on_route == Some(true);
             }
         }
+        view.hidden_changed();
         self.synced.shown_key = Some(shown.key);
         self.painted.dirty = true;
     }
 
     /// Marks the selected and hovered glyphs when either changed: only
-    /// those whose marks changed, unless the selection grew past or fell
-    /// below [`MANY_SELECTED`], which changes every selected glyph's look.
+    /// those whose marks changed, found by walking the old and new
+    /// selections side by side (select all on 20,000 would otherwise look
+    /// each stakeholder up in the selection); when the selection grows
+    /// past or falls below [`MANY_SELECTED`], which changes every selected
+    /// glyph's look, every glyph is told so.
     pub(super) fn sync_emphasis(&mut self, map: &Map, selection: &Selection) {
         if self.synced.shown_selection == *selection
             && self.synced.shown_hover == self.gestures.hovered
@@ -114,67 +116,62 @@ impl Canvas {
         };
         let hovered = self.gestures.hovered;
         let was = &self.synced.shown_selection;
+        let (hover_before, hover_now) = (self.synced.shown_hover, hovered);
         let crowded = selection.stakeholders.len() > MANY_SELECTED;
-        let was_crowded = was.stakeholders.len() > MANY_SELECTED;
-        let graph = map.graph();
-        let mark_stakeholder = |view: &mut ViewModel, index: NodeIndex| {
-            if let Some(s) = graph.node_weight(index)
+        if crowded != (was.stakeholders.len() > MANY_SELECTED) {
+            for index in map.graph().node_indices() {
+                if let Some(glyph) = view.glyph_mut(index) {
+                    glyph.emphasis.crowded = crowded;
+                }
+            }
+        }
+        let added = selection.stakeholders.difference(&was.stakeholders);
+        let removed = was.stakeholders.difference(&selection.stakeholders);
+        for (id, selected) in added
+            .map(|id| (id, true))
+            .chain(removed.map(|id| (id, false)))
+        {
+            if let Some(glyph) = map.node_index(id).and_then(|index| view.glyph_mut(index)) {
+                glyph.emphasis.selected = selected;
+            }
+        }
+        for hit in [hover_before, hover_now] {
+            if let Some(Hit::Stakeholder(index)) = hit
+                && let Some(s) = map.graph().node_weight(index)
                 && let Some(glyph) = view.glyph_mut(index)
             {
                 glyph.emphasis.selected = selection.contains_stakeholder(&s.id);
-                glyph.emphasis.crowded = crowded;
-                glyph.emphasis.hovered = hovered == Some(Hit::Stakeholder(index));
-            }
-        };
-        if crowded == was_crowded {
-            let changed = was
-                .stakeholders
-                .symmetric_difference(&selection.stakeholders)
-                .filter_map(|id| map.node_index(id));
-            let hover =
-                [self.synced.shown_hover, hovered]
-                    .into_iter()
-                    .filter_map(|hit| match hit {
-                        Some(Hit::Stakeholder(index)) => Some(index),
-                        _ => None,
-                    });
-            for index in changed.chain(hover) {
-                mark_stakeholder(view, index);
-            }
-        } else {
-            for index in graph.node_indices() {
-                mark_stakeholder(view, index);
+                glyph.emphasis.hovered = hover_now == Some(Hit::Stakeholder(index));
             }
         }
         let crowded = selection.relations.len() > MANY_SELECTED;
-        let was_crowded = was.relations.len() > MANY_SELECTED;
-        let mark_relation = |view: &mut ViewModel, index: EdgeIndex| {
-            if let Some(r) = graph.edge_weight(index)
+        if crowded != (was.relations.len() > MANY_SELECTED) {
+            for index in map.graph().edge_indices() {
+                if let Some(glyph) = view.relation_glyph_mut(index) {
+                    glyph.emphasis.crowded = crowded;
+                }
+            }
+        }
+        let added = selection.relations.difference(&was.relations);
+        let removed = was.relations.difference(&selection.relations);
+        for (id, selected) in added
+            .map(|id| (id, true))
+            .chain(removed.map(|id| (id, false)))
+        {
+            if let Some(glyph) = map
+                .edge_index(id)
+                .and_then(|index| view.relation_glyph_mut(index))
+            {
+                glyph.emphasis.selected = selected;
+            }
+        }
+        for hit in [hover_before, hover_now] {
+            if let Some(Hit::Relation(index)) = hit
+                && let Some(r) = map.graph().edge_weight(index)
                 && let Some(glyph) = view.relation_glyph_mut(index)
             {
                 glyph.emphasis.selected = selection.contains_relation(&r.id);
-                glyph.emphasis.crowded = crowded;
-                glyph.emphasis.hovered = hovered == Some(Hit::Relation(index));
-            }
-        };
-        if crowded == was_crowded {
-            let changed = was
-                .relations
-                .symmetric_difference(&selection.relations)
-                .filter_map(|id| map.edge_index(id));
-            let hover =
-                [self.synced.shown_hover, hovered]
-                    .into_iter()
-                    .filter_map(|hit| match hit {
-                        Some(Hit::Relation(index)) => Some(index),
-                        _ => None,
-                    });
-            for index in changed.chain(hover) {
-                mark_relation(view, index);
-            }
-        } else {
-            for index in graph.edge_indices() {
-                mark_relation(view, index);
+                glyph.emphasis.hovered = hover_now == Some(Hit::Relation(index));
             }
         }
         self.synced.shown_selection = selection.clone();

@@ -652,6 +652,77 @@ fn a_move_keeps_the_view_model_and_finds_each_glyph_where_it_went() {
     assert!(!view.follow_moves(&fewer, palette));
 }
 
+/// The first look of the pointer after a move (by visiting every
+/// stakeholder and relation) finds the same as the spatial index, and
+/// does not make it; a second look does.
+#[test]
+fn the_pointer_finds_the_same_things_with_or_without_the_spatial_index() {
+    let map = crate::analysis::generated_map(400, 900, 11);
+    let palette = Palette::light();
+    let mut without = super::view_model::ViewModel::build(&map, palette);
+    let with = super::view_model::ViewModel::build(&map, palette);
+    let (mut nodes, mut edges) = (Vec::new(), Vec::new());
+    let corner = Rect::from_min_size(Pos2::ZERO, Vec2::splat(1.0));
+    with.in_sight(&map, corner, &mut nodes, &mut edges);
+    assert!(with.has_index());
+    let mut found_some = (false, false);
+    for s in map.stakeholders().step_by(7) {
+        for shift in [Vec2::ZERO, Vec2::new(9.0, -4.0), Vec2::new(-31.0, 17.0)] {
+            let at = super::view_model::to_pos(s.position) + shift;
+            let (mut a_nodes, mut a_edges, mut b_nodes, mut b_edges) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            // Moved nowhere: the index is dropped all the same.
+            assert!(without.follow_moves(&map, palette));
+            without.near(&map, at, 12.0, &mut a_nodes, &mut a_edges);
+            assert!(!without.has_index());
+            with.near(&map, at, 12.0, &mut b_nodes, &mut b_edges);
+            assert_eq!((&a_nodes, &a_edges), (&b_nodes, &b_edges), "near {at:?}");
+            found_some.0 |= !a_nodes.is_empty();
+            found_some.1 |= !a_edges.is_empty();
+        }
+    }
+    assert_eq!(found_some, (true, true));
+    without.near(&map, Pos2::ZERO, 12.0, &mut nodes, &mut edges);
+    assert!(without.has_index());
+}
+
+/// A pointer that stays put over a stakeholder keeps finding it without
+/// looking again, and finds what is there once the glyphs move.
+#[test]
+fn a_pointer_that_stays_put_keeps_what_it_found_until_the_glyphs_move() {
+    let map = example("protection-of-civilians.ron");
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let (index, at) = map
+        .graph()
+        .node_indices()
+        .find_map(|index| {
+            let at = canvas.screen_position(&map, &map.graph()[index].id)?;
+            canvas
+                .rect()
+                .shrink(40.0)
+                .contains(at)
+                .then_some((index, at))
+        })
+        .unwrap();
+    draw(&mut canvas, &ctx, &map, &mut selection, Some(at));
+    draw(&mut canvas, &ctx, &map, &mut selection, Some(at));
+    assert_eq!(canvas.gestures.hovered, Some(Hit::Stakeholder(index)));
+    assert!(canvas.gestures.hovered_for.is_some());
+    // The glyph goes elsewhere under the still pointer, as in a glide.
+    let far = canvas.canvas_position(at) + Vec2::new(300.0, 0.0);
+    canvas
+        .synced
+        .view
+        .as_mut()
+        .unwrap()
+        .set_location(index, far);
+    draw(&mut canvas, &ctx, &map, &mut selection, Some(at));
+    assert_ne!(canvas.gestures.hovered, Some(Hit::Stakeholder(index)));
+}
+
 /// A large map's drawing is painted again as the triangles egui made of
 /// it, on every frame that does not change it: one mesh, not its shapes.
 #[test]
@@ -666,11 +737,25 @@ fn a_large_map_is_painted_again_as_its_triangles_from_its_second_frame_until_put
             .filter(|clipped| !matches!(clipped.shape, egui::Shape::Mesh(_)))
             .count()
     };
-    // The first frame of a drawing gives egui its shapes: a drawing made
-    // afresh every frame (a glide) is tessellated once a frame, not twice.
-    let first = frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
-    assert!(not_meshes(&first) > 1000, "{} shapes", not_meshes(&first));
+    // A drawing made afresh frame after frame (a glide; here the map is
+    // made again) gives egui its shapes: tessellated once a frame, not
+    // twice.
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    canvas.painted.dirty = true;
+    let again = frame_with(&mut canvas, &ctx, &map, 0.1, Vec::new());
+    assert!(not_meshes(&again) > 1000, "{} shapes", not_meshes(&again));
     assert!(!canvas.painted.keeps_triangles());
+    // Once still, the next drawing made afresh (a selection, say) is kept
+    // as triangles at once, for the frames egui asks for after it.
+    frame_with(&mut canvas, &ctx, &map, 0.2, Vec::new());
+    canvas.painted.dirty = true;
+    let once = frame_with(&mut canvas, &ctx, &map, 0.3, Vec::new());
+    assert!(
+        not_meshes(&once) < 10,
+        "{} shapes besides meshes",
+        not_meshes(&once)
+    );
+    assert!(canvas.painted.keeps_triangles());
     let shapes = frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
     let (_, vertices) = largest_mesh(&shapes).expect("a mesh");
     assert!(vertices > 10_000, "{vertices} vertices in the largest mesh");

@@ -60,6 +60,18 @@ pub struct ViewModel {
     is_moved: Vec<bool>,
     /// The largest sideways shift of a relation, in canvas units.
     max_offset: f32,
+    /// Changes whenever what the pointer may find changes (a place, a
+    /// glyph hidden or shown), never the same for two view models.
+    version: u64,
+    /// Whether the pointer has looked at every stakeholder and relation
+    /// once since the index was last dropped (see [`ViewModel::near`]).
+    scanned: std::cell::Cell<bool>,
+}
+
+/// A version no view model has had yet.
+fn next_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl ViewModel {
@@ -138,6 +150,8 @@ impl ViewModel {
             moved: Vec::new(),
             is_moved: vec![false; doc.node_bound()],
             max_offset,
+            version: next_version(),
+            scanned: std::cell::Cell::new(false),
         }
     }
 
@@ -213,7 +227,9 @@ impl ViewModel {
             }
         }
         self.index = std::cell::OnceCell::new();
+        self.scanned.set(false);
         self.extent = extent_of(map);
+        self.version = next_version();
         true
     }
 
@@ -259,10 +275,48 @@ impl ViewModel {
     ) {
         nodes.clear();
         edges.clear();
-        let index = self.index(map);
-        nodes.extend(index.nodes_near(at, reach));
-        edges.extend(index.edges_near(at, reach + self.max_offset));
+        let edge_reach = reach + self.max_offset;
+        if self.index.get().is_some() || self.scanned.replace(true) {
+            let index = self.index(map);
+            nodes.extend(index.nodes_near(at, reach));
+            edges.extend(index.edges_near(at, edge_reach));
+        } else {
+            // The first look after the index was dropped (a move, Arrange
+            // or its undo) visits every stakeholder and relation, a few
+            // milliseconds at 20,000, where building the index costs that
+            // frame tens: a pointer that stays put (its answer is kept, see
+            // `Canvas::hover_hit`) never needs it.
+            let graph = map.graph();
+            nodes.extend(
+                graph.node_indices().filter(|&index| {
+                    to_pos(graph[index].position).distance_sq(at) <= reach * reach
+                }),
+            );
+            edges.extend(graph.edge_indices().filter(|&index| {
+                graph.edge_endpoints(index).is_some_and(|(a, b)| {
+                    let (a, b) = (to_pos(graph[a].position), to_pos(graph[b].position));
+                    crate::ui::glyph::distance_to_segment(at, a, b) <= edge_reach
+                })
+            }));
+        }
         self.add_moved(map, nodes, edges);
+    }
+
+    /// Whether the spatial index has been made.
+    #[cfg(test)]
+    pub fn has_index(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    /// Changes whenever what [`ViewModel::near`] may find changes.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Marks what the pointer may find as changed: glyphs were hidden or
+    /// shown.
+    pub fn hidden_changed(&mut self) {
+        self.version = next_version();
     }
 
     fn index(&self, map: &Map) -> &SpatialIndex {
@@ -423,6 +477,7 @@ impl ViewModel {
         {
             node.set_location(location);
             node.display_mut().location = location;
+            self.version = next_version();
             if let Some(moved) = self.is_moved.get_mut(doc_index.index())
                 && !*moved
             {
