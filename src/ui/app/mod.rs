@@ -450,17 +450,25 @@ impl PowermapApp {
         if ctx.text_edit_focused() {
             fired = self.window.defer_whole_document_actions(&ctx, fired);
         }
-        // A view's shortcut shows it in this frame already: the view left
-        // is not drawn once more first (a frame of 12 ms for the network
-        // at 20,000 stakeholders), and nothing is drawn yet to change under.
+        // A view's shortcut shows it in this frame already, and undo, redo
+        // and select all are seen in it: what was shown is not drawn once
+        // more first (a frame of 12 ms for the network at 20,000
+        // stakeholders), and nothing is drawn yet to change under.
         fired.retain(|&action| {
             let shows_view = View::ALL
                 .iter()
                 .any(|&v| super::actions::Action::showing(v) == action);
-            if shows_view {
+            let at_once = shows_view
+                || matches!(
+                    action,
+                    super::actions::Action::Undo
+                        | super::actions::Action::Redo
+                        | super::actions::Action::SelectAll
+                );
+            if at_once {
                 self.run_action(action);
             }
-            !shows_view
+            !at_once
         });
         self.clipboard_events(&ctx);
         self.poll_arrange(&ctx);
