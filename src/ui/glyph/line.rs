@@ -310,22 +310,35 @@ pub fn relation_sketch(
         colour = colour.gamma_multiply(look.width);
     }
     // A solid core and a one-point fade on each side, as egui feathers
-    // its own lines so they look smooth.
+    // its own lines so they look smooth. A line one point wide has no
+    // core: its two fades meet in the middle, in four triangles rather
+    // than six (two of no area), which on a zoomed-out map of 40,000
+    // relations is a third fewer triangles to copy every frame.
     let core = (look.width.max(1.0) / 2.0 - 0.5).max(0.0);
     let edge = core + 1.0;
-    let first = lines.vertices.len() as u32;
-    for end_point in [start, end] {
-        for (side, colour) in [
+    let across: &[(f32, Color32)] = if core > 0.0 {
+        &[
             (edge, Color32::TRANSPARENT),
             (core, colour),
             (-core, colour),
             (-edge, Color32::TRANSPARENT),
-        ] {
+        ]
+    } else {
+        &[
+            (edge, Color32::TRANSPARENT),
+            (0.0, colour),
+            (-edge, Color32::TRANSPARENT),
+        ]
+    };
+    let first = lines.vertices.len() as u32;
+    let count = across.len() as u32;
+    for end_point in [start, end] {
+        for &(side, colour) in across {
             lines.colored_vertex(end_point + normal * side, colour);
         }
     }
-    for i in 0..3 {
-        let (a, b) = (first + i, first + 4 + i);
+    for i in 0..count - 1 {
+        let (a, b) = (first + i, first + count + i);
         lines.add_triangle(a, a + 1, b);
         lines.add_triangle(a + 1, b + 1, b);
     }

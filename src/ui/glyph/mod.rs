@@ -394,4 +394,46 @@ mod tests {
         });
         output.textures_delta.clear();
     }
+
+    #[test]
+    fn a_sketched_line_one_point_wide_has_no_triangle_of_no_area() {
+        let map = crate::analysis::generated_map(2, 1, 3);
+        let relation = map.relations().next().unwrap();
+        let styles = crate::ui::theme::RelationStyles::of(&map);
+        let area = |mesh: &egui::epaint::Mesh, t: &[u32]| {
+            let [a, b, c] = [t[0], t[1], t[2]].map(|i| mesh.vertices[i as usize].pos);
+            ((b - a).x * (c - a).y - (b - a).y * (c - a).x).abs() / 2.0
+        };
+        for (width, triangles) in [(1.0, 4), (3.0, 6)] {
+            let look = LineLook {
+                width,
+                ..LineLook::of(relation, &styles)
+            };
+            let mut lines = egui::epaint::Mesh::default();
+            let (from, to) = (Pos2::new(0.0, 0.0), Pos2::new(100.0, 0.0));
+            relation_sketch(
+                &mut lines,
+                from,
+                4.0,
+                to,
+                4.0,
+                0.0,
+                &look,
+                Emphasis::default(),
+                &Palette::light(),
+            );
+            assert_eq!(lines.indices.len() / 3, triangles, "width {width}");
+            assert!(lines.indices.chunks(3).all(|t| area(&lines, t) > 1.0));
+            // The fades reach a point beyond the core on each side.
+            let reach = lines
+                .vertices
+                .iter()
+                .map(|v| v.pos.y.abs())
+                .fold(0.0, f32::max);
+            assert!(
+                (reach - (width / 2.0 + 0.5)).abs() < 1e-4,
+                "width {width}: {reach}"
+            );
+        }
+    }
 }
