@@ -310,6 +310,14 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
     note("undo", settle_from(&mut window, started, 30));
     window.settle(60);
     note("network steady after", frames(&mut window, 40, |_, _| {}));
+    // The spectrum again after moves on the network (Arrange, its undo),
+    // which change nothing it shows.
+    let started = Instant::now();
+    window.press(CTRL, Key::Num3);
+    note(
+        "switch to spectrum after moves",
+        settle_from(&mut window, started, 30),
+    );
 
     let peak = status_mb("VmHWM:");
     println!(

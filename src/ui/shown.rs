@@ -72,6 +72,16 @@ impl Shown {
         }
     }
 
+    /// Whether `other` shows every stakeholder as this does (the same
+    /// left out, hidden, ringed and picked out): after an edit that
+    /// changes none of it, views keep what they drew for `key`.
+    pub fn shows_the_same_as(&self, other: &Self) -> bool {
+        self.visible == other.visible
+            && self.hide_filtered == other.hide_filtered
+            && self.coalition == other.coalition
+            && self.analysis == other.analysis
+    }
+
     /// Whether the filter or focus leaves this stakeholder out.
     pub fn is_filtered_out(&self, id: &StakeholderId) -> bool {
         self.visible.as_ref().is_some_and(|v| !v.contains(id))

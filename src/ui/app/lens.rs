@@ -31,8 +31,13 @@ impl EditorLens {
             today,
         };
         if self.shown_for.as_ref() != Some(&inputs) {
-            let key = self.shown.key + 1;
-            self.shown = Shown::compute(map, &inputs, analysis.look(), key);
+            let mut shown = Shown::compute(map, &inputs, analysis.look(), self.shown.key + 1);
+            // An edit that changes nothing shown (a stakeholder moved)
+            // keeps the key, so the boards keep their drawings.
+            if self.shown_for.is_some() && shown.shows_the_same_as(&self.shown) {
+                shown.key = self.shown.key;
+            }
+            self.shown = shown;
             self.shown_for = Some(inputs);
         }
     }
@@ -81,5 +86,36 @@ impl EditorLens {
     pub fn look_as(&mut self, scene: &Scene) {
         self.view = crate::ui::present::view_of(scene.view);
         self.lens = scene.lens();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::model::{Kind, Position, Stakeholder, StakeholderId, Stance};
+
+    #[test]
+    fn what_is_shown_keeps_its_key_until_an_edit_changes_it() {
+        let mut map = Map::new("Bangui");
+        for (id, name) in [("a", "منتدى وكالات الإغاثة"), ("b", "联合国难民理事会")]
+        {
+            let s = Stakeholder::new(StakeholderId::new(id), name, Kind::Organization);
+            map.insert_stakeholder(s).unwrap();
+        }
+        let (panel, today) = (AnalysisPanel::default(), Day::new(2026, 12, 7).unwrap());
+        let mut lens = EditorLens::default();
+        lens.lens.filter.stances = [Stance::ActiveAlly].into();
+        lens.refresh(&map, 1, &panel, today);
+        let first = lens.shown().key;
+        map.set_position(&StakeholderId::new("b"), Position::new(90.0, 10.0))
+            .unwrap();
+        lens.refresh(&map, 2, &panel, today);
+        assert_eq!(lens.shown().key, first, "a move changes nothing shown");
+        let mut ally = map.stakeholder(&StakeholderId::new("a")).unwrap().clone();
+        ally.stance = Stance::ActiveAlly;
+        map.replace_stakeholder(ally).unwrap();
+        lens.refresh(&map, 3, &panel, today);
+        assert_ne!(lens.shown().key, first, "the filter now lets one through");
     }
 }
