@@ -1089,15 +1089,22 @@ fn by_sender(
     by_sender
 }
 
+/// Whether an Automerge storage chunk is a whole document (its type byte,
+/// after the four magic and four checksum bytes, is 0) rather than changes.
+fn is_document_chunk(chunk: &[u8]) -> bool {
+    chunk.get(8) == Some(&0)
+}
+
 /// One peer's messages, in order, as few as taking them in gives the same
 /// state: a run of ordinary messages becomes one with all their changes
 /// and the last one's heads, have and need (a peer's document only grows,
 /// so its last heads hold the earlier ones). A message that sends the
 /// whole document or says the peer lost everything is taken in on its own.
 fn coalesce(messages: Vec<automerge::sync::Message>) -> Vec<automerge::sync::Message> {
-    use automerge::sync::{MessageFlags, MessageVersion};
-    let alone =
-        |m: &automerge::sync::Message| m.version == MessageVersion::V2 || m.heads.is_empty();
+    use automerge::sync::MessageFlags;
+    let alone = |m: &automerge::sync::Message| {
+        m.heads.is_empty() || m.changes.iter().any(is_document_chunk)
+    };
     let mut out: Vec<automerge::sync::Message> = Vec::new();
     let mut run_open = false;
     for message in messages {
@@ -1114,10 +1121,8 @@ fn coalesce(messages: Vec<automerge::sync::Message>) -> Vec<automerge::sync::Mes
                 let mut chunks: Vec<Vec<u8>> = last.changes.iter().map(<[u8]>::to_vec).collect();
                 chunks.extend(message.changes.iter().map(<[u8]>::to_vec));
                 let mut flags = message.flags;
-                if reset {
-                    if let Some(flags) = flags.as_mut() {
-                        flags.set(MessageFlags::SYNC_RESET);
-                    }
+                if reset && let Some(flags) = flags.as_mut() {
+                    flags.set(MessageFlags::SYNC_RESET);
                 }
                 *last = automerge::sync::Message {
                     changes: chunks.into(),
@@ -1132,4 +1137,123 @@ fn coalesce(messages: Vec<automerge::sync::Message>) -> Vec<automerge::sync::Mes
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use automerge::sync::{self, SyncDoc};
+    use automerge::transaction::Transactable;
+    use automerge::{AutoCommit, ROOT};
+
+    use super::coalesce;
+
+    /// Exchanges messages until neither side has anything to say.
+    fn in_step(a: &mut AutoCommit, sa: &mut sync::State, b: &mut AutoCommit, sb: &mut sync::State) {
+        for _ in 0..20 {
+            let mut said = false;
+            if let Some(message) = a.sync().generate_sync_message(sa) {
+                b.sync().receive_sync_message(sb, message).unwrap();
+                said = true;
+            }
+            if let Some(message) = b.sync().generate_sync_message(sb) {
+                a.sync().receive_sync_message(sa, message).unwrap();
+                said = true;
+            }
+            if !said {
+                return;
+            }
+        }
+        panic!("the two did not get in step");
+    }
+
+    /// A host and a peer in step, then three messages the peer sent
+    /// before hearing back, each with a change of its (names in Arabic,
+    /// Chinese and French): the host, its state for the peer, the peer,
+    /// the peer's state for the host, and the messages.
+    fn three_messages() -> (
+        AutoCommit,
+        sync::State,
+        AutoCommit,
+        sync::State,
+        Vec<sync::Message>,
+    ) {
+        // Ten changes first: a message carrying more than a third of the
+        // document's changes carries the whole document instead.
+        let mut host = AutoCommit::new();
+        for i in 0..10 {
+            host.put(ROOT, format!("title {i}"), "Coalition").unwrap();
+            host.commit();
+        }
+        let mut peer = AutoCommit::new();
+        let (mut to_peer, mut to_host) = (sync::State::new(), sync::State::new());
+        in_step(&mut host, &mut to_peer, &mut peer, &mut to_host);
+        let mut messages = Vec::new();
+        for (i, name) in [
+            "منتدى وكالات الإغاثة",
+            "联合国难民理事会",
+            "Église évangélique de Bangui",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            peer.put(ROOT, format!("s{i}"), name).unwrap();
+            peer.commit();
+            messages.push(peer.sync().generate_sync_message(&mut to_host).unwrap());
+        }
+        (host, to_peer, peer, to_host, messages)
+    }
+
+    #[test]
+    fn a_peers_messages_taken_in_as_one_leave_what_taking_them_in_one_by_one_leaves() {
+        let (host, to_peer, mut peer, mut to_host, messages) = three_messages();
+        assert!(
+            messages.iter().all(|m| !m.changes.is_empty()),
+            "each carries its change"
+        );
+        let coalesced = coalesce(messages.clone());
+        assert_eq!(coalesced.len(), 1, "one message for the run");
+
+        let (mut one_by_one, mut by_one) = (host.clone(), to_peer.clone());
+        for message in messages {
+            one_by_one
+                .sync()
+                .receive_sync_message(&mut by_one, message)
+                .unwrap();
+        }
+        let (mut at_once, mut by_all) = (host, to_peer);
+        for message in coalesced {
+            at_once
+                .sync()
+                .receive_sync_message(&mut by_all, message)
+                .unwrap();
+        }
+        assert_eq!(at_once.get_heads(), peer.get_heads());
+        assert_eq!(at_once.get_heads(), one_by_one.get_heads());
+        assert_eq!(by_all.their_heads, by_one.their_heads);
+        assert_eq!(by_all.shared_heads, by_one.shared_heads);
+        assert_eq!(by_all.their_need, by_one.their_need);
+
+        // The answer tells the peer we hold its changes: both end in step.
+        in_step(&mut at_once, &mut by_all, &mut peer, &mut to_host);
+        assert_eq!(to_host.their_heads, Some(peer.get_heads()));
+        assert_eq!(by_all.their_heads, Some(at_once.get_heads()));
+    }
+
+    #[test]
+    fn a_message_with_the_whole_document_or_no_heads_is_taken_in_on_its_own() {
+        let (.., mut peer, _, mut messages) = three_messages();
+        messages[1].heads.clear();
+        messages[1].changes = Vec::<Vec<u8>>::new().into();
+        let coalesced = coalesce(messages.clone());
+        assert_eq!(coalesced.len(), 3, "before, itself, after");
+        assert!(coalesced[1].heads.is_empty());
+
+        let (.., mut messages) = three_messages();
+        assert!(!messages[0].changes.iter().any(super::is_document_chunk));
+        messages[0].changes = vec![peer.save()].into();
+        assert!(messages[0].changes.iter().any(super::is_document_chunk));
+        assert_eq!(coalesce(messages).len(), 2, "the document, then the rest");
+    }
 }
