@@ -1132,3 +1132,25 @@ fn export_scene_draws_a_presentation_scene_and_refuses_one_that_is_not_there() {
     }
     assert!(!out.exists(), "nothing written");
 }
+
+/// `powermap --join ADDRESS --code CODE` opens a window that joins the
+/// session; what is wrong with the two is said before any window opens.
+#[test]
+fn joining_from_the_command_line_checks_address_and_code_first() {
+    for (args, says) in [
+        (vec!["--join", "127.0.0.1:7878"], "--code"),
+        (vec!["--code", "K7QM-4PXR-2HTW"], "--join"),
+        (
+            vec!["--join", "127.0.0.1:7878", "--code", "K7QM-4PXR"],
+            "--code",
+        ),
+        (
+            vec!["--join", "منتدى وكالات الإغاثة", "--code", "K7QM-4PXR-2HTW"],
+            "منتدى وكالات الإغاثة",
+        ),
+    ] {
+        let run = powermap(&args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+}

@@ -22,10 +22,16 @@ fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// How long a window may take to get where a test waits for it: the
+/// network answers between frames, and on a machine busy with builds a
+/// frame of the debug build can take a good part of a second.
+const DEADLINE: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Frames until `done` holds on both windows (the network answers
-/// between frames).
+/// between frames), for up to [`DEADLINE`].
 fn until(host: &mut Editor, guest: &mut Editor, done: impl Fn(&Editor, &Editor) -> bool) {
-    for _ in 0..400 {
+    let deadline = std::time::Instant::now() + DEADLINE;
+    while std::time::Instant::now() < deadline {
         if done(host, guest) {
             return;
         }
@@ -33,7 +39,7 @@ fn until(host: &mut Editor, guest: &mut Editor, done: impl Fn(&Editor, &Editor) 
         guest.step();
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    panic!("the two windows did not get there");
+    assert!(done(host, guest), "the two windows did not get there");
 }
 
 fn fill(editor: &mut Editor, label: &str, text: &str) {
@@ -361,14 +367,47 @@ fn the_status_bar_tells_whom_one_follows_and_how_many_are_connected() {
 
 /// Frames until `done` holds on one window.
 fn until_one(editor: &mut Editor, done: impl Fn(&Editor) -> bool) {
-    for _ in 0..1500 {
+    let deadline = std::time::Instant::now() + DEADLINE;
+    while std::time::Instant::now() < deadline {
         if done(editor) {
             return;
         }
         editor.step();
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    panic!("the window did not get there");
+    assert!(done(editor), "the window did not get there");
+}
+
+/// `powermap --join ADDRESS --code CODE`: the window joins as it opens,
+/// and shows the host's map, as a facilitator's projector would.
+#[test]
+fn a_window_started_with_join_shows_the_session_map() {
+    use powermap::live::{JoinCode, LiveDoc, Session, SessionOptions};
+    let _turn = one_at_a_time();
+    let code = JoinCode::parse("K7QM-4PXR-2HTW").unwrap();
+    let host = Session::host_on(
+        LiveDoc::from_map(&workshop_map(), false).unwrap(),
+        code.clone(),
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        SessionOptions {
+            name: "Église évangélique de Bangui".to_owned(),
+            ..SessionOptions::default()
+        },
+        std::sync::Arc::new(|| {}),
+    )
+    .unwrap();
+    let mut projector = editor(Map::default());
+    let ctx = projector.ctx.clone();
+    projector
+        .state_mut()
+        .join_at_start(&ctx, powermap::ui::JoinAtStart::Room(host.address(), code));
+    until_one(&mut projector, |projector| {
+        *map(projector) == workshop_map()
+            && !texts_containing(projector, "2 people connected").is_empty()
+    });
+    assert_eq!(host.connection_count(), 1);
+    // Its history is empty: the session's map is not an edit of its own.
+    assert!(!projector.state().document().history().can_undo());
 }
 
 /// A host or a server that does not answer never holds the window: the

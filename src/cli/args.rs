@@ -26,6 +26,16 @@ pub struct Cli {
     #[arg(value_parser = map_file)]
     pub file: Option<PathBuf>,
 
+    /// Join the live session at this address once the window is open (a
+    /// host's 192.168.1.20:7878, or a sync server's ws://HOST:PORT), with
+    /// --code: a facilitator's projector, or a window a script starts.
+    #[arg(long, value_name = "ADDRESS", requires = "code")]
+    pub join: Option<String>,
+
+    /// The join code of the session --join names.
+    #[arg(long, value_name = "CODE", requires = "join")]
+    pub code: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

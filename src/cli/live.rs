@@ -128,6 +128,25 @@ fn address(text: &str) -> anyhow::Result<SocketAddr> {
     })
 }
 
+/// The session the window joins as it opens (`--join ADDRESS --code
+/// CODE`; clap asks for both or neither), checked before the window opens.
+pub(super) fn join_at_start(
+    address_text: Option<&str>,
+    code_text: Option<&str>,
+) -> anyhow::Result<Option<crate::ui::JoinAtStart>> {
+    let (Some(address_text), Some(code_text)) = (address_text, code_text) else {
+        return Ok(None);
+    };
+    let code = code(code_text)?;
+    Ok(Some(
+        if crate::live::relay::is_server_address(address_text) {
+            crate::ui::JoinAtStart::Server(address_text.to_owned(), code)
+        } else {
+            crate::ui::JoinAtStart::Room(address(address_text)?, code)
+        },
+    ))
+}
+
 /// Joins the session at `address`, waits until it has everything, writes
 /// the map to `output` and leaves. Writes nothing when it cannot join.
 pub(super) fn sync(

@@ -64,7 +64,13 @@ pub fn main() -> ExitCode {
         Cli::from_arg_matches(&help::command().get_matches()).unwrap_or_else(|err| err.exit());
     match cli.command {
         Some(command) => run(command),
-        None => crate::ui::run(cli.file),
+        None => match live::join_at_start(cli.join.as_deref(), cli.code.as_deref()) {
+            Ok(join) => crate::ui::run(cli.file, join),
+            Err(error) => {
+                eprintln!("{}", one_line(&error));
+                ExitCode::from(2)
+            }
+        },
     }
 }
 

@@ -1,10 +1,11 @@
 //! A live session on the local network: the host listens, laptops join
 //! with the code; each connection has a thread that reads and one that
 //! writes, and the map's document sits behind one lock. The host relays
-//! every change to everyone else. Sync messages are made by one thread
-//! per session, in bursts: everything that arrived meanwhile is taken in
-//! first, then each peer that has something to hear gets one message, and
-//! never a second one before its writer sent the first. Nothing here
+//! every change to everyone else. Sync messages are taken in and made by
+//! one thread per session, in bursts: everything that arrived meanwhile
+//! is taken in first (each peer's messages as one), then each peer that
+//! sent one or has something to hear gets one message, and never a
+//! second one before its writer sent the first. Nothing here
 //! polls: threads block on the network or on their queue, and the app is
 //! woken (`wake`) only when something arrived.
 
@@ -105,6 +106,9 @@ struct Conn {
     selection: Vec<String>,
     looking: Option<Looking>,
     outbox: mpsc::Sender<Out>,
+    /// Why this peer is to be disconnected: a change of its, taken in by
+    /// another connection's reader, did not fit.
+    refused: Option<String>,
 }
 
 impl Conn {
@@ -159,10 +163,7 @@ impl State {
         }
     }
 
-    /// Answers connection `id` at once, after taking in its message:
-    /// Automerge notes a message whose heads equal ours as an answer
-    /// already given, so a second message taken in before answering could
-    /// leave the peer never told that we hold its change.
+    /// Answers connection `id` at once, after taking in its messages.
     fn answer(&mut self, id: u64) {
         let State { doc, conns, .. } = self;
         if let Some(conn) = conns.get_mut(&id) {
@@ -201,11 +202,6 @@ impl State {
         self.conns.values().any(|conn| !conn.in_step(&heads))
     }
 
-    /// Whether the sync thread has a message to make now.
-    fn sync_ready(&self) -> bool {
-        self.conns.values().any(|conn| conn.due && !conn.in_flight)
-    }
-
     /// Queues, for every peer that has something to hear and nothing
     /// unsent, what Automerge's sync protocol has to say now. Made under
     /// the lock, after everything received so far was taken in, so each
@@ -227,11 +223,18 @@ impl State {
     }
 }
 
+/// Sync messages read but not yet taken in: whichever reader gets the
+/// document's lock takes in everyone's.
+type Inbox = Mutex<Vec<(u64, automerge::sync::Message)>>;
+
 struct Shared {
     state: Mutex<State>,
+    inbox: Inbox,
     changed: Condvar,
-    /// Rung when a peer has something to hear ([`State::sync_ready`]).
-    sync_due: Condvar,
+    /// Rung when a sync message arrived or a peer has something to hear:
+    /// the sync thread wakes (a queue, so that no ring is lost while it
+    /// works).
+    work: mpsc::Sender<()>,
     wake: Wake,
     closed: AtomicBool,
     offline: AtomicBool,
@@ -253,48 +256,42 @@ impl Shared {
         (self.wake)();
     }
 
-    /// Makes the sync messages in bursts until the session closes: waits
-    /// for a peer with something to hear, and lets the lock go between
-    /// bursts so that what arrives meanwhile is taken in first.
-    fn sync_loop(&self) {
-        let mut state = self.lock();
+    /// Takes in the sync messages that arrived and makes the answers, in
+    /// bursts, until the session closes: waits to be rung, takes in
+    /// everything that arrived meanwhile, then makes one message for each
+    /// peer that has something to hear.
+    fn sync_loop(&self, work: &mpsc::Receiver<()>) {
         loop {
-            // Wakes when due, and while a peer is out of step, every QUIET;
+            // While a peer is out of step, wakes every QUIET to ask again;
             // an idle session in step sleeps until something happens.
-            let idle =
-                |state: &mut State| !state.sync_ready() && !self.closed.load(Ordering::SeqCst);
-            let timed_out = if state.any_out_of_step() {
-                let (woken, waited) = self
-                    .sync_due
-                    .wait_timeout_while(state, QUIET, idle)
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                state = woken;
-                waited.timed_out()
+            let out_of_step = self.lock().any_out_of_step();
+            let woken = if out_of_step {
+                work.recv_timeout(QUIET)
             } else {
-                state = self
-                    .sync_due
-                    .wait_while(state, idle)
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                false
+                work.recv()
+                    .map_err(|_| mpsc::RecvTimeoutError::Disconnected)
             };
-            if self.closed.load(Ordering::SeqCst) {
+            if matches!(woken, Err(mpsc::RecvTimeoutError::Disconnected))
+                || self.closed.load(Ordering::SeqCst)
+            {
                 return;
             }
-            if timed_out {
-                state.ask_again_of_the_quiet(Instant::now());
-            }
+            // One burst serves every ring so far.
+            while work.try_recv().is_ok() {}
+            let mut state = self.lock();
+            let arrived = take_in_arrived(self, &mut state);
+            state.ask_again_of_the_quiet(Instant::now());
             state.make_sync_messages();
             drop(state);
-            // The readers that waited for the lock take in their messages
-            // before the next burst is made.
-            thread::yield_now();
-            state = self.lock();
+            if arrived {
+                self.notify();
+            }
         }
     }
 
     /// Lets the sync thread make what is due.
     fn sync_soon(&self) {
-        self.sync_due.notify_one();
+        let _ = self.work.send(());
     }
 
     /// Everyone in the session as the host sees it: itself first.
@@ -390,17 +387,19 @@ impl Session {
             .local_addr()
             .map_err(|err| HostError::Listen(0, err))?;
         doc.set_share_confidential(options.share_confidential);
+        let (work, to_do) = mpsc::channel();
         let shared = Arc::new(Shared {
             state: Mutex::new(new_state(doc)),
+            inbox: Mutex::new(Vec::new()),
             changed: Condvar::new(),
-            sync_due: Condvar::new(),
+            work,
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
             options,
             host: true,
         });
-        spawn_sync(&shared).map_err(|err| HostError::Listen(address.port(), err))?;
+        spawn_sync(&shared, to_do).map_err(|err| HostError::Listen(address.port(), err))?;
         let key = code.key();
         let listening = Arc::clone(&shared);
         thread::Builder::new()
@@ -433,17 +432,19 @@ impl Session {
         doc.set_share_confidential(welcome.share_confidential);
         let mut state = new_state(doc);
         state.me = Some(welcome.you);
+        let (work, to_do) = mpsc::channel();
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
+            inbox: Mutex::new(Vec::new()),
             changed: Condvar::new(),
-            sync_due: Condvar::new(),
+            work,
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
             options,
             host: false,
         });
-        spawn_sync(&shared).map_err(|err| JoinError::NoAnswer(address, err))?;
+        spawn_sync(&shared, to_do).map_err(|err| JoinError::NoAnswer(address, err))?;
         let running = Arc::clone(&shared);
         let host_name = welcome.host;
         let spawned =
@@ -630,7 +631,7 @@ impl Drop for Session {
         }
         drop(state);
         self.shared.changed.notify_all();
-        self.shared.sync_due.notify_all();
+        self.shared.sync_soon();
         if self.shared.host {
             // Wakes the listening thread so that it sees the session closed.
             let mut address = self.address;
@@ -643,11 +644,11 @@ impl Drop for Session {
 }
 
 /// Starts the thread that makes the session's sync messages.
-fn spawn_sync(shared: &Arc<Shared>) -> std::io::Result<()> {
+fn spawn_sync(shared: &Arc<Shared>, work: mpsc::Receiver<()>) -> std::io::Result<()> {
     let syncing = Arc::clone(shared);
     thread::Builder::new()
         .name("live-sync".to_owned())
-        .spawn(crate::i18n::speaking(move || syncing.sync_loop()))
+        .spawn(crate::i18n::speaking(move || syncing.sync_loop(&work)))
         .map(drop)
 }
 
@@ -871,6 +872,7 @@ fn serve_connection(
                 selection: Vec::new(),
                 looking: None,
                 outbox: outbox.clone(),
+                refused: None,
             },
         );
         state.sync_to(id);
@@ -907,7 +909,10 @@ fn serve_connection(
             Err(err) => Some(err.to_string()),
         };
         let mut state = shared.lock();
-        if let Some(reason) = reason {
+        // A change of this peer that another reader found not to fit is
+        // the reason, rather than the closing that followed it.
+        let refused = state.conns.get_mut(&id).and_then(|c| c.refused.take());
+        if let Some(reason) = refused.or(reason) {
             let who = state
                 .conns
                 .get(&id)
@@ -961,35 +966,18 @@ fn write_loop(shared: &Shared, id: u64, sender: &mut Sender, queue: &mpsc::Recei
 /// Takes in one decoded message from connection `id`; an error names why
 /// the peer is to be disconnected.
 fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
-    let mut state = shared.lock();
-    match message {
+    let mut state = match message {
         Message::Sync(bytes) => {
             let sync = automerge::sync::Message::decode(&bytes).map_err(|err| err.to_string())?;
-            let before = state.doc.heads();
-            let State { doc, conns, .. } = &mut *state;
-            let Some(conn) = conns.get_mut(&id) else {
-                return Ok(());
-            };
-            doc.automerge()
-                .sync()
-                .receive_sync_message(&mut conn.sync, sync)
-                .map_err(|err| {
-                    tr_with(
-                        "live-change-does-not-fit",
-                        &[("problem", err.to_string().into())],
-                    )
-                })?;
-            conn.heard = true;
-            conn.heard_at = Instant::now();
-            state.answer(id);
-            if state.doc.heads() != before {
-                state.remote_changed = true;
-                if shared.host {
-                    state.sync_to_all(Some(id));
-                }
-            }
+            // The sync thread takes it in, with whatever else arrived.
+            lock_inbox(&shared.inbox).push((id, sync));
             shared.sync_soon();
+            return Ok(());
         }
+        _ => shared.lock(),
+    };
+    match message {
+        Message::Sync(_) => {}
         Message::Presence(presence) if shared.host => {
             if let Some(conn) = state.conns.get_mut(&id) {
                 conn.selection = presence.selection;
@@ -1006,4 +994,266 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
     drop(state);
     shared.notify();
     Ok(())
+}
+
+/// Takes in every sync message that arrived since the last burst, then
+/// answers each peer that sent one, once; returns whether any arrived.
+/// Receiving a message walks Automerge's whole change graph (to forget
+/// the changes the peer now holds), so the messages one peer sent while
+/// the document was busy are taken in as one: their changes together and
+/// the peer's last word (heads, have, need), which is what taking them in
+/// one after the other leaves. A peer whose change does not fit is
+/// disconnected, its reader naming why.
+fn take_in_arrived(shared: &Shared, state: &mut State) -> bool {
+    let arrived = std::mem::take(&mut *lock_inbox(&shared.inbox));
+    if arrived.is_empty() {
+        return false;
+    }
+    let before = state.doc.heads();
+    let mut senders: Vec<u64> = Vec::new();
+    for (from, messages) in by_sender(arrived) {
+        let State { doc, conns, .. } = &mut *state;
+        let Some(conn) = conns.get_mut(&from) else {
+            continue;
+        };
+        if conn.refused.is_some() {
+            continue;
+        }
+        let messages = coalesce(messages);
+        let several = messages.len() > 1;
+        let sent = conn.sync.last_sent_heads.clone();
+        let heads_before = doc.heads();
+        let mut outcome = Ok(());
+        for message in messages {
+            outcome = doc
+                .automerge()
+                .sync()
+                .receive_sync_message(&mut conn.sync, message);
+            if outcome.is_err() {
+                break;
+            }
+        }
+        if several && doc.heads() != heads_before {
+            // A later message whose heads equal ours would have Automerge
+            // note our heads as said, though the peer was never told we
+            // hold the changes of the earlier ones: the answer says it.
+            conn.sync.last_sent_heads = sent;
+        }
+        conn.heard = true;
+        conn.heard_at = Instant::now();
+        match outcome {
+            Ok(()) => senders.push(from),
+            Err(err) => {
+                conn.refused = Some(tr_with(
+                    "live-change-does-not-fit",
+                    &[("problem", err.to_string().into())],
+                ));
+                let _ = conn.outbox.send(Out::Close);
+            }
+        }
+    }
+    // Answered after everything was taken in: Automerge notes a message
+    // whose heads equal ours as an answer already given, so an answer
+    // made between two of a peer's messages could be skipped.
+    for from in &senders {
+        state.answer(*from);
+    }
+    if state.doc.heads() != before {
+        state.remote_changed = true;
+        if shared.host {
+            // Each sender's answer already carries the others' changes.
+            for (from, conn) in &mut state.conns {
+                if !senders.contains(from) {
+                    conn.due = true;
+                }
+            }
+        }
+    }
+    true
+}
+
+fn lock_inbox(inbox: &Inbox) -> MutexGuard<'_, Vec<(u64, automerge::sync::Message)>> {
+    inbox
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The messages of each sender, each sender's in the order they came.
+fn by_sender(
+    arrived: Vec<(u64, automerge::sync::Message)>,
+) -> BTreeMap<u64, Vec<automerge::sync::Message>> {
+    let mut by_sender: BTreeMap<u64, Vec<automerge::sync::Message>> = BTreeMap::new();
+    for (from, message) in arrived {
+        by_sender.entry(from).or_default().push(message);
+    }
+    by_sender
+}
+
+/// Whether an Automerge storage chunk is a whole document (its type byte,
+/// after the four magic and four checksum bytes, is 0) rather than changes.
+fn is_document_chunk(chunk: &[u8]) -> bool {
+    chunk.get(8) == Some(&0)
+}
+
+/// One peer's messages, in order, as few as taking them in gives the same
+/// state: a run of ordinary messages becomes one with all their changes
+/// and the last one's heads, have and need (a peer's document only grows,
+/// so its last heads hold the earlier ones). A message that sends the
+/// whole document or says the peer lost everything is taken in on its own.
+fn coalesce(messages: Vec<automerge::sync::Message>) -> Vec<automerge::sync::Message> {
+    use automerge::sync::MessageFlags;
+    let alone = |m: &automerge::sync::Message| {
+        m.heads.is_empty() || m.changes.iter().any(is_document_chunk)
+    };
+    let mut out: Vec<automerge::sync::Message> = Vec::new();
+    let mut run_open = false;
+    for message in messages {
+        if alone(&message) {
+            out.push(message);
+            run_open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if run_open => {
+                let reset = last
+                    .flags
+                    .is_some_and(|f| f.contains(MessageFlags::SYNC_RESET));
+                let mut chunks: Vec<Vec<u8>> = last.changes.iter().map(<[u8]>::to_vec).collect();
+                chunks.extend(message.changes.iter().map(<[u8]>::to_vec));
+                let mut flags = message.flags;
+                if reset && let Some(flags) = flags.as_mut() {
+                    flags.set(MessageFlags::SYNC_RESET);
+                }
+                *last = automerge::sync::Message {
+                    changes: chunks.into(),
+                    flags,
+                    ..message
+                };
+            }
+            _ => {
+                out.push(message);
+                run_open = true;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use automerge::sync::{self, SyncDoc};
+    use automerge::transaction::Transactable;
+    use automerge::{AutoCommit, ROOT};
+
+    use super::coalesce;
+
+    /// Exchanges messages until neither side has anything to say.
+    fn in_step(a: &mut AutoCommit, sa: &mut sync::State, b: &mut AutoCommit, sb: &mut sync::State) {
+        for _ in 0..20 {
+            let mut said = false;
+            if let Some(message) = a.sync().generate_sync_message(sa) {
+                b.sync().receive_sync_message(sb, message).unwrap();
+                said = true;
+            }
+            if let Some(message) = b.sync().generate_sync_message(sb) {
+                a.sync().receive_sync_message(sa, message).unwrap();
+                said = true;
+            }
+            if !said {
+                return;
+            }
+        }
+        panic!("the two did not get in step");
+    }
+
+    /// A host and a peer in step, then three messages the peer sent
+    /// before hearing back, each with a change of its (names in Arabic,
+    /// Chinese and French): the host, its state for the peer, the peer,
+    /// the peer's state for the host, and the messages.
+    fn three_messages() -> (
+        AutoCommit,
+        sync::State,
+        AutoCommit,
+        sync::State,
+        Vec<sync::Message>,
+    ) {
+        // Ten changes first: a message carrying more than a third of the
+        // document's changes carries the whole document instead.
+        let mut host = AutoCommit::new();
+        for i in 0..10 {
+            host.put(ROOT, format!("title {i}"), "Coalition").unwrap();
+            host.commit();
+        }
+        let mut peer = AutoCommit::new();
+        let (mut to_peer, mut to_host) = (sync::State::new(), sync::State::new());
+        in_step(&mut host, &mut to_peer, &mut peer, &mut to_host);
+        let mut messages = Vec::new();
+        for (i, name) in [
+            "منتدى وكالات الإغاثة",
+            "联合国难民理事会",
+            "Église évangélique de Bangui",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            peer.put(ROOT, format!("s{i}"), name).unwrap();
+            peer.commit();
+            messages.push(peer.sync().generate_sync_message(&mut to_host).unwrap());
+        }
+        (host, to_peer, peer, to_host, messages)
+    }
+
+    #[test]
+    fn a_peers_messages_taken_in_as_one_leave_what_taking_them_in_one_by_one_leaves() {
+        let (host, to_peer, mut peer, mut to_host, messages) = three_messages();
+        assert!(
+            messages.iter().all(|m| !m.changes.is_empty()),
+            "each carries its change"
+        );
+        let coalesced = coalesce(messages.clone());
+        assert_eq!(coalesced.len(), 1, "one message for the run");
+
+        let (mut one_by_one, mut by_one) = (host.clone(), to_peer.clone());
+        for message in messages {
+            one_by_one
+                .sync()
+                .receive_sync_message(&mut by_one, message)
+                .unwrap();
+        }
+        let (mut at_once, mut by_all) = (host, to_peer);
+        for message in coalesced {
+            at_once
+                .sync()
+                .receive_sync_message(&mut by_all, message)
+                .unwrap();
+        }
+        assert_eq!(at_once.get_heads(), peer.get_heads());
+        assert_eq!(at_once.get_heads(), one_by_one.get_heads());
+        assert_eq!(by_all.their_heads, by_one.their_heads);
+        assert_eq!(by_all.shared_heads, by_one.shared_heads);
+        assert_eq!(by_all.their_need, by_one.their_need);
+
+        // The answer tells the peer we hold its changes: both end in step.
+        in_step(&mut at_once, &mut by_all, &mut peer, &mut to_host);
+        assert_eq!(to_host.their_heads, Some(peer.get_heads()));
+        assert_eq!(by_all.their_heads, Some(at_once.get_heads()));
+    }
+
+    #[test]
+    fn a_message_with_the_whole_document_or_no_heads_is_taken_in_on_its_own() {
+        let (.., mut peer, _, mut messages) = three_messages();
+        messages[1].heads.clear();
+        messages[1].changes = Vec::<Vec<u8>>::new().into();
+        let coalesced = coalesce(messages.clone());
+        assert_eq!(coalesced.len(), 3, "before, itself, after");
+        assert!(coalesced[1].heads.is_empty());
+
+        let (.., mut messages) = three_messages();
+        assert!(!messages[0].changes.iter().any(super::is_document_chunk));
+        messages[0].changes = vec![peer.save()].into();
+        assert!(messages[0].changes.iter().any(super::is_document_chunk));
+        assert_eq!(coalesce(messages).len(), 2, "the document, then the rest");
+    }
 }

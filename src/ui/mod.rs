@@ -54,7 +54,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use actions::Action;
-pub use app::PowermapApp;
+pub use app::{JoinAtStart, PowermapApp};
 pub use clock::Clock;
 pub use document::Document;
 pub use file_dialogs::{FileDialogs, FileRequest, PathKind, Picked, ScriptedFileDialogs};
@@ -66,7 +66,7 @@ pub use views::View;
 
 /// Opens the editor window on a file, or on the map opened last, or on the
 /// bundled example.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
+pub fn run(file: Option<PathBuf>, join: Option<JoinAtStart>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Powermap")
@@ -80,7 +80,13 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Powermap",
         options,
-        Box::new(move |cc| Ok(Box::new(PowermapApp::new(cc, file)))),
+        Box::new(move |cc| {
+            let mut app = PowermapApp::new(cc, file);
+            if let Some(join) = join {
+                app.join_at_start(&cc.egui_ctx, join);
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,6 +7,8 @@ cli-help-powermap-long =
     With no command, opens the map editor on FILE (or on the map opened last, or on a bundled example).
 cli-help-powermap-after = Exit codes: 0 success, 1 invalid or unreadable file, 2 bad command line (diff and merge: see their help).
 cli-help-powermap--file = A map file (.ron) to open in the editor.
+cli-help-powermap--join = Join the live session at this address once the window is open (a host's 192.168.1.20:7878, or a sync server's ws://HOST:PORT), with --code: a facilitator's projector, or a window a script starts.
+cli-help-powermap--code = The join code of the session --join names.
 
 cli-help-check = Check that map files are valid; prints one line per file
 cli-help-check-long =

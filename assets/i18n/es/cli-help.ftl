@@ -7,6 +7,8 @@ cli-help-powermap-long =
     Sin orden, abre el editor de mapas en FILE (o en el último mapa abierto, o en un ejemplo incluido).
 cli-help-powermap-after = Códigos de salida: 0 éxito, 1 archivo no válido o ilegible, 2 línea de órdenes incorrecta (diff y merge: vea su ayuda).
 cli-help-powermap--file = Un archivo de mapa (.ron) que abrir en el editor.
+cli-help-powermap--join = Unirse a la sesión en directo en esta dirección al abrirse la ventana (la de un anfitrión, 192.168.1.20:7878, o la de un servidor de sincronización, ws://ANFITRIÓN:PUERTO), con --code: el proyector de quien facilita, o una ventana que abre un script.
+cli-help-powermap--code = El código de acceso de la sesión que indica --join.
 
 cli-help-check = Comprobar que los archivos de mapa son válidos; muestra una línea por archivo
 cli-help-check-long =

@@ -7,6 +7,8 @@ cli-help-powermap-long =
     Sans commande, ouvre l'éditeur de cartes sur FILE (ou sur la dernière carte ouverte, ou sur un exemple fourni).
 cli-help-powermap-after = Codes de sortie : 0 succès, 1 fichier invalide ou illisible, 2 ligne de commande incorrecte (diff et merge : voir leur aide).
 cli-help-powermap--file = Un fichier de carte (.ron) à ouvrir dans l'éditeur.
+cli-help-powermap--join = Rejoindre la session en direct à cette adresse dès l'ouverture de la fenêtre (celle d'un hôte, 192.168.1.20:7878, ou d'un serveur de synchronisation, ws://HÔTE:PORT), avec --code : le vidéoprojecteur de l'animateur, ou une fenêtre lancée par un script.
+cli-help-powermap--code = Le code d'accès de la session indiquée par --join.
 
 cli-help-check = Vérifier que des fichiers de carte sont valides ; affiche une ligne par fichier
 cli-help-check-long =

@@ -1,8 +1,10 @@
 //! Items as Automerge maps of fields, each field's value kept as JSON text:
 //! writing what changed, reading back what is there.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
+use automerge::iter::{DocItem, DocObjItem};
 use automerge::transaction::Transactable;
 use automerge::{
     AutoCommit, ObjId, ObjType, ROOT, ReadDoc, ScalarValue, ScalarValueRef, Value, ValueRef,
@@ -168,6 +170,7 @@ pub(super) fn read_object<T: DeserializeOwned>(
 /// `with_id` puts the key back as the item's id.
 pub(super) fn read_items<T: DeserializeOwned>(
     doc: &AutoCommit,
+    texts: &ItemTexts,
     kind: &str,
     with_id: bool,
     refused: &mut Vec<String>,
@@ -185,11 +188,96 @@ pub(super) fn read_items<T: DeserializeOwned>(
             refused.push(tr_with("live-not-an-item", &[("what", what.into())]));
             continue;
         }
-        if let Some(item) = read_item(doc, &entry.id(), kind, key, with_id, refused) {
+        let id = entry.id();
+        let read = texts
+            .item(&id, with_id.then_some(key))
+            .or_else(|| read_item(doc, &id, kind, key, with_id, refused));
+        if let Some(item) = read {
             items.push((key.to_owned(), item));
         }
     }
     items
+}
+
+/// Every item's fields as the body of one JSON object (`"name":"…",…`),
+/// read in one walk of the whole document, by the item's object: each
+/// field's text checked to be one JSON value, so that none can bring in
+/// another field. An object with a field that is not one JSON text, or
+/// met twice in the walk, has none: it is read field by field
+/// ([`read_item`]), which names what is wrong.
+pub(super) struct ItemTexts(HashMap<ObjId, String>);
+
+impl ItemTexts {
+    pub(super) fn read(doc: &AutoCommit) -> Self {
+        let mut texts: HashMap<ObjId, String> = HashMap::new();
+        let mut spoiled: HashSet<ObjId> = HashSet::new();
+        // The object being walked, its body so far, and whether it reads.
+        let mut current: Option<(Arc<ObjId>, String, bool)> = None;
+        let mut finish = |current: Option<(Arc<ObjId>, String, bool)>| {
+            if let Some((obj, body, reads)) = current {
+                let obj = Arc::unwrap_or_clone(obj);
+                if !reads || spoiled.contains(&obj) || texts.remove(&obj).is_some() {
+                    spoiled.insert(obj);
+                } else {
+                    texts.insert(obj, body);
+                }
+            }
+        };
+        for DocObjItem { obj, item } in doc.iter() {
+            let DocItem::Map(field) = item else {
+                continue;
+            };
+            if !current
+                .as_ref()
+                .is_some_and(|(at, ..)| Arc::ptr_eq(at, &obj) || **at == *obj)
+            {
+                finish(current.take());
+                current = Some((obj, String::new(), true));
+            }
+            let Some((_, body, reads)) = current.as_mut() else {
+                continue;
+            };
+            if !*reads {
+                continue;
+            }
+            let ValueRef::Scalar(ScalarValueRef::Str(value)) = &field.value else {
+                *reads = false;
+                continue;
+            };
+            let key = serde_json::to_string(field.key.as_ref());
+            match (key, serde_json::from_str::<serde::de::IgnoredAny>(value)) {
+                (Ok(key), Ok(_)) => {
+                    if !body.is_empty() {
+                        body.push(',');
+                    }
+                    body.push_str(&key);
+                    body.push(':');
+                    body.push_str(value);
+                }
+                _ => *reads = false,
+            }
+        }
+        finish(current);
+        Self(texts)
+    }
+
+    /// The item kept in `obj`, with `id` as its id when given; `None` if
+    /// the walk did not read it whole or it does not read as a `T`.
+    fn item<T: DeserializeOwned>(&self, obj: &ObjId, id: Option<&str>) -> Option<T> {
+        let body = self.0.get(obj)?;
+        let mut text = String::with_capacity(body.len() + 64);
+        text.push('{');
+        if let Some(id) = id {
+            text.push_str("\"id\":");
+            text.push_str(&serde_json::to_string(id).ok()?);
+            if !body.is_empty() {
+                text.push(',');
+            }
+        }
+        text.push_str(body);
+        text.push('}');
+        serde_json::from_str(&text).ok()
+    }
 }
 
 /// The item of one kind kept under `key` in the Automerge map `item`;

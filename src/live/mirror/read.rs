@@ -3,7 +3,7 @@
 
 use automerge::AutoCommit;
 
-use super::fields::{read_items, read_number, read_object};
+use super::fields::{ItemTexts, read_items, read_number, read_object};
 use super::{
     ASKS, CHECKPOINTS, COALITIONS, COLD_AFTER, CONTACTS, JOBS, META, NEXT_SERIAL, OBSERVATIONS,
     RELATIONS, SCENES, STAKEHOLDERS,
@@ -32,10 +32,13 @@ pub(super) fn materialize(doc: &AutoCommit, local: &Map, share: bool) -> (Map, V
     let meta: Option<MapMeta> = read_object(doc, META, &tr("live-map-settings"), &mut refused);
     map.meta = meta.unwrap_or_default();
 
-    read_network(doc, local, share, &mut map, &mut refused);
-    read_scenes(doc, &mut map, &mut refused);
-    read_timeline(doc, local, share, &mut map, &mut refused);
-    read_plan(doc, local, share, &mut map, &mut refused);
+    // Every item's fields in one walk of the document: looking each
+    // item's object up on its own was most of the reading.
+    let texts = ItemTexts::read(doc);
+    read_network(doc, &texts, local, share, &mut map, &mut refused);
+    read_scenes(doc, &texts, &mut map, &mut refused);
+    read_timeline(doc, &texts, local, share, &mut map, &mut refused);
+    read_plan(doc, &texts, local, share, &mut map, &mut refused);
 
     let serial = read_number(doc, NEXT_SERIAL).unwrap_or(0);
     let serial = serial.min(MAX_SERIAL).max(map.next_serial()).max(1);
@@ -45,12 +48,14 @@ pub(super) fn materialize(doc: &AutoCommit, local: &Map, share: bool) -> (Map, V
 
 fn read_network(
     doc: &AutoCommit,
+    texts: &ItemTexts,
     local: &Map,
     share: bool,
     map: &mut Map,
     refused: &mut Vec<String>,
 ) {
-    for (id, mut stakeholder) in read_items::<Stakeholder>(doc, STAKEHOLDERS, true, refused) {
+    for (id, mut stakeholder) in read_items::<Stakeholder>(doc, texts, STAKEHOLDERS, true, refused)
+    {
         stakeholder.id = StakeholderId::new(id);
         if !share {
             stakeholder.confidential_notes = local
@@ -62,13 +67,13 @@ fn read_network(
             refused.push(left_out("stakeholder", &err));
         }
     }
-    for (id, mut relation) in read_items::<Relation>(doc, RELATIONS, true, refused) {
+    for (id, mut relation) in read_items::<Relation>(doc, texts, RELATIONS, true, refused) {
         relation.id = RelationId::new(id);
         if let Err(err) = map.insert_relation(relation) {
             refused.push(left_out("relation", &err));
         }
     }
-    for (id, mut coalition) in read_items::<Coalition>(doc, COALITIONS, true, refused) {
+    for (id, mut coalition) in read_items::<Coalition>(doc, texts, COALITIONS, true, refused) {
         coalition.id = CoalitionId::new(id);
         // A member deleted meanwhile on another laptop is no member.
         coalition
@@ -86,15 +91,16 @@ fn read_network(
     }
 }
 
-fn read_scenes(doc: &AutoCommit, map: &mut Map, refused: &mut Vec<String>) {
-    let mut scenes: Vec<(f64, Scene)> = read_items::<RankedScene>(doc, SCENES, true, refused)
-        .into_iter()
-        .map(|(id, ranked)| {
-            let mut scene = ranked.scene;
-            scene.id = SceneId::new(id);
-            (ranked.rank, scene)
-        })
-        .collect();
+fn read_scenes(doc: &AutoCommit, texts: &ItemTexts, map: &mut Map, refused: &mut Vec<String>) {
+    let mut scenes: Vec<(f64, Scene)> =
+        read_items::<RankedScene>(doc, texts, SCENES, true, refused)
+            .into_iter()
+            .map(|(id, ranked)| {
+                let mut scene = ranked.scene;
+                scene.id = SceneId::new(id);
+                (ranked.rank, scene)
+            })
+            .collect();
     scenes.sort_by(|(a, x), (b, y)| a.total_cmp(b).then_with(|| x.id.cmp(&y.id)));
     for (_, scene) in scenes {
         let scene = without_missing(map, scene);
@@ -142,12 +148,14 @@ fn has(map: &Map, subject: &Subject) -> bool {
 
 fn read_timeline(
     doc: &AutoCommit,
+    texts: &ItemTexts,
     local: &Map,
     share: bool,
     map: &mut Map,
     refused: &mut Vec<String>,
 ) {
-    for (_, mut observation) in read_items::<Observation>(doc, OBSERVATIONS, false, refused) {
+    for (_, mut observation) in read_items::<Observation>(doc, texts, OBSERVATIONS, false, refused)
+    {
         // What an item deleted on another laptop was goes with it.
         if !has(map, &observation.of) {
             continue;
@@ -164,16 +172,23 @@ fn read_timeline(
             refused.push(left_out("observation", &err));
         }
     }
-    for (_, checkpoint) in read_items::<Checkpoint>(doc, CHECKPOINTS, false, refused) {
+    for (_, checkpoint) in read_items::<Checkpoint>(doc, texts, CHECKPOINTS, false, refused) {
         if let Err(err) = map.add_checkpoint(checkpoint) {
             refused.push(left_out("checkpoint", &err));
         }
     }
 }
 
-fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused: &mut Vec<String>) {
+fn read_plan(
+    doc: &AutoCommit,
+    texts: &ItemTexts,
+    local: &Map,
+    share: bool,
+    map: &mut Map,
+    refused: &mut Vec<String>,
+) {
     let present = |map: &Map, id: &StakeholderId| map.stakeholder(id).is_some();
-    for (id, mut job) in read_items::<Job>(doc, JOBS, true, refused) {
+    for (id, mut job) in read_items::<Job>(doc, texts, JOBS, true, refused) {
         job.id = JobId::new(id);
         // Whoever was deleted on another laptop leaves the job, as a
         // deletion here does.
@@ -190,7 +205,7 @@ fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused:
             refused.push(left_out("job", &err));
         }
     }
-    for (id, mut ask) in read_items::<Ask>(doc, ASKS, true, refused) {
+    for (id, mut ask) in read_items::<Ask>(doc, texts, ASKS, true, refused) {
         ask.id = AskId::new(id);
         if !present(map, &ask.from) || !present(map, &ask.to) {
             continue;
@@ -201,7 +216,7 @@ fn read_plan(doc: &AutoCommit, local: &Map, share: bool, map: &mut Map, refused:
             refused.push(left_out("ask", &err));
         }
     }
-    let mut contacts = read_items::<Contact>(doc, CONTACTS, true, refused);
+    let mut contacts = read_items::<Contact>(doc, texts, CONTACTS, true, refused);
     if !share {
         // This laptop's confidential contacts stay with it.
         contacts.extend(

@@ -21,6 +21,16 @@ use crate::ui::views::View;
 /// second.
 const LOOKING_INTERVAL_SECS: f64 = 0.1;
 
+/// A session the window joins as it opens (`powermap --join ADDRESS
+/// --code CODE`): a facilitator's projector, or a window a script starts.
+#[derive(Debug)]
+pub enum JoinAtStart {
+    /// A host on the local network.
+    Room(SocketAddr, JoinCode),
+    /// The map a sync server keeps under the code (ws://HOST:PORT).
+    Server(String, JoinCode),
+}
+
 /// A live session the open map is in.
 pub struct LiveLink {
     pub session: Channel,
@@ -123,6 +133,25 @@ fn local_addresses() -> Vec<String> {
 }
 
 impl PowermapApp {
+    /// Joins `join` as the dialog's Join does, under this laptop's name;
+    /// what goes wrong is said as the dialog's problems are.
+    pub fn join_at_start(&mut self, ctx: &egui::Context, join: JoinAtStart) {
+        let name = self.live_name();
+        let answer = match join {
+            JoinAtStart::Room(address, code) => LiveAnswer::Join {
+                address,
+                code,
+                name,
+            },
+            JoinAtStart::Server(address, code) => LiveAnswer::Server {
+                address,
+                code: Some(code),
+                name,
+            },
+        };
+        self.run_live(ctx, answer);
+    }
+
     pub(super) fn open_live_dialog(&mut self) {
         let mut dialog = LiveDialog::new(self.live_name(), self.settings.live_server.clone());
         dialog.set_waiting(self.live_joining.as_ref().map(|j| j.waiting.clone()));

@@ -21,6 +21,7 @@ mod window;
 use std::path::{Path, PathBuf};
 
 pub use files::FilePurpose;
+pub use live::JoinAtStart;
 pub use session::Pending;
 
 use self::clipboard::Clipboard;
