@@ -768,17 +768,7 @@ mod tests {
         let mut placement = Placement::default();
         let mut placings = 0;
         for (generation, map) in (1..).zip(maps) {
-            let cx = ViewContext {
-                map,
-                generation,
-                selection: &mut selection,
-                commands: &mut commands,
-                shown: &shown,
-                palette: Palette::light(),
-                read_only: false,
-                today: crate::model::Day::new(2026, 12, 7).unwrap(),
-                shown_day: crate::model::Day::new(2026, 12, 7).unwrap(),
-            };
+            let cx = ViewContext::for_test(map, generation, &mut selection, &mut commands, &shown);
             placement.update(&cx, rect, || {
                 placings += 1;
                 Vec::new()

@@ -94,6 +94,32 @@ pub struct ViewContext<'a> {
     pub shown_day: crate::model::Day,
 }
 
+#[cfg(test)]
+impl<'a> ViewContext<'a> {
+    /// A view's context for unit tests: editable, in the light palette, with
+    /// 7 December 2026 as both today and the day shown.
+    pub fn for_test(
+        map: &'a Map,
+        generation: u64,
+        selection: &'a mut Selection,
+        commands: &'a mut Vec<Command>,
+        shown: &'a Shown,
+    ) -> Self {
+        let day = crate::model::Day::new(2026, 12, 7).expect("7 December 2026 is a day");
+        ViewContext {
+            map,
+            generation,
+            selection,
+            commands,
+            shown,
+            palette: Palette::light(),
+            read_only: false,
+            today: day,
+            shown_day: day,
+        }
+    }
+}
+
 impl ViewContext<'_> {
     /// Asks for a change to the document (dropped when read only).
     pub fn edit(&mut self, edit: Edit) {

@@ -192,7 +192,6 @@ mod tests {
     use crate::model::Map;
     use crate::ui::selection::Selection;
     use crate::ui::shown::Shown;
-    use crate::ui::theme::Palette;
 
     /// The outline's groups, as stakeholder names, after a frame of `map`
     /// at `generation`.
@@ -201,17 +200,8 @@ mod tests {
         let (mut selection, mut commands, shown) =
             (Selection::default(), Vec::new(), Shown::default());
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let mut cx = ViewContext {
-                map,
-                generation,
-                selection: &mut selection,
-                commands: &mut commands,
-                shown: &shown,
-                palette: Palette::light(),
-                read_only: false,
-                today: crate::model::Day::new(2026, 12, 7).unwrap(),
-                shown_day: crate::model::Day::new(2026, 12, 7).unwrap(),
-            };
+            let mut cx =
+                ViewContext::for_test(map, generation, &mut selection, &mut commands, &shown);
             outline.ui(ui, &mut cx);
         });
         // No GPU here to upload the font atlas to.

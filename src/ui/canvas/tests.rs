@@ -58,17 +58,7 @@ fn run_frame(
     let shown = Shown::default();
     let mut commands = Vec::new();
     let mut output = ctx.run_ui(input, |ui| {
-        let mut cx = ViewContext {
-            map,
-            generation: 1,
-            selection,
-            commands: &mut commands,
-            shown: &shown,
-            palette: Palette::light(),
-            read_only: false,
-            today: crate::model::Day::new(2026, 12, 7).unwrap(),
-            shown_day: crate::model::Day::new(2026, 12, 7).unwrap(),
-        };
+        let mut cx = ViewContext::for_test(map, 1, selection, &mut commands, &shown);
         canvas.ui(ui, &mut cx);
     });
     // No GPU here to upload the font atlas to.

@@ -348,7 +348,6 @@ mod tests {
     use crate::model::{Kind, Stakeholder, StakeholderId};
     use crate::ui::selection::Selection;
     use crate::ui::shown::Shown;
-    use crate::ui::theme::Palette;
 
     fn map_of(names: &[&str]) -> Map {
         let mut map = Map::new("Names");
@@ -370,17 +369,7 @@ mod tests {
     ) -> Vec<String> {
         let (mut selection, mut commands, shown) =
             (Selection::default(), Vec::new(), Shown::default());
-        let cx = ViewContext {
-            map,
-            generation,
-            selection: &mut selection,
-            commands: &mut commands,
-            shown: &shown,
-            palette: Palette::light(),
-            read_only: false,
-            today: crate::model::Day::new(2026, 12, 7).unwrap(),
-            shown_day: crate::model::Day::new(2026, 12, 7).unwrap(),
-        };
+        let cx = ViewContext::for_test(map, generation, &mut selection, &mut commands, &shown);
         sheet.refresh_rows(&cx);
         sheet
             .rows
