@@ -465,11 +465,15 @@ pub fn peer_badge(ui: &mut egui::Ui, peer: &PeerInfo) {
     );
 }
 
-/// Up to two letters of a name: "Zoé Ngana" → "ZN", "محمد" → "م".
+/// Up to two letters of a name: "Zoé Ngana" → "ZN", "محمد" → "م". Words
+/// that do not start with a letter or digit ("(server)", "—") are passed
+/// over, so a ring never shows a bracket.
 pub fn initials(name: &str) -> String {
-    let mut words = name.split_whitespace();
-    let first = words.next().and_then(|w| w.chars().next());
-    let last = words.last().and_then(|w| w.chars().next());
+    let mut letters = name
+        .split_whitespace()
+        .filter_map(|word| word.chars().next().filter(|c| c.is_alphanumeric()));
+    let first = letters.next();
+    let last = letters.next_back();
     first
         .into_iter()
         .chain(last)
@@ -529,6 +533,9 @@ mod tests {
         assert_eq!(initials("محمد علي"), "مع");
         assert_eq!(initials("李 伟"), "李伟");
         assert_eq!(initials("  "), "");
+        assert_eq!(initials("Bangui (server)"), "B");
+        assert_eq!(initials("Zoé — facilitatrice"), "ZF");
+        assert_eq!(initials("(—)"), "");
     }
 
     #[test]

@@ -183,6 +183,17 @@ impl Framing {
         moved
     }
 
+    /// The view now covers `rect`: what was in its middle stays in the
+    /// middle, at the same zoom, as when the window is resized or a side
+    /// panel opens.
+    pub fn resize(&mut self, rect: Rect) {
+        if self.rect.is_positive() && rect.is_positive() {
+            let centre = self.canvas_from_screen(self.rect.center());
+            self.camera.center_on(rect, centre);
+        }
+        self.rect = rect;
+    }
+
     pub fn screen_from_canvas(&self, p: Pos2) -> Pos2 {
         self.camera.screen_from_canvas(self.rect, p)
     }
@@ -249,6 +260,30 @@ mod tests {
         let after = camera.canvas_from_screen(view, anchor);
         assert!((before - after).length() < 1e-3);
         assert!((camera.zoom - 2.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_resized_view_keeps_what_was_in_its_middle() {
+        let mut framing = Framing {
+            rect: Rect::from_min_size(Pos2::new(200.0, 40.0), Vec2::new(1200.0, 900.0)),
+            camera: Camera {
+                zoom: 0.7,
+                pan: Vec2::new(35.0, -80.0),
+            },
+            ..Framing::default()
+        };
+        let middle = framing.canvas_from_screen(framing.rect.center());
+        framing.resize(Rect::from_min_size(
+            Pos2::new(180.0, 40.0),
+            Vec2::new(500.0, 700.0),
+        ));
+        let now = framing.canvas_from_screen(framing.rect.center());
+        assert!((now - middle).length() < 1e-3);
+        assert!((framing.camera.zoom - 0.7).abs() < 1e-6);
+        // The first size the view learns changes nothing.
+        let mut fresh = Framing::default();
+        fresh.resize(Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0)));
+        assert_eq!(fresh.camera, Camera::default());
     }
 
     #[test]

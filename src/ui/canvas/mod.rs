@@ -226,7 +226,7 @@ impl Canvas {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ViewContext<'_>) {
         let (rect, response) = take_view(ui, cx.map, Sense::click_and_drag());
         if rect != self.framing.rect {
-            self.framing.rect = rect;
+            self.framing.resize(rect);
             self.painted.dirty = true;
         }
         self.gestures.pointer = ui.input(|i| i.pointer.latest_pos());
