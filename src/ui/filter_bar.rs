@@ -15,9 +15,11 @@ use crate::i18n::{Translated, tr, tr_with};
 use crate::model::field::StakeholderField;
 use crate::model::{ContactFilter, Filter, Focus, FocusDirection, Kind, Map, Role, Stance};
 
-/// Tabs for the four views, with their Ctrl+number shortcuts.
+/// Tabs for the four views, with their Ctrl+number shortcuts, and the
+/// legend's button at the right. In a narrow window the tabs go on to a
+/// second row and the button after them, rather than one under another.
 pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (n, &choice) in View::ALL.iter().enumerate() {
             let action = [
                 Action::ShowNetwork,
@@ -36,15 +38,28 @@ pub fn view_tabs_ui(ui: &mut egui::Ui, view: &mut View, fired: &mut Vec<Action>)
                 fired.push(action);
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        let legend = egui::Button::new(tr("filter-legend"));
+        let legend_ui = |ui: &mut egui::Ui| {
             if ui
-                .button(tr("filter-legend"))
+                .add(legend)
                 .on_hover_text(tr("filter-legend-hover"))
                 .clicked()
             {
                 fired.push(Action::ToggleLegend);
             }
-        });
+        };
+        let label = egui::WidgetText::from(tr("filter-legend")).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+        let width = label.size().x + 2.0 * ui.spacing().button_padding.x;
+        if ui.available_width() >= width {
+            ui.with_layout(Layout::right_to_left(Align::Center), legend_ui);
+        } else {
+            legend_ui(ui);
+        }
     });
 }
 

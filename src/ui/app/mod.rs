@@ -290,6 +290,22 @@ fn keeping_width(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
     ui.allocate_rect(rect, egui::Sense::hover());
 }
 
+/// Draws the frame again at once when a top panel's height changed (its
+/// tabs or filters went on to another row as the window narrowed): egui
+/// clips a panel to the height it had the frame before, so without this
+/// the new row would stay hidden behind a blank band until the next input.
+fn redraw_when_resized(ctx: &egui::Context, panel: &'static str, height: f32) {
+    let id = egui::Id::new(("panel height", panel));
+    let before = ctx.data_mut(|d| {
+        let before = d.get_temp::<f32>(id);
+        d.insert_temp(id, height);
+        before
+    });
+    if before.is_some_and(|before| (before - height).abs() > 0.5) {
+        ctx.request_discard("a panel's height changed");
+    }
+}
+
 /// The message with a capital first letter, as a sentence on its own.
 fn sentence(text: &str) -> String {
     let mut chars = text.chars();
@@ -578,7 +594,7 @@ impl PowermapApp {
                     ui.add_enabled_ui(!looking_back, |ui| self.inspector.ui(ui, &mut cx));
                 });
             });
-        egui::Panel::top("view-bar").show(ui, |ui| {
+        let bar = egui::Panel::top("view-bar").show(ui, |ui| {
             let mut fired = Vec::new();
             super::filter_bar::view_tabs_ui(ui, view, &mut fired);
             cx.commands.extend(fired.into_iter().map(Command::Action));
@@ -592,6 +608,7 @@ impl PowermapApp {
                 cx.selection,
             );
         });
+        redraw_when_resized(ui.ctx(), "view-bar", bar.response.rect.height());
         if self.find.open {
             egui::Panel::top("find").show(ui, |ui| {
                 self.find.ui(ui, map, generation, cx.selection, cx.commands);
