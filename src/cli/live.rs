@@ -13,6 +13,7 @@ use anyhow::{Context as _, bail};
 use super::load;
 use crate::file::{save_file, write_atomically};
 use crate::i18n::tr_with;
+use crate::live::discover::Announcement;
 use crate::live::{Channel, JoinCode, LiveDoc, Relay, Session, SessionOptions, sidecar};
 use crate::model::Map;
 
@@ -56,7 +57,14 @@ pub(super) fn serve(
     );
     writeln!(out, "{started}")?;
     out.flush()?;
+    // Laptops on the same network see the session listed, as one a window
+    // hosts; where the network allows no discovery, the address is typed.
+    let announcement = Announcement::start(map.title(), session.name(), session.address().port());
+    if let Err(problem) = &announcement {
+        writeln!(err, "{problem}")?;
+    }
     keep_saved(&Channel::Room(session), &mut map, path, &wakes, err)?;
+    drop(announcement);
     Ok(ExitCode::SUCCESS)
 }
 
