@@ -507,6 +507,26 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_name_wraps_between_characters_rather_than_being_cut() {
+        for name in [
+            "联合国难民事务高级专员公署",
+            "Comité de médiation 调解委员会联合会",
+        ] {
+            let lines = lines_at_widths(|painter, width| {
+                glyph::label_galley(painter, name, 14.0, width, 2)
+            });
+            let whole_on_two = lines.iter().any(|lines| {
+                lines.len() == 2 && lines.concat().replace(' ', "") == name.replace(' ', "")
+            });
+            assert!(
+                whole_on_two,
+                "{name} is never shown whole on two lines: {lines:?}"
+            );
+            assert!(lines.iter().all(|lines| lines.len() <= 2), "{lines:?}");
+        }
+    }
+
+    #[test]
     fn a_word_too_long_for_its_line_is_never_split_over_two() {
         for name in [
             "International Security Council",

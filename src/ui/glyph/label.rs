@@ -104,15 +104,27 @@ fn display_rows(galley: &Galley) -> String {
 }
 
 /// Whether a line of `galley` ends inside a word (egui breaks a word that
-/// is too long for a line on its own).
+/// is too long for a line on its own). Chinese and Japanese are written
+/// without spaces and a line may break between any two of their
+/// characters, so "联合国难民 / 理事会" is two whole lines.
 fn breaks_a_word(galley: &Galley) -> bool {
     galley.rows.windows(2).any(|pair| {
         let end = pair[0].glyphs.last().map(|g| g.chr);
         let start = pair[1].glyphs.first().map(|g| g.chr);
         !pair[0].ends_with_newline
-            && end.is_some_and(|c| !c.is_whitespace())
-            && start.is_some_and(|c| !c.is_whitespace())
+            && end.is_some_and(|c| !c.is_whitespace() && !breaks_anywhere(c))
+            && start.is_some_and(|c| !c.is_whitespace() && !breaks_anywhere(c))
     })
+}
+
+/// A character of a script written without spaces, where a line may end
+/// before or after it.
+fn breaks_anywhere(c: char) -> bool {
+    use unicode_script::{Script, UnicodeScript as _};
+    matches!(
+        c.script(),
+        Script::Han | Script::Hiragana | Script::Katakana
+    )
 }
 
 /// Where a label laid out as `galley` lands with its top centre at `anchor`.
