@@ -202,6 +202,7 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
         .collect();
     let ended: Vec<(Laptop, Duration, Option<Duration>)> =
         threads.into_iter().map(|t| t.join().unwrap()).collect();
+    let queued = ended[0].0.session.queued_peak();
     let made: Vec<u64> = sent.iter().map(|s| s.load(Ordering::SeqCst)).collect();
     assert!(
         made.iter().all(|&m| m == EDITS_EACH),
@@ -241,6 +242,8 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
     let converged = ended.iter().filter_map(|(_, _, at)| *at).max().unwrap();
     eprintln!(
         "{PEERS} laptops × {EDITS_EACH} edits made within {slowest:?}, \
-         all maps the same {converged:?} after the last"
+         all maps the same {converged:?} after the last; the host's queue \
+         of one peer's sync messages at most {} ({} bytes)",
+        queued.messages, queued.bytes
     );
 }
