@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread;
@@ -297,6 +297,8 @@ struct Shared {
     wake: Wake,
     closed: AtomicBool,
     offline: AtomicBool,
+    /// Bytes of messages received from the peers so far.
+    received: AtomicU64,
     options: SessionOptions,
     host: bool,
 }
@@ -468,6 +470,7 @@ impl Session {
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
+            received: AtomicU64::new(0),
             options,
             host: true,
         });
@@ -514,6 +517,7 @@ impl Session {
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
+            received: AtomicU64::new(0),
             options,
             host: false,
         });
@@ -593,6 +597,12 @@ impl Session {
         let mut state = self.shared.lock();
         let heads = state.doc.heads();
         !state.conns.is_empty() && state.conns.values().all(|conn| conn.in_step(&heads))
+    }
+
+    /// How many bytes of messages came from the peers so far: what a
+    /// wait for a large map counts as progress.
+    pub fn received_bytes(&self) -> u64 {
+        self.shared.received.load(Ordering::Relaxed)
     }
 
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
@@ -985,7 +995,13 @@ fn serve_connection(
         }));
 
     loop {
-        let reason = match receiver.receive() {
+        let came = receiver.receive();
+        if let Ok(bytes) = &came {
+            shared
+                .received
+                .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        }
+        let reason = match came {
             Ok(bytes) => match Message::decode(&bytes) {
                 Ok(message) => match take_in(shared, id, message) {
                     Ok(true) => continue,
