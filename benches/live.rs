@@ -446,12 +446,16 @@ fn sustained(_: &mut Criterion) {
         || format!("not converged {} s after the last edit", WAIT.as_secs()),
         |took| format!("all maps the same {:.1} ms after the last edit", ms(took)),
     );
+    let queued = laptops[0].session.queued_peak();
     println!(
         "live sustained: {PEERS} laptops × one edit every {} ms for {secs} s: {edits} edits \
-         ({:.1}/s), {converged}; peak backlog {} edits",
+         ({:.1}/s), {converged}; peak backlog {} edits; the host's queue of one peer's sync \
+         messages at most {} ({} bytes)",
         every.as_millis(),
         edits as f64 / secs as f64,
         peak_backlog.load(Ordering::Relaxed),
+        queued.messages,
+        queued.bytes,
     );
 }
 

@@ -741,3 +741,40 @@ fn where_each_one_looks_reaches_everyone_through_the_host() {
         s.peers().first().and_then(|p| p.view) == Some(grid)
     }));
 }
+
+/// `powermap sync` against a host that takes the code and then sends
+/// nothing: it gives up once nothing came for 30 s (the wait counts from
+/// the last bytes received), says so and writes nothing.
+#[test]
+fn powermap_sync_gives_up_on_a_host_that_sends_nothing_and_writes_nothing() {
+    let listener = std::net::TcpListener::bind(loopback()).unwrap();
+    let address = listener.local_addr().unwrap();
+    let silent = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let (mut sender, mut receiver) = secure::accept(stream, &code().key()).unwrap();
+        let hello = Message::decode(&receiver.receive().unwrap()).unwrap();
+        assert!(matches!(hello, Message::Hello(_)), "{hello:?}");
+        let welcome = powermap::live::wire::Welcome {
+            host: "Église évangélique de Bangui".to_owned(),
+            share_confidential: false,
+            you: 1,
+        };
+        sender.send(&Message::Welcome(welcome).encode()).unwrap();
+        // Says nothing more, and keeps the connection open until it closes.
+        while receiver.receive().is_ok() {}
+    });
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("联合国难民理事会.ron");
+    let started = std::time::Instant::now();
+    let synced = std::process::Command::new(env!("CARGO_BIN_EXE_powermap"))
+        .args(["sync", &address.to_string(), "--code", CODE, "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&synced.stderr);
+    assert_eq!(synced.status.code(), Some(1), "{said}");
+    assert!(said.contains("sent nothing more for 30 seconds"), "{said}");
+    assert!(started.elapsed() >= Duration::from_secs(30));
+    assert!(!out.exists());
+    silent.join().unwrap();
+}

@@ -141,6 +141,7 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
         .map(|s| s.id.clone())
         .collect();
     let sent: Arc<Vec<AtomicU64>> = Arc::new((0..PEERS).map(|_| AtomicU64::new(0)).collect());
+    let peak_backlog = Arc::new(AtomicU64::new(0));
     let start = Arc::new(Barrier::new(PEERS));
     let all_sent = Arc::new(Barrier::new(PEERS));
     let threads: Vec<_> = laptops
@@ -149,6 +150,7 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
         .map(|(me, mut laptop)| {
             let ids = ids.clone();
             let sent = Arc::clone(&sent);
+            let peak_backlog = Arc::clone(&peak_backlog);
             let start = Arc::clone(&start);
             let all_sent = Arc::clone(&all_sent);
             std::thread::spawn(move || {
@@ -159,6 +161,16 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
                     let due = begun + EVERY * made as u32;
                     while Instant::now() < due {
                         laptop.take_in();
+                        // The others' edits made and not yet seen here.
+                        let backlog: u64 = ids
+                            .iter()
+                            .zip(sent.iter())
+                            .map(|(id, sent)| {
+                                sent.load(Ordering::SeqCst)
+                                    .saturating_sub(seen(&laptop.map, id))
+                            })
+                            .sum();
+                        peak_backlog.fetch_max(backlog, Ordering::Relaxed);
                         std::thread::sleep(
                             FRAME.min(due.saturating_duration_since(Instant::now())),
                         );
@@ -202,6 +214,7 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
         .collect();
     let ended: Vec<(Laptop, Duration, Option<Duration>)> =
         threads.into_iter().map(|t| t.join().unwrap()).collect();
+    let queued = ended[0].0.session.queued_peak();
     let made: Vec<u64> = sent.iter().map(|s| s.load(Ordering::SeqCst)).collect();
     assert!(
         made.iter().all(|&m| m == EDITS_EACH),
@@ -241,6 +254,10 @@ fn ten_laptops_editing_twenty_times_a_second_each_converge() {
     let converged = ended.iter().filter_map(|(_, _, at)| *at).max().unwrap();
     eprintln!(
         "{PEERS} laptops × {EDITS_EACH} edits made within {slowest:?}, \
-         all maps the same {converged:?} after the last"
+         all maps the same {converged:?} after the last; peak backlog {} edits; \
+         the host's queue of one peer's sync messages at most {} ({} bytes)",
+        peak_backlog.load(Ordering::Relaxed),
+        queued.messages,
+        queued.bytes
     );
 }

@@ -217,7 +217,28 @@ impl Relay {
                 return Err(no_answer(stopped.to_string()));
             }
         };
-        if !hosting {
+        if hosting {
+            // The code is given out once the server holds the map: a
+            // partner joining at once was told it holds no such map.
+            let (_, mut changes) = handle.peers();
+            let held = runtime.block_on(async {
+                tokio::time::timeout(FIND_TIMEOUT, async {
+                    while !server_holds_ours(&handle) {
+                        if changes.next().await.is_none() {
+                            break;
+                        }
+                    }
+                })
+                .await
+            });
+            if held.is_err() || !server_holds_ours(&handle) {
+                stop(&repo, &runtime);
+                return Err(no_answer(tr_with(
+                    "live-relay-timeout",
+                    &[("seconds", FIND_TIMEOUT.as_secs().into())],
+                )));
+            }
+        } else {
             // A laptop that joins follows what the server's document holds.
             doc.set_share_confidential(false);
         }
@@ -332,20 +353,7 @@ impl Relay {
 
     /// Whether the server has said it holds every change this laptop has.
     pub fn in_step(&self) -> bool {
-        let heads = self.handle.with_document(|doc| {
-            let mut heads = doc.get_heads();
-            heads.sort();
-            heads
-        });
-        let (peers, _) = self.handle.peers();
-        !peers.is_empty()
-            && peers.values().all(|peer| {
-                peer.shared_heads.as_ref().is_some_and(|shared| {
-                    let mut shared = shared.clone();
-                    shared.sort();
-                    shared == heads
-                })
-            })
+        server_holds_ours(&self.handle)
     }
 
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
@@ -406,6 +414,25 @@ impl Relay {
             .as_ref()
             .is_some_and(|me| me.id == peer.id)
     }
+}
+
+/// Whether every server the document is synced with has said it holds
+/// every change samod's copy has.
+fn server_holds_ours(handle: &DocHandle) -> bool {
+    let heads = handle.with_document(|doc| {
+        let mut heads = doc.get_heads();
+        heads.sort();
+        heads
+    });
+    let (peers, _) = handle.peers();
+    !peers.is_empty()
+        && peers.values().all(|peer| {
+            peer.shared_heads.as_ref().is_some_and(|shared| {
+                let mut shared = shared.clone();
+                shared.sort();
+                shared == heads
+            })
+        })
 }
 
 /// A number for this laptop among those who meet through a server.

@@ -164,6 +164,21 @@ impl Sender {
         Ok(())
     }
 
+    /// Sends the first frame of a message that claims to be `total` bytes
+    /// long, and nothing more: what a hostile peer may send.
+    #[cfg(test)]
+    pub(crate) fn send_claiming(&mut self, total: u32) -> Result<(), ChannelError> {
+        let mut frame = vec![0u8; FRAME];
+        let n = self
+            .noise
+            .write_message(self.nonce, &total.to_be_bytes(), &mut frame)?;
+        self.nonce += 1;
+        let mut out = (n as u16).to_be_bytes().to_vec();
+        out.extend_from_slice(&frame[..n]);
+        self.stream.write_all(&out)?;
+        Ok(())
+    }
+
     /// Closes the connection both ways; the receiving thread wakes with `Closed`.
     pub fn close(&self) {
         let _ = self.stream.shutdown(std::net::Shutdown::Both);
@@ -171,6 +186,12 @@ impl Sender {
 }
 
 impl Receiver {
+    /// Closes the connection both ways, as [`Sender::close`] does: a
+    /// thread blocked sending on it wakes with an error.
+    pub fn close(&self) {
+        let _ = self.stream.shutdown(std::net::Shutdown::Both);
+    }
+
     fn read_chunk(&mut self, plain: &mut [u8]) -> Result<usize, ChannelError> {
         let frame = read_frame(&mut self.stream)?;
         let n = self

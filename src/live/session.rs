@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread;
@@ -37,6 +37,16 @@ const QUIET: Duration = Duration::from_millis(500);
 /// How long a refused handshake keeps its connection before closing, so
 /// guessing codes is slow even below the rate limit.
 const REFUSAL_DELAY: Duration = Duration::from_millis(300);
+/// The most sync messages one peer may have read and not yet taken in:
+/// its reader then waits for the sync thread, and the peer's own sends
+/// wait on the network. The 60 s bench of 10 laptops × 20 edits/s queued
+/// at most 14 of one peer's messages (24 KB) with no bound, 11 with it,
+/// so a host four times as busy still keeps its pace (docs/COLLABORATION.md).
+pub(super) const MAX_QUEUED_MESSAGES: usize = 64;
+/// The most bytes of sync messages (as they came on the wire) one peer may
+/// have queued; a single larger message (up to the channel's 64 MiB) is
+/// still taken, alone. With 64 peers the host holds at most 64 × this.
+pub(super) const MAX_QUEUED_BYTES: usize = 4 * 1024 * 1024;
 
 /// Called from a network thread when something arrived: the app asks egui
 /// for a repaint, a headless peer wakes its loop.
@@ -223,13 +233,62 @@ impl State {
     }
 }
 
-/// Sync messages read but not yet taken in: whichever reader gets the
-/// document's lock takes in everyone's.
-type Inbox = Mutex<Vec<(u64, automerge::sync::Message)>>;
+/// How much one peer has queued: messages, and their bytes on the wire.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Queued {
+    pub messages: usize,
+    pub bytes: usize,
+}
+
+/// Sync messages read but not yet taken in, queued by the readers for the
+/// sync thread, and how much of them each peer queued: a peer's reader
+/// waits (`Shared::room`) while that peer's share is full, so a peer that
+/// sends faster than the host takes in is slowed down to its pace instead
+/// of growing the queue without end.
+#[derive(Default)]
+struct Inbox {
+    arrived: Vec<(u64, automerge::sync::Message)>,
+    queued: BTreeMap<u64, Queued>,
+    /// Connections being closed (removed, refused, offline): their reader
+    /// stops waiting for room and ends.
+    closing: HashSet<u64>,
+    /// The most one peer ever had queued, for the tests and benches.
+    peak: Queued,
+}
+
+impl Inbox {
+    /// Whether connection `id` must wait before queuing `bytes` more: it
+    /// has [`MAX_QUEUED_MESSAGES`] queued, or the bytes would go past
+    /// [`MAX_QUEUED_BYTES`] (a message larger than that alone is taken).
+    fn full(&self, id: u64, bytes: usize) -> bool {
+        self.queued.get(&id).is_some_and(|q| {
+            q.messages >= MAX_QUEUED_MESSAGES
+                || (q.messages > 0 && q.bytes.saturating_add(bytes) > MAX_QUEUED_BYTES)
+        })
+    }
+
+    fn push(&mut self, id: u64, message: automerge::sync::Message, bytes: usize) {
+        self.arrived.push((id, message));
+        let queued = self.queued.entry(id).or_default();
+        queued.messages += 1;
+        queued.bytes += bytes;
+        self.peak.messages = self.peak.messages.max(queued.messages);
+        self.peak.bytes = self.peak.bytes.max(queued.bytes);
+    }
+
+    /// Everything queued, for the sync thread; every reader has room again.
+    fn take(&mut self) -> Vec<(u64, automerge::sync::Message)> {
+        self.queued.clear();
+        std::mem::take(&mut self.arrived)
+    }
+}
 
 struct Shared {
     state: Mutex<State>,
-    inbox: Inbox,
+    inbox: Mutex<Inbox>,
+    /// Rung when the sync thread took the queue in, or a connection is
+    /// closing: a reader waiting for room looks again.
+    room: Condvar,
     changed: Condvar,
     /// Rung when a sync message arrived or a peer has something to hear:
     /// the sync thread wakes (a queue, so that no ring is lost while it
@@ -238,6 +297,8 @@ struct Shared {
     wake: Wake,
     closed: AtomicBool,
     offline: AtomicBool,
+    /// Bytes of messages received from the peers so far.
+    received: AtomicU64,
     options: SessionOptions,
     host: bool,
 }
@@ -254,6 +315,12 @@ impl Shared {
     fn notify(&self) {
         self.changed.notify_all();
         (self.wake)();
+    }
+
+    /// Tells a reader waiting for room that connection `id` is closing.
+    fn closing(&self, id: u64) {
+        lock_inbox(&self.inbox).closing.insert(id);
+        self.room.notify_all();
     }
 
     /// Takes in the sync messages that arrived and makes the answers, in
@@ -279,6 +346,12 @@ impl Shared {
             // One burst serves every ring so far.
             while work.try_recv().is_ok() {}
             let mut state = self.lock();
+            if self.closed.load(Ordering::SeqCst) {
+                // Closed while this waited for the document: nothing more
+                // is taken in (a reader waiting for room is woken by the
+                // closing itself).
+                return;
+            }
             let arrived = take_in_arrived(self, &mut state);
             state.ask_again_of_the_quiet(Instant::now());
             state.make_sync_messages();
@@ -390,12 +463,14 @@ impl Session {
         let (work, to_do) = mpsc::channel();
         let shared = Arc::new(Shared {
             state: Mutex::new(new_state(doc)),
-            inbox: Mutex::new(Vec::new()),
+            inbox: Mutex::new(Inbox::default()),
+            room: Condvar::new(),
             changed: Condvar::new(),
             work,
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
+            received: AtomicU64::new(0),
             options,
             host: true,
         });
@@ -435,12 +510,14 @@ impl Session {
         let (work, to_do) = mpsc::channel();
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
-            inbox: Mutex::new(Vec::new()),
+            inbox: Mutex::new(Inbox::default()),
+            room: Condvar::new(),
             changed: Condvar::new(),
             work,
             wake,
             closed: AtomicBool::new(false),
             offline: AtomicBool::new(false),
+            received: AtomicU64::new(0),
             options,
             host: false,
         });
@@ -522,6 +599,12 @@ impl Session {
         !state.conns.is_empty() && state.conns.values().all(|conn| conn.in_step(&heads))
     }
 
+    /// How many bytes of messages came from the peers so far: what a
+    /// wait for a large map counts as progress.
+    pub fn received_bytes(&self) -> u64 {
+        self.shared.received.load(Ordering::Relaxed)
+    }
+
     /// Waits until `done` holds or `timeout` passes; returns whether it held.
     pub fn wait_until(&self, timeout: Duration, mut done: impl FnMut(&Self) -> bool) -> bool {
         super::wait_until(&self.shared.state, &self.shared.changed, timeout, || {
@@ -593,6 +676,7 @@ impl Session {
             let address = conn.address;
             let _ = conn.outbox.send(Out::Close);
             state.banned.insert(address);
+            self.shared.closing(id);
         }
     }
 
@@ -601,8 +685,9 @@ impl Session {
     pub fn go_offline(&self) {
         self.shared.offline.store(true, Ordering::SeqCst);
         let state = self.shared.lock();
-        for conn in state.conns.values() {
+        for (id, conn) in &state.conns {
             let _ = conn.outbox.send(Out::Close);
+            self.shared.closing(*id);
         }
     }
 
@@ -614,6 +699,15 @@ impl Session {
     /// The document, for the sidecar file.
     pub fn save_state(&self) -> Vec<u8> {
         self.shared.lock().doc.save()
+    }
+
+    /// The most sync messages, and bytes, one peer had read and queued
+    /// for the sync thread at once since the session started: never more
+    /// than [`MAX_QUEUED_MESSAGES`] and [`MAX_QUEUED_BYTES`] (or one
+    /// message). What the benches and tests report.
+    #[doc(hidden)]
+    pub fn queued_peak(&self) -> Queued {
+        lock_inbox(&self.shared.inbox).peak
     }
 
     /// What was refused from peers since the last call, in words.
@@ -630,6 +724,10 @@ impl Drop for Session {
             let _ = conn.outbox.send(Out::Close);
         }
         drop(state);
+        // A reader waiting for room sees the session closed (the flag is
+        // read under the inbox's lock, so taking it here loses no wake-up).
+        drop(lock_inbox(&self.shared.inbox));
+        self.shared.room.notify_all();
         self.shared.changed.notify_all();
         self.shared.sync_soon();
         if self.shared.host {
@@ -897,10 +995,17 @@ fn serve_connection(
         }));
 
     loop {
-        let reason = match receiver.receive() {
+        let came = receiver.receive();
+        if let Ok(bytes) = &came {
+            shared
+                .received
+                .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        }
+        let reason = match came {
             Ok(bytes) => match Message::decode(&bytes) {
                 Ok(message) => match take_in(shared, id, message) {
-                    Ok(()) => continue,
+                    Ok(true) => continue,
+                    Ok(false) => None,
                     Err(reason) => Some(reason),
                 },
                 Err(err) => Some(format!("sent {err}")),
@@ -932,6 +1037,12 @@ fn serve_connection(
         }
         drop(state);
         let _ = outbox.send(Out::Close);
+        // The writer may be stuck sending to a peer that reads nothing:
+        // closing the socket ends it too.
+        receiver.close();
+        let mut inbox = lock_inbox(&shared.inbox);
+        inbox.queued.remove(&id);
+        inbox.closing.remove(&id);
         break;
     }
     if let Ok(writer) = writer {
@@ -963,16 +1074,33 @@ fn write_loop(shared: &Shared, id: u64, sender: &mut Sender, queue: &mpsc::Recei
     sender.close();
 }
 
-/// Takes in one decoded message from connection `id`; an error names why
-/// the peer is to be disconnected.
-fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
+/// Takes in one decoded message from connection `id`: `Ok(false)` when the
+/// connection is closing (nothing more is read from it), an error naming
+/// why the peer is to be disconnected.
+fn take_in(shared: &Shared, id: u64, message: Message) -> Result<bool, String> {
     let mut state = match message {
         Message::Sync(bytes) => {
             let sync = automerge::sync::Message::decode(&bytes).map_err(|err| err.to_string())?;
-            // The sync thread takes it in, with whatever else arrived.
-            lock_inbox(&shared.inbox).push((id, sync));
+            // The sync thread takes it in, with whatever else arrived;
+            // while this peer's share of the queue is full, its reader
+            // waits for the sync thread to take it, so the peer waits on
+            // the network and the queue stays bounded.
+            let inbox = lock_inbox(&shared.inbox);
+            let mut inbox = shared
+                .room
+                .wait_while(inbox, |inbox| {
+                    inbox.full(id, bytes.len())
+                        && !inbox.closing.contains(&id)
+                        && !shared.closed.load(Ordering::SeqCst)
+                })
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if inbox.closing.contains(&id) || shared.closed.load(Ordering::SeqCst) {
+                return Ok(false);
+            }
+            inbox.push(id, sync, bytes.len());
+            drop(inbox);
             shared.sync_soon();
-            return Ok(());
+            return Ok(true);
         }
         _ => shared.lock(),
     };
@@ -993,7 +1121,7 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
     }
     drop(state);
     shared.notify();
-    Ok(())
+    Ok(true)
 }
 
 /// Takes in every sync message that arrived since the last burst, then
@@ -1005,7 +1133,8 @@ fn take_in(shared: &Shared, id: u64, message: Message) -> Result<(), String> {
 /// one after the other leaves. A peer whose change does not fit is
 /// disconnected, its reader naming why.
 fn take_in_arrived(shared: &Shared, state: &mut State) -> bool {
-    let arrived = std::mem::take(&mut *lock_inbox(&shared.inbox));
+    let arrived = lock_inbox(&shared.inbox).take();
+    shared.room.notify_all();
     if arrived.is_empty() {
         return false;
     }
@@ -1049,6 +1178,7 @@ fn take_in_arrived(shared: &Shared, state: &mut State) -> bool {
                     &[("problem", err.to_string().into())],
                 ));
                 let _ = conn.outbox.send(Out::Close);
+                shared.closing(from);
             }
         }
     }
@@ -1072,7 +1202,7 @@ fn take_in_arrived(shared: &Shared, state: &mut State) -> bool {
     true
 }
 
-fn lock_inbox(inbox: &Inbox) -> MutexGuard<'_, Vec<(u64, automerge::sync::Message)>> {
+fn lock_inbox(inbox: &Mutex<Inbox>) -> MutexGuard<'_, Inbox> {
     inbox
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -1255,5 +1385,291 @@ mod tests {
         messages[0].changes = vec![peer.save()].into();
         assert!(messages[0].changes.iter().any(super::is_document_chunk));
         assert_eq!(coalesce(messages).len(), 2, "the document, then the rest");
+    }
+}
+
+/// A peer with the code that floods the host with sync messages while the
+/// sync thread is held busy: its reader queues at most its share and then
+/// waits, the map converges afterwards, and closing while it waits ends
+/// every thread of the session.
+#[cfg(test)]
+mod flood {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use std::net::SocketAddr;
+    use std::sync::{Arc, mpsc};
+    use std::thread;
+    use std::time::{Duration, Instant};
+
+    use automerge::ROOT;
+    use automerge::sync::MessageVersion;
+    use automerge::transaction::Transactable;
+
+    use super::{
+        JoinCode, LiveDoc, MAX_QUEUED_BYTES, MAX_QUEUED_MESSAGES, Message, Queued, Sender, Session,
+        SessionOptions, connect, lock_inbox,
+    };
+    use crate::analysis::generated_map;
+    use crate::edit::Edit;
+    use crate::model::{Map, Position};
+
+    const NAMES: [&str; 3] = [
+        "منتدى وكالات الإغاثة",
+        "联合国难民理事会",
+        "Église évangélique de Bangui",
+    ];
+
+    fn code() -> JoinCode {
+        JoinCode::parse("K7QM-4PXR-2HTW").unwrap()
+    }
+
+    fn options(name: &str) -> SessionOptions {
+        SessionOptions {
+            name: name.to_owned(),
+            reconnect_delay: Duration::from_millis(100),
+            ..SessionOptions::default()
+        }
+    }
+
+    fn eventually(what: &str, mut done: impl FnMut() -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !done() {
+            assert!(Instant::now() < deadline, "{what} within 60 s");
+            thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// What connection `id` has queued for the sync thread.
+    fn queued(session: &Session, id: u64) -> Queued {
+        lock_inbox(&session.shared.inbox)
+            .queued
+            .get(&id)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Sync messages as a peer that never waits for an answer sends them,
+    /// each with the one change `change` makes to `doc`: the frame to send
+    /// and the sync message's length (what the host counts).
+    fn messages(
+        doc: &mut LiveDoc,
+        count: usize,
+        mut change: impl FnMut(&mut LiveDoc, usize),
+    ) -> Vec<(Vec<u8>, usize)> {
+        (0..count)
+            .map(|i| {
+                change(doc, i);
+                let doc = doc.automerge();
+                let mut last = doc.get_last_local_change().unwrap();
+                let sync = automerge::sync::Message {
+                    heads: doc.get_heads(),
+                    need: Vec::new(),
+                    have: Vec::new(),
+                    changes: vec![last.bytes().to_vec()].into(),
+                    flags: None,
+                    version: MessageVersion::V1,
+                }
+                .encode();
+                let len = sync.len();
+                (Message::Sync(sync).encode(), len)
+            })
+            .collect()
+    }
+
+    fn flood(mut sender: Sender, messages: Vec<(Vec<u8>, usize)>) -> thread::JoinHandle<Sender> {
+        thread::spawn(move || {
+            for (frame, _) in &messages {
+                if sender.send(frame).is_err() {
+                    break;
+                }
+            }
+            sender
+        })
+    }
+
+    /// Text that deflate does not shrink much.
+    fn noise(len: usize, seed: u64) -> String {
+        let mut x = seed.wrapping_mul(2_654_435_761).wrapping_add(1);
+        (0..len)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                char::from(b'a' + ((x >> 59) as u8) % 26)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_peer_flooding_sync_messages_waits_within_its_share_and_the_map_converges() {
+        let mut host_map = generated_map(20, 20, 7);
+        let host = Session::host_on(
+            LiveDoc::from_map(&host_map, false).unwrap(),
+            code(),
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            options(NAMES[0]),
+            Arc::new(|| {}),
+        )
+        .unwrap();
+        let guest = Session::join(
+            LiveDoc::empty(false).unwrap(),
+            host.address(),
+            code(),
+            options(NAMES[1]),
+            Arc::new(|| {}),
+        )
+        .unwrap();
+        let mut guest_map = Map::default();
+        // The flooder has the code and a copy of the host's document, and
+        // reads nothing of what the host says.
+        let (sender, receiver, welcome) = connect(host.address(), &code().key(), NAMES[2]).unwrap();
+        let flooder = welcome.you;
+        eventually("both peers connected", || host.connection_count() == 2);
+        let mut copy = LiveDoc::load(&host.save_state(), false).unwrap();
+        let mut copy_map = copy.materialize(&Map::default()).0;
+        let id = copy_map.stakeholders_sorted()[0].id.clone();
+        let mut moves = |count: usize, copy: &mut LiveDoc| {
+            messages(copy, count, |doc, i| {
+                let to = Position::new(i as f32, 1.0);
+                Edit::Move(vec![(id.clone(), to)])
+                    .apply(&mut copy_map)
+                    .unwrap();
+                assert!(doc.record(&copy_map).unwrap());
+            })
+        };
+
+        // A thousand small changes while the sync thread waits for the
+        // document's lock: the reader queues its share and then waits.
+        let small = moves(1_000, &mut copy);
+        let state = host.shared.lock();
+        let flooding = flood(sender, small);
+        eventually("the flooder's share of messages full", || {
+            queued(&host, flooder).messages >= MAX_QUEUED_MESSAGES
+        });
+        thread::sleep(Duration::from_millis(300));
+        assert_eq!(
+            queued(&host, flooder).messages,
+            MAX_QUEUED_MESSAGES,
+            "no more is queued while the sync thread is busy"
+        );
+        drop(state);
+        let sender = flooding.join().unwrap();
+        let heads = copy.heads();
+        eventually("every small change taken in", || {
+            host.shared.lock().doc.heads() == heads
+        });
+
+        // Large changes (600 KB of text each) fill the share's bytes first.
+        let large = messages(&mut copy, 24, |doc, i| {
+            let doc = doc.automerge();
+            doc.put(ROOT, format!("padding {i}"), noise(600_000, i as u64))
+                .unwrap();
+            doc.commit();
+        });
+        let smallest = large.iter().map(|(_, len)| *len).min().unwrap();
+        assert!(
+            smallest > 300_000,
+            "{smallest} bytes: the text was deflated"
+        );
+        let state = host.shared.lock();
+        let flooding = flood(sender, large);
+        eventually("the flooder's share of bytes full", || {
+            let q = queued(&host, flooder);
+            q.messages > 0 && q.bytes + smallest > MAX_QUEUED_BYTES
+        });
+        thread::sleep(Duration::from_millis(300));
+        let q = queued(&host, flooder);
+        assert!(q.bytes <= MAX_QUEUED_BYTES && q.messages < 24, "{q:?}");
+        drop(state);
+        let mut sender = flooding.join().unwrap();
+        let heads = copy.heads();
+        eventually("every large change taken in", || {
+            host.shared.lock().doc.heads() == heads
+        });
+        let peak = host.queued_peak();
+        assert_eq!(peak.messages, MAX_QUEUED_MESSAGES, "{peak:?}");
+        assert!(peak.bytes <= MAX_QUEUED_BYTES, "{peak:?}");
+
+        // Garbage in a sync message: refused, named, the peer disconnected.
+        sender
+            .send(&Message::Sync(b"not a sync message".to_vec()).encode())
+            .unwrap();
+        eventually("the flooder disconnected", || host.connection_count() == 1);
+        drop(receiver);
+        let log = host.take_log();
+        assert!(log.iter().any(|l| l.contains(NAMES[2])), "{log:?}");
+        // A message over the channel's limit: refused before it is read.
+        let (mut sender, receiver, _) =
+            connect(host.address(), &code().key(), "Oversized").unwrap();
+        eventually("the second flooder connected", || {
+            host.connection_count() == 2
+        });
+        sender.send_claiming(u32::MAX).unwrap();
+        eventually("the second flooder disconnected", || {
+            host.connection_count() == 1
+        });
+        drop(receiver);
+        let log = host.take_log();
+        assert!(
+            log.iter()
+                .any(|l| l.contains("Oversized") && l.contains("over the limit")),
+            "{log:?}"
+        );
+
+        // The map converges afterwards: the guest has every flooded move,
+        // and its rename reaches the host.
+        eventually("the guest has the map", || {
+            guest.sync(&mut guest_map).unwrap();
+            guest_map.stakeholders().count() == 20
+        });
+        let mut renamed = guest_map.stakeholder(&id).unwrap().clone();
+        renamed.name = NAMES[1].to_owned();
+        Edit::UpdateStakeholder(renamed)
+            .apply(&mut guest_map)
+            .unwrap();
+        eventually("host and guest hold the same map", || {
+            guest.sync(&mut guest_map).unwrap();
+            host.sync(&mut host_map).unwrap();
+            guest.in_step() && host_map == guest_map && !host.has_remote_changes()
+        });
+        let last = host_map.stakeholder(&id).unwrap();
+        assert_eq!(last.name, NAMES[1]);
+        assert_eq!(last.position, Position::new(999.0, 1.0));
+
+        // Closing while a reader waits for room ends every thread.
+        let (sender, receiver, welcome) = connect(host.address(), &code().key(), NAMES[2]).unwrap();
+        eventually("the flooder back", || host.connection_count() == 2);
+        let more = moves(2 * MAX_QUEUED_MESSAGES, &mut copy);
+        let (locked, is_locked) = mpsc::channel();
+        let (release, released) = mpsc::channel::<()>();
+        let held = Arc::clone(&host.shared);
+        let busy = thread::spawn(move || {
+            let state = held.lock();
+            locked.send(()).unwrap();
+            let _ = released.recv();
+            drop(state);
+        });
+        is_locked.recv().unwrap();
+        let flooding = flood(sender, more);
+        eventually("the flooder's share full again", || {
+            queued(&host, welcome.you).messages >= MAX_QUEUED_MESSAGES
+        });
+        drop(guest);
+        let session = Arc::downgrade(&host.shared);
+        let closing = thread::spawn(move || drop(host));
+        // Dropping the session marks it closed, then waits for the lock.
+        eventually("the session marked closed", || {
+            session
+                .upgrade()
+                .is_some_and(|s| s.closed.load(std::sync::atomic::Ordering::SeqCst))
+        });
+        release.send(()).unwrap();
+        busy.join().unwrap();
+        eventually("the session dropped", || closing.is_finished());
+        eventually("every thread of the session ended", || {
+            session.upgrade().is_none()
+        });
+        drop(receiver);
+        let _ = flooding.join();
     }
 }

@@ -506,13 +506,21 @@ fn address_and_code(
 ) {
     egui::Grid::new(id).num_columns(2).show(ui, |ui| {
         let (name, hint) = where_;
-        for (name, hint, text) in [
+        for (field, (name, hint, text)) in [
             (name, hint, address),
             (&*tr("live-code"), "K7QM-4PXR-2HTW", code),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let label = ui.label(name);
+            // An id of its own: the sessions heard on the network are
+            // listed above, and one heard while the address is typed
+            // would otherwise change the field's id, and the keys typed
+            // after it would be lost.
             ui.add(
                 egui::TextEdit::singleline(text)
+                    .id(Id::new((id, field)))
                     .hint_text(hint)
                     .desired_width(240.0),
             )
@@ -536,6 +544,51 @@ mod tests {
         assert_eq!(initials("Bangui (server)"), "B");
         assert_eq!(initials("Zoé — facilitatrice"), "ZF");
         assert_eq!(initials("(—)"), "");
+    }
+
+    /// A session heard on the network while one types the address adds
+    /// its line above the field: the keys typed after it still go in.
+    #[test]
+    fn typing_goes_on_in_the_address_field_when_a_session_is_heard_meanwhile() {
+        use egui::accesskit::Role;
+        use egui_kittest::kittest::Queryable as _;
+        let found = std::cell::RefCell::new(Vec::<crate::live::discover::Found>::new());
+        let mut dialog = LiveDialog::new("Zoé Ngana".to_owned(), String::new());
+        dialog.tab = Tab::Join;
+        let mut harness = egui_kittest::Harness::new_ui_state(
+            |ui, dialog: &mut LiveDialog| {
+                let found = found.borrow();
+                let shown = LiveShown {
+                    session: None,
+                    addresses: &[],
+                    unsaved: false,
+                    found: &found,
+                };
+                dialog.ui(ui.ctx(), &shown);
+            },
+            dialog,
+        );
+        harness.run();
+        harness
+            .get_by(|n| n.role() == Role::TextInput && n.label().as_deref() == Some("Address"))
+            .click();
+        harness.run();
+        let type_text = |harness: &mut egui_kittest::Harness<'_, LiveDialog>, text: &str| {
+            for c in text.chars() {
+                harness.event(egui::Event::Text(c.to_string()));
+            }
+            harness.step();
+        };
+        type_text(&mut harness, "192.0");
+        found.borrow_mut().push(crate::live::discover::Found {
+            title: "Église évangélique de Bangui".to_owned(),
+            host: "منتدى وكالات الإغاثة".to_owned(),
+            address: SocketAddr::from(([192, 0, 2, 9], DEFAULT_PORT)),
+        });
+        harness.step();
+        type_text(&mut harness, ".2.2:7878");
+        harness.run();
+        assert_eq!(harness.state().address, "192.0.2.2:7878");
     }
 
     #[test]

@@ -73,6 +73,7 @@ cli-live-not-taken = the sync server at { $address } did not take the map within
 cli-live-bad-address = “{ $text }” is not an address such as 192.168.1.20:7878 ({ $problem })
 cli-live-no-address = “{ $text }” names no address
 cli-live-incomplete = the session at { $address } did not send the whole map within { $seconds } seconds; nothing was written
+cli-live-stalled = the session at { $address } sent nothing more for { $seconds } seconds before the whole map had come; nothing was written
 cli-live-wrote = Wrote { $path } ({ $counts }) from the session at { $address }
 
 ## powermap plan

@@ -73,6 +73,7 @@ cli-live-not-taken = el servidor de sincronización en { $address } no aceptó e
 cli-live-bad-address = «{ $text }» no es una dirección como 192.168.1.20:7878 ({ $problem })
 cli-live-no-address = «{ $text }» no designa ninguna dirección
 cli-live-incomplete = la sesión en { $address } no envió el mapa completo en { $seconds } segundos; no se escribió nada
+cli-live-stalled = la sesión en { $address } no envió nada más durante { $seconds } segundos antes de que llegara el mapa completo; no se escribió nada
 cli-live-wrote = Se escribió { $path } ({ $counts }) desde la sesión en { $address }
 
 ## powermap plan

@@ -73,6 +73,7 @@ cli-live-not-taken = le serveur de synchronisation à { $address } n'a pas pris 
 cli-live-bad-address = « { $text } » n'est pas une adresse comme 192.168.1.20:7878 ({ $problem })
 cli-live-no-address = « { $text } » ne désigne aucune adresse
 cli-live-incomplete = la session à { $address } n'a pas envoyé toute la carte en { $seconds } secondes ; rien n'a été écrit
+cli-live-stalled = la session à { $address } n'a plus rien envoyé pendant { $seconds } secondes avant que toute la carte soit arrivée ; rien n'a été écrit
 cli-live-wrote = { $path } écrit ({ $counts }) depuis la session à { $address }
 
 ## powermap plan
