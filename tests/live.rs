@@ -298,6 +298,64 @@ fn a_wrong_code_reads_nothing_and_is_refused() {
     assert_eq!(host.session.connection_count(), 0);
 }
 
+/// The host removes a laptop: it is disconnected at once, what it edits
+/// afterwards never reaches the host, what the host edits never reaches
+/// it, and it cannot join again; the others stay in.
+#[test]
+fn a_peer_the_host_removes_is_cut_off_and_cannot_come_back() {
+    let host = Laptop::host(common::sample_map(), false);
+    let kept = Laptop::join(&host, "Zoé Ngana");
+    let removed = Laptop::join(&host, "Intrus");
+    let mut laptops = [removed, host, kept];
+    converge(&mut laptops);
+    let id = laptops[1]
+        .session
+        .peers()
+        .iter()
+        .find(|p| p.name == "Intrus")
+        .expect("the host lists the laptop")
+        .id;
+    laptops[1].session.remove_peer(id);
+    assert!(
+        laptops[1]
+            .session
+            .wait_until(WAIT, |s| s.connection_count() == 1),
+        "the removed laptop is still connected"
+    );
+    let theirs = new_stakeholder(&laptops[0].map, "منتدى وكالات الإغاثة");
+    laptops[0].edit(Edit::AddStakeholder(theirs.clone()));
+    let ours = new_stakeholder(&laptops[1].map, "Église évangélique de Bangui");
+    laptops[1].edit(Edit::AddStakeholder(ours.clone()));
+    // The host and the laptop kept in still edit together.
+    converge(&mut laptops[1..]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(2);
+    while std::time::Instant::now() < deadline {
+        laptops[0].sync();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for laptop in &laptops[1..] {
+        assert!(laptop.map.stakeholder(&ours.id).is_some());
+        assert!(
+            laptop.map.stakeholder(&theirs.id).is_none(),
+            "an edit of the removed laptop came in"
+        );
+    }
+    assert!(
+        laptops[0].map.stakeholder(&ours.id).is_none(),
+        "the removed laptop still hears the host"
+    );
+    assert_eq!(laptops[0].session.connection_count(), 0);
+    let again = Session::join(
+        LiveDoc::empty(false).unwrap(),
+        laptops[1].session.address(),
+        code(),
+        options("Intrus"),
+        Arc::new(|| {}),
+    );
+    assert!(again.is_err(), "the removed laptop joined again");
+    assert_eq!(laptops[1].session.connection_count(), 1);
+}
+
 #[test]
 fn wrong_codes_are_rate_limited() {
     let map = common::sample_map();
@@ -777,4 +835,34 @@ fn powermap_sync_gives_up_on_a_host_that_sends_nothing_and_writes_nothing() {
     assert!(started.elapsed() >= Duration::from_secs(30));
     assert!(!out.exists());
     silent.join().unwrap();
+}
+
+/// `powermap sync` with a wrong code: refused, exit 1, a message naming the
+/// code, nothing written; and with nobody at the address: the same.
+#[test]
+fn powermap_sync_with_a_wrong_code_or_nobody_there_writes_nothing() {
+    let host = Laptop::host(common::sample_map(), false);
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("Comité de médiation.ron");
+    let sync = |address: &str, code: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_powermap"))
+            .args(["sync", address, "--code", code, "-o"])
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    let wrong = sync(&host.session.address().to_string(), "K7QM-4PXR-2HTX");
+    let said = String::from_utf8_lossy(&wrong.stderr);
+    assert_eq!(wrong.status.code(), Some(1), "{said}");
+    assert!(said.to_lowercase().contains("code"), "{said}");
+    assert!(!out.exists());
+    // Nobody listens on a port that was just given up.
+    let free = std::net::TcpListener::bind(loopback()).unwrap();
+    let nobody = free.local_addr().unwrap().to_string();
+    drop(free);
+    let none = sync(&nobody, CODE);
+    let said = String::from_utf8_lossy(&none.stderr);
+    assert_eq!(none.status.code(), Some(1), "{said}");
+    assert!(said.contains(&nobody), "{said}");
+    assert!(!out.exists());
 }
