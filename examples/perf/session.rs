@@ -326,3 +326,77 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// `perf repeat FILE STEP N`: opens a map and does one step N times over,
+/// printing each time's frames as `perf session` does with
+/// `POWERMAP_PERF_FRAMES`, so that `perf record` has enough samples of
+/// that step alone. STEP is `select-all` (Ctrl+A, then Esc), `select-one`
+/// (a click on a stakeholder, then on another) or `undo-move` (everyone
+/// moved by Arrange, undone and redone).
+pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Result<()> {
+    let doc = Document::open(file)?;
+    let app = PowermapApp::with_document(doc, Settings::default());
+    let mut window = HeadlessWindow::new(app, WINDOW);
+    window.settle(30);
+    let middle = Pos2::new(WINDOW.x / 2.0, WINDOW.y / 2.0);
+    window.move_pointer(middle);
+    window.settle(10);
+    let (mut total, mut cpu) = (Vec::new(), Vec::new());
+    let mut timed = |window: &mut Window, act: &dyn Fn(&mut Window)| {
+        let started = Instant::now();
+        let cpu_started = cpu_ms();
+        act(window);
+        total.push(Duration::from_secs_f64(settle_from(window, started, 30) / 1e3));
+        cpu.push(Duration::from_secs_f64((cpu_ms() - cpu_started).max(0.0) / 1e3));
+    };
+    match step {
+        "select-all" => {
+            for _ in 0..times {
+                timed(&mut window, &|w| w.press(CTRL, Key::A));
+                timed(&mut window, &|w| w.press(Modifiers::NONE, Key::Escape));
+            }
+        }
+        "select-one" => {
+            let at = window
+                .middle_stakeholder()
+                .ok_or_else(|| anyhow::anyhow!("no stakeholder to click"))?;
+            for round in 0..times {
+                // Two stakeholders in turn: the middle one, and nothing.
+                let to = if round % 2 == 0 { at } else { at + Vec2::new(0.0, 300.0) };
+                window.move_pointer(to);
+                window.settle(10);
+                timed(&mut window, &|w| {
+                    w.button(PointerButton::Primary, true);
+                    w.frame();
+                    w.button(PointerButton::Primary, false);
+                });
+            }
+        }
+        "undo-move" => {
+            window.press(CTRL | Modifiers::SHIFT, Key::L);
+            let generation = window.app().document().generation();
+            let started = Instant::now();
+            while window.app().document().generation() == generation
+                && started.elapsed() < Duration::from_secs(60)
+            {
+                window.frame();
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            window.settle(200);
+            for _ in 0..times {
+                timed(&mut window, &|w| w.press(CTRL, Key::Z));
+                window.settle(60);
+                timed(&mut window, &|w| w.press(CTRL | Modifiers::SHIFT, Key::Z));
+                window.settle(60);
+            }
+        }
+        other => anyhow::bail!("no step {other}: select-all, select-one or undo-move"),
+    }
+    println!(
+        "{step}: median {:.2} ms, CPU {:.2} ms, of {} times",
+        median(total),
+        median(cpu),
+        times
+    );
+    Ok(())
+}
