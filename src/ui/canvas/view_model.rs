@@ -10,8 +10,9 @@ use egui::epaint::Mesh;
 use egui::{Pos2, Rect, Shape};
 use egui_graphs::{DrawContext, Node};
 use petgraph::Directed;
+use petgraph::graph::GraphIndex;
 use petgraph::stable_graph::{DefaultIx, EdgeIndex, NodeIndex};
-use petgraph::visit::{EdgeRef, NodeIndexable};
+use petgraph::visit::{EdgeIndexable, EdgeRef, NodeIndexable};
 
 use super::glyphs::{RelationGlyph, StakeholderGlyph};
 use super::spatial::SpatialIndex;
@@ -45,8 +46,8 @@ pub struct DrawnName {
 /// The view model and the way back from document indices to view indices.
 pub struct ViewModel {
     pub graph: ViewGraph,
-    pub node_of: HashMap<NodeIndex, NodeIndex>,
-    pub edge_of: HashMap<EdgeIndex, EdgeIndex>,
+    pub node_of: IndexTable<NodeIndex>,
+    pub edge_of: IndexTable<EdgeIndex>,
     /// Where everything was when the view model was built, made the first
     /// time a query needs it: while the whole map is in sight (a map just
     /// opened, fitted) everything is drawn, and the first frame need not
@@ -68,6 +69,43 @@ pub struct ViewModel {
     scanned: std::cell::Cell<bool>,
 }
 
+/// Document indices to view indices, in a table by the document index: a
+/// look-up is a read, where a hash map hashed every one (drawing 20,000
+/// stakeholders and 40,000 relations looks each up, and so does marking a
+/// selection of them).
+pub struct IndexTable<I> {
+    slots: Vec<Option<I>>,
+    len: usize,
+}
+
+impl<I: GraphIndex> IndexTable<I> {
+    fn with_bound(bound: usize) -> Self {
+        Self {
+            slots: vec![None; bound],
+            len: 0,
+        }
+    }
+
+    pub fn get(&self, doc: &I) -> Option<&I> {
+        self.slots.get(doc.index())?.as_ref()
+    }
+
+    fn insert(&mut self, doc: I, view: I) {
+        let at = doc.index();
+        if at >= self.slots.len() {
+            self.slots.resize(at + 1, None);
+        }
+        if self.slots[at].replace(view).is_none() {
+            self.len += 1;
+        }
+    }
+
+    /// How many document indices have a view index.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+}
+
 /// A version no view model has had yet.
 fn next_version() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -82,7 +120,7 @@ impl ViewModel {
         let mut graph = ViewGraph::new();
         graph.g_mut().reserve_exact_nodes(doc.node_count());
         graph.g_mut().reserve_exact_edges(doc.edge_count());
-        let mut node_of = HashMap::with_capacity(doc.node_count());
+        let mut node_of = IndexTable::with_bound(doc.node_bound());
         for index in doc.node_indices() {
             let stakeholder = &doc[index];
             let view_index = graph.add_node_custom(index, |node| {
@@ -107,7 +145,7 @@ impl ViewModel {
         // Relations joining the same pair are fanned out sideways.
         let mut seen_pairs: HashMap<(NodeIndex, NodeIndex), usize> =
             HashMap::with_capacity(doc.edge_count());
-        let mut edge_of = HashMap::with_capacity(doc.edge_count());
+        let mut edge_of = IndexTable::with_bound(doc.edge_bound());
         for index in doc.edge_indices() {
             let Some((a, b)) = doc.edge_endpoints(index) else {
                 continue;
