@@ -346,8 +346,12 @@ pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Resul
         let started = Instant::now();
         let cpu_started = cpu_ms();
         act(window);
-        total.push(Duration::from_secs_f64(settle_from(window, started, 30) / 1e3));
-        cpu.push(Duration::from_secs_f64((cpu_ms() - cpu_started).max(0.0) / 1e3));
+        total.push(Duration::from_secs_f64(
+            settle_from(window, started, 30) / 1e3,
+        ));
+        cpu.push(Duration::from_secs_f64(
+            (cpu_ms() - cpu_started).max(0.0) / 1e3,
+        ));
     };
     match step {
         "select-all" => {
@@ -362,7 +366,11 @@ pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Resul
                 .ok_or_else(|| anyhow::anyhow!("no stakeholder to click"))?;
             for round in 0..times {
                 // Two stakeholders in turn: the middle one, and nothing.
-                let to = if round % 2 == 0 { at } else { at + Vec2::new(0.0, 300.0) };
+                let to = if round % 2 == 0 {
+                    at
+                } else {
+                    at + Vec2::new(0.0, 300.0)
+                };
                 window.move_pointer(to);
                 window.settle(10);
                 timed(&mut window, &|w| {

@@ -140,14 +140,18 @@ impl Drawing {
     /// frame, an animation of another panel, a selection's first frames)
     /// costs several times copying their triangles.
     fn paint(&mut self, painter: &egui::Painter) {
+        // The relations' lines and the rest each alone in a mesh of
+        // egui's output (see [`own_mesh`]).
+        let lines_painter = own_mesh(painter);
         if !self.lines.is_empty() {
-            painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
+            lines_painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
         }
+        let painter = own_mesh(&lines_painter);
         if self.heavy && self.painted {
             let shapes = &self.shapes;
             self.kept
                 .get_or_insert_with(|| Tessellated::of(Arc::clone(shapes)))
-                .paint(painter);
+                .paint(&painter);
         } else {
             // A drawing made afresh on every frame (a glide, Arrange's)
             // gives egui its shapes on its first frame: it would otherwise
@@ -190,7 +194,7 @@ impl Drawing {
         };
         let mut moved = egui::epaint::Mesh::clone(mesh);
         moved.transform(camera.transform(self.rect) * self.camera.transform(self.rect).inverse());
-        painter.add(egui::Shape::mesh(moved));
+        own_mesh(painter).add(egui::Shape::mesh(moved));
         true
     }
 }
@@ -266,10 +270,16 @@ impl Canvas {
             .drawing
             .take()
             .map(|d| {
-                (
-                    Vec::with_capacity(d.shapes.len()),
-                    Arc::try_unwrap(d.lines).unwrap_or_default(),
-                )
+                let (vertices, indices) = (d.lines.vertices.len(), d.lines.indices.len());
+                let lines = Arc::try_unwrap(d.lines).unwrap_or_else(|_| {
+                    // Room for as many lines as last time, rather than a
+                    // buffer grown by doubling, each time copied again.
+                    let mut lines = egui::epaint::Mesh::default();
+                    lines.vertices.reserve_exact(vertices);
+                    lines.indices.reserve_exact(indices);
+                    lines
+                });
+                (Vec::with_capacity(d.shapes.len()), lines)
             })
             .unwrap_or_default();
         lines.clear();
@@ -496,6 +506,16 @@ fn covers(sight: Rect, in_view: Rect, extent: Option<Rect>) -> bool {
         None => in_view,
     };
     !wanted.is_positive() || sight.contains_rect(wanted)
+}
+
+/// A painter whose shapes start a mesh of their own in egui's output: a
+/// clip rectangle of their own (the same pixels). egui copies a kept mesh
+/// into the mesh it is building; behind the map's background, the copy
+/// grew that mesh, and whatever was drawn after it grew it again, each
+/// time copying everything once more, in memory just asked of the system.
+/// Alone, it is copied once into a mesh of its size.
+fn own_mesh(painter: &egui::Painter) -> egui::Painter {
+    painter.with_clip_rect(painter.clip_rect().shrink(0.001))
 }
 
 /// What egui_graphs' display traits draw with: the painter, the camera.

@@ -713,6 +713,41 @@ fn a_pointer_that_stays_put_keeps_what_it_found_until_the_glyphs_move() {
     assert_ne!(canvas.gestures.hovered, Some(Hit::Stakeholder(index)));
 }
 
+/// The triangles kept of a large map and its relations' lines each make a
+/// mesh of egui's output alone, copied once into a mesh of their size:
+/// nothing drawn before or after them is added to it.
+#[test]
+fn a_large_map_kept_as_triangles_is_a_mesh_of_its_own_in_the_output() {
+    let map = crate::analysis::generated_map(3000, 3000, 7);
+    let ctx = egui::Context::default();
+    crate::ui::tessellated::enable(&ctx);
+    let mut canvas = Canvas::default();
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
+    canvas.painted.dirty = true;
+    frame_with(&mut canvas, &ctx, &map, 2.0, Vec::new());
+    let shapes = frame_with(&mut canvas, &ctx, &map, 3.0, Vec::new());
+    assert!(canvas.painted.keeps_triangles());
+    let meshes: Vec<usize> = shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Mesh(mesh) if mesh.vertices.len() > 1000 => Some(mesh.vertices.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(meshes.len(), 2, "the lines and the rest: {meshes:?}");
+    let output = ctx.tessellate(shapes, 1.0);
+    for vertices in meshes {
+        assert!(
+            output.iter().any(|clipped| matches!(
+                &clipped.primitive,
+                egui::epaint::Primitive::Mesh(mesh) if mesh.vertices.len() == vertices
+            )),
+            "no mesh of {vertices} vertices alone in the output"
+        );
+    }
+}
+
 /// A large map's drawing is painted again as the triangles egui made of
 /// it, on every frame that does not change it: one mesh, not its shapes.
 #[test]
