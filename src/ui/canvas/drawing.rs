@@ -78,6 +78,11 @@ struct Drawing {
     shapes: Arc<[egui::Shape]>,
     /// Plain relation lines of a zoomed-out map, under the shapes.
     lines: Arc<egui::epaint::Mesh>,
+    /// The view model's [`ViewModel::lines_key`] when `lines` hold every
+    /// relation drawn: a drawing for the same camera, view and key (a
+    /// selection of stakeholders) paints them again rather than drawing
+    /// 40,000 relations afresh.
+    lines_for: Option<(u64, u64)>,
     rect: Rect,
     camera: Camera,
     /// The fonts its text was laid out with: text of other fonts (a script
@@ -116,6 +121,12 @@ impl Painted {
     #[cfg(test)]
     pub fn shapes(&self) -> &[egui::Shape] {
         self.drawing.as_ref().map_or(&[], |d| &d.shapes[..])
+    }
+
+    /// The relations' lines of the last full drawing.
+    #[cfg(test)]
+    pub fn lines(&self) -> Option<Arc<egui::epaint::Mesh>> {
+        self.drawing.as_ref().map(|d| Arc::clone(&d.lines))
     }
 
     /// Whether triangles are kept to paint the last drawing again.
@@ -263,15 +274,19 @@ impl Canvas {
         let meta = self.metadata();
         let style = SettingsStyle::default();
         let ctx = draw_context(painter, &style, &meta);
-        // Last frame's lines buffer, unless egui still holds it, and room
-        // for as many shapes as last time.
-        let (mut shapes, mut lines) = self
-            .painted
-            .drawing
-            .take()
-            .map(|d| {
+        // The last drawing's relations, when nothing they are drawn from
+        // has changed since; else its lines buffer, unless egui still
+        // holds it. And room for as many shapes as last time.
+        let lines_key = view.lines_key();
+        let previous = self.painted.drawing.take();
+        let shape_room = previous.as_ref().map_or(0, |d| d.shapes.len());
+        let (mut kept_lines, mut lines) = (None, egui::epaint::Mesh::default());
+        if let Some(d) = previous {
+            if d.lines_for == Some(lines_key) && d.rect == rect && d.camera == camera {
+                kept_lines = Some(d.lines);
+            } else {
                 let (vertices, indices) = (d.lines.vertices.len(), d.lines.indices.len());
-                let lines = Arc::try_unwrap(d.lines).unwrap_or_else(|_| {
+                lines = Arc::try_unwrap(d.lines).unwrap_or_else(|_| {
                     // Room for as many lines as last time, rather than a
                     // buffer grown by doubling, each time copied again.
                     let mut lines = egui::epaint::Mesh::default();
@@ -279,23 +294,30 @@ impl Canvas {
                     lines.indices.reserve_exact(indices);
                     lines
                 });
-                (Vec::with_capacity(d.shapes.len()), lines)
-            })
-            .unwrap_or_default();
-        lines.clear();
+                lines.clear();
+            }
+        }
+        let mut shapes = Vec::with_capacity(shape_room);
         view.in_sight(
             map,
             self.sight(),
             &mut self.painted.sight_nodes,
             &mut self.painted.sight_edges,
         );
+        let edges: &[EdgeIndex] = if kept_lines.is_some() {
+            &[]
+        } else {
+            &self.painted.sight_edges
+        };
         self.painted.drawn = view.push_shapes(
             &mut shapes,
             &mut lines,
             &self.painted.sight_nodes,
-            &self.painted.sight_edges,
+            edges,
             &ctx,
         );
+        let lines_for = self.painted.drawn.relations_in_lines.then_some(lines_key);
+        let lines = kept_lines.unwrap_or_else(|| Arc::new(lines));
         let sight = self.sight();
         self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, sight);
         self.painted.dirty = false;
@@ -310,7 +332,8 @@ impl Canvas {
         self.painted.drew_afresh = true;
         let mut drawing = Drawing {
             shapes: shapes.into(),
-            lines: Arc::new(lines),
+            lines,
+            lines_for,
             rect,
             camera,
             fonts,

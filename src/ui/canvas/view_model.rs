@@ -33,6 +33,9 @@ pub struct DrawnNames {
     pub names: Vec<DrawnName>,
     /// The relations whose kind is written, and where.
     pub relation_labels: Vec<(EdgeIndex, Rect)>,
+    /// Every relation drawn went into the plain lines: none was drawn in
+    /// full or had its kind written.
+    pub relations_in_lines: bool,
 }
 
 /// A name drawn: whose, where, and the leader line to its glyph if any.
@@ -67,6 +70,9 @@ pub struct ViewModel {
     /// Whether the pointer has looked at every stakeholder and relation
     /// once since the index was last dropped (see [`ViewModel::near`]).
     scanned: std::cell::Cell<bool>,
+    /// Changes whenever a relation's glyph may have changed (see
+    /// [`ViewModel::lines_key`]).
+    lines_version: u64,
 }
 
 /// Document indices to view indices, in a table by the document index: a
@@ -190,6 +196,7 @@ impl ViewModel {
             max_offset,
             version: next_version(),
             scanned: std::cell::Cell::new(false),
+            lines_version: next_version(),
         }
     }
 
@@ -351,6 +358,15 @@ impl ViewModel {
         self.version
     }
 
+    /// Changes whenever what the relations' lines are drawn from may have
+    /// changed: where stakeholders are and how large (with what the
+    /// pointer may find, [`ViewModel::version`]), and any relation's glyph
+    /// (its emphasis, hidden or not). A selection of stakeholders alone
+    /// keeps it, and the lines drawn for it can be painted again.
+    pub fn lines_key(&self) -> (u64, u64) {
+        (self.version, self.lines_version)
+    }
+
     /// Marks what the pointer may find as changed: glyphs were hidden or
     /// shown.
     pub fn hidden_changed(&mut self) {
@@ -391,6 +407,7 @@ impl ViewModel {
     ) -> DrawnNames {
         let mut relation_labels = Vec::new();
         let mut label_owners = Vec::new();
+        let shapes_before = shapes.len();
         for doc_index in edges {
             let Some(&view_index) = self.edge_of.get(doc_index) else {
                 continue;
@@ -410,7 +427,10 @@ impl ViewModel {
                 label_owners.push(*doc_index);
             }
         }
-        let mut drawn = DrawnNames::default();
+        let mut drawn = DrawnNames {
+            relations_in_lines: shapes.len() == shapes_before && relation_labels.is_empty(),
+            ..DrawnNames::default()
+        };
         let mut taken = Vec::with_capacity(nodes.len());
         let mut names = Vec::new();
         let mut owners = Vec::new();
@@ -498,6 +518,7 @@ impl ViewModel {
 
     pub fn relation_glyph_mut(&mut self, doc_index: EdgeIndex) -> Option<&mut RelationGlyph> {
         let view_index = *self.edge_of.get(&doc_index)?;
+        self.lines_version = next_version();
         self.graph
             .edge_mut(view_index)
             .map(egui_graphs::Edge::display_mut)
