@@ -215,12 +215,7 @@ impl Inspector {
         let mut changes = Changes::of(s);
         let base = Id::new(("inspector", s.id.as_str()));
         let label = |field: StakeholderField| field.translated();
-        // A grid of its own for each stakeholder: its rows differ from
-        // another's (notes, tags), and one grid for all settled its sizes
-        // over two more frames after each selection, each frame painting
-        // a large map again. A grid seen for the first time is sized
-        // within the frame that shows it.
-        fields_grid(ui, ("stakeholder-fields", s.id.as_str()), |ui| {
+        fields_grid(ui, "stakeholder-fields", |ui| {
             let name_label = label(StakeholderField::Name);
             ui.label(&name_label);
             let name = fields::singleline_typed(ui, base.with("name"), &name_label, &s.name);
@@ -398,7 +393,7 @@ impl Inspector {
         let mut changes = Changes::of(r);
         let base = Id::new(("inspector", r.id.as_str()));
         let label = |field: RelationField| field.translated();
-        fields_grid(ui, ("relation-fields", r.id.as_str()), |ui| {
+        fields_grid(ui, "relation-fields", |ui| {
             ui.label(label(RelationField::Kind));
             let custom = match &r.kind {
                 RelationKind::Custom(label) => Some(label.as_str()),
@@ -511,7 +506,7 @@ fn set_score(s: &mut Stakeholder, field: StakeholderField, value: u8) {
 }
 
 /// The grid of field names and fields, two columns.
-fn fields_grid(ui: &mut Ui, id: impl egui::AsIdSalt, add_contents: impl FnOnce(&mut Ui)) {
+fn fields_grid(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
     egui::Grid::new(id)
         .num_columns(2)
         .spacing([8.0, 6.0])
