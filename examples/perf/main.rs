@@ -7,7 +7,7 @@
 //! - `perf session FILE`: a scripted session of use, each step timed, the
 //!   memory after each and the peak.
 //! - `perf repeat FILE STEP N`: one step of the session (select-all,
-//!   select-one, undo-move) N times over, for `perf record`.
+//!   select-one, undo-move, switch-back) N times over, for `perf record`.
 //! - `perf report CRITERION_DIR MEASURED_DIR`: the figures next to their
 //!   targets, as a Markdown table, from criterion's estimates and the
 //!   files scripts/bench wrote (sfdp times, memory, idle CPU).

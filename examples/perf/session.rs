@@ -331,8 +331,9 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
 /// printing each time's frames as `perf session` does with
 /// `POWERMAP_PERF_FRAMES`, so that `perf record` has enough samples of
 /// that step alone. STEP is `select-all` (Ctrl+A, then Esc), `select-one`
-/// (a click on a stakeholder, then on another) or `undo-move` (everyone
-/// moved by Arrange, undone and redone).
+/// (a click on a stakeholder, then on another), `undo-move` (everyone
+/// moved by Arrange, undone and redone) or `switch-back` (to the network
+/// from the table, a stakeholder selected on the spectrum before).
 pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Result<()> {
     let doc = Document::open(file)?;
     let app = PowermapApp::with_document(doc, Settings::default());
@@ -342,7 +343,7 @@ pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Resul
     window.move_pointer(middle);
     window.settle(10);
     let (mut total, mut cpu) = (Vec::new(), Vec::new());
-    let mut timed = |window: &mut Window, act: &dyn Fn(&mut Window)| {
+    let mut time_step = |window: &mut Window, act: &dyn Fn(&mut Window)| {
         let started = Instant::now();
         let cpu_started = cpu_ms();
         act(window);
@@ -356,8 +357,8 @@ pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Resul
     match step {
         "select-all" => {
             for _ in 0..times {
-                timed(&mut window, &|w| w.press(CTRL, Key::A));
-                timed(&mut window, &|w| w.press(Modifiers::NONE, Key::Escape));
+                time_step(&mut window, &|w| w.press(CTRL, Key::A));
+                time_step(&mut window, &|w| w.press(Modifiers::NONE, Key::Escape));
             }
         }
         "select-one" => {
@@ -373,7 +374,7 @@ pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Resul
                 };
                 window.move_pointer(to);
                 window.settle(10);
-                timed(&mut window, &|w| {
+                time_step(&mut window, &|w| {
                     w.button(PointerButton::Primary, true);
                     w.frame();
                     w.button(PointerButton::Primary, false);
@@ -392,13 +393,36 @@ pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Resul
             }
             window.settle(200);
             for _ in 0..times {
-                timed(&mut window, &|w| w.press(CTRL, Key::Z));
+                time_step(&mut window, &|w| w.press(CTRL, Key::Z));
                 window.settle(60);
-                timed(&mut window, &|w| w.press(CTRL | Modifiers::SHIFT, Key::Z));
+                time_step(&mut window, &|w| w.press(CTRL | Modifiers::SHIFT, Key::Z));
                 window.settle(60);
             }
         }
-        other => anyhow::bail!("no step {other}: select-all, select-one or undo-move"),
+        "switch-back" => {
+            // The table and back, a stakeholder selected on the spectrum
+            // on the way, as `perf session` does.
+            for _ in 0..times {
+                window.press(CTRL, Key::Num3);
+                window.settle(60);
+                if let Some(at) = window.middle_stakeholder() {
+                    window.move_pointer(at);
+                    window.settle(10);
+                    window.button(PointerButton::Primary, true);
+                    window.frame();
+                    window.button(PointerButton::Primary, false);
+                    window.settle(60);
+                }
+                window.press(CTRL, Key::Num4);
+                window.move_pointer(middle);
+                window.settle(60);
+                time_step(&mut window, &|w| w.press(CTRL, Key::Num1));
+                window.settle(60);
+            }
+        }
+        other => {
+            anyhow::bail!("no step {other}: select-all, select-one, undo-move or switch-back")
+        }
     }
     println!(
         "{step}: median {:.2} ms, CPU {:.2} ms, of {} times",
