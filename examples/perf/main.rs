@@ -6,6 +6,8 @@
 //!   draws every view and a few gestures, and prints the peak memory.
 //! - `perf session FILE`: a scripted session of use, each step timed, the
 //!   memory after each and the peak.
+//! - `perf repeat FILE STEP N`: one step of the session (select-all,
+//!   select-one, undo-move, switch-back) N times over, for `perf record`.
 //! - `perf report CRITERION_DIR MEASURED_DIR`: the figures next to their
 //!   targets, as a Markdown table, from criterion's estimates and the
 //!   files scripts/bench wrote (sfdp times, memory, idle CPU).
@@ -30,9 +32,13 @@ fn main() -> ExitCode {
         ["session", file] => session::session(Path::new(file)),
         ["open", file] => open(Path::new(file)),
         ["first-frame", file] => first_frame(Path::new(file)),
+        ["repeat", file, step, times] => times
+            .parse()
+            .map_err(anyhow::Error::from)
+            .and_then(|times| session::repeat(Path::new(file), step, times)),
         ["report", criterion, measured] => report(Path::new(criterion), Path::new(measured)),
         _ => Err(anyhow::anyhow!(
-            "usage: perf generate N OUT.ron [OUT.dot] | perf memory FILE | perf open FILE | perf first-frame FILE | perf session FILE | perf report CRITERION_DIR MEASURED_DIR"
+            "usage: perf generate N OUT.ron [OUT.dot] | perf memory FILE | perf open FILE | perf first-frame FILE | perf session FILE | perf repeat FILE STEP N | perf report CRITERION_DIR MEASURED_DIR"
         )),
     };
     match result {

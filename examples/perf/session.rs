@@ -326,3 +326,109 @@ pub fn session(file: &std::path::Path) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// `perf repeat FILE STEP N`: opens a map and does one step N times over,
+/// printing each time's frames as `perf session` does with
+/// `POWERMAP_PERF_FRAMES`, so that `perf record` has enough samples of
+/// that step alone. STEP is `select-all` (Ctrl+A, then Esc), `select-one`
+/// (a click on a stakeholder, then on another), `undo-move` (everyone
+/// moved by Arrange, undone and redone) or `switch-back` (to the network
+/// from the table, a stakeholder selected on the spectrum before).
+pub fn repeat(file: &std::path::Path, step: &str, times: usize) -> anyhow::Result<()> {
+    let doc = Document::open(file)?;
+    let app = PowermapApp::with_document(doc, Settings::default());
+    let mut window = HeadlessWindow::new(app, WINDOW);
+    window.settle(30);
+    let middle = Pos2::new(WINDOW.x / 2.0, WINDOW.y / 2.0);
+    window.move_pointer(middle);
+    window.settle(10);
+    let (mut total, mut cpu) = (Vec::new(), Vec::new());
+    let mut time_step = |window: &mut Window, act: &dyn Fn(&mut Window)| {
+        let started = Instant::now();
+        let cpu_started = cpu_ms();
+        act(window);
+        total.push(Duration::from_secs_f64(
+            settle_from(window, started, 30) / 1e3,
+        ));
+        cpu.push(Duration::from_secs_f64(
+            (cpu_ms() - cpu_started).max(0.0) / 1e3,
+        ));
+    };
+    match step {
+        "select-all" => {
+            for _ in 0..times {
+                time_step(&mut window, &|w| w.press(CTRL, Key::A));
+                time_step(&mut window, &|w| w.press(Modifiers::NONE, Key::Escape));
+            }
+        }
+        "select-one" => {
+            let at = window
+                .middle_stakeholder()
+                .ok_or_else(|| anyhow::anyhow!("no stakeholder to click"))?;
+            for round in 0..times {
+                // Two stakeholders in turn: the middle one, and nothing.
+                let to = if round % 2 == 0 {
+                    at
+                } else {
+                    at + Vec2::new(0.0, 300.0)
+                };
+                window.move_pointer(to);
+                window.settle(10);
+                time_step(&mut window, &|w| {
+                    w.button(PointerButton::Primary, true);
+                    w.frame();
+                    w.button(PointerButton::Primary, false);
+                });
+            }
+        }
+        "undo-move" => {
+            window.press(CTRL | Modifiers::SHIFT, Key::L);
+            let generation = window.app().document().generation();
+            let started = Instant::now();
+            while window.app().document().generation() == generation
+                && started.elapsed() < Duration::from_secs(60)
+            {
+                window.frame();
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            window.settle(200);
+            for _ in 0..times {
+                time_step(&mut window, &|w| w.press(CTRL, Key::Z));
+                window.settle(60);
+                time_step(&mut window, &|w| w.press(CTRL | Modifiers::SHIFT, Key::Z));
+                window.settle(60);
+            }
+        }
+        "switch-back" => {
+            // The table and back, a stakeholder selected on the spectrum
+            // on the way, as `perf session` does.
+            for _ in 0..times {
+                window.press(CTRL, Key::Num3);
+                window.settle(60);
+                if let Some(at) = window.middle_stakeholder() {
+                    window.move_pointer(at);
+                    window.settle(10);
+                    window.button(PointerButton::Primary, true);
+                    window.frame();
+                    window.button(PointerButton::Primary, false);
+                    window.settle(60);
+                }
+                window.press(CTRL, Key::Num4);
+                window.move_pointer(middle);
+                window.settle(60);
+                time_step(&mut window, &|w| w.press(CTRL, Key::Num1));
+                window.settle(60);
+            }
+        }
+        other => {
+            anyhow::bail!("no step {other}: select-all, select-one, undo-move or switch-back")
+        }
+    }
+    println!(
+        "{step}: median {:.2} ms, CPU {:.2} ms, of {} times",
+        median(total),
+        median(cpu),
+        times
+    );
+    Ok(())
+}

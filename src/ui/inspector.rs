@@ -4,9 +4,11 @@
 //! (committed when it loses focus), not one per keystroke.
 
 use egui::{Id, RichText, Ui};
+use petgraph::stable_graph::NodeIndex;
 
 use super::command::ViewContext;
 use super::fields::{self, Typed};
+use super::selection::Selection;
 use crate::edit::Edit;
 use crate::i18n::{
     Translated, relation_kind, stakeholder_choices, stakeholder_value, strength, tr, tr_with,
@@ -61,28 +63,123 @@ impl<'a, T: Clone> Changes<'a, T> {
     }
 }
 
-/// The inspector keeps no state: text being typed is a draft kept by
-/// [`fields`] until the field loses focus.
+/// The inspector keeps only what it found of the selection; text being
+/// typed is a draft kept by [`fields`] until the field loses focus.
 #[derive(Default)]
-pub struct Inspector;
+pub struct Inspector {
+    found: Option<Found>,
+}
+
+/// The selected stakeholders found in the map, and what they have in
+/// common, for the generation and selection they were found for: found
+/// again only when either changes, not on every frame (after Select all
+/// on a large map, 20,000 look-ups by id and six passes over them).
+struct Found {
+    generation: u64,
+    selection: Selection,
+    stakeholders: Vec<NodeIndex>,
+    common: Common,
+}
+
+/// What a group of stakeholders has in common: the kind, stance and role
+/// all share, if any, and the power, interest and commitment all share,
+/// else 0.
+#[derive(Default)]
+struct Common {
+    choices: [Option<String>; 3],
+    scores: [u8; 3],
+}
+
+/// The fields of a group set from a choice, and from a score.
+const GROUP_CHOICES: [StakeholderField; 3] = [
+    StakeholderField::Kind,
+    StakeholderField::Stance,
+    StakeholderField::Role,
+];
+const GROUP_SCORES: [StakeholderField; 3] = [
+    StakeholderField::Power,
+    StakeholderField::Interest,
+    StakeholderField::Commitment,
+];
+
+impl Found {
+    fn of(map: &Map, generation: u64, selection: &Selection) -> Self {
+        let stakeholders: Vec<NodeIndex> = selection
+            .stakeholders
+            .iter()
+            .filter_map(|id| map.node_index(id))
+            .collect();
+        let group: Vec<&Stakeholder> = stakeholders
+            .iter()
+            .filter_map(|&index| map.graph().node_weight(index))
+            .collect();
+        let common = if group.len() > 1 {
+            Common::of(&group)
+        } else {
+            Common::default()
+        };
+        Self {
+            generation,
+            selection: selection.clone(),
+            stakeholders,
+            common,
+        }
+    }
+}
+
+impl Common {
+    fn of(group: &[&Stakeholder]) -> Self {
+        let Some(first) = group.first() else {
+            return Self::default();
+        };
+        Self {
+            choices: GROUP_CHOICES.map(|field| {
+                let value = stakeholder_value(field, first);
+                group
+                    .iter()
+                    .all(|s| stakeholder_value(field, s) == value)
+                    .then(|| value.into_owned())
+            }),
+            scores: GROUP_SCORES.map(|field| {
+                let value = score_of(first, field);
+                if group.iter().all(|s| score_of(s, field) == value) {
+                    value
+                } else {
+                    0
+                }
+            }),
+        }
+    }
+}
 
 impl Inspector {
-    #[expect(
-        clippy::unused_self,
-        reason = "every panel has a `ui(&mut self, …)`; this one keeps its state in egui's memory"
-    )]
+    /// The selected stakeholders, found again when the map or the
+    /// selection changed.
+    fn found(&mut self, map: &Map, generation: u64, selection: &Selection) -> &Found {
+        let fresh = self
+            .found
+            .as_ref()
+            .is_some_and(|found| found.generation == generation && found.selection == *selection);
+        if !fresh {
+            self.found = Some(Found::of(map, generation, selection));
+        }
+        self.found
+            .get_or_insert_with(|| Found::of(map, generation, selection))
+    }
+
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut ViewContext<'_>) {
         ui.heading(tr("inspector-heading"));
         ui.add_space(4.0);
         // The map is read through its own reference, so the items drawn
         // need no copy while `cx` takes the edits.
         let map: &Map = cx.map;
-        let selected: Vec<&Stakeholder> = cx
-            .selection
+        let found = self.found(map, cx.generation, cx.selection);
+        let selected: Vec<&Stakeholder> = found
             .stakeholders
             .iter()
-            .filter_map(|id| map.stakeholder(id))
+            .filter_map(|&index| map.graph().node_weight(index))
             .collect();
+        let common = &found.common;
         let shows = match (selected.as_slice(), cx.selection.single_relation()) {
             ([], Some(_)) => "relation",
             ([], None) => "nothing",
@@ -109,7 +206,7 @@ impl Inspector {
                         ui.label(RichText::new(tr("inspector-how-to-add")).weak());
                     }
                     ([one], _) => Self::stakeholder_ui(ui, cx, map, one),
-                    (group, _) => Self::group_ui(ui, cx, group),
+                    (group, _) => Self::group_ui(ui, cx, group, common),
                 }
             });
     }
@@ -244,47 +341,27 @@ impl Inspector {
     }
 
     /// Fields common to several stakeholders: a change applies to all, as one step.
-    fn group_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[&Stakeholder]) {
+    fn group_ui(ui: &mut Ui, cx: &mut ViewContext<'_>, group: &[&Stakeholder], common: &Common) {
         let selected = tr_with("inspector-group-selected", &[("count", group.len().into())]);
         ui.label(RichText::new(selected).strong());
         ui.label(RichText::new(tr("inspector-group-hint")).weak());
         ui.add_space(6.0);
-        let common = |field: StakeholderField| {
-            let first = stakeholder_value(field, group[0]);
-            group
-                .iter()
-                .all(|s| stakeholder_value(field, s) == first)
-                .then(|| first.into_owned())
-        };
         let label = |field: StakeholderField| field.translated();
         let mut set: Option<FieldSetter> = None;
         fields_grid(ui, "group-fields", |ui| {
-            for field in [
-                StakeholderField::Kind,
-                StakeholderField::Stance,
-                StakeholderField::Role,
-            ] {
+            for (field, shared) in GROUP_CHOICES.into_iter().zip(&common.choices) {
                 ui.label(label(field));
                 let id = format!("group-{}", field.key());
-                if let Some(index) = pick(ui, &id, common(field), &stakeholder_choices(field)) {
+                if let Some(index) = pick(ui, &id, shared.clone(), &stakeholder_choices(field)) {
                     set = Some(Box::new(move |s| {
                         let _ = field.pick(s, index);
                     }));
                 }
                 ui.end_row();
             }
-            for field in [
-                StakeholderField::Power,
-                StakeholderField::Interest,
-                StakeholderField::Commitment,
-            ] {
+            for (field, &shared) in GROUP_SCORES.into_iter().zip(&common.scores) {
                 ui.label(label(field));
-                let first = score_of(group[0], field);
-                let mut value = if group.iter().all(|s| score_of(s, field) == first) {
-                    first
-                } else {
-                    0
-                };
+                let mut value = shared;
                 let before = value;
                 score_buttons(ui, &label(field), &mut value);
                 if value != before && value != 0 {

@@ -17,9 +17,18 @@ use egui::epaint::{ClippedPrimitive, ClippedShape, Galley, Mesh, Primitive, Tess
 use egui::{Color32, FontId, Painter, Rect, Shape};
 
 /// Lets [`Tessellated::paint`] paint meshes in this context from now on.
+///
+/// And has egui tessellate every shape without first asking whether it
+/// lies outside its clip rectangle: for a mesh, egui finds out by going
+/// through all of its vertices, every frame, and a kept mesh of a large
+/// map (600,000 vertices) is in view. That pass took as long as copying
+/// the mesh into egui's output. What lies outside is cut off by the clip
+/// rectangle all the same (the same pixels), and the views leave out
+/// what is out of sight themselves.
 pub fn enable(ctx: &egui::Context) {
     if ctx.with_plugin(|_: &mut Check| ()).is_none() {
         ctx.add_plugin(Check::default());
+        ctx.tessellation_options_mut(|options| options.coarse_tessellation_culling = false);
     }
 }
 

@@ -41,7 +41,7 @@ use super::inspector::Inspector;
 use super::outline::Outline;
 use super::present::Presenter;
 use super::script::ScriptFonts;
-use super::selection::Selection;
+use super::selection::{self, Selection};
 use super::settings::Settings;
 use super::status_bar::{Notice, Status, status_bar_ui};
 use super::theme::{self, Palette};
@@ -55,6 +55,8 @@ pub struct PowermapApp {
     settings: Settings,
     lens: EditorLens,
     selection: Selection,
+    /// The selection last checked against the document (see `run_commands`).
+    selection_checked: selection::Checked,
     canvas: Canvas,
     inspector: Inspector,
     outline: Outline,
@@ -180,8 +182,9 @@ impl PowermapApp {
             settings,
             lens: EditorLens::default(),
             selection: Selection::default(),
+            selection_checked: selection::Checked::default(),
             canvas: Canvas::default(),
-            inspector: Inspector,
+            inspector: Inspector::default(),
             outline: Outline::default(),
             views: Views::default(),
             find: FindBar::default(),
@@ -238,7 +241,7 @@ impl PowermapApp {
     fn forget_view_state(&mut self) {
         self.selection.clear();
         self.canvas = Canvas::default();
-        self.inspector = Inspector;
+        self.inspector = Inspector::default();
         self.outline = Outline::default();
         self.views = Views::default();
         self.lens.reset();

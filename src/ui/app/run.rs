@@ -26,7 +26,13 @@ impl PowermapApp {
         }
         // Text still being typed is drawn every frame it is there.
         self.session.set_draft(draft);
-        self.selection.retain_existing(self.session.map());
+        // Every frame: only when the map or the selection changed.
+        let generation = self.session.doc().generation();
+        self.selection.retain_existing_if_changed(
+            self.session.map(),
+            generation,
+            &mut self.selection_checked,
+        );
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {

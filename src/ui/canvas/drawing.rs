@@ -78,6 +78,11 @@ struct Drawing {
     shapes: Arc<[egui::Shape]>,
     /// Plain relation lines of a zoomed-out map, under the shapes.
     lines: Arc<egui::epaint::Mesh>,
+    /// The view model's [`ViewModel::lines_key`] when `lines` hold every
+    /// relation drawn: a drawing for the same camera, view and key (a
+    /// selection of stakeholders) paints them again rather than drawing
+    /// 40,000 relations afresh.
+    lines_for: Option<(u64, u64)>,
     rect: Rect,
     camera: Camera,
     /// The fonts its text was laid out with: text of other fonts (a script
@@ -118,6 +123,12 @@ impl Painted {
         self.drawing.as_ref().map_or(&[], |d| &d.shapes[..])
     }
 
+    /// The relations' lines of the last full drawing.
+    #[cfg(test)]
+    pub fn lines(&self) -> Option<Arc<egui::epaint::Mesh>> {
+        self.drawing.as_ref().map(|d| Arc::clone(&d.lines))
+    }
+
     /// Whether triangles are kept to paint the last drawing again.
     #[cfg(test)]
     pub fn keeps_triangles(&self) -> bool {
@@ -140,14 +151,18 @@ impl Drawing {
     /// frame, an animation of another panel, a selection's first frames)
     /// costs several times copying their triangles.
     fn paint(&mut self, painter: &egui::Painter) {
+        // The relations' lines and the rest each alone in a mesh of
+        // egui's output (see [`own_mesh`]).
+        let lines_painter = own_mesh(painter);
         if !self.lines.is_empty() {
-            painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
+            lines_painter.add(egui::Shape::Mesh(Arc::clone(&self.lines)));
         }
+        let painter = own_mesh(&lines_painter);
         if self.heavy && self.painted {
             let shapes = &self.shapes;
             self.kept
                 .get_or_insert_with(|| Tessellated::of(Arc::clone(shapes)))
-                .paint(painter);
+                .paint(&painter);
         } else {
             // A drawing made afresh on every frame (a glide, Arrange's)
             // gives egui its shapes on its first frame: it would otherwise
@@ -190,7 +205,7 @@ impl Drawing {
         };
         let mut moved = egui::epaint::Mesh::clone(mesh);
         moved.transform(camera.transform(self.rect) * self.camera.transform(self.rect).inverse());
-        painter.add(egui::Shape::mesh(moved));
+        own_mesh(painter).add(egui::Shape::mesh(moved));
         true
     }
 }
@@ -259,33 +274,50 @@ impl Canvas {
         let meta = self.metadata();
         let style = SettingsStyle::default();
         let ctx = draw_context(painter, &style, &meta);
-        // Last frame's lines buffer, unless egui still holds it, and room
-        // for as many shapes as last time.
-        let (mut shapes, mut lines) = self
-            .painted
-            .drawing
-            .take()
-            .map(|d| {
-                (
-                    Vec::with_capacity(d.shapes.len()),
-                    Arc::try_unwrap(d.lines).unwrap_or_default(),
-                )
-            })
-            .unwrap_or_default();
-        lines.clear();
+        // The last drawing's relations, when nothing they are drawn from
+        // has changed since; else its lines buffer, unless egui still
+        // holds it. And room for as many shapes as last time.
+        let lines_key = view.lines_key();
+        let previous = self.painted.drawing.take();
+        let shape_room = previous.as_ref().map_or(0, |d| d.shapes.len());
+        let (mut kept_lines, mut lines) = (None, egui::epaint::Mesh::default());
+        if let Some(d) = previous {
+            if d.lines_for == Some(lines_key) && d.rect == rect && d.camera == camera {
+                kept_lines = Some(d.lines);
+            } else {
+                let (vertices, indices) = (d.lines.vertices.len(), d.lines.indices.len());
+                lines = Arc::try_unwrap(d.lines).unwrap_or_else(|_| {
+                    // Room for as many lines as last time, rather than a
+                    // buffer grown by doubling, each time copied again.
+                    let mut lines = egui::epaint::Mesh::default();
+                    lines.vertices.reserve_exact(vertices);
+                    lines.indices.reserve_exact(indices);
+                    lines
+                });
+                lines.clear();
+            }
+        }
+        let mut shapes = Vec::with_capacity(shape_room);
         view.in_sight(
             map,
             self.sight(),
             &mut self.painted.sight_nodes,
             &mut self.painted.sight_edges,
         );
+        let edges: &[EdgeIndex] = if kept_lines.is_some() {
+            &[]
+        } else {
+            &self.painted.sight_edges
+        };
         self.painted.drawn = view.push_shapes(
             &mut shapes,
             &mut lines,
             &self.painted.sight_nodes,
-            &self.painted.sight_edges,
+            edges,
             &ctx,
         );
+        let lines_for = self.painted.drawn.relations_in_lines.then_some(lines_key);
+        let lines = kept_lines.unwrap_or_else(|| Arc::new(lines));
         let sight = self.sight();
         self.push_compare_marks(&mut shapes, map, &self.painted.sight_edges, sight);
         self.painted.dirty = false;
@@ -300,7 +332,8 @@ impl Canvas {
         self.painted.drew_afresh = true;
         let mut drawing = Drawing {
             shapes: shapes.into(),
-            lines: Arc::new(lines),
+            lines,
+            lines_for,
             rect,
             camera,
             fonts,
@@ -496,6 +529,16 @@ fn covers(sight: Rect, in_view: Rect, extent: Option<Rect>) -> bool {
         None => in_view,
     };
     !wanted.is_positive() || sight.contains_rect(wanted)
+}
+
+/// A painter whose shapes start a mesh of their own in egui's output: a
+/// clip rectangle of their own (the same pixels). egui copies a kept mesh
+/// into the mesh it is building; behind the map's background, the copy
+/// grew that mesh, and whatever was drawn after it grew it again, each
+/// time copying everything once more, in memory just asked of the system.
+/// Alone, it is copied once into a mesh of its size.
+fn own_mesh(painter: &egui::Painter) -> egui::Painter {
+    painter.with_clip_rect(painter.clip_rect().shrink(0.001))
 }
 
 /// What egui_graphs' display traits draw with: the painter, the camera.

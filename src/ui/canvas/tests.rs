@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::sync::Arc;
+
 use egui::{Pos2, Rect, Vec2};
 
 use super::Canvas;
@@ -295,6 +297,45 @@ fn selection_rings(canvas: &Canvas) -> usize {
             _ => false,
         })
         .count()
+}
+
+/// Selecting stakeholders on a zoomed-out map changes none of the
+/// relations' lines: the last drawing's are painted again, the very lines
+/// a drawing afresh makes; a selected relation has them drawn again.
+#[test]
+fn a_selection_of_stakeholders_keeps_the_relations_lines_and_a_relation_does_not() {
+    let map = crate::analysis::generated_map(3000, 6000, 7);
+    let ctx = egui::Context::default();
+    let mut canvas = Canvas::default();
+    let mut selection = Selection::default();
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let before = canvas.painted.lines().expect("a drawing");
+    assert!(before.vertices.len() > 10_000, "the map is zoomed out");
+    let some: Vec<StakeholderId> = map.stakeholders().take(300).map(|s| s.id.clone()).collect();
+    for ids in [&some[..1], &some[..]] {
+        selection.stakeholders = ids.iter().cloned().collect();
+        draw(&mut canvas, &ctx, &map, &mut selection, None);
+        let kept = canvas.painted.lines().expect("a drawing");
+        assert!(Arc::ptr_eq(&before, &kept), "{} selected", ids.len());
+    }
+    // The same lines as a drawing with every relation drawn afresh.
+    let mut afresh = Canvas::default();
+    draw(&mut afresh, &ctx, &map, &mut selection, None);
+    let fresh = afresh.painted.lines().expect("a drawing");
+    assert_eq!(fresh.indices, before.indices);
+    assert!(
+        fresh
+            .vertices
+            .iter()
+            .zip(&before.vertices)
+            .all(|(a, b)| a.pos == b.pos && a.color == b.color)
+    );
+    // A relation selected is drawn in the selection's colour: drawn again.
+    let relation = map.relations().next().expect("a relation").id.clone();
+    selection.relations.insert(relation);
+    draw(&mut canvas, &ctx, &map, &mut selection, None);
+    let after = canvas.painted.lines().expect("a drawing");
+    assert!(!Arc::ptr_eq(&before, &after));
 }
 
 #[test]
@@ -711,6 +752,41 @@ fn a_pointer_that_stays_put_keeps_what_it_found_until_the_glyphs_move() {
         .set_location(index, far);
     draw(&mut canvas, &ctx, &map, &mut selection, Some(at));
     assert_ne!(canvas.gestures.hovered, Some(Hit::Stakeholder(index)));
+}
+
+/// The triangles kept of a large map and its relations' lines each make a
+/// mesh of egui's output alone, copied once into a mesh of their size:
+/// nothing drawn before or after them is added to it.
+#[test]
+fn a_large_map_kept_as_triangles_is_a_mesh_of_its_own_in_the_output() {
+    let map = crate::analysis::generated_map(3000, 3000, 7);
+    let ctx = egui::Context::default();
+    crate::ui::tessellated::enable(&ctx);
+    let mut canvas = Canvas::default();
+    frame_with(&mut canvas, &ctx, &map, 0.0, Vec::new());
+    frame_with(&mut canvas, &ctx, &map, 1.0, Vec::new());
+    canvas.painted.dirty = true;
+    frame_with(&mut canvas, &ctx, &map, 2.0, Vec::new());
+    let shapes = frame_with(&mut canvas, &ctx, &map, 3.0, Vec::new());
+    assert!(canvas.painted.keeps_triangles());
+    let meshes: Vec<usize> = shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Mesh(mesh) if mesh.vertices.len() > 1000 => Some(mesh.vertices.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(meshes.len(), 2, "the lines and the rest: {meshes:?}");
+    let output = ctx.tessellate(shapes, 1.0);
+    for vertices in meshes {
+        assert!(
+            output.iter().any(|clipped| matches!(
+                &clipped.primitive,
+                egui::epaint::Primitive::Mesh(mesh) if mesh.vertices.len() == vertices
+            )),
+            "no mesh of {vertices} vertices alone in the output"
+        );
+    }
 }
 
 /// A large map's drawing is painted again as the triangles egui made of

@@ -10,8 +10,9 @@ use egui::epaint::Mesh;
 use egui::{Pos2, Rect, Shape};
 use egui_graphs::{DrawContext, Node};
 use petgraph::Directed;
+use petgraph::graph::GraphIndex;
 use petgraph::stable_graph::{DefaultIx, EdgeIndex, NodeIndex};
-use petgraph::visit::{EdgeRef, NodeIndexable};
+use petgraph::visit::{EdgeIndexable, EdgeRef, NodeIndexable};
 
 use super::glyphs::{RelationGlyph, StakeholderGlyph};
 use super::spatial::SpatialIndex;
@@ -32,6 +33,9 @@ pub struct DrawnNames {
     pub names: Vec<DrawnName>,
     /// The relations whose kind is written, and where.
     pub relation_labels: Vec<(EdgeIndex, Rect)>,
+    /// Every relation drawn went into the plain lines: none was drawn in
+    /// full or had its kind written.
+    pub relations_in_lines: bool,
 }
 
 /// A name drawn: whose, where, and the leader line to its glyph if any.
@@ -45,8 +49,8 @@ pub struct DrawnName {
 /// The view model and the way back from document indices to view indices.
 pub struct ViewModel {
     pub graph: ViewGraph,
-    pub node_of: HashMap<NodeIndex, NodeIndex>,
-    pub edge_of: HashMap<EdgeIndex, EdgeIndex>,
+    pub node_of: IndexTable<NodeIndex>,
+    pub edge_of: IndexTable<EdgeIndex>,
     /// Where everything was when the view model was built, made the first
     /// time a query needs it: while the whole map is in sight (a map just
     /// opened, fitted) everything is drawn, and the first frame need not
@@ -66,6 +70,46 @@ pub struct ViewModel {
     /// Whether the pointer has looked at every stakeholder and relation
     /// once since the index was last dropped (see [`ViewModel::near`]).
     scanned: std::cell::Cell<bool>,
+    /// Changes whenever a relation's glyph may have changed (see
+    /// [`ViewModel::lines_key`]).
+    lines_version: u64,
+}
+
+/// Document indices to view indices, in a table by the document index: a
+/// look-up is a read, where a hash map hashed every one (drawing 20,000
+/// stakeholders and 40,000 relations looks each up, and so does marking a
+/// selection of them).
+pub struct IndexTable<I> {
+    slots: Vec<Option<I>>,
+    len: usize,
+}
+
+impl<I: GraphIndex> IndexTable<I> {
+    fn with_bound(bound: usize) -> Self {
+        Self {
+            slots: vec![None; bound],
+            len: 0,
+        }
+    }
+
+    pub fn get(&self, doc: &I) -> Option<&I> {
+        self.slots.get(doc.index())?.as_ref()
+    }
+
+    fn insert(&mut self, doc: I, view: I) {
+        let at = doc.index();
+        if at >= self.slots.len() {
+            self.slots.resize(at + 1, None);
+        }
+        if self.slots[at].replace(view).is_none() {
+            self.len += 1;
+        }
+    }
+
+    /// How many document indices have a view index.
+    pub fn len(&self) -> usize {
+        self.len
+    }
 }
 
 /// A version no view model has had yet.
@@ -82,7 +126,7 @@ impl ViewModel {
         let mut graph = ViewGraph::new();
         graph.g_mut().reserve_exact_nodes(doc.node_count());
         graph.g_mut().reserve_exact_edges(doc.edge_count());
-        let mut node_of = HashMap::with_capacity(doc.node_count());
+        let mut node_of = IndexTable::with_bound(doc.node_bound());
         for index in doc.node_indices() {
             let stakeholder = &doc[index];
             let view_index = graph.add_node_custom(index, |node| {
@@ -107,7 +151,7 @@ impl ViewModel {
         // Relations joining the same pair are fanned out sideways.
         let mut seen_pairs: HashMap<(NodeIndex, NodeIndex), usize> =
             HashMap::with_capacity(doc.edge_count());
-        let mut edge_of = HashMap::with_capacity(doc.edge_count());
+        let mut edge_of = IndexTable::with_bound(doc.edge_bound());
         for index in doc.edge_indices() {
             let Some((a, b)) = doc.edge_endpoints(index) else {
                 continue;
@@ -152,6 +196,7 @@ impl ViewModel {
             max_offset,
             version: next_version(),
             scanned: std::cell::Cell::new(false),
+            lines_version: next_version(),
         }
     }
 
@@ -313,6 +358,15 @@ impl ViewModel {
         self.version
     }
 
+    /// Changes whenever what the relations' lines are drawn from may have
+    /// changed: where stakeholders are and how large (with what the
+    /// pointer may find, [`ViewModel::version`]), and any relation's glyph
+    /// (its emphasis, hidden or not). A selection of stakeholders alone
+    /// keeps it, and the lines drawn for it can be painted again.
+    pub fn lines_key(&self) -> (u64, u64) {
+        (self.version, self.lines_version)
+    }
+
     /// Marks what the pointer may find as changed: glyphs were hidden or
     /// shown.
     pub fn hidden_changed(&mut self) {
@@ -353,6 +407,7 @@ impl ViewModel {
     ) -> DrawnNames {
         let mut relation_labels = Vec::new();
         let mut label_owners = Vec::new();
+        let shapes_before = shapes.len();
         for doc_index in edges {
             let Some(&view_index) = self.edge_of.get(doc_index) else {
                 continue;
@@ -372,7 +427,10 @@ impl ViewModel {
                 label_owners.push(*doc_index);
             }
         }
-        let mut drawn = DrawnNames::default();
+        let mut drawn = DrawnNames {
+            relations_in_lines: shapes.len() == shapes_before && relation_labels.is_empty(),
+            ..DrawnNames::default()
+        };
         let mut taken = Vec::with_capacity(nodes.len());
         let mut names = Vec::new();
         let mut owners = Vec::new();
@@ -460,6 +518,7 @@ impl ViewModel {
 
     pub fn relation_glyph_mut(&mut self, doc_index: EdgeIndex) -> Option<&mut RelationGlyph> {
         let view_index = *self.edge_of.get(&doc_index)?;
+        self.lines_version = next_version();
         self.graph
             .edge_mut(view_index)
             .map(egui_graphs::Edge::display_mut)
