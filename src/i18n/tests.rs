@@ -306,6 +306,7 @@ const NOT_WORDS: &[(&str, &str)] = &[
     ("src/exchange/csv/mod.rs", "Type"),
     // Why egui lays the frame out again, for egui's debugging.
     ("src/ui/app/mod.rs", "fonts for a script the map uses"),
+    ("src/ui/app/mod.rs", "a panel's height changed"),
     // The id of the scene made of the editor's view when presenting.
     ("src/ui/app/presenting.rs", "editor-view"),
     // The window title: the map's name and the app's.
