@@ -866,3 +866,107 @@ fn powermap_sync_with_a_wrong_code_or_nobody_there_writes_nothing() {
     assert!(said.contains(&nobody), "{said}");
     assert!(!out.exists());
 }
+
+/// `powermap serve` on a map, killed (no chance to say goodbye) after a
+/// laptop's edit came in: the file it saved holds the edit and opens; a
+/// `serve` started again on it, with its sidecar, gives a laptop joining
+/// afresh the whole map, the edit once.
+#[test]
+fn a_killed_host_loses_nothing_it_had_saved() {
+    use std::io::BufRead as _;
+
+    struct Killed(std::process::Child);
+    impl Drop for Killed {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let serve = |path: &std::path::Path| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_powermap"))
+            .args([
+                "serve",
+                path.to_str().unwrap(),
+                "--code",
+                CODE,
+                "--port",
+                "0",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut said = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut said)
+            .unwrap();
+        let port: u16 = said
+            .split_whitespace()
+            .find_map(|word| word.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {said:?}"));
+        (Killed(child), SocketAddr::from(([127, 0, 0, 1], port)))
+    };
+    let join = |address: SocketAddr, name: &str| Laptop {
+        map: Map::default(),
+        history: History::new(),
+        session: Session::join(
+            LiveDoc::empty(false).unwrap(),
+            address,
+            code(),
+            options(name),
+            Arc::new(|| {}),
+        )
+        .unwrap(),
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("联合国难民理事会.ron");
+    let start = common::sample_map();
+    powermap::file::save_file(&start, &path).unwrap();
+
+    let (host, address) = serve(&path);
+    let mut laptop = join(address, "Zoé Ngana");
+    let deadline = std::time::Instant::now() + WAIT;
+    while laptop.map.stakeholder_count() < start.stakeholder_count() {
+        assert!(std::time::Instant::now() < deadline, "the map never came");
+        laptop.sync();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let added = new_stakeholder(&laptop.map, "Église évangélique de Bangui");
+    laptop.edit(Edit::AddStakeholder(added.clone()));
+    laptop.sync();
+    let deadline = std::time::Instant::now() + WAIT;
+    while powermap::file::load_file(&path)
+        .map_or(true, |saved| saved.stakeholder(&added.id).is_none())
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the host never saved the edit"
+        );
+        laptop.sync();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(host);
+    drop(laptop);
+
+    let saved = powermap::file::load_file(&path).unwrap();
+    assert_eq!(saved.stakeholder_count(), start.stakeholder_count() + 1);
+    let (_again, address) = serve(&path);
+    let mut fresh = join(address, "محمد علي");
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        fresh.sync();
+        if fresh.map.stakeholder(&added.id).is_some() && fresh.session.in_step() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the map did not come back whole"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(fresh.map.stakeholder_count(), start.stakeholder_count() + 1);
+    assert_eq!(
+        fresh.map.stakeholder(&added.id).unwrap().name,
+        "Église évangélique de Bangui"
+    );
+}

@@ -568,7 +568,7 @@ pub fn notes_field(editor: &Editor) -> egui::Pos2 {
 }
 
 /// Runs frames until a text containing `part` is on screen: the analysis
-/// runs on a worker thread. Panics after two seconds.
+/// runs on a worker thread. Panics after ten seconds.
 pub fn wait_for_text(editor: &mut Editor, part: &str) {
     let start = std::time::Instant::now();
     while texts_containing(editor, part).is_empty() {
