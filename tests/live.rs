@@ -873,38 +873,9 @@ fn powermap_sync_with_a_wrong_code_or_nobody_there_writes_nothing() {
 /// afresh the whole map, the edit once.
 #[test]
 fn a_killed_host_loses_nothing_it_had_saved() {
-    use std::io::BufRead as _;
-
-    struct Killed(std::process::Child);
-    impl Drop for Killed {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
     let serve = |path: &std::path::Path| {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_powermap"))
-            .args([
-                "serve",
-                path.to_str().unwrap(),
-                "--code",
-                CODE,
-                "--port",
-                "0",
-            ])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut said = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut said)
-            .unwrap();
-        let port: u16 = said
-            .split_whitespace()
-            .find_map(|word| word.parse().ok())
-            .unwrap_or_else(|| panic!("no port in {said:?}"));
-        (Killed(child), SocketAddr::from(([127, 0, 0, 1], port)))
+        let (running, port) = common::process::serve(path, CODE);
+        (running, SocketAddr::from(([127, 0, 0, 1], port)))
     };
     let join = |address: SocketAddr, name: &str| Laptop {
         map: Map::default(),

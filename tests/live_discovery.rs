@@ -4,11 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use powermap::edit::Edit;
-use powermap::live::discover::{Announcement, Browser};
+use powermap::live::discover::{Announcement, Browser, Found};
 use powermap::model::{Kind, Map, Stakeholder};
 
 fn wait_for(browser: &Browser, what: impl Fn(&Browser) -> bool) -> bool {
@@ -22,29 +24,29 @@ fn wait_for(browser: &Browser, what: impl Fn(&Browser) -> bool) -> bool {
     false
 }
 
-#[test]
-fn a_hosted_session_is_listed_with_its_title_and_host_then_withdrawn() {
-    let browser = Browser::start(Arc::new(|| {})).expect("listening for sessions");
-    let port = 27_000 + (std::process::id() % 1000) as u16;
-    let announcement = Announcement::start("Église évangélique — منتدى 联合国", "Zoé Ngana", port)
-        .expect("announcing");
+/// The session on `port`, once `browser` has heard it (`what` names the
+/// host for the message should it never be).
+fn heard(browser: &Browser, port: u16, what: &str) -> Found {
+    let on_port = |b: &Browser| b.found().into_iter().find(|f| f.address.port() == port);
     assert!(
-        wait_for(&browser, |b| b
-            .found()
-            .iter()
-            .any(|f| f.address.port() == port)),
-        "the session on port {port} was never heard; heard: {:?}",
+        wait_for(browser, |b| on_port(b).is_some()),
+        "{what} on port {port} was never heard; heard: {:?}",
         browser
             .found()
             .iter()
             .map(|f| (&f.title, f.address))
             .collect::<Vec<_>>()
     );
-    let found = browser
-        .found()
-        .into_iter()
-        .find(|f| f.address.port() == port)
-        .unwrap();
+    on_port(browser).unwrap()
+}
+
+#[test]
+fn a_hosted_session_is_listed_with_its_title_and_host_then_withdrawn() {
+    let browser = Browser::start(Arc::new(|| {})).expect("listening for sessions");
+    let port = 27_000 + (std::process::id() % 1000) as u16;
+    let announcement = Announcement::start("Église évangélique — منتدى 联合国", "Zoé Ngana", port)
+        .expect("announcing");
+    let found = heard(&browser, port, "the session");
     assert_eq!(found.title, "Église évangélique — منتدى 联合国");
     assert_eq!(found.host, "Zoé Ngana");
     drop(announcement);
@@ -57,20 +59,8 @@ fn a_hosted_session_is_listed_with_its_title_and_host_then_withdrawn() {
     );
 }
 
-/// The process, killed when the test ends however it ends.
-struct Running(std::process::Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 #[test]
 fn a_headless_host_is_listed_too() {
-    use std::io::BufRead as _;
-
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("Comité de Bangui.ron");
     let mut map = Map::new("Comité de Bangui — 联合国");
@@ -84,41 +74,7 @@ fn a_headless_host_is_listed_too() {
     .unwrap();
     powermap::file::save_file(&map, &path).unwrap();
     let browser = Browser::start(Arc::new(|| {})).expect("listening for sessions");
-    let port = 28_000 + (std::process::id() % 1000) as u16;
-    let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_powermap"));
-    serve
-        .args([
-            "serve",
-            path.to_str().unwrap(),
-            "--code",
-            "K7QM-4PXR-2HTW",
-            "--port",
-        ])
-        .arg(port.to_string())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null());
-    let mut serve = Running(serve.spawn().unwrap());
-    let mut said = String::new();
-    std::io::BufReader::new(serve.0.stdout.take().unwrap())
-        .read_line(&mut said)
-        .unwrap();
-    assert!(said.contains(&port.to_string()), "serve said {said:?}");
-    assert!(
-        wait_for(&browser, |b| b
-            .found()
-            .iter()
-            .any(|f| f.address.port() == port)),
-        "`powermap serve` on port {port} was never heard; heard: {:?}",
-        browser
-            .found()
-            .iter()
-            .map(|f| (&f.title, f.address))
-            .collect::<Vec<_>>()
-    );
-    let found = browser
-        .found()
-        .into_iter()
-        .find(|f| f.address.port() == port)
-        .unwrap();
+    let (_serve, port) = common::process::serve(&path, "K7QM-4PXR-2HTW");
+    let found = heard(&browser, port, "`powermap serve`");
     assert_eq!(found.title, "Comité de Bangui — 联合国");
 }

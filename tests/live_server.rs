@@ -7,6 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 mod ui_support;
 
 use std::io::{BufRead as _, BufReader};
@@ -16,6 +17,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::process::Running;
 use powermap::edit::{Edit, History};
 use powermap::file::{load_file, save_file};
 use powermap::live::{JoinCode, LiveDoc, Looking, NetworkCamera, Relay, RelayError, ShownView};
@@ -101,16 +103,6 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-/// `powermap ARGS`, stopped when dropped.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
     }
 }
 

@@ -8,6 +8,7 @@
 #![allow(dead_code, clippy::expect_used)]
 
 pub mod ops;
+pub mod process;
 
 use powermap::edit::Edit;
 use powermap::model::{
